@@ -1,0 +1,82 @@
+/* ir.c — op property table and graph constructors (ir.h). */
+#include "ir.h"
+
+#include <string.h>
+
+#include "diag.h"
+
+const kiln_op_info kiln_ops[OP__COUNT] = {
+#define OP(id, nm, ni, no, shape, grad, fl) [OP_##id] = {.name = nm, .nin = ni, .nout = no, .flags = fl},
+#include "ops.h"
+#undef OP
+};
+
+int kiln_graph_add_tensor(kiln_graph *g, const char *name, const char *origin,
+                          int role, kiln_dt dt, int rank, const int *dims, int batched)
+{
+    if (g->nt == g->cap_t) {
+        int cap = g->cap_t ? g->cap_t * 2 : 64;
+        kiln_tensor *t = KILN_NEW(g->arena, kiln_tensor, cap);
+        if (g->nt) memcpy(t, g->t, sizeof *t * (size_t)g->nt);
+        g->t = t;
+        g->cap_t = cap;
+    }
+    KILN_ASSERT(rank >= 0 && rank <= 4);
+    kiln_tensor *t = &g->t[g->nt];
+    memset(t, 0, sizeof *t);
+    t->name = kiln_arena_strdup(g->arena, name);
+    t->origin = kiln_arena_strdup(g->arena, origin ? origin : "");
+    t->role = role;
+    t->dtype = dt;
+    t->rank = rank;
+    t->size = 1;
+    for (int i = 0; i < rank; i++) {
+        t->dims[i] = dims[i];
+        t->size *= dims[i];
+    }
+    t->batched = batched;
+    t->alias = -1;
+    t->grad = -1;
+    t->param = -1;
+    t->offset = -1;
+    return g->nt++;
+}
+
+int kiln_graph_add_node(kiln_graph *g, kiln_op op, const char *name, const char *origin,
+                        int entries, const int *in, int nin, const int *out, int nout,
+                        const kiln_attrs *a)
+{
+    KILN_ASSERT(nin == kiln_ops[op].nin && nout == kiln_ops[op].nout);
+    if (g->nn == g->cap_n) {
+        int cap = g->cap_n ? g->cap_n * 2 : 64;
+        kiln_node *n = KILN_NEW(g->arena, kiln_node, cap);
+        if (g->nn) memcpy(n, g->n, sizeof *n * (size_t)g->nn);
+        g->n = n;
+        g->cap_n = cap;
+    }
+    kiln_node *n = &g->n[g->nn];
+    memset(n, 0, sizeof *n);
+    n->op = op;
+    n->name = kiln_arena_strdup(g->arena, name);
+    n->origin = kiln_arena_strdup(g->arena, origin ? origin : "");
+    n->entries = entries;
+    n->nin = nin;
+    n->nout = nout;
+    for (int i = 0; i < KILN_MAX_IN; i++) n->in[i] = i < nin ? in[i] : -1;
+    for (int i = 0; i < KILN_MAX_OUT; i++) n->out[i] = i < nout ? out[i] : -1;
+    if (a) n->a = *a;
+    n->group = -1;
+    return g->nn++;
+}
+
+int kiln_tensor_storage(const kiln_graph *g, int id)
+{
+    while (id >= 0 && g->t[id].alias >= 0) id = g->t[id].alias;
+    return id;
+}
+
+int64_t kiln_tensor_per_sample(const kiln_graph *g, int id)
+{
+    const kiln_tensor *t = &g->t[id];
+    return t->batched ? t->size / t->dims[0] : t->size;
+}

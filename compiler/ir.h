@@ -1,0 +1,140 @@
+/* ir.h — the graph IR: index-based, arena-allocated, topologically ordered.
+ *
+ * A kiln_graph holds tensors and nodes in arrays; nodes refer to tensors by
+ * id and are kept in topological order.  Each node belongs to one or more
+ * entry points (train_step, eval_step, predict) through a bit mask; an entry
+ * runs its nodes in array order.  Op semantics are documented in ops.h.
+ */
+#ifndef KILN_IR_H
+#define KILN_IR_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "kiln_abi.h"
+#include "model.h"
+
+typedef enum {
+#define OP(id, name, nin, nout, shape, grad, flags) OP_##id,
+#include "ops.h"
+#undef OP
+    OP__COUNT
+} kiln_op;
+
+enum {
+    OPF_ELEMENTWISE = 1,
+    OPF_LOSS = 2,
+    OPF_BACKWARD = 4,
+    OPF_OPTIMIZER = 8
+};
+
+typedef struct {
+    const char *name;
+    int nin, nout;
+    int flags;
+} kiln_op_info;
+
+extern const kiln_op_info kiln_ops[OP__COUNT];
+
+/* Entry points (bit mask in kiln_node.entries). */
+enum {
+    ENTRY_TRAIN = 1,    /* kiln_train_step: training forward, loss, backward, update */
+    ENTRY_EVAL = 2,     /* kiln_eval_step: inference forward, loss, metric */
+    ENTRY_PREDICT = 4   /* kiln_predict: inference forward, outputs */
+};
+
+typedef enum { DT_F32 = 0, DT_I32 = 1 } kiln_dt;
+
+#define KILN_MAX_IN 5
+#define KILN_MAX_OUT 3
+
+typedef struct {
+    const char *name;    /* "conv2d/kernel", "conv2d_out", "dconv2d_out", "m_conv2d/kernel" */
+    const char *origin;  /* JSON path of the layer it came from ("$.layers[1]"), or "" */
+    int role;            /* enum kiln_role */
+    kiln_dt dtype;
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; dims[0] is the batch when `batched` */
+    int batched;
+    int alias;           /* -1, or the tensor whose storage this one views (Flatten) */
+    int64_t size;        /* elements for the full compiled batch */
+    int64_t offset;      /* element offset in its slab (params/grads/.../arena) */
+    int init, fan_in, fan_out;   /* parameters and state: enum kiln_init */
+    int grad;            /* id of d<this>, or -1 */
+    int param;           /* grads/moments: id of their parameter; else -1 */
+    int trainable_grad;  /* computation depends on a parameter (needs a gradient) */
+} kiln_tensor;
+
+typedef struct {
+    int kh, kw, sh, sw;       /* window and strides (conv, pool) */
+    int pad_top, pad_left;    /* Keras 'same': total = max((O-1)*s + k - I, 0), top = total/2 */
+    float scale, offset;      /* RESCALE */
+    float alpha;              /* LEAKY_RELU slope */
+    float momentum, epsilon;  /* BN */
+    float rate;               /* DROPOUT */
+    int salt;                 /* DROPOUT: which dropout layer (0, 1, ...) */
+    float l1, l2;             /* REG */
+    int accumulate;           /* backward: add into outputs instead of writing */
+    /* optimizer */
+    float beta_1, beta_2, opt_epsilon, sgd_momentum;
+    int nesterov;
+} kiln_attrs;
+
+typedef struct {
+    kiln_op op;
+    int in[KILN_MAX_IN];   /* tensor ids, -1 for absent optional inputs */
+    int nin;
+    int out[KILN_MAX_OUT]; /* tensor ids, -1 for absent optional outputs */
+    int nout;
+    kiln_attrs a;
+    const char *name;      /* node name, e.g. "conv2d", "dconv2d.data" */
+    const char *origin;    /* JSON path of its layer */
+    int entries;           /* ENTRY_* mask */
+    int group;             /* fusion group id (choose_layouts/fuse), -1 none */
+} kiln_node;
+
+typedef struct {
+    kiln_arena *arena;
+    const kiln_model *model;
+    int batch;                   /* compiled batch size N */
+
+    kiln_tensor *t;
+    int nt, cap_t;
+    kiln_node *n;
+    int nn, cap_n;
+
+    int x;                       /* input tensor (N, H, W, C) or (N, K) */
+    int label;                   /* label tensor: int32 (N) or float (N, ...) */
+    int out_train, out_infer;    /* model outputs (after the final activation) */
+    int label_kind;              /* enum kiln_label */
+    int n_dropout;
+
+    int64_t n_params, n_state, n_arena;  /* slab sizes in elements */
+} kiln_graph;
+
+/* Tensor and node constructors (ir.c). Names are copied into the arena. */
+int kiln_graph_add_tensor(kiln_graph *g, const char *name, const char *origin,
+                          int role, kiln_dt dt, int rank, const int *dims, int batched);
+int kiln_graph_add_node(kiln_graph *g, kiln_op op, const char *name, const char *origin,
+                        int entries, const int *in, int nin, const int *out, int nout,
+                        const kiln_attrs *a);
+/* Storage owner of tensor id (follows aliases). */
+int kiln_tensor_storage(const kiln_graph *g, int id);
+/* Elements per sample of a batched tensor (size / N), or size. */
+int64_t kiln_tensor_per_sample(const kiln_graph *g, int id);
+
+/* Pipeline phases (one file each; DESIGN.md §3). Each returns 0 or -1 after
+ * reporting user errors through diag.h; internal violations abort. */
+int kiln_lower(kiln_graph *g, const kiln_model *m, int batch);   /* lower.c */
+int kiln_infer_shapes(kiln_graph *g);                            /* infer_shapes.c */
+void kiln_verify(const kiln_graph *g, const char *after);       /* verify.c */
+void kiln_autodiff(kiln_graph *g);                               /* autodiff.c */
+void kiln_add_optimizer(kiln_graph *g);                          /* add_optimizer.c */
+void kiln_plan_memory(kiln_graph *g);                            /* plan_memory.c */
+
+/* Text dump of the IR (--dump-after) and Graphviz (--dot). */
+void kiln_dump(const kiln_graph *g, FILE *f);
+void kiln_dump_dot(const kiln_graph *g, FILE *f);
+
+#endif /* KILN_IR_H */

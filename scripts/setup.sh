@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what kiln needs on Debian 12, from Debian's packages only.
+# Safe to run twice: it installs only what is missing.
+set -euo pipefail
+PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
+      libffi-dev libcjson-dev zlib1g-dev libssl-dev cmake make npm ca-certificates
+      python3-numpy)
+# The PyTorch baseline for bench/ is optional for the tests: KILN_SETUP_BENCH=1.
+if [ "${KILN_SETUP_BENCH:-0}" = 1 ]; then PKGS+=(python3-torch); fi
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# npm may already come from another source (nodesource); accept any npm on PATH.
+if command -v npm >/dev/null 2>&1; then
+  tmp=(); for p in "${missing[@]}"; do [ "$p" = npm ] || tmp+=("$p"); done; missing=("${tmp[@]}")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "setup: all packages present"
+fi

@@ -1,0 +1,30 @@
+/* testutil.h — tiny self-checking test harness.
+ * CHECK(cond, fmt, ...) records a pass or a failure with a message;
+ * test_finish() prints "N passed, N failed" and returns the exit status. */
+#ifndef KILN_TESTUTIL_H
+#define KILN_TESTUTIL_H
+
+#include <stdio.h>
+
+extern int test_passed, test_failed;
+
+#define CHECK(cond, ...)                                                   \
+    do {                                                                   \
+        if (cond) {                                                        \
+            test_passed++;                                                 \
+        } else {                                                           \
+            test_failed++;                                                 \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);           \
+            fprintf(stderr, __VA_ARGS__);                                  \
+            fputc('\n', stderr);                                           \
+        }                                                                  \
+    } while (0)
+
+/* Prints the closing line and returns 0 when nothing failed and something passed. */
+int test_finish(void);
+/* A fresh temporary directory (mkdtemp under $TMPDIR or /tmp). */
+const char *test_tmpdir(void);
+/* Root of the source tree ($KILN_SRC or "."). */
+const char *test_src(void);
+
+#endif
