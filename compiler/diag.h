@@ -10,6 +10,10 @@
 
 #include <stdio.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Prints one error. file may be NULL; line/col 0 means unknown; jpath may be
  * NULL. The message is printf-formatted. */
 void kiln_error_at(const char *file, int line, int col, const char *jpath,
@@ -27,5 +31,9 @@ void kiln_bug(const char *file, int line, const char *fmt, ...)
 #define KILN_BUG(...) kiln_bug(__FILE__, __LINE__, __VA_ARGS__)
 #define KILN_ASSERT(c) \
     do { if (!(c)) kiln_bug(__FILE__, __LINE__, "assertion failed: %s", #c); } while (0)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -68,6 +68,7 @@ typedef struct {
 
 typedef struct {
     int kh, kw, sh, sw;       /* window and strides (conv, pool) */
+    int same;                 /* padding: 0 'valid', 1 'same' (shape rule sets the pads) */
     int pad_top, pad_left;    /* Keras 'same': total = max((O-1)*s + k - I, 0), top = total/2 */
     float scale, offset;      /* RESCALE */
     float alpha;              /* LEAKY_RELU slope */
@@ -108,6 +109,8 @@ typedef struct {
     int label;                   /* label tensor: int32 (N) or float (N, ...) */
     int out_train, out_infer;    /* model outputs (after the final activation) */
     int label_kind;              /* enum kiln_label */
+    int *layer_out;              /* per model layer: its output tensor in the inference
+                                    forward (kiln_model.layers order), for `kiln summary` */
     int n_dropout;
 
     int64_t n_params, n_state, n_arena;  /* slab sizes in elements */
@@ -123,6 +126,11 @@ int kiln_graph_add_node(kiln_graph *g, kiln_op op, const char *name, const char 
 int kiln_tensor_storage(const kiln_graph *g, int id);
 /* Elements per sample of a batched tensor (size / N), or size. */
 int64_t kiln_tensor_per_sample(const kiln_graph *g, int id);
+
+/* Shape rule of one node (infer_shapes.c): sets the dims of its forward
+ * outputs from its inputs, or checks them for backward nodes. Returns 0, or
+ * -1 after reporting a user error against the node's origin. */
+int kiln_infer_node(kiln_graph *g, int node);
 
 /* Pipeline phases (one file each; DESIGN.md §3). Each returns 0 or -1 after
  * reporting user errors through diag.h; internal violations abort. */

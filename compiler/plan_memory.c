@@ -1,0 +1,92 @@
+/* plan_memory.c — the static plan of the activation arena.
+ *
+ * Entry points never run at the same time and nothing in the arena outlives
+ * a call, so each entry is planned on its own and the arena is as large as
+ * the largest plan.  Within an entry a tensor is live from its first to its
+ * last appearance (as input or output) in node order; tensors are placed
+ * largest first at the lowest 64-byte-aligned offset that overlaps no live
+ * tensor already placed (greedy best-fit, as ggml's allocator does).  A
+ * tensor whose interval touches another's never shares its bytes, so no
+ * kernel reads what it writes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "ir.h"
+
+typedef struct {
+    int t;
+    int first, last;
+    int64_t size;
+} live;
+
+static int by_size_desc(const void *a, const void *b)
+{
+    const live *x = a, *y = b;
+    if (x->size != y->size) return x->size < y->size ? 1 : -1;
+    return x->t - y->t;  /* deterministic */
+}
+
+static int64_t plan_entry(kiln_graph *g, int mask, live *L, char *placed)
+{
+    int n = 0;
+    int *slot = calloc((size_t)g->nt, sizeof *slot);
+    for (int t = 0; t < g->nt; t++) slot[t] = -1;
+    for (int i = 0; i < g->nn; i++) {
+        const kiln_node *nd = &g->n[i];
+        if (!(nd->entries & mask)) continue;
+        int ops[KILN_MAX_IN + KILN_MAX_OUT], k = 0;
+        for (int j = 0; j < nd->nin; j++) ops[k++] = nd->in[j];
+        for (int j = 0; j < nd->nout; j++) ops[k++] = nd->out[j];
+        for (int j = 0; j < k; j++) {
+            if (ops[j] < 0) continue;
+            int s = kiln_tensor_storage(g, ops[j]);
+            if (g->t[s].role != KILN_ROLE_ACT) continue;
+            if (slot[s] < 0) {
+                slot[s] = n;
+                L[n++] = (live){.t = s, .first = i, .last = i, .size = (g->t[s].size + 15) & ~(int64_t)15};
+            }
+            L[slot[s]].last = i;
+        }
+    }
+    free(slot);
+    qsort(L, (size_t)n, sizeof *L, by_size_desc);
+    int64_t top = 0;
+    for (int a = 0; a < n; a++) {
+        /* Lowest offset that fits between the already-placed overlapping tensors. */
+        int64_t off = 0;
+        for (int moved = 1; moved;) {
+            moved = 0;
+            for (int b = 0; b < a; b++) {
+                if (L[b].last < L[a].first || L[a].last < L[b].first) continue;
+                int64_t bo = g->t[L[b].t].offset;
+                if (off < bo + L[b].size && bo < off + L[a].size) {
+                    off = bo + L[b].size;
+                    moved = 1;
+                }
+            }
+        }
+        if (placed[L[a].t]) KILN_BUG("tensor %s is used by two entry points", g->t[L[a].t].name);
+        placed[L[a].t] = 1;
+        g->t[L[a].t].offset = off;
+        if (off + L[a].size > top) top = off + L[a].size;
+    }
+    return top;
+}
+
+void kiln_plan_memory(kiln_graph *g)
+{
+    live *L = calloc((size_t)g->nt + 1, sizeof *L);
+    char *placed = calloc((size_t)g->nt + 1, 1);
+    int64_t train = plan_entry(g, ENTRY_TRAIN, L, placed);
+    int64_t infer = plan_entry(g, ENTRY_EVAL | ENTRY_PREDICT, L, placed);
+    g->n_arena = train > infer ? train : infer;
+    if (g->n_arena == 0) g->n_arena = 16;
+    for (int t = 0; t < g->nt; t++) {
+        kiln_tensor *x = &g->t[t];
+        if (x->alias >= 0) x->offset = g->t[kiln_tensor_storage(g, t)].offset;
+    }
+    free(L);
+    free(placed);
+}

@@ -1,0 +1,255 @@
+/* test_models.c — every model in models/: the JIT-compiled module against the
+ * reference interpreter (compiler/interp.c, double precision).
+ *
+ * For each model: compile it for a small batch, bind random weights (not just
+ * Keras's initial values: biases, BN statistics and gammas too), feed a random
+ * batch, and compare
+ *   train_step  (nb < batch, then a full batch): loss, metric, every weight
+ *               gradient, the updated weights, optimizer moments and BN
+ *               moving statistics;
+ *   eval_step   loss and metric;  predict: the outputs.
+ * The error of a tensor is max|kiln - ref| / max(max|ref|, 1e-3): float32
+ * against double, so 1e-3 is generous for a correct kernel and far below
+ * what any indexing or formula mistake produces.  Weight updates are compared
+ * as steps (new - old), scaled by the learning rate.
+ */
+#include <dirent.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "interp.h"
+#include "kiln.h"
+#include "module.h"
+#include "testutil.h"
+
+#define TOL 1e-3
+
+static uint64_t rng = 0x1234567;
+static double urand(void)
+{
+    rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+    return (double)(rng >> 11) * 0x1p-53;
+}
+
+typedef struct {
+    double max_abs, max_ref;
+} err;
+
+static err compare(const float *a, const double *ref, int64_t n)
+{
+    err e = {0, 0};
+    for (int64_t i = 0; i < n; i++) {
+        double d = fabs((double)a[i] - ref[i]);
+        if (!(d <= e.max_abs)) e.max_abs = d;  /* NaN sticks */
+        if (fabs(ref[i]) > e.max_ref) e.max_ref = fabs(ref[i]);
+    }
+    return e;
+}
+
+static double rel(err e) { return e.max_abs / (e.max_ref > 1e-3 ? e.max_ref : 1e-3); }
+
+static double worst_rel;
+static void check_tensor(const char *model, const char *what, const char *name, const float *a, const double *ref,
+                         int64_t n)
+{
+    err e = compare(a, ref, n);
+    double r = rel(e);
+    if (r > worst_rel || r != r) worst_rel = r;
+    CHECK(r <= TOL, "%s: %s %s: max abs err %.3g, rel %.3g (max |ref| %.3g)", model, what, name, e.max_abs, r,
+          e.max_ref);
+}
+
+static float *slab_ptr(kiln_module *m, const kiln_tensor *t)
+{
+    switch (t->role) {
+    case KILN_ROLE_PARAM: return m->params + t->offset;
+    case KILN_ROLE_GRAD: return m->grads + t->offset;
+    case KILN_ROLE_OPT_M: return m->opt_m + t->offset;
+    case KILN_ROLE_OPT_V: return m->opt_v + t->offset;
+    case KILN_ROLE_STATE: return m->state + t->offset;
+    default: return NULL;
+    }
+}
+
+static void run_model(const char *path)
+{
+    kiln_arena a = {0};
+    kiln_model model;
+    if (kiln_parse_model_file(path, &a, &model)) {
+        CHECK(0, "%s does not parse", path);
+        return;
+    }
+    const int batch = 4;
+    kiln_compile_options o = {.batch = batch};
+    kiln_compiled c;
+    if (kiln_compile(&model, &o, &a, &c)) {
+        CHECK(0, "%s does not compile", path);
+        kiln_arena_free(&a);
+        return;
+    }
+    kiln_jit_options jo = {.mode = KILN_JIT_ORC, .opt_level = "-O2", .use_cache = 1};
+    kiln_module *m = kiln_module_jit(&c, path, &jo);
+    CHECK(m != NULL, "%s: JIT failed", path);
+    if (!m) {
+        kiln_arena_free(&a);
+        return;
+    }
+    const kiln_graph *g = c.graph;
+    kiln_interp *ip = kiln_interp_new(g);
+    const char *name = model.name;
+
+    /* Random weights, the same in both. */
+    for (int t = 0; t < g->nt; t++) {
+        const kiln_tensor *x = &g->t[t];
+        if (x->role != KILN_ROLE_PARAM && x->role != KILN_ROLE_STATE) continue;
+        float *p = slab_ptr(m, x);
+        double *r = kiln_interp_tensor(ip, t);
+        int positive = strstr(x->name, "moving_variance") || strstr(x->name, "gamma");
+        double scale = x->rank >= 2 ? sqrt(6.0 / (x->fan_in + x->fan_out)) : 0.2;
+        for (int64_t i = 0; i < x->size; i++) {
+            double u = urand();
+            float v = positive ? (float)(0.5 + u) : (float)((2 * u - 1) * scale);
+            p[i] = v;
+            r[i] = v;
+        }
+    }
+    /* A random batch: pixels 0..255 like a dataset's, labels in range. */
+    int64_t in_per = kiln_tensor_per_sample(g, g->x), lab_per = kiln_tensor_per_sample(g, g->label);
+    float *x = calloc((size_t)(batch * in_per), sizeof *x);
+    float *y = calloc((size_t)(batch * lab_per), sizeof *y);
+    int32_t *yi = calloc((size_t)batch, sizeof *yi);
+    double *rx = kiln_interp_tensor(ip, g->x), *ry = kiln_interp_tensor(ip, g->label);
+    int classes = (int)m->desc->out_size;
+    for (int64_t i = 0; i < batch * in_per; i++) rx[i] = x[i] = (float)floor(urand() * 256);
+    for (int n = 0; n < batch; n++) {
+        if (g->label_kind == KILN_LABEL_SPARSE) {
+            yi[n] = (int32_t)(urand() * classes);
+            ry[n] = yi[n];
+        } else if (g->label_kind == KILN_LABEL_ONEHOT) {
+            int k = (int)(urand() * classes);
+            for (int j = 0; j < lab_per; j++) ry[n * lab_per + j] = y[n * lab_per + j] = (float)(j == k);
+        } else if (g->label_kind == KILN_LABEL_INPUT) {
+            for (int j = 0; j < lab_per; j++) ry[n * lab_per + j] = y[n * lab_per + j] = x[n * in_per + j];
+        } else {
+            for (int j = 0; j < lab_per; j++) ry[n * lab_per + j] = y[n * lab_per + j] = (float)urand();
+        }
+    }
+
+    float lr = model.optimizer.learning_rate;
+    kiln_step s = {0};
+    float *out = calloc((size_t)(batch * m->desc->out_size), sizeof *out);
+    for (int round = 0; round < 2; round++) {
+        int nb = round == 0 ? batch - 1 : batch;  /* a partial batch first */
+        char what[64];
+        snprintf(what, sizeof what, "train_step nb=%d", nb);
+        /* weights before the step, to compare updates as steps */
+        float *before = malloc(sizeof(float) * (size_t)(m->desc->n_params + 1));
+        memcpy(before, m->params, sizeof(float) * (size_t)m->desc->n_params);
+        s = (kiln_step){.params = m->params, .grads = m->grads, .opt_m = m->opt_m, .opt_v = m->opt_v,
+                        .state = m->state, .arena = m->arena, .x = x, .y_index = yi, .y = y, .nb = nb,
+                        .training = 1, .step = round + 1, .learning_rate = lr, .seed = 42};
+        m->train_step(&s);
+        kiln_interp_run(ip, ENTRY_TRAIN, nb, round + 1, lr, 42);
+        double rl = kiln_interp_loss(ip);
+        CHECK(fabs(s.loss - rl) <= TOL * fmax(fabs(rl), 1e-3), "%s: %s loss %.9g, reference %.9g", name, what,
+              s.loss, rl);
+        CHECK(fabs(s.metric - kiln_interp_metric(ip)) <= 1e-6 * nb + 1e-9, "%s: %s metric %g, reference %g", name,
+              what, s.metric, kiln_interp_metric(ip));
+        printf("  %-24s %s: loss %.6f (ref %.6f)\n", name, what, s.loss, rl);
+        for (int t = 0; t < g->nt; t++) {
+            const kiln_tensor *tt = &g->t[t];
+            if (tt->role == KILN_ROLE_GRAD || tt->role == KILN_ROLE_STATE || tt->role == KILN_ROLE_OPT_M ||
+                tt->role == KILN_ROLE_OPT_V) {
+                check_tensor(name, what, tt->name, slab_ptr(m, tt), kiln_interp_tensor(ip, t), tt->size);
+            } else if (tt->role == KILN_ROLE_PARAM) {
+                /* The update, in units of the learning rate.  SGD's is
+                 * well-conditioned: compare it with the reference.  Adam's
+                 * is m/(sqrt(v)+eps), whose derivative in g reaches 1/eps at
+                 * g = 0, so float rounding of a near-zero gradient moves it
+                 * visibly; there the moments are compared with the
+                 * reference above and the update with Keras's formula on the
+                 * module's own moments. */
+                const double *r = kiln_interp_tensor(ip, t);
+                float *d = malloc(sizeof(float) * (size_t)tt->size);
+                double *rd = malloc(sizeof(double) * (size_t)tt->size);
+                const kiln_optimizer *op = &model.optimizer;
+                double t1 = round + 1;
+                double lr_t = sqrt(1 - pow(op->beta_2, t1)) / (1 - pow(op->beta_1, t1));
+                for (int64_t i = 0; i < tt->size; i++) {
+                    int64_t k = tt->offset + i;
+                    d[i] = (m->params[k] - before[k]) / lr;
+                    rd[i] = op->type == OPT_ADAM
+                                ? -lr_t * m->opt_m[k] / (sqrt((double)m->opt_v[k]) + op->epsilon)
+                                : (r[i] - before[k]) / lr;
+                }
+                check_tensor(name, what, tt->name, d, rd, tt->size);
+                /* continue both from the same weights */
+                for (int64_t i = 0; i < tt->size; i++) kiln_interp_tensor(ip, t)[i] = m->params[tt->offset + i];
+                free(d);
+                free(rd);
+            }
+        }
+        /* share state and moments exactly, so round 2 tests one step, not drift */
+        for (int t = 0; t < g->nt; t++) {
+            const kiln_tensor *tt = &g->t[t];
+            if (tt->role == KILN_ROLE_STATE || tt->role == KILN_ROLE_OPT_M || tt->role == KILN_ROLE_OPT_V)
+                for (int64_t i = 0; i < tt->size; i++) kiln_interp_tensor(ip, t)[i] = slab_ptr(m, tt)[i];
+        }
+        free(before);
+    }
+    /* eval and predict */
+    s.nb = batch - 1;
+    m->eval_step(&s);
+    kiln_interp_run(ip, ENTRY_EVAL, batch - 1, 3, lr, 42);
+    double rl = kiln_interp_loss(ip);
+    CHECK(fabs(s.loss - rl) <= TOL * fmax(fabs(rl), 1e-3), "%s: eval loss %.9g, reference %.9g", name, s.loss, rl);
+    CHECK(fabs(s.metric - kiln_interp_metric(ip)) <= 1e-6, "%s: eval metric %g, reference %g", name, s.metric,
+          kiln_interp_metric(ip));
+    s.out = out;
+    m->predict(&s);
+    kiln_interp_run(ip, ENTRY_PREDICT, batch - 1, 3, lr, 42);
+    check_tensor(name, "predict", "output", out, kiln_interp_output(ip), (batch - 1) * m->desc->out_size);
+
+    free(x);
+    free(y);
+    free(yi);
+    free(out);
+    kiln_interp_free(ip);
+    kiln_module_free(m);
+    kiln_arena_free(&a);
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+int main(void)
+{
+    char cache[4096];
+    snprintf(cache, sizeof cache, "%s/cache", test_tmpdir());
+    setenv("XDG_CACHE_HOME", cache, 1);
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/models", test_src());
+    DIR *d = opendir(dir);
+    CHECK(d != NULL, "cannot open %s", dir);
+    if (!d) return test_finish();
+    char *names[256];
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d)) && n < 256;) {
+        size_t l = strlen(e->d_name);
+        if (l > 5 && strcmp(e->d_name + l - 5, ".json") == 0) names[n++] = strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)n, sizeof *names, by_name);
+    CHECK(n >= 9, "expected the 9 seed models in models/, found %d", n);
+    for (int i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "models/%s", names[i]);
+        printf("%s\n", path);
+        fflush(stdout);
+        run_model(path);
+        free(names[i]);
+    }
+    printf("worst relative error against the reference interpreter: %.3g (tolerance %g)\n", worst_rel, TOL);
+    return test_finish();
+}
