@@ -791,42 +791,6 @@ static void kernel_body(emitter *E, const kiln_node *n, int idx)
     }
 }
 
-/* ---- FLOPs and bytes per full batch (for the descriptor and bench/) ---- */
-static double node_flops(const kiln_graph *g, const kiln_node *n)
-{
-    const kiln_tensor *t0 = n->nin ? &g->t[n->in[0]] : NULL;
-    switch (n->op) {
-    case OP_CONV2D: {
-        const kiln_tensor *w = &g->t[n->in[1]], *y = &g->t[n->out[0]];
-        return 2.0 * (double)y->size * w->dims[0] * w->dims[1] * w->dims[2];
-    }
-    case OP_CONV2D_BWD_DATA:
-    case OP_CONV2D_BWD_WEIGHTS: {
-        const kiln_tensor *dy = &g->t[n->in[0]];
-        const kiln_tensor *w = n->op == OP_CONV2D_BWD_DATA ? &g->t[n->in[1]] : &g->t[n->out[0]];
-        return 2.0 * (double)dy->size * w->dims[0] * w->dims[1] * w->dims[2];
-    }
-    case OP_DENSE: return 2.0 * (double)g->t[n->out[0]].size * g->t[n->in[0]].dims[1];
-    case OP_DENSE_BWD_DATA: return 2.0 * (double)g->t[n->out[0]].size * g->t[n->in[0]].dims[1];
-    case OP_DENSE_BWD_WEIGHTS: return 2.0 * (double)g->t[n->out[0]].size * g->t[n->in[0]].dims[0];
-    case OP_MAXPOOL: return (double)g->t[n->out[0]].size * n->a.kh * n->a.kw;
-    case OP_MAXPOOL_BWD: return (double)g->t[n->in[0]].size * n->a.kh * n->a.kw;
-    case OP_ADAM_UPDATE: return 10.0 * (double)g->n_params;
-    case OP_SGD_UPDATE: return 3.0 * (double)g->n_params;
-    case OP_BN_TRAIN: case OP_BN_BWD: return 8.0 * (double)t0->size;
-    default: return t0 ? 2.0 * (double)t0->size : 0;
-    }
-}
-
-static double node_bytes(const kiln_graph *g, const kiln_node *n)
-{
-    double s = 0;
-    for (int k = 0; k < n->nin; k++) if (n->in[k] >= 0) s += 4.0 * (double)g->t[n->in[k]].size;
-    for (int k = 0; k < n->nout; k++) if (n->out[k] >= 0) s += 4.0 * (double)g->t[n->out[k]].size;
-    if (kiln_ops[n->op].flags & OPF_OPTIMIZER) s = 4.0 * 7.0 * (double)g->n_params;
-    return s;
-}
-
 static const char *layout_of(const kiln_tensor *t)
 {
     if (t->batched) return t->rank == 4 ? "NHWC" : t->rank == 2 ? "NC" : "N";
@@ -940,7 +904,6 @@ static void descriptor(emitter *E)
     P(b, "static const kiln_kernel_desc kernels[] = {\n");
     for (int i = 0; i < g->nn; i++) {
         const kiln_node *n = &g->n[i];
-        int entry = n->entries & ENTRY_TRAIN ? 0 : n->entries & ENTRY_EVAL ? 1 : 2;
         /* signature string */
         sbuf sig = {0};
         sbuf *saved = E->b;
@@ -949,7 +912,7 @@ static void descriptor(emitter *E)
         params(E, n, 0);
         P(&sig, ")");
         E->b = saved;
-        P(b, I1 "{\"%s\", \"%s\", %.17g, %.17g, %d},\n", E->kname[i], sig.s, node_flops(g, n), node_bytes(g, n), entry);
+        P(b, I1 "{\"%s\", \"%s\", %.17g, %.17g, %d},\n", E->kname[i], sig.s, kiln_node_flops(g, n), kiln_node_bytes(g, n), n->entries);
         free(sig.s);
     }
     P(b, "};\n\n");
@@ -1087,7 +1050,7 @@ void kiln_emit_c(const kiln_graph *g, const char *isa, kiln_arena *a, kiln_compi
     P(&j, "\n  ],\n  \"kernels\": [\n");
     for (int i = 0; i < g->nn; i++)
         P(&j, "    {\"name\": \"%s\", \"node\": \"%s\", \"origin\": \"%s\", \"flops\": %.17g, \"bytes\": %.17g}%s\n",
-          E.kname[i], g->n[i].name, g->n[i].origin, node_flops(g, &g->n[i]), node_bytes(g, &g->n[i]),
+          E.kname[i], g->n[i].name, g->n[i].origin, kiln_node_flops(g, &g->n[i]), kiln_node_bytes(g, &g->n[i]),
           i + 1 < g->nn ? "," : "");
     P(&j, "  ]\n}\n");
     out->descriptor_json = kiln_arena_strdup(a, j.s);

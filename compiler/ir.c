@@ -80,3 +80,41 @@ int64_t kiln_tensor_per_sample(const kiln_graph *g, int id)
     const kiln_tensor *t = &g->t[id];
     return t->batched ? t->size / t->dims[0] : t->size;
 }
+
+/* FLOPs of one node for the full compiled batch: 2 per multiply-add of the
+ * convolutions and matrix products, a few per element elsewhere. */
+double kiln_node_flops(const kiln_graph *g, const kiln_node *n)
+{
+    const kiln_tensor *t0 = n->nin ? &g->t[n->in[0]] : NULL;
+    switch (n->op) {
+    case OP_CONV2D: {
+        const kiln_tensor *w = &g->t[n->in[1]], *y = &g->t[n->out[0]];
+        return 2.0 * (double)y->size * w->dims[0] * w->dims[1] * w->dims[2];
+    }
+    case OP_CONV2D_BWD_DATA:
+    case OP_CONV2D_BWD_WEIGHTS: {
+        const kiln_tensor *dy = &g->t[n->in[0]];
+        const kiln_tensor *w = n->op == OP_CONV2D_BWD_DATA ? &g->t[n->in[1]] : &g->t[n->out[0]];
+        return 2.0 * (double)dy->size * w->dims[0] * w->dims[1] * w->dims[2];
+    }
+    case OP_DENSE: return 2.0 * (double)g->t[n->out[0]].size * g->t[n->in[0]].dims[1];
+    case OP_DENSE_BWD_DATA: return 2.0 * (double)g->t[n->out[0]].size * g->t[n->in[0]].dims[1];
+    case OP_DENSE_BWD_WEIGHTS: return 2.0 * (double)g->t[n->out[0]].size * g->t[n->in[0]].dims[0];
+    case OP_MAXPOOL: return (double)g->t[n->out[0]].size * n->a.kh * n->a.kw;
+    case OP_MAXPOOL_BWD: return (double)g->t[n->in[0]].size * n->a.kh * n->a.kw;
+    case OP_ADAM_UPDATE: return 10.0 * (double)g->n_params;
+    case OP_SGD_UPDATE: return 3.0 * (double)g->n_params;
+    case OP_BN_TRAIN: case OP_BN_BWD: return 8.0 * (double)t0->size;
+    default: return t0 ? 2.0 * (double)t0->size : 0;
+    }
+}
+
+double kiln_node_bytes(const kiln_graph *g, const kiln_node *n)
+{
+    double s = 0;
+    for (int k = 0; k < n->nin; k++) if (n->in[k] >= 0) s += 4.0 * (double)g->t[n->in[k]].size;
+    for (int k = 0; k < n->nout; k++) if (n->out[k] >= 0) s += 4.0 * (double)g->t[n->out[k]].size;
+    if (kiln_ops[n->op].flags & OPF_OPTIMIZER) s = 4.0 * 7.0 * (double)g->n_params;
+    return s;
+}
+

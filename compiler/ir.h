@@ -132,6 +132,11 @@ int64_t kiln_tensor_per_sample(const kiln_graph *g, int id);
  * -1 after reporting a user error against the node's origin. */
 int kiln_infer_node(kiln_graph *g, int node);
 
+/* Work of one node for the full compiled batch: floating-point operations
+ * (a multiply-add counts 2) and bytes of tensors read and written. */
+double kiln_node_flops(const kiln_graph *g, const kiln_node *n);
+double kiln_node_bytes(const kiln_graph *g, const kiln_node *n);
+
 /* Pipeline phases (one file each; DESIGN.md §3). Each returns 0 or -1 after
  * reporting user errors through diag.h; internal violations abort. */
 int kiln_lower(kiln_graph *g, const kiln_model *m, int batch);   /* lower.c */

@@ -22,13 +22,16 @@ typedef struct {
     FILE *dump_stream;       /* default stderr */
 } kiln_compile_options;
 
-typedef struct {
+typedef struct kiln_compiled {
     kiln_graph *graph;       /* the final graph (arena-owned) */
     char *source;            /* the C translation unit, NUL-terminated (arena-owned) */
     long source_len;         /* bytes */
     char *header;            /* a C header declaring the module's exports */
     char *descriptor_json;   /* the module descriptor as JSON (tensors, kernels, entries) */
 } kiln_compiled;
+
+/* Names --dump-after accepts, in pipeline order, NULL-terminated. */
+extern const char *const kiln_pass_names[];
 
 /* Compiles a parsed model. All output is allocated from `a`.
  * Returns 0, or -1 after reporting errors (unsupported layer combinations). */

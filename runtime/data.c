@@ -732,14 +732,22 @@ static int resolve_mnist(char *dir, size_t len)
     return 0;
 }
 
+/* The files of Debian's dataset-fashion-mnist (0.0~git20200523.55506a9-1),
+ * pinned by SHA-256 like MNIST's. */
+static const struct {
+    const char *file, *sha256;
+} fashion_files[4] = {
+    {"train-images-idx3-ubyte.gz", "b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7"},
+    {"train-labels-idx1-ubyte.gz", "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056"},
+    {"t10k-images-idx3-ubyte.gz", "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa"},
+    {"t10k-labels-idx1-ubyte.gz", "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05"},
+};
+
 static int resolve_fashion_mnist(char *dir, size_t len)
 {
-    static const char *const files[4] = {
-        "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-        "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"};
     for (int i = 0; i < 4; i++) {
         char p[PATH_MAX];
-        if (path_join(p, sizeof p, FASHION_MNIST_DIR, files[i]) < 0) return -1;
+        if (path_join(p, sizeof p, FASHION_MNIST_DIR, fashion_files[i].file) < 0) return -1;
         if (!file_exists(p)) {
             kiln_error("fashion-mnist: %s not found; install the Debian package with "
                        "`apt-get install dataset-fashion-mnist`, or pass --data DIR with the "
@@ -747,6 +755,9 @@ static int resolve_fashion_mnist(char *dir, size_t len)
                        p);
             return -1;
         }
+        if (verify_sha256(FASHION_MNIST_DIR, fashion_files[i].file, fashion_files[i].sha256,
+                          "reinstall it with `apt-get install --reinstall dataset-fashion-mnist`") < 0)
+            return -1;
     }
     if ((size_t)snprintf(dir, len, "%s", FASHION_MNIST_DIR) >= len) {
         kiln_error("fashion-mnist: directory buffer too small");

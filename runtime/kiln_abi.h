@@ -64,7 +64,7 @@ typedef struct kiln_kernel_desc {
     const char *signature; /* the kernel's C prototype */
     double flops;          /* per full batch */
     double bytes;          /* tensor bytes read + written, per full batch */
-    int entry;             /* 0 train_step, 1 eval_step, 2 predict */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
 } kiln_kernel_desc;
 
 typedef struct kiln_module_desc {

@@ -4,7 +4,7 @@
 set -euo pipefail
 PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
       libffi-dev libcjson-dev zlib1g-dev libssl-dev cmake make npm ca-certificates
-      python3-numpy)
+      python3-numpy dataset-fashion-mnist)
 # The PyTorch baseline for bench/ is optional for the tests: KILN_SETUP_BENCH=1.
 if [ "${KILN_SETUP_BENCH:-0}" = 1 ]; then PKGS+=(python3-torch); fi
 missing=()

@@ -1,0 +1,1005 @@
+/* kiln.c — the command line (DESIGN.md §7): one binary, one verb per task.
+ *
+ *   kiln train    MODEL.json [--data …] [--epochs N] [--batch-size B] …
+ *   kiln evaluate MODEL.json --weights W.safetensors [--data …]
+ *   kiln predict  MODEL.json --weights W.safetensors --input X.npy [-o P.npy]
+ *   kiln compile  MODEL.json -o DIR [--isa …]
+ *   kiln summary  MODEL.json
+ *   kiln grad     MODEL.json --weights W --x X.npy --y Y.npy -o G.safetensors
+ *
+ * Every verb runs the same front half: kiln_parse_model_file → kiln_compile
+ * (the whole pipeline of DESIGN.md §3) → kiln_module_jit → the runtime.
+ *
+ * Exit status: 0 success; 2 a user error (bad flag or value, bad model file,
+ * bad data, a checkpoint that does not fit) — reported, nothing written;
+ * 1 a failure of kiln itself or of the system (the generated C does not
+ * compile, a file cannot be written); 130 training stopped by Ctrl-C.
+ * Only this file calls exit().
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <omp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "data.h"
+#include "diag.h"
+#include "formats.h"
+#include "kiln.h"
+#include "model.h"
+#include "module.h"
+#include "train.h"
+
+enum { EXIT_USER = 2, EXIT_FAIL = 1, EXIT_INTERRUPTED = 130 };
+
+/* ---- flags --------------------------------------------------------------- */
+
+typedef struct {
+    const char *name;     /* "--epochs"; "-o" for short ones */
+    const char *alias;    /* another spelling ("--output"), or NULL */
+    const char *metavar;  /* NULL: a switch without value */
+    const char *help;
+} flag_def;
+
+#define MAX_FLAGS 24
+
+typedef struct {
+    const char *name, *brief, *synopsis, *summary;
+    const flag_def *flags;
+    int (*run)(void *args);
+} verb_def;
+
+typedef struct {
+    const verb_def *verb;
+    const char *model;               /* the positional MODEL.json */
+    const char *value[MAX_FLAGS];    /* by index in verb->flags; "" for a switch given */
+} args_t;
+
+static void usage_error(const verb_def *v, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3), noreturn));
+
+static void usage_error(const verb_def *v, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "kiln %s: error: ", v->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\n(see 'kiln %s --help')\n", v->name);
+    exit(EXIT_USER);
+}
+
+static void print_verb_help(const verb_def *v, FILE *f)
+{
+    fprintf(f, "usage: kiln %s %s\n\n%s\n\nflags:\n", v->name, v->synopsis, v->summary);
+    for (const flag_def *d = v->flags; d->name; d++) {
+        char left[96];
+        if (d->metavar)
+            snprintf(left, sizeof left, "%s%s%s %s", d->name, d->alias ? ", " : "",
+                     d->alias ? d->alias : "", d->metavar);
+        else
+            snprintf(left, sizeof left, "%s%s%s", d->name, d->alias ? ", " : "",
+                     d->alias ? d->alias : "");
+        if (strlen(left) > 30) fprintf(f, "  %s\n  %-30s ", left, "");
+        else fprintf(f, "  %-30s ", left);
+        /* indent continuation lines of the help text under the first */
+        for (const char *c = d->help; *c; c++) {
+            fputc(*c, f);
+            if (*c == '\n') fprintf(f, "  %-30s ", "");
+        }
+        fputc('\n', f);
+    }
+    fprintf(f, "  %-30s %s\n", "-h, --help", "show this help and exit");
+}
+
+static const flag_def *find_flag(const verb_def *v, const char *name, size_t len, int *idx)
+{
+    for (int i = 0; v->flags[i].name; i++) {
+        const flag_def *d = &v->flags[i];
+        if ((strlen(d->name) == len && strncmp(d->name, name, len) == 0) ||
+            (d->alias && strlen(d->alias) == len && strncmp(d->alias, name, len) == 0)) {
+            *idx = i;
+            return d;
+        }
+    }
+    return NULL;
+}
+
+/* Parses argv[first..argc) for verb v: one positional MODEL.json, flags as
+ * "--flag value" or "--flag=value". Exits 2 on anything wrong, 0 after --help. */
+static void parse_args(const verb_def *v, int argc, char **argv, int first, args_t *a)
+{
+    memset(a, 0, sizeof *a);
+    a->verb = v;
+    for (int i = first; i < argc; i++) {
+        const char *s = argv[i];
+        if (strcmp(s, "-h") == 0 || strcmp(s, "--help") == 0) {
+            print_verb_help(v, stdout);
+            exit(0);
+        }
+        if (s[0] == '-' && s[1] != 0) {
+            const char *eq = strchr(s, '=');
+            size_t len = eq ? (size_t)(eq - s) : strlen(s);
+            int idx;
+            const flag_def *d = find_flag(v, s, len, &idx);
+            if (!d) usage_error(v, "unknown flag '%.*s'", (int)len, s);
+            if (!d->metavar) {
+                if (eq) usage_error(v, "%s takes no value", d->name);
+                a->value[idx] = "";
+                continue;
+            }
+            const char *val = eq ? eq + 1 : NULL;
+            if (!val) {
+                if (i + 1 >= argc) usage_error(v, "%s needs a value (%s)", d->name, d->metavar);
+                val = argv[++i];
+            }
+            if (!*val) usage_error(v, "%s needs a non-empty value (%s)", d->name, d->metavar);
+            a->value[idx] = val;
+            continue;
+        }
+        if (a->model) usage_error(v, "one model file expected, got '%s' and '%s'", a->model, s);
+        a->model = s;
+    }
+    if (!a->model) usage_error(v, "no model file given (%s)", v->synopsis);
+}
+
+static const char *get(const args_t *a, const char *name)
+{
+    for (int i = 0; a->verb->flags[i].name; i++)
+        if (strcmp(a->verb->flags[i].name, name) == 0) return a->value[i];
+    KILN_BUG("flag %s not declared for verb %s", name, a->verb->name);
+}
+
+static const char *need(const args_t *a, const char *name)
+{
+    const char *v = get(a, name);
+    if (!v) usage_error(a->verb, "%s is required", name);
+    return v;
+}
+
+static long long get_int(const args_t *a, const char *name, long long def, long long lo,
+                         long long hi)
+{
+    const char *s = get(a, name);
+    if (!s) return def;
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (errno || *end || end == s || v < lo || v > hi)
+        usage_error(a->verb, "%s: expected an integer in %lld..%lld, got '%s'", name, lo, hi, s);
+    return v;
+}
+
+/* A real number in [lo, hi] (lo_open: lo excluded, hi_open: hi excluded). */
+static double get_real(const args_t *a, const char *name, double def, double lo, int lo_open,
+                       double hi, int hi_open)
+{
+    const char *s = get(a, name);
+    if (!s) return def;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    int ok = !errno && !*end && end != s && isfinite(v) && (lo_open ? v > lo : v >= lo) &&
+             (hi_open ? v < hi : v <= hi);
+    if (!ok)
+        usage_error(a->verb, "%s: expected a number in %s%g, %g%s, got '%s'", name,
+                    lo_open ? "(" : "[", lo, hi, hi_open ? ")" : "]", s);
+    return v;
+}
+
+static const char *get_choice(const args_t *a, const char *name, const char *const *choices)
+{
+    const char *s = get(a, name);
+    if (!s) return NULL;
+    for (int i = 0; choices[i]; i++)
+        if (strcmp(s, choices[i]) == 0) return s;
+    char list[128] = "";
+    for (int i = 0; choices[i]; i++)
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? "|" : "", choices[i]);
+    usage_error(a->verb, "%s: expected one of %s, got '%s'", name, list, s);
+}
+
+static const char *const ISAS[] = {"generic", "avx2", "avx512", NULL};
+static const char *const JITS[] = {"orc", "driver", NULL};
+
+/* ---- the front half: parse, compile, JIT ---------------------------------- */
+
+typedef struct {
+    kiln_arena arena;
+    kiln_model model;
+    kiln_compiled comp;
+    kiln_module *mod;
+    int verbose;
+    char display[1024];    /* generated/<name>/<name>.c */
+} session;
+
+/* Parses and compiles MODEL.json; exits 2 after reporting model errors. */
+static void front_compile(session *s, const args_t *a, int batch, const char *dump_after)
+{
+    memset(&s->arena, 0, sizeof s->arena);
+    s->verbose = get(a, "-v") != NULL;
+    if (kiln_parse_model_file(a->model, &s->arena, &s->model) != 0) exit(EXIT_USER);
+    kiln_compile_options co = {0};
+    co.batch = batch;
+    co.isa = get_choice(a, "--isa", ISAS);
+    co.dump_after = dump_after;
+    co.dump_stream = stderr;
+    if (kiln_compile(&s->model, &co, &s->arena, &s->comp) != 0) exit(EXIT_USER);
+    snprintf(s->display, sizeof s->display, "generated/%s/%s.c", s->model.name, s->model.name);
+}
+
+/* JIT-compiles the compiled module; exits 1 when the generated C fails. */
+static void front_jit(session *s, const args_t *a)
+{
+    kiln_jit_options jo = {0};
+    const char *j = get_choice(a, "--jit", JITS);
+    jo.mode = j && strcmp(j, "driver") == 0 ? KILN_JIT_DRIVER : KILN_JIT_ORC;
+    jo.opt_level = "-O3";
+    jo.march = "native";
+    jo.use_cache = 1;
+    jo.verbose = s->verbose;
+    if (s->verbose)
+        fprintf(stderr, "kiln: jit %s (%ld bytes of C, %s, batch %d)\n", s->display,
+                s->comp.source_len, jo.mode == KILN_JIT_DRIVER ? "driver" : "orc",
+                s->comp.graph ? s->comp.graph->batch : 0);
+    s->mod = kiln_module_jit(&s->comp, s->display, &jo);
+    if (!s->mod) exit(EXIT_FAIL);
+}
+
+static void set_threads(const args_t *a)
+{
+    long long t = get_int(a, "--threads", 0, 1, 4096);
+    if (t > 0) omp_set_num_threads((int)t);
+}
+
+/* Loads a split and checks, before any JIT work, that its samples have the
+ * element count of the compiled input; exits 2 otherwise. */
+static void load_split(const session *s, const char *data, const char *split, kiln_dataset *d)
+{
+    if (kiln_load_dataset(data, split, d) != 0) exit(EXIT_USER);
+    const kiln_graph *g = s->comp.graph;
+    int64_t per = (int64_t)d->h * d->w * d->c, want = kiln_tensor_per_sample(g, g->x);
+    if (per != want) {
+        kiln_error("%s (%s split): samples are %dx%dx%d (%" PRId64 " elements) but model '%s' "
+                   "takes %" PRId64 " elements per sample; pick the dataset the model was "
+                   "written for", data, split, d->h, d->w, d->c, per, s->model.name, want);
+        exit(EXIT_USER);
+    }
+}
+
+/* A float from the model file as the decimal it was written as (0.2f -> 0.2). */
+static double model_real(float f)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.7g", f);
+    return strtod(buf, NULL);
+}
+
+static kiln_input_noise model_noise(const kiln_model *m, uint64_t seed)
+{
+    kiln_input_noise n = {0};
+    n.salt_and_pepper = m->noise_salt_and_pepper;
+    n.level = m->noise_level;
+    n.seed = seed;
+    return n;
+}
+
+static void print_test(const kiln_module *m, double loss, double acc)
+{
+    if (m->desc->has_accuracy) printf("Test loss: %.4f - test accuracy: %.4f\n", loss, acc);
+    else printf("Test loss: %.4f\n", loss);
+}
+
+/* ---- kiln train ------------------------------------------------------------ */
+
+static const flag_def train_flags[] = {
+    {"--data", NULL, "mnist|fashion-mnist|DIR",
+     "dataset: a name kiln knows or a directory of IDX or CIFAR-10\nbinary files "
+     "(default: the model's fit.dataset)"},
+    {"--epochs", NULL, "N", "epochs to train (default: fit.epochs)"},
+    {"--batch-size", NULL, "B", "compile the model for batches of B (default: fit.batch_size)"},
+    {"--seed", NULL, "S", "seed of the weights, shuffling, dropout and input noise (default 0)"},
+    {"--threads", NULL, "T", "OpenMP threads (default: OMP_NUM_THREADS or all cores)"},
+    {"--save", NULL, "W.safetensors",
+     "write a checkpoint (weights, optimizer state, step) at the end,\nor on Ctrl-C"},
+    {"--history", NULL, "H.json|H.csv", "write per-epoch loss/accuracy and the test result"},
+    {"--validation-split", NULL, "F",
+     "validate on the last fraction F of the training set (Keras),\ninstead of the test split"},
+    {"--learning-rate", NULL, "LR", "learning rate (default: the model's optimizer)"},
+    {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--max-samples", NULL, "N", "train on the first N training samples only (quick runs)"},
+    {"--weights", NULL, "W.safetensors",
+     "start from this checkpoint (its optimizer state and step too,\nwhen present)"},
+    {"-v", "--verbose", NULL, "print JIT, cache and data details on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_train(void *p)
+{
+    const args_t *a = p;
+    long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
+    long long epochs = get_int(a, "--epochs", -1, 1, 1000000);
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    long long max_samples = get_int(a, "--max-samples", -1, 1, INT64_MAX);
+    double split = get_real(a, "--validation-split", -1, 0, 0, 1, 1);
+    double lr = get_real(a, "--learning-rate", -1, 0, 1, 1e6, 0);
+    const char *hist_path = get(a, "--history");
+    if (hist_path) {
+        size_t n = strlen(hist_path);
+        if (!(n > 5 && strcasecmp(hist_path + n - 5, ".json") == 0) &&
+            !(n > 4 && strcasecmp(hist_path + n - 4, ".csv") == 0))
+            usage_error(a->verb, "--history: the file name must end in .json or .csv, got '%s'",
+                        hist_path);
+    }
+    set_threads(a);
+
+    session s;
+    front_compile(&s, a, (int)batch, NULL);
+    const char *data = get(a, "--data");
+    if (!data) data = s.model.dataset;
+    if (!data) {
+        kiln_error("%s: no dataset: the model has no fit.dataset; give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_dataset train = {0}, test = {0};
+    load_split(&s, data, "train", &train);
+    load_split(&s, data, "test", &test);
+    kiln_dataset tr = train;
+    if (max_samples > 0 && max_samples < tr.n) tr.n = max_samples;
+
+    front_jit(&s, a);
+    kiln_module *m = s.mod;
+    kiln_module_init_weights(m, seed);
+    const char *w = get(a, "--weights");
+    if (w && kiln_module_load_weights(m, w, 1) != 0) return EXIT_USER;
+
+    kiln_fit_options o;
+    kiln_fit_defaults(&o);
+    o.epochs = epochs > 0 ? (int)epochs : (s.model.epochs > 0 ? s.model.epochs : 1);
+    o.seed = seed;
+    o.learning_rate = lr > 0 ? (float)lr : s.model.optimizer.learning_rate;
+    o.shuffle = s.model.shuffle;
+    o.validation_split = split >= 0 ? split : model_real(s.model.validation_split);
+    if (o.validation_split <= 0) o.val = &test;
+    o.test = &test;
+    o.noise = model_noise(&s.model, seed);
+    o.save_path = get(a, "--save");
+    if (s.verbose)
+        fprintf(stderr, "kiln: %s: batch %d, isa %s, %" PRId64 " parameters; %s: %" PRId64
+                " training samples, %s, %d epochs, learning rate %g, seed %" PRIu64 "\n",
+                m->desc->model, m->desc->batch, m->desc->isa ? m->desc->isa : "?",
+                m->desc->n_params, data, tr.n,
+                o.validation_split > 0 ? "validation split" : "validating on the test split",
+                o.epochs, o.learning_rate, seed);
+
+    kiln_history h;
+    int rc = kiln_fit(m, &tr, &o, &h);
+    int status = 0;
+    if (rc == KILN_FIT_ERROR) {
+        status = kiln_error_count() ? EXIT_USER : EXIT_FAIL;
+    } else {
+        if (hist_path && kiln_history_write(&h, hist_path) != 0) status = EXIT_FAIL;
+        if (rc == KILN_FIT_INTERRUPTED) status = EXIT_INTERRUPTED;
+        else if (h.has_test) print_test(m, h.test_loss, h.test_accuracy);
+    }
+    kiln_history_free(&h);
+    kiln_module_free(m);
+    kiln_dataset_free(&train);
+    kiln_dataset_free(&test);
+    kiln_arena_free(&s.arena);
+    return status;
+}
+
+/* ---- kiln evaluate --------------------------------------------------------- */
+
+static const flag_def evaluate_flags[] = {
+    {"--weights", NULL, "W.safetensors", "the checkpoint to evaluate (required)"},
+    {"--data", NULL, "mnist|fashion-mnist|DIR",
+     "dataset whose test split is evaluated (default: fit.dataset)"},
+    {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--seed", NULL, "S", "seed of the model's input noise, if it has any (default 0)"},
+    {"--threads", NULL, "T", "OpenMP threads"},
+    {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_evaluate(void *p)
+{
+    const args_t *a = p;
+    const char *w = need(a, "--weights");
+    long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    set_threads(a);
+    session s;
+    front_compile(&s, a, (int)batch, NULL);
+    const char *data = get(a, "--data");
+    if (!data) data = s.model.dataset;
+    if (!data) {
+        kiln_error("%s: no dataset: the model has no fit.dataset; give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_dataset test = {0};
+    load_split(&s, data, "test", &test);
+    front_jit(&s, a);
+    if (kiln_module_load_weights(s.mod, w, 0) != 0) return EXIT_USER;
+    kiln_input_noise noise = model_noise(&s.model, seed);
+    double loss, acc;
+    if (kiln_evaluate(s.mod, &test, &noise, &loss, &acc) != 0) return EXIT_USER;
+    print_test(s.mod, loss, acc);
+    kiln_module_free(s.mod);
+    kiln_dataset_free(&test);
+    kiln_arena_free(&s.arena);
+    return 0;
+}
+
+/* ---- kiln predict ---------------------------------------------------------- */
+
+static const flag_def predict_flags[] = {
+    {"--weights", NULL, "W.safetensors", "the checkpoint to run (required)"},
+    {"--input", NULL, "X.npy", "inputs (n, H, W, C) or (n, features), float32 or uint8 (required)"},
+    {"-o", "--output", "P.npy",
+     "write the (n, outputs) float32 predictions here\n(default: print them, one row per line)"},
+    {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--threads", NULL, "T", "OpenMP threads"},
+    {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_predict(void *p)
+{
+    const args_t *a = p;
+    const char *w = need(a, "--weights");
+    const char *in = need(a, "--input");
+    const char *out = get(a, "-o");
+    long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
+    set_threads(a);
+    session s;
+    front_compile(&s, a, (int)batch, NULL);
+    kiln_array x;
+    if (kiln_npy_read(in, &x) != 0) return EXIT_USER;
+    if (x.dtype != KILN_F32 && x.dtype != KILN_U8) {
+        kiln_error("%s: inputs must be float32 or uint8", in);
+        return EXIT_USER;
+    }
+    front_jit(&s, a);
+    if (kiln_module_load_weights(s.mod, w, 0) != 0) return EXIT_USER;
+    int64_t n = x.rank > 0 ? x.dims[0] : 0;
+    int k = s.mod->desc->out_size;
+    float *y = malloc((size_t)(n > 0 ? n : 1) * (size_t)k * sizeof(float));
+    if (!y) {
+        kiln_error("out of memory (%" PRId64 " x %d outputs)", n, k);
+        return EXIT_FAIL;
+    }
+    if (kiln_predict(s.mod, &x, y) != 0) return EXIT_USER;
+    int status = 0;
+    if (out) {
+        kiln_array pa = {KILN_F32, 2, {n, k}, y};
+        if (kiln_npy_write(out, &pa) != 0) status = EXIT_FAIL;
+    } else {
+        for (int64_t i = 0; i < n; i++)
+            for (int j = 0; j < k; j++) printf("%.6g%c", y[i * k + j], j + 1 < k ? ' ' : '\n');
+    }
+    free(y);
+    kiln_array_free(&x);
+    kiln_module_free(s.mod);
+    kiln_arena_free(&s.arena);
+    return status;
+}
+
+/* ---- kiln compile ---------------------------------------------------------- */
+
+static const flag_def compile_flags[] = {
+    {"-o", "--output", "DIR",
+     "write DIR/<model>.c, DIR/<model>.h and DIR/descriptor.json\n(created if missing; required)"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--dump-after", NULL, "PASS",
+     "print the IR on stderr after pass PASS (lower, infer_shapes,\nautodiff, add_optimizer, "
+     "plan_memory) or after every pass (all)"},
+    {"--dot", NULL, "FILE", "write the final graph as Graphviz to FILE"},
+    {"-v", "--verbose", NULL, "print what was written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* mkdir -p */
+static int make_dirs(const char *path)
+{
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s", path);
+    for (char *c = buf + 1;; c++) {
+        if (*c == '/' || *c == 0) {
+            char save = *c;
+            *c = 0;
+            if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
+                kiln_error("%s: cannot create directory: %s", buf, strerror(errno));
+                return -1;
+            }
+            *c = save;
+            if (!save) break;
+        }
+    }
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        kiln_error("%s: not a directory", path);
+        return -1;
+    }
+    return 0;
+}
+
+static int write_text(const char *dir, const char *name, const char *ext, const char *text,
+                      size_t len, int verbose)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s%s", dir, name, ext);
+    if (kiln_write_file_atomic(path, text ? text : "", text ? len : 0) != 0) return -1;
+    if (verbose) fprintf(stderr, "kiln: wrote %s (%zu bytes)\n", path, len);
+    return 0;
+}
+
+static int write_dot(const kiln_graph *g, const char *path)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) {
+        kiln_error("%s: %s", path, strerror(errno));
+        return -1;
+    }
+    kiln_dump_dot(g, f);
+    fclose(f);
+    int rc = kiln_write_file_atomic(path, buf, len);
+    free(buf);
+    return rc;
+}
+
+static int run_compile(void *p)
+{
+    const args_t *a = p;
+    const char *dir = need(a, "-o");
+    long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
+    const char *dump = get(a, "--dump-after");
+    int known = dump == NULL || strcmp(dump, "all") == 0;
+    for (int i = 0; !known && kiln_pass_names[i]; i++) known = strcmp(dump, kiln_pass_names[i]) == 0;
+    if (!known) usage_error(a->verb, "--dump-after: unknown pass '%s'", dump);
+    session s;
+    front_compile(&s, a, (int)batch, dump);
+    const kiln_compiled *c = &s.comp;
+    if (make_dirs(dir) != 0) return EXIT_FAIL;
+    const char *name = s.model.name;
+    int rc = write_text(dir, name, ".c", c->source, (size_t)c->source_len, s.verbose);
+    if (!rc) rc = write_text(dir, name, ".h", c->header, c->header ? strlen(c->header) : 0, s.verbose);
+    if (!rc)
+        rc = write_text(dir, "descriptor", ".json", c->descriptor_json,
+                        c->descriptor_json ? strlen(c->descriptor_json) : 0, s.verbose);
+    const char *dot = get(a, "--dot");
+    if (!rc && dot) rc = write_dot(c->graph, dot);
+    kiln_arena_free(&s.arena);
+    return rc ? EXIT_FAIL : 0;
+}
+
+/* ---- kiln summary ---------------------------------------------------------- */
+
+static const flag_def summary_flags[] = {
+    {"--batch-size", NULL, "B", "batch the slab sizes are given for (default: fit.batch_size)"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set compiled for (default: this CPU's)"},
+    {"-v", "--verbose", NULL, "also list every kernel with its FLOPs"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const char *keras_class(kiln_layer_type t)
+{
+    switch (t) {
+    case LAYER_RESCALING: return "Rescaling";
+    case LAYER_CONV2D: return "Conv2D";
+    case LAYER_MAXPOOLING2D: return "MaxPooling2D";
+    case LAYER_BATCHNORMALIZATION: return "BatchNormalization";
+    case LAYER_DENSE: return "Dense";
+    case LAYER_DROPOUT: return "Dropout";
+    case LAYER_FLATTEN: return "Flatten";
+    case LAYER_RELU: return "ReLU";
+    case LAYER_LEAKYRELU: return "LeakyReLU";
+    case LAYER_ACTIVATION: return "Activation";
+    }
+    return "?";
+}
+
+/* 93322 -> "93,322" */
+static char *thousands(char *buf, int n, int64_t v)
+{
+    char tmp[32];
+    int len = snprintf(tmp, sizeof tmp, "%" PRId64, v < 0 ? -v : v), k = 0;
+    if (v < 0 && k < n - 1) buf[k++] = '-';
+    for (int i = 0; i < len && k < n - 1; i++) {
+        buf[k++] = tmp[i];
+        if ((len - i - 1) % 3 == 0 && i + 1 < len && k < n - 1) buf[k++] = ',';
+    }
+    buf[k] = 0;
+    return buf;
+}
+
+/* One row of Keras's print_summary (line_length 65, positions 29/55/65):
+ * each column cut to its width less 2 and wrapped onto further lines. */
+static void summary_row(const char *c0, const char *c1, const char *c2)
+{
+    static const int pos[3] = {29, 55, 65};
+    const char *left[3] = {c0, c1, c2};
+    while (*left[0] || *left[1] || *left[2]) {
+        char line[256];
+        int len = 0;
+        for (int col = 0; col < 3; col++) {
+            int start = col ? pos[col - 1] : 0, space = col < 2 ? 2 : 0;
+            int cutoff = pos[col] - start - space;
+            int take = (int)strlen(left[col]);
+            if (take > cutoff) take = cutoff;
+            if (col == 0) line[len++] = ' ';
+            memcpy(line + len, left[col], (size_t)take);
+            len += take;
+            left[col] += take;
+            for (int i = 0; i < space; i++) line[len++] = ' ';
+            while (len < pos[col]) line[len++] = ' ';
+        }
+        line[len] = 0;
+        puts(line);
+    }
+}
+
+/* "(None, 26, 26, 32)": a graph tensor's dims, None for the batch. */
+static void shape_of(const kiln_graph *g, int t, char *buf, int n)
+{
+    if (t < 0 || t >= g->nt) {
+        snprintf(buf, (size_t)n, "?");
+        return;
+    }
+    const kiln_tensor *x = &g->t[t];
+    int k = snprintf(buf, (size_t)n, "(");
+    for (int i = 0; i < x->rank && k < n; i++) {
+        if (i) k += snprintf(buf + k, (size_t)(n - k), ", ");
+        if (i == 0 && x->batched) k += snprintf(buf + k, (size_t)(n - k), "None");
+        else k += snprintf(buf + k, (size_t)(n - k), "%d", x->dims[i]);
+    }
+    if (x->rank == 1 && k < n) k += snprintf(buf + k, (size_t)(n - k), ",");
+    if (k < n) snprintf(buf + k, (size_t)(n - k), ")");
+}
+
+/* FLOPs per sample of train_step and of predict, from the compiler's own
+ * per-node counts (the ones the module descriptor carries). */
+static void flops_per_sample(const kiln_compiled *c, double *train, double *predict)
+{
+    const kiln_graph *g = c->graph;
+    *train = *predict = 0;
+    for (int i = 0; i < g->nn; i++) {
+        double f = kiln_node_flops(g, &g->n[i]);
+        if (g->n[i].entries & ENTRY_TRAIN) *train += f;
+        if (g->n[i].entries & ENTRY_PREDICT) *predict += f;
+    }
+    *train /= g->batch;
+    *predict /= g->batch;
+}
+
+static void print_flops(const char *what, double f)
+{
+    const char *unit[] = {"", "K", "M", "G", "T"};
+    int u = 0;
+    double v = f;
+    while (v >= 1000 && u < 4) v /= 1000, u++;
+    printf("%s%.2f %sFLOP per sample\n", what, v, unit[u]);
+}
+
+static int run_summary(void *p)
+{
+    const args_t *a = p;
+    long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
+    session s;
+    front_compile(&s, a, (int)batch, NULL);
+    const kiln_graph *g = s.comp.graph;
+    const kiln_model *m = &s.model;
+    char line[66];
+    printf("Model: \"%s\"\n", m->name);
+    memset(line, '_', 65);
+    line[65] = 0;
+    puts(line);
+    summary_row("Layer (type)", "Output Shape", "Param #");
+    memset(line, '=', 65);
+    puts(line);
+    int64_t total = 0, trainable = 0;
+    for (int i = 0; i < m->n_layers; i++) {
+        const kiln_layer *l = &m->layers[i];
+        int64_t n = 0;
+        for (int t = 0; t < g->nt; t++) {
+            const kiln_tensor *x = &g->t[t];
+            if ((x->role == KILN_ROLE_PARAM || x->role == KILN_ROLE_STATE) && x->origin &&
+                l->path && strcmp(x->origin, l->path) == 0) {
+                n += x->size;
+                if (x->role == KILN_ROLE_PARAM) trainable += x->size;
+            }
+        }
+        total += n;
+        char c0[160], c1[96], c2[32];
+        snprintf(c0, sizeof c0, "%s (%s)", l->name, keras_class(l->type));
+        if (g->layer_out) shape_of(g, g->layer_out[i], c1, sizeof c1);
+        else snprintf(c1, sizeof c1, "?");
+        snprintf(c2, sizeof c2, "%" PRId64, n);
+        summary_row(c0, c1, c2);
+        if (i + 1 < m->n_layers) puts("");
+    }
+    memset(line, '=', 65);
+    puts(line);
+    char b[32];
+    printf("Total params: %s\n", thousands(b, sizeof b, total));
+    printf("Trainable params: %s\n", thousands(b, sizeof b, trainable));
+    printf("Non-trainable params: %s\n", thousands(b, sizeof b, total - trainable));
+    memset(line, '_', 65);
+    puts(line);
+
+    double ft, fp;
+    flops_per_sample(&s.comp, &ft, &fp);
+    printf("kiln: compiled for batch %d\n", g->batch);
+    print_flops("Predict:       ", fp);
+    print_flops("Training step: ", ft);
+    double mib = 1.0 / (1024.0 * 1024.0);
+    printf("Slabs: params %.2f MiB, grads %.2f MiB, optimizer moments %.2f MiB, "
+           "state %.2f MiB, activation arena %.2f MiB\n",
+           (double)g->n_params * 4 * mib, (double)g->n_params * 4 * mib,
+           (double)g->n_params * 8 * mib, (double)g->n_state * 4 * mib,
+           (double)g->n_arena * 4 * mib);
+    if (s.verbose)
+        for (int i = 0; i < g->nn; i++)
+            printf("  %-28s %-18s %12.0f FLOP/batch\n", g->n[i].name, kiln_ops[g->n[i].op].name,
+                   kiln_node_flops(g, &g->n[i]));
+    kiln_arena_free(&s.arena);
+    return 0;
+}
+
+/* ---- kiln grad ------------------------------------------------------------- */
+
+static const flag_def grad_flags[] = {
+    {"--weights", NULL, "W.safetensors", "the weights the gradient is taken at (required)"},
+    {"--x", NULL, "X.npy", "the batch (n, H, W, C) or (n, features), float32 or uint8 (required);\n"
+                           "the model is compiled for batch n"},
+    {"--y", NULL, "Y.npy",
+     "targets: (n) int32/int64 class ids, or (n, outputs) float32\n(one-hot or dense); "
+     "optional for \"target\": \"input\" models"},
+    {"-o", "--output", "G.safetensors",
+     "write \"loss\" (F32 scalar) and every gradient under its weight's\nname and Keras layout "
+     "(required)"},
+    {"--seed", NULL, "S", "dropout seed (default 0)"},
+    {"--threads", NULL, "T", "OpenMP threads"},
+    {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* Converts Y to what the module's label kind needs; returns 0 or -1 (reported). */
+static int grad_targets(const kiln_module_desc *d, const char *ypath, const kiln_array *y,
+                        const float *x, int64_t n, int64_t per, int32_t *yi, float *yf)
+{
+    int is_int = y && (y->dtype == KILN_I32 || y->dtype == KILN_I64 || y->dtype == KILN_U8);
+    int64_t cnt = y ? kiln_array_count(y) : 0;
+    if (d->label_kind == KILN_LABEL_INPUT && !y) {
+        memcpy(yf, x, (size_t)(n * per) * sizeof(float));
+        return 0;
+    }
+    if (!y) {
+        kiln_error("model '%s' needs targets: give --y", d->model);
+        return -1;
+    }
+    if (y->rank < 1 || y->dims[0] != n) {
+        kiln_error("%s: %" PRId64 " rows of targets for %" PRId64 " inputs", ypath,
+                   y->rank ? y->dims[0] : 0, n);
+        return -1;
+    }
+    int classes = d->label_kind == KILN_LABEL_SPARSE ? d->out_size : d->label_size;
+    if (is_int && cnt == n && d->label_kind != KILN_LABEL_INPUT) {
+        for (int64_t i = 0; i < n; i++) {
+            int64_t c = y->dtype == KILN_I32 ? ((int32_t *)y->data)[i]
+                      : y->dtype == KILN_I64 ? ((int64_t *)y->data)[i] : ((uint8_t *)y->data)[i];
+            if (c < 0 || c >= classes) {
+                kiln_error("%s: class id %" PRId64 " of row %" PRId64 " is outside 0..%d", ypath,
+                           c, i, classes - 1);
+                return -1;
+            }
+            if (d->label_kind == KILN_LABEL_SPARSE) {
+                yi[i] = (int32_t)c;
+            } else {
+                memset(yf + i * d->label_size, 0, (size_t)d->label_size * sizeof(float));
+                yf[i * d->label_size + c] = 1.0f;
+            }
+        }
+        return 0;
+    }
+    if (d->label_kind != KILN_LABEL_SPARSE && y->dtype == KILN_F32 &&
+        cnt == n * (int64_t)d->label_size) {
+        memcpy(yf, y->data, (size_t)cnt * sizeof(float));
+        return 0;
+    }
+    char s[160];
+    kiln_shape_str(s, sizeof s, y->rank, y->dims);
+    if (d->label_kind == KILN_LABEL_SPARSE)
+        kiln_error("%s: targets %s: model '%s' takes (%" PRId64 ",) integer class ids", ypath, s,
+                   d->model, n);
+    else
+        kiln_error("%s: targets %s: model '%s' takes (%" PRId64 ", %d) float32%s", ypath, s,
+                   d->model, n, d->label_size,
+                   d->label_kind == KILN_LABEL_INPUT ? "" : " or integer class ids");
+    return -1;
+}
+
+static int run_grad(void *p)
+{
+    const args_t *a = p;
+    const char *w = need(a, "--weights");
+    const char *xpath = need(a, "--x");
+    const char *ypath = get(a, "--y");
+    const char *out = need(a, "-o");
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    set_threads(a);
+
+    kiln_array x = {0}, y = {0};
+    if (kiln_npy_read(xpath, &x) != 0) return EXIT_USER;
+    if ((x.dtype != KILN_F32 && x.dtype != KILN_U8) || x.rank < 2 || x.dims[0] < 1) {
+        kiln_error("%s: expected float32 or uint8 inputs (n, ...) with n >= 1", xpath);
+        return EXIT_USER;
+    }
+    if (ypath && kiln_npy_read(ypath, &y) != 0) return EXIT_USER;
+    if (x.dims[0] > (1 << 20)) {
+        kiln_error("%s: %" PRId64 " rows is more than one batch should be", xpath, x.dims[0]);
+        return EXIT_USER;
+    }
+    int n = (int)x.dims[0];
+    session s;
+    front_compile(&s, a, n, NULL);
+    front_jit(&s, a);
+    kiln_module *m = s.mod;
+    const kiln_module_desc *d = m->desc;
+    int64_t per = kiln_array_count(&x) / n, want = 1;
+    for (int i = 0; i < d->in_rank; i++) want *= d->in_dims[i];
+    if (per != want) {
+        kiln_error("%s: %" PRId64 " elements per sample; model '%s' takes %" PRId64, xpath, per,
+                   d->model, want);
+        return EXIT_USER;
+    }
+    if (kiln_module_load_weights(m, w, 0) != 0) return EXIT_USER;
+
+    float *xf = malloc((size_t)(n * per) * sizeof(float));
+    float *yf = calloc((size_t)n * (size_t)(d->label_size > 0 ? d->label_size : 1), sizeof(float));
+    int32_t *yi = calloc((size_t)n, sizeof(int32_t));
+    if (!xf || !yf || !yi) {
+        kiln_error("out of memory");
+        return EXIT_FAIL;
+    }
+    for (int64_t i = 0; i < n * per; i++)
+        xf[i] = x.dtype == KILN_F32 ? ((float *)x.data)[i] : (float)((uint8_t *)x.data)[i];
+    if (grad_targets(d, ypath, ypath ? &y : NULL, xf, n, per, yi, yf) != 0) return EXIT_USER;
+
+    kiln_step st = {0};
+    st.x = xf;
+    if (d->label_kind == KILN_LABEL_SPARSE) st.y_index = yi;
+    else st.y = yf;
+    st.nb = n;
+    st.learning_rate = s.model.optimizer.learning_rate;
+    st.seed = seed;
+    if (kiln_module_gradients(m, &st) != 0) return EXIT_FAIL;
+
+    int np = 0;
+    for (int i = 0; i < d->n_tensors; i++) np += d->tensors[i].role == KILN_ROLE_PARAM;
+    kiln_named_array *t = calloc((size_t)np + 1, sizeof *t);
+    float loss = (float)st.loss;
+    t[0].name = "loss";
+    t[0].array.dtype = KILN_F32;
+    t[0].array.rank = 0;
+    t[0].array.data = &loss;
+    int k = 1;
+    for (int i = 0; i < d->n_tensors; i++) {
+        const kiln_tensor_desc *td = &d->tensors[i];
+        if (td->role != KILN_ROLE_PARAM) continue;
+        t[k].name = td->name;
+        t[k].array.dtype = KILN_F32;
+        t[k].array.rank = td->rank;
+        for (int r = 0; r < td->rank; r++) t[k].array.dims[r] = td->dims[r];
+        t[k].array.data = m->grads + td->offset;
+        k++;
+    }
+    const char *meta[] = {"format", "kiln-grad", "model", d->model};
+    int rc = kiln_safetensors_write(out, t, k, meta, 2);
+    if (s.verbose) fprintf(stderr, "kiln: loss %.9g, %d gradients written to %s\n", st.loss, k - 1, out);
+    free(t);
+    free(xf);
+    free(yf);
+    free(yi);
+    kiln_array_free(&x);
+    if (ypath) kiln_array_free(&y);
+    kiln_module_free(m);
+    kiln_arena_free(&s.arena);
+    return rc == 0 ? 0 : EXIT_FAIL;
+}
+
+/* ---- main ------------------------------------------------------------------ */
+
+static const verb_def verbs[] = {
+    {"train", "train a model (Keras's fit), validate, test", "MODEL.json [flags]",
+     "Trains the model as Keras's fit does: shuffled batches, the last one\n"
+     "partial, a progress line per epoch, validation every epoch (the test\n"
+     "split, or --validation-split), then the test loss and accuracy.\n"
+     "Ctrl-C finishes the current step, saves --save and exits 130.",
+     train_flags, run_train},
+    {"evaluate", "test loss and accuracy of a checkpoint", "MODEL.json --weights W.safetensors [flags]",
+     "Evaluates a checkpoint on the dataset's test split: test loss and accuracy.",
+     evaluate_flags, run_evaluate},
+    {"predict", "run a checkpoint over X.npy, write the outputs", "MODEL.json --weights W.safetensors --input X.npy [-o P.npy] [flags]",
+     "Runs the model in inference mode over X and writes its outputs.", predict_flags,
+     run_predict},
+    {"compile", "write the generated C, its header and descriptor", "MODEL.json -o DIR [flags]",
+     "Emits the model's C module: DIR/<model>.c, its header DIR/<model>.h and\n"
+     "DIR/descriptor.json (tensors, kernels, entry points). Each file is\n"
+     "written to a temporary and renamed into place.",
+     compile_flags, run_compile},
+    {"summary", "Keras's model.summary(), FLOPs and memory", "MODEL.json [flags]",
+     "Prints Keras's model.summary() table, then FLOPs per sample for predict\n"
+     "and for a training step and the sizes of the runtime's slabs.",
+     summary_flags, run_summary},
+    {"grad", "loss and gradients of one batch, no update", "MODEL.json --weights W --x X.npy [--y Y.npy] -o G.safetensors [flags]",
+     "One training-mode forward and backward pass on the batch X, Y at the\n"
+     "given weights, without the optimizer update: writes the loss and every\n"
+     "gradient under its weight's own name and Keras layout (checking kiln\n"
+     "against another framework).",
+     grad_flags, run_grad},
+};
+#define N_VERBS ((int)(sizeof verbs / sizeof verbs[0]))
+
+static void print_main_help(FILE *f)
+{
+    fprintf(f, "usage: kiln VERB MODEL.json [flags]\n\n"
+               "kiln compiles a Keras-style model description to C for this CPU, JIT-compiles\n"
+               "it and trains or runs it.\n\nverbs:\n");
+    for (int i = 0; i < N_VERBS; i++) fprintf(f, "  %-10s %s\n", verbs[i].name, verbs[i].brief);
+    fprintf(f, "\n'kiln VERB --help' explains a verb's flags.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_main_help(stderr);
+        return EXIT_USER;
+    }
+    const char *v = argv[1];
+    if (strcmp(v, "-h") == 0 || strcmp(v, "--help") == 0 || strcmp(v, "help") == 0) {
+        if (strcmp(v, "help") == 0 && argc > 2) {
+            for (int i = 0; i < N_VERBS; i++)
+                if (strcmp(argv[2], verbs[i].name) == 0) {
+                    print_verb_help(&verbs[i], stdout);
+                    return 0;
+                }
+        }
+        print_main_help(stdout);
+        return 0;
+    }
+    if (strcmp(v, "--version") == 0) {
+        printf("kiln (module ABI %d)\n", KILN_ABI_VERSION);
+        return 0;
+    }
+    for (int i = 0; i < N_VERBS; i++) {
+        if (strcmp(v, verbs[i].name) == 0) {
+            args_t a;
+            parse_args(&verbs[i], argc, argv, 2, &a);
+            int rc = verbs[i].run(&a);
+            fflush(stdout);
+            return rc;
+        }
+    }
+    fprintf(stderr, "kiln: error: unknown verb '%s'\n\n", v);
+    print_main_help(stderr);
+    return EXIT_USER;
+}

@@ -1,0 +1,1577 @@
+/* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 93328, state 0, arena 8407040.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 1
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- kernels ---- */
+
+/* k00_rescale_n128_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out rescaling_out              (128, 28, 28, 1) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k01_conv2d_fwd_n128_h26w26c32 — node n1 "conv2d" (conv2d), from $.layers[1]
+ *   in  rescaling_out              (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   out conv2d_pre                 (128, 26, 26, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k01_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 26; i++) {
+            for (int j = 0; j < 26; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
+                        for (int c = 0; c < 1; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k02_relu_n128_h26w26c32 — node n2 "conv2d.relu" (relu), from $.layers[1]
+ *   in  conv2d_pre                 (128, 26, 26, 32) NHWC
+ *   out conv2d_out                 (128, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k02_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
+            conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k03_maxpool_fwd_n128_h13w13c32 — node n3 "max_pooling2d" (maxpool), from $.layers[2]
+ *   in  conv2d_out                 (128, 26, 26, 32) NHWC
+ *   out max_pooling2d_out          (128, 13, 13, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k03_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 13; i++) {
+            for (int j = 0; j < 13; j++) {
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 26) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 26) continue;
+                        const float *xp = conv2d_out + (((long)n * 26 + h) * 26 + v) * 32;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k04_conv2d_fwd_n128_h11w11c64 — node n4 "conv2d_1" (conv2d), from $.layers[3]
+ *   in  max_pooling2d_out          (128, 13, 13, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   in  conv2d_1/bias              (64) C
+ *   out conv2d_1_pre               (128, 11, 11, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k04_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 11; i++) {
+            for (int j = 0; j < 11; j++) {
+                float acc[64];
+                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = max_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32;
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
+                for (int f = 0; f < 64; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k05_relu_n128_h11w11c64 — node n5 "conv2d_1.relu" (relu), from $.layers[3]
+ *   in  conv2d_1_pre               (128, 11, 11, 64) NHWC
+ *   out conv2d_1_out               (128, 11, 11, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k05_relu_n128_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 7744; e < (long)(n + 1) * 7744; e++) {
+            conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k06_maxpool_fwd_n128_h5w5c64 — node n6 "max_pooling2d_1" (maxpool), from $.layers[4]
+ *   in  conv2d_1_out               (128, 11, 11, 64) NHWC
+ *   out max_pooling2d_1_out        (128, 5, 5, 64) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k06_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                float m[64];
+                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 11) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 11) continue;
+                        const float *xp = conv2d_1_out + (((long)n * 11 + h) * 11 + v) * 64;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 64;
+                for (int c = 0; c < 64; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k07_conv2d_fwd_n128_h3w3c64 — node n7 "conv2d_2" (conv2d), from $.layers[5]
+ *   in  max_pooling2d_1_out        (128, 5, 5, 64) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
+ *   in  conv2d_2/bias              (64) C
+ *   out conv2d_2_pre               (128, 3, 3, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k07_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                float acc[64];
+                for (int f = 0; f < 64; f++) acc[f] = conv2d_2_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = max_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64;
+                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 4096;
+                        for (int c = 0; c < 64; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
+                for (int f = 0; f < 64; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k08_relu_n128_h3w3c64 — node n8 "conv2d_2.relu" (relu), from $.layers[5]
+ *   in  conv2d_2_pre               (128, 3, 3, 64) NHWC
+ *   out conv2d_2_out               (128, 3, 3, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k08_relu_n128_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
+            conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k09_dense_fwd_n128_k64 — node n9 "dense" (dense), from $.layers[7]
+ *   in  flatten_out                (128, 576) NC
+ *   in  dense/kernel               (576, 64) IO
+ *   in  dense/bias                 (64) C
+ *   out dense_pre                  (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k09_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[64];
+        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 576; k++) {
+            const float xv = flatten_out[(long)n * 576 + k];
+            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+        }
+        for (int m = 0; m < 64; m++) dense_pre[(long)n * 64 + m] = acc[m];
+    }
+}
+
+/* k10_relu_n128_k64 — node n10 "dense.relu" (relu), from $.layers[7]
+ *   in  dense_pre                  (128, 64) NC
+ *   out dense_out                  (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k10_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
+            dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k11_dense_fwd_n128_k10 — node n11 "dense_1" (dense), from $.layers[8]
+ *   in  dense_out                  (128, 64) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   in  dense_1/bias               (10) C
+ *   out dense_1_pre                (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[10];
+        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_out[(long)n * 64 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) dense_1_pre[(long)n * 10 + m] = acc[m];
+    }
+}
+
+/* k12_rescale_n128_h28w28c1 — node n12 "rescaling_infer" (rescale), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k12_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k13_conv2d_fwd_n128_h26w26c32 — node n13 "conv2d_infer" (conv2d), from $.layers[1]
+ *   in  rescaling_out_infer        (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   out conv2d_pre_infer           (128, 26, 26, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k13_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 26; i++) {
+            for (int j = 0; j < 26; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = rescaling_out_infer + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
+                        for (int c = 0; c < 1; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k14_relu_n128_h26w26c32 — node n14 "conv2d.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_pre_infer           (128, 26, 26, 32) NHWC
+ *   out conv2d_out_infer           (128, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k14_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
+            conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k15_maxpool_fwd_n128_h13w13c32 — node n15 "max_pooling2d_infer" (maxpool), from $.layers[2]
+ *   in  conv2d_out_infer           (128, 26, 26, 32) NHWC
+ *   out max_pooling2d_out_infer    (128, 13, 13, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k15_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 13; i++) {
+            for (int j = 0; j < 13; j++) {
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 26) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 26) continue;
+                        const float *xp = conv2d_out_infer + (((long)n * 26 + h) * 26 + v) * 32;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k16_conv2d_fwd_n128_h11w11c64 — node n16 "conv2d_1_infer" (conv2d), from $.layers[3]
+ *   in  max_pooling2d_out_infer    (128, 13, 13, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   in  conv2d_1/bias              (64) C
+ *   out conv2d_1_pre_infer         (128, 11, 11, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k16_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 11; i++) {
+            for (int j = 0; j < 11; j++) {
+                float acc[64];
+                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = max_pooling2d_out_infer + (((long)n * 13 + h) * 13 + v) * 32;
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_1_pre_infer + (((long)n * 11 + i) * 11 + j) * 64;
+                for (int f = 0; f < 64; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k17_relu_n128_h11w11c64 — node n17 "conv2d_1.relu_infer" (relu), from $.layers[3]
+ *   in  conv2d_1_pre_infer         (128, 11, 11, 64) NHWC
+ *   out conv2d_1_out_infer         (128, 11, 11, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k17_relu_n128_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 7744; e < (long)(n + 1) * 7744; e++) {
+            conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k18_maxpool_fwd_n128_h5w5c64 — node n18 "max_pooling2d_1_infer" (maxpool), from $.layers[4]
+ *   in  conv2d_1_out_infer         (128, 11, 11, 64) NHWC
+ *   out max_pooling2d_1_out_infer  (128, 5, 5, 64) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k18_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                float m[64];
+                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 11) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 11) continue;
+                        const float *xp = conv2d_1_out_infer + (((long)n * 11 + h) * 11 + v) * 64;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 5 + i) * 5 + j) * 64;
+                for (int c = 0; c < 64; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k19_conv2d_fwd_n128_h3w3c64 — node n19 "conv2d_2_infer" (conv2d), from $.layers[5]
+ *   in  max_pooling2d_1_out_infer  (128, 5, 5, 64) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
+ *   in  conv2d_2/bias              (64) C
+ *   out conv2d_2_pre_infer         (128, 3, 3, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k19_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                float acc[64];
+                for (int f = 0; f < 64; f++) acc[f] = conv2d_2_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = max_pooling2d_1_out_infer + (((long)n * 5 + h) * 5 + v) * 64;
+                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 4096;
+                        for (int c = 0; c < 64; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_2_pre_infer + (((long)n * 3 + i) * 3 + j) * 64;
+                for (int f = 0; f < 64; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k20_relu_n128_h3w3c64 — node n20 "conv2d_2.relu_infer" (relu), from $.layers[5]
+ *   in  conv2d_2_pre_infer         (128, 3, 3, 64) NHWC
+ *   out conv2d_2_out_infer         (128, 3, 3, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k20_relu_n128_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
+            conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k21_dense_fwd_n128_k64 — node n21 "dense_infer" (dense), from $.layers[7]
+ *   in  flatten_out_infer          (128, 576) NC
+ *   in  dense/kernel               (576, 64) IO
+ *   in  dense/bias                 (64) C
+ *   out dense_pre_infer            (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k21_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[64];
+        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 576; k++) {
+            const float xv = flatten_out_infer[(long)n * 576 + k];
+            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+        }
+        for (int m = 0; m < 64; m++) dense_pre_infer[(long)n * 64 + m] = acc[m];
+    }
+}
+
+/* k22_relu_n128_k64 — node n22 "dense.relu_infer" (relu), from $.layers[7]
+ *   in  dense_pre_infer            (128, 64) NC
+ *   out dense_out_infer            (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k22_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
+            dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k23_dense_fwd_n128_k10 — node n23 "dense_1_infer" (dense), from $.layers[8]
+ *   in  dense_out_infer            (128, 64) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   in  dense_1/bias               (10) C
+ *   out dense_1_pre_infer          (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[10];
+        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_out_infer[(long)n * 64 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) dense_1_pre_infer[(long)n * 10 + m] = acc[m];
+    }
+}
+
+/* k24_softmax_n128_k10 — node n24 "dense_1.softmax_infer" (softmax), from $.layers[8]
+ *   in  dense_1_pre_infer          (128, 10) NC
+ *   out dense_1_out_infer          (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_1_pre_infer + r * 10;
+        float *y = dense_1_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k25_softmax_ce_sparse_n128_k10 — node n25 "loss" (softmax_ce_sparse), from $.loss
+ *   in  dense_1_pre                (128, 10) NC
+ *   in  y                          (128) N
+ *   out probs                      (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k25_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+{
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_1_pre + (long)n * 10;
+        float *p = probs + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total += lse - z[label];
+        hits += arg == label;
+    }
+    *loss = total / nb;
+    *metric = hits;
+}
+
+/* k26_softmax_ce_sparse_n128_k10 — node n26 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   in  dense_1_pre_infer          (128, 10) NC
+ *   in  y                          (128) N
+ *   out probs_eval                 (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+{
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_1_pre_infer + (long)n * 10;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total += lse - z[label];
+        hits += arg == label;
+    }
+    *loss = total / nb;
+    *metric = hits;
+}
+
+/* k27_output_n128_k10 — node n27 "output" (output), from $.layers
+ *   in  dense_1_out_infer          (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+{
+    memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* k28_softmax_ce_sparse_bwd_n128_k10 — node n28 "dloss" (softmax_ce_sparse_bwd), from $.loss
+ *   in  probs                      (128, 10) NC
+ *   in  y                          (128) N
+ *   out ddense_1_pre               (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *p = probs + (long)n * 10;
+        float *d = ddense_1_pre + (long)n * 10;
+        const float inv = 1.0f / (float)nb;
+        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
+        d[y[n]] -= inv;
+    }
+}
+
+/* k29_dense_bwd_data_n128_k64 — node n29 "ddense_1.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out ddense_out                 (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k29_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+{
+    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
+    static float wt[640] __attribute__((aligned(64)));
+    for (int k = 0; k < 64; k++)
+        for (int m = 0; m < 10; m++) wt[m * 64 + k] = dense_1_kernel[k * 10 + m];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[64] = {0};
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_1_pre[(long)n * 10 + m];
+            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
+        }
+        for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
+    }
+}
+
+/* k30_dense_bwd_weights_64x10 — node n30 "ddense_1.weights" (dense_bwd_weights), from $.layers[8]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_1/kernel            (64, 10) IO
+ *   out ddense_1/bias              (10) C
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+{
+    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
+    #pragma omp parallel for schedule(static)
+    for (int k = 0; k < 64; k++) {
+        float acc[10] = {0};
+        for (int n = 0; n < nb; n++) {
+            const float xv = dense_out[(long)n * 64 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_1_pre[(long)n * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
+    }
+    float accb[10] = {0};
+    for (int n = 0; n < nb; n++)
+        for (int m = 0; m < 10; m++) accb[m] += ddense_1_pre[(long)n * 10 + m];
+    for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
+}
+
+/* k31_relu_bwd_n128_k64 — node n31 "ddense.relu" (relu_bwd), from $.layers[7]
+ *   in  ddense_out                 (128, 64) NC
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_pre                 (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k31_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
+            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k32_dense_bwd_data_n128_k576 — node n32 "ddense.data" (dense_bwd_data), from $.layers[7]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  dense/kernel               (576, 64) IO
+ *   out dflatten_out               (128, 576) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k32_dense_bwd_data_n128_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+{
+    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
+    static float wt[36864] __attribute__((aligned(64)));
+    for (int k = 0; k < 576; k++)
+        for (int m = 0; m < 64; m++) wt[m * 576 + k] = dense_kernel[k * 64 + m];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[576] = {0};
+        for (int m = 0; m < 64; m++) {
+            const float d = ddense_pre[(long)n * 64 + m];
+            for (int k = 0; k < 576; k++) acc[k] += d * wt[m * 576 + k];
+        }
+        for (int k = 0; k < 576; k++) dflatten_out[(long)n * 576 + k] = acc[k];
+    }
+}
+
+/* k33_dense_bwd_weights_576x64 — node n33 "ddense.weights" (dense_bwd_weights), from $.layers[7]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  flatten_out                (128, 576) NC
+ *   out ddense/kernel              (576, 64) IO
+ *   out ddense/bias                (64) C
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
+    #pragma omp parallel for schedule(static)
+    for (int k = 0; k < 576; k++) {
+        float acc[64] = {0};
+        for (int n = 0; n < nb; n++) {
+            const float xv = flatten_out[(long)n * 576 + k];
+            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_pre[(long)n * 64 + m];
+        }
+        for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
+    }
+    float accb[64] = {0};
+    for (int n = 0; n < nb; n++)
+        for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
+    for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+}
+
+/* k34_relu_bwd_n128_h3w3c64 — node n34 "dconv2d_2.relu" (relu_bwd), from $.layers[5]
+ *   in  dconv2d_2_out              (128, 3, 3, 64) NHWC
+ *   in  conv2d_2_out               (128, 3, 3, 64) NHWC
+ *   out dconv2d_2_pre              (128, 3, 3, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k34_relu_bwd_n128_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
+            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k35_conv2d_bwd_data_n128_h5w5c64 — node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[5]
+ *   in  dconv2d_2_pre              (128, 3, 3, 64) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
+ *   out dmax_pooling2d_1_out       (128, 5, 5, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k35_conv2d_bwd_data_n128_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)
+{
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[36864] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 64; c++)
+            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 64 + c] = conv2d_2_kernel[(pq * 64 + c) * 64 + f];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 5; h++) {
+            for (int v = 0; v < 5; v++) {
+                float acc[64] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 3) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 3) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
+                        const float *wp = wt + (p * 3 + q) * 4096;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 64; c++) acc[c] += d * wp[f * 64 + c];
+                        }
+                    }
+                }
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64;
+                for (int c = 0; c < 64; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k36_conv2d_bwd_weights_3x3x64x64 — node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[5]
+ *   in  dconv2d_2_pre              (128, 3, 3, 64) NHWC
+ *   in  max_pooling2d_1_out        (128, 5, 5, 64) NHWC
+ *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
+ *   out dconv2d_2/bias             (64) C
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k36_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 64 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 64;
+        const int cn = 64 - c0 < 64 ? 64 - c0 : 64;
+        float acc[64][64];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 3; i++) {
+                const int h = i * 1 + p - 0;
+                for (int j = 0; j < 3; j++) {
+                    const int v = j * 1 + q - 0;
+                    const float *xp = max_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64 + c0;
+                    const float *dyp = dconv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 64; f++) dconv2d_2_kernel[((p * 3 + q) * 64 + c0 + c) * 64 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[64] = {0};
+    for (long r = 0; r < (long)nb * 9; r++)
+        for (int f = 0; f < 64; f++) accb[f] += dconv2d_2_pre[r * 64 + f];
+    for (int f = 0; f < 64; f++) dconv2d_2_bias[f] = accb[f];
+}
+
+/* k37_maxpool_bwd_n128_h11w11c64 — node n37 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[4]
+ *   in  dmax_pooling2d_1_out       (128, 5, 5, 64) NHWC
+ *   in  conv2d_1_out               (128, 11, 11, 64) NHWC
+ *   out dconv2d_1_out              (128, 11, 11, 64) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k37_maxpool_bwd_n128_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxn = dconv2d_1_out + (long)n * 7744;
+        const float *xn = conv2d_1_out + (long)n * 7744;
+        memset(dxn, 0, sizeof(float) * 7744);
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                /* the first maximum of each window (row-major p, q) takes the gradient */
+                float m[64];
+                int at[64];
+                for (int c = 0; c < 64; c++) { m[c] = -INFINITY; at[c] = -1; }
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 11) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 11) continue;
+                        const int base = (h * 11 + v) * 64;
+                        for (int c = 0; c < 64; c++)
+                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
+                    }
+                }
+                const float *dyp = dmax_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 64;
+                for (int c = 0; c < 64; c++) dxn[at[c]] += dyp[c];
+            }
+        }
+    }
+}
+
+/* k38_relu_bwd_n128_h11w11c64 — node n38 "dconv2d_1.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_1_out              (128, 11, 11, 64) NHWC
+ *   in  conv2d_1_out               (128, 11, 11, 64) NHWC
+ *   out dconv2d_1_pre              (128, 11, 11, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k38_relu_bwd_n128_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 7744; e < (long)(n + 1) * 7744; e++) {
+            dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k39_conv2d_bwd_data_n128_h13w13c32 — node n39 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_1_pre              (128, 11, 11, 64) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out dmax_pooling2d_out         (128, 13, 13, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k39_conv2d_bwd_data_n128_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[18432] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 13; h++) {
+            for (int v = 0; v < 13; v++) {
+                float acc[32] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 11) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 11) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
+                        const float *wp = wt + (p * 3 + q) * 2048;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+                float *dxp = dmax_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32;
+                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k40_conv2d_bwd_weights_3x3x32x64 — node n40 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   in  dconv2d_1_pre              (128, 11, 11, 64) NHWC
+ *   in  max_pooling2d_out          (128, 13, 13, 32) NHWC
+ *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
+ *   out dconv2d_1/bias             (64) C
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k40_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
+        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
+        float acc[32][64];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 11; i++) {
+                const int h = i * 1 + p - 0;
+                for (int j = 0; j < 11; j++) {
+                    const int v = j * 1 + q - 0;
+                    const float *xp = max_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32 + c0;
+                    const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 64; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[64] = {0};
+    for (long r = 0; r < (long)nb * 121; r++)
+        for (int f = 0; f < 64; f++) accb[f] += dconv2d_1_pre[r * 64 + f];
+    for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
+}
+
+/* k41_maxpool_bwd_n128_h26w26c32 — node n41 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   in  dmax_pooling2d_out         (128, 13, 13, 32) NHWC
+ *   in  conv2d_out                 (128, 26, 26, 32) NHWC
+ *   out dconv2d_out                (128, 26, 26, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k41_maxpool_bwd_n128_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxn = dconv2d_out + (long)n * 21632;
+        const float *xn = conv2d_out + (long)n * 21632;
+        memset(dxn, 0, sizeof(float) * 21632);
+        for (int i = 0; i < 13; i++) {
+            for (int j = 0; j < 13; j++) {
+                /* the first maximum of each window (row-major p, q) takes the gradient */
+                float m[32];
+                int at[32];
+                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 26) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 26) continue;
+                        const int base = (h * 26 + v) * 32;
+                        for (int c = 0; c < 32; c++)
+                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
+                    }
+                }
+                const float *dyp = dmax_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
+                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+            }
+        }
+    }
+}
+
+/* k42_relu_bwd_n128_h26w26c32 — node n42 "dconv2d.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_out                (128, 26, 26, 32) NHWC
+ *   in  conv2d_out                 (128, 26, 26, 32) NHWC
+ *   out dconv2d_pre                (128, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k42_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
+            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k43_conv2d_bwd_weights_3x3x1x32 — node n43 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_pre                (128, 26, 26, 32) NHWC
+ *   in  rescaling_out              (128, 28, 28, 1) NHWC
+ *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
+ *   out dconv2d/bias               (32) C
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k43_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 1 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
+        const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
+        float acc[1][32];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 26; i++) {
+                const int h = i * 1 + p - 0;
+                for (int j = 0; j < 26; j++) {
+                    const int v = j * 1 + q - 0;
+                    const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1 + c0;
+                    const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 676; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_pre[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+}
+
+/* k44_adam_update_p93328 — node n44 "adam" (adam_update), from $.optimizer
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k44_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp parallel for schedule(static)
+    for (long i = 0; i < 93328; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update. */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const rescaling_out = A + 8306688;  /* rescaling_out (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_pre = A + 0;  /* conv2d_pre (128, 26, 26, 32) */
+    float *const conv2d_out = A + 2768896;  /* conv2d_out (128, 26, 26, 32) */
+    float *const max_pooling2d_out = A + 1982464;  /* max_pooling2d_out (128, 13, 13, 32) */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (128, 11, 11, 64) */
+    float *const conv2d_1_out = A + 991232;  /* conv2d_1_out (128, 11, 11, 64) */
+    float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (128, 5, 5, 64) */
+    float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
+    float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
+    float *const conv2d_2_pre = A + 204800;  /* conv2d_2_pre (128, 3, 3, 64) */
+    float *const conv2d_2_out = A + 278528;  /* conv2d_2_out (128, 3, 3, 64) */
+    float *const flatten_out = A + 278528;  /* flatten_out (128, 576) */
+    float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
+    float *const dense_bias = P + 92608;  /* dense/bias (64) */
+    float *const dense_pre = A + 204800;  /* dense_pre (128, 64) */
+    float *const dense_out = A + 212992;  /* dense_out (128, 64) */
+    float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
+    float *const dense_1_pre = A + 204800;  /* dense_1_pre (128, 10) */
+    const int32_t *const y = s->y_index;  /* y (128) */
+    float *const probs = A + 206080;  /* probs (128, 10) */
+    float *const ddense_1_pre = A + 221184;  /* ddense_1_pre (128, 10) */
+    float *const ddense_out = A + 204800;  /* ddense_out (128, 64) */
+    float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
+    float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
+    float *const ddense_pre = A + 352256;  /* ddense_pre (128, 64) */
+    float *const dflatten_out = A + 204800;  /* dflatten_out (128, 576) */
+    float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
+    float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
+    float *const dconv2d_2_out = A + 204800;  /* dconv2d_2_out (128, 3, 3, 64) */
+    float *const dconv2d_2_pre = A + 352256;  /* dconv2d_2_pre (128, 3, 3, 64) */
+    float *const dmax_pooling2d_1_out = A + 5537792;  /* dmax_pooling2d_1_out (128, 5, 5, 64) */
+    float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
+    float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 11, 11, 64) */
+    float *const dconv2d_1_pre = A + 5537792;  /* dconv2d_1_pre (128, 11, 11, 64) */
+    float *const dmax_pooling2d_out = A + 6529024;  /* dmax_pooling2d_out (128, 13, 13, 32) */
+    float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
+    float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) */
+    float *const dconv2d_pre = A + 5537792;  /* dconv2d_pre (128, 26, 26, 32) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
+    float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
+    k01_conv2d_fwd_n128_h26w26c32(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+    k02_relu_n128_h26w26c32(conv2d_pre, conv2d_out, nb);
+    k03_maxpool_fwd_n128_h13w13c32(conv2d_out, max_pooling2d_out, nb);
+    k04_conv2d_fwd_n128_h11w11c64(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+    k05_relu_n128_h11w11c64(conv2d_1_pre, conv2d_1_out, nb);
+    k06_maxpool_fwd_n128_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
+    k07_conv2d_fwd_n128_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+    k08_relu_n128_h3w3c64(conv2d_2_pre, conv2d_2_out, nb);
+    k09_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+    k10_relu_n128_k64(dense_pre, dense_out, nb);
+    k11_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+    k25_softmax_ce_sparse_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+    k28_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_1_pre, nb);
+    k29_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
+    k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+    k31_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+    k32_dense_bwd_data_n128_k576(ddense_pre, dense_kernel, dflatten_out, nb);
+    k33_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+    k34_relu_bwd_n128_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+    k35_conv2d_bwd_data_n128_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, nb);
+    k36_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+    k37_maxpool_bwd_n128_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
+    k38_relu_bwd_n128_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+    k39_conv2d_bwd_data_n128_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, nb);
+    k40_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+    k41_maxpool_bwd_n128_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+    k42_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+    k43_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
+    k44_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+}
+
+/* Loss and metric of one batch in inference mode; no update. */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 2768896;  /* conv2d_out_infer (128, 26, 26, 32) */
+    float *const max_pooling2d_out_infer = A + 991232;  /* max_pooling2d_out_infer (128, 13, 13, 32) */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 11, 11, 64) */
+    float *const conv2d_1_out_infer = A + 991232;  /* conv2d_1_out_infer (128, 11, 11, 64) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 64) */
+    float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
+    float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
+    float *const conv2d_2_pre_infer = A + 204800;  /* conv2d_2_pre_infer (128, 3, 3, 64) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 3, 3, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 576) */
+    float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
+    float *const dense_bias = P + 92608;  /* dense/bias (64) */
+    float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 64) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
+    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
+    const int32_t *const y = s->y_index;  /* y (128) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    k12_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+    k13_conv2d_fwd_n128_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k14_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k15_maxpool_fwd_n128_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+    k16_conv2d_fwd_n128_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k17_relu_n128_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k18_maxpool_fwd_n128_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+    k19_conv2d_fwd_n128_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k20_relu_n128_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k21_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k22_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+    k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k26_softmax_ce_sparse_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+}
+
+/* Model outputs of one batch in inference mode, into s->out. */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 2768896;  /* conv2d_out_infer (128, 26, 26, 32) */
+    float *const max_pooling2d_out_infer = A + 991232;  /* max_pooling2d_out_infer (128, 13, 13, 32) */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 11, 11, 64) */
+    float *const conv2d_1_out_infer = A + 991232;  /* conv2d_1_out_infer (128, 11, 11, 64) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 64) */
+    float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
+    float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
+    float *const conv2d_2_pre_infer = A + 204800;  /* conv2d_2_pre_infer (128, 3, 3, 64) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 3, 3, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 576) */
+    float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
+    float *const dense_bias = P + 92608;  /* dense/bias (64) */
+    float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 64) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
+    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
+    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
+    k12_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+    k13_conv2d_fwd_n128_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k14_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k15_maxpool_fwd_n128_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+    k16_conv2d_fwd_n128_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k17_relu_n128_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k18_maxpool_fwd_n128_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+    k19_conv2d_fwd_n128_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k20_relu_n128_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k21_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k22_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+    k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k24_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+    k27_output_n128_k10(dense_1_out_infer, s->out, nb);
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 8306688, 100352, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 32}, "NHWC", 1982464, 692224, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 0, 991232, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 991232, 991232, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 64}, "NHWC", 0, 204800, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 204800, 73728, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 278528, 73728, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 204800, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 212992, 8192, 0, 0, 0},
+    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 92672, 640, 3, 64, 10},
+    {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 204800, 1280, 0, 0, 0},
+    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 2768896, 100352, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 32}, "NHWC", 991232, 692224, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 0, 991232, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 991232, 991232, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 64}, "NHWC", 0, 204800, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 204800, 73728, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 0, 73728, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 73728, 8192, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 206080, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 221184, 1280, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 204800, 8192, 0, 0, 0},
+    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
+    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 352256, 8192, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 204800, 73728, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 352256, 73728, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 64}, "NHWC", 5537792, 204800, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 0, 991232, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 5537792, 991232, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 32}, "NHWC", 6529024, 692224, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 5537792, 2768896, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
+    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {64, 10, 0, 0}, "IO", 92672, 640, 1, 0, 0},
+    {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {64, 10, 0, 0}, "IO", 92672, 640, 1, 0, 0},
+    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
+    {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_rescale_n128_h28w28c1", "void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 200704, 802816, 1},
+    {"k01_conv2d_fwd_n128_h26w26c32", "void k01_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 49840128, 11478272, 1},
+    {"k02_relu_n128_h26w26c32", "void k02_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 5537792, 22151168, 1},
+    {"k03_maxpool_fwd_n128_h13w13c32", "void k03_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 2768896, 13844480, 1},
+    {"k04_conv2d_fwd_n128_h11w11c64", "void k04_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 570949632, 6807808, 1},
+    {"k05_relu_n128_h11w11c64", "void k05_relu_n128_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 1982464, 7929856, 1},
+    {"k06_maxpool_fwd_n128_h5w5c64", "void k06_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 819200, 4784128, 1},
+    {"k07_conv2d_fwd_n128_h3w3c64", "void k07_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)", 84934656, 1261824, 1},
+    {"k08_relu_n128_h3w3c64", "void k08_relu_n128_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 147456, 589824, 1},
+    {"k09_dense_fwd_n128_k64", "void k09_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 9437184, 475392, 1},
+    {"k10_relu_n128_k64", "void k10_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)", 16384, 65536, 1},
+    {"k11_dense_fwd_n128_k10", "void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
+    {"k12_rescale_n128_h28w28c1", "void k12_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
+    {"k13_conv2d_fwd_n128_h26w26c32", "void k13_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 49840128, 11478272, 6},
+    {"k14_relu_n128_h26w26c32", "void k14_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 5537792, 22151168, 6},
+    {"k15_maxpool_fwd_n128_h13w13c32", "void k15_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2768896, 13844480, 6},
+    {"k16_conv2d_fwd_n128_h11w11c64", "void k16_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 570949632, 6807808, 6},
+    {"k17_relu_n128_h11w11c64", "void k17_relu_n128_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 1982464, 7929856, 6},
+    {"k18_maxpool_fwd_n128_h5w5c64", "void k18_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 819200, 4784128, 6},
+    {"k19_conv2d_fwd_n128_h3w3c64", "void k19_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)", 84934656, 1261824, 6},
+    {"k20_relu_n128_h3w3c64", "void k20_relu_n128_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 147456, 589824, 6},
+    {"k21_dense_fwd_n128_k64", "void k21_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 9437184, 475392, 6},
+    {"k22_relu_n128_k64", "void k22_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
+    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
+    {"k24_softmax_n128_k10", "void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k25_softmax_ce_sparse_n128_k10", "void k25_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
+    {"k26_softmax_ce_sparse_n128_k10", "void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k27_output_n128_k10", "void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k28_softmax_ce_sparse_bwd_n128_k10", "void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 10752, 1},
+    {"k29_dense_bwd_data_n128_k64", "void k29_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 163840, 40448, 1},
+    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k31_relu_bwd_n128_k64", "void k31_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k32_dense_bwd_data_n128_k576", "void k32_dense_bwd_data_n128_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 9437184, 475136, 1},
+    {"k33_dense_bwd_weights_576x64", "void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 9437184, 475392, 1},
+    {"k34_relu_bwd_n128_h3w3c64", "void k34_relu_bwd_n128_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 147456, 884736, 1},
+    {"k35_conv2d_bwd_data_n128_h5w5c64", "void k35_conv2d_bwd_data_n128_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 84934656, 1261568, 1},
+    {"k36_conv2d_bwd_weights_3x3x64x64", "void k36_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 84934656, 1261824, 1},
+    {"k37_maxpool_bwd_n128_h11w11c64", "void k37_maxpool_bwd_n128_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 819200, 8749056, 1},
+    {"k38_relu_bwd_n128_h11w11c64", "void k38_relu_bwd_n128_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1982464, 11894784, 1},
+    {"k39_conv2d_bwd_data_n128_h13w13c32", "void k39_conv2d_bwd_data_n128_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 570949632, 6807552, 1},
+    {"k40_conv2d_bwd_weights_3x3x32x64", "void k40_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 570949632, 6807808, 1},
+    {"k41_maxpool_bwd_n128_h26w26c32", "void k41_maxpool_bwd_n128_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 2768896, 24920064, 1},
+    {"k42_relu_bwd_n128_h26w26c32", "void k42_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
+    {"k43_conv2d_bwd_weights_3x3x1x32", "void k43_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
+    {"k44_adam_update_p93328", "void k44_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed002_cnn",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {28, 28, 1},
+    .out_size = 10,
+    .label_kind = KILN_LABEL_SPARSE,
+    .label_size = 1,
+    .has_accuracy = 1,
+    .n_params = 93328,
+    .n_state = 0,
+    .n_arena = 8407040,
+    .n_tensors = 80,
+    .tensors = tensors,
+    .n_kernels = 45,
+    .kernels = kernels,
+    .isa = "generic",
+};
+

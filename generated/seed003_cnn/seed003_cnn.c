@@ -1,0 +1,985 @@
+/* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 32 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 542256, state 0, arena 2101760.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 1
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- kernels ---- */
+
+/* k00_rescale_n32_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
+ *   in  x                          (32, 28, 28, 1) NHWC
+ *   out rescaling_out              (32, 28, 28, 1) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k00_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k01_conv2d_fwd_n32_h26w26c32 — node n1 "conv2d" (conv2d), from $.layers[1]
+ *   in  rescaling_out              (32, 28, 28, 1) NHWC
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   out conv2d_pre                 (32, 26, 26, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 26; i++) {
+            for (int j = 0; j < 26; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
+                        for (int c = 0; c < 1; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k02_relu_n32_h26w26c32 — node n2 "conv2d.relu" (relu), from $.layers[1]
+ *   in  conv2d_pre                 (32, 26, 26, 32) NHWC
+ *   out conv2d_out                 (32, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k02_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
+            conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k03_maxpool_fwd_n32_h13w13c32 — node n3 "max_pooling2d" (maxpool), from $.layers[2]
+ *   in  conv2d_out                 (32, 26, 26, 32) NHWC
+ *   out max_pooling2d_out          (32, 13, 13, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 13; i++) {
+            for (int j = 0; j < 13; j++) {
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 26) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 26) continue;
+                        const float *xp = conv2d_out + (((long)n * 26 + h) * 26 + v) * 32;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k04_dense_fwd_n32_k100 — node n4 "dense" (dense), from $.layers[4]
+ *   in  flatten_out                (32, 5408) NC
+ *   in  dense/kernel               (5408, 100) IO
+ *   in  dense/bias                 (100) C
+ *   out dense_pre                  (32, 100) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k04_dense_fwd_n32_k100(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[100];
+        for (int m = 0; m < 100; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 5408; k++) {
+            const float xv = flatten_out[(long)n * 5408 + k];
+            for (int m = 0; m < 100; m++) acc[m] += xv * dense_kernel[k * 100 + m];
+        }
+        for (int m = 0; m < 100; m++) dense_pre[(long)n * 100 + m] = acc[m];
+    }
+}
+
+/* k05_relu_n32_k100 — node n5 "dense.relu" (relu), from $.layers[4]
+ *   in  dense_pre                  (32, 100) NC
+ *   out dense_out                  (32, 100) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k05_relu_n32_k100(const float *restrict dense_pre, float *restrict dense_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 100; e < (long)(n + 1) * 100; e++) {
+            dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k06_dense_fwd_n32_k10 — node n6 "dense_1" (dense), from $.layers[5]
+ *   in  dense_out                  (32, 100) NC
+ *   in  dense_1/kernel             (100, 10) IO
+ *   in  dense_1/bias               (10) C
+ *   out dense_1_pre                (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k06_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[10];
+        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        for (int k = 0; k < 100; k++) {
+            const float xv = dense_out[(long)n * 100 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) dense_1_pre[(long)n * 10 + m] = acc[m];
+    }
+}
+
+/* k07_rescale_n32_h28w28c1 — node n7 "rescaling_infer" (rescale), from $.layers[0]
+ *   in  x                          (32, 28, 28, 1) NHWC
+ *   out rescaling_out_infer        (32, 28, 28, 1) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k07_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k08_conv2d_fwd_n32_h26w26c32 — node n8 "conv2d_infer" (conv2d), from $.layers[1]
+ *   in  rescaling_out_infer        (32, 28, 28, 1) NHWC
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   out conv2d_pre_infer           (32, 26, 26, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 26; i++) {
+            for (int j = 0; j < 26; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
+                        const float *xp = rescaling_out_infer + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
+                        for (int c = 0; c < 1; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k09_relu_n32_h26w26c32 — node n9 "conv2d.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_pre_infer           (32, 26, 26, 32) NHWC
+ *   out conv2d_out_infer           (32, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k09_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
+            conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k10_maxpool_fwd_n32_h13w13c32 — node n10 "max_pooling2d_infer" (maxpool), from $.layers[2]
+ *   in  conv2d_out_infer           (32, 26, 26, 32) NHWC
+ *   out max_pooling2d_out_infer    (32, 13, 13, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k10_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 13; i++) {
+            for (int j = 0; j < 13; j++) {
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 26) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 26) continue;
+                        const float *xp = conv2d_out_infer + (((long)n * 26 + h) * 26 + v) * 32;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k11_dense_fwd_n32_k100 — node n11 "dense_infer" (dense), from $.layers[4]
+ *   in  flatten_out_infer          (32, 5408) NC
+ *   in  dense/kernel               (5408, 100) IO
+ *   in  dense/bias                 (100) C
+ *   out dense_pre_infer            (32, 100) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k11_dense_fwd_n32_k100(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[100];
+        for (int m = 0; m < 100; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 5408; k++) {
+            const float xv = flatten_out_infer[(long)n * 5408 + k];
+            for (int m = 0; m < 100; m++) acc[m] += xv * dense_kernel[k * 100 + m];
+        }
+        for (int m = 0; m < 100; m++) dense_pre_infer[(long)n * 100 + m] = acc[m];
+    }
+}
+
+/* k12_relu_n32_k100 — node n12 "dense.relu_infer" (relu), from $.layers[4]
+ *   in  dense_pre_infer            (32, 100) NC
+ *   out dense_out_infer            (32, 100) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k12_relu_n32_k100(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 100; e < (long)(n + 1) * 100; e++) {
+            dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k13_dense_fwd_n32_k10 — node n13 "dense_1_infer" (dense), from $.layers[5]
+ *   in  dense_out_infer            (32, 100) NC
+ *   in  dense_1/kernel             (100, 10) IO
+ *   in  dense_1/bias               (10) C
+ *   out dense_1_pre_infer          (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k13_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[10];
+        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        for (int k = 0; k < 100; k++) {
+            const float xv = dense_out_infer[(long)n * 100 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) dense_1_pre_infer[(long)n * 10 + m] = acc[m];
+    }
+}
+
+/* k14_softmax_n32_k10 — node n14 "dense_1.softmax_infer" (softmax), from $.layers[5]
+ *   in  dense_1_pre_infer          (32, 10) NC
+ *   out dense_1_out_infer          (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k14_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_1_pre_infer + r * 10;
+        float *y = dense_1_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k15_softmax_ce_n32_k10 — node n15 "loss" (softmax_ce), from $.loss
+ *   in  dense_1_pre                (32, 10) NC
+ *   in  y                          (32, 10) NC
+ *   out probs                      (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k15_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+{
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_1_pre + (long)n * 10;
+        float *p = probs + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
+    }
+    *loss = total / nb;
+    *metric = hits;
+}
+
+/* k16_softmax_ce_n32_k10 — node n16 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_1_pre_infer          (32, 10) NC
+ *   in  y                          (32, 10) NC
+ *   out probs_eval                 (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k16_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+{
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_1_pre_infer + (long)n * 10;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
+    }
+    *loss = total / nb;
+    *metric = hits;
+}
+
+/* k17_output_n32_k10 — node n17 "output" (output), from $.layers
+ *   in  dense_1_out_infer          (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k17_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+{
+    memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* k18_softmax_ce_bwd_n32_k10 — node n18 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  probs                      (32, 10) NC
+ *   in  y                          (32, 10) NC
+ *   out ddense_1_pre               (32, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k18_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *p = probs + (long)n * 10;
+        float *d = ddense_1_pre + (long)n * 10;
+        const float *t = y + (long)n * 10;
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
+    }
+}
+
+/* k19_dense_bwd_data_n32_k100 — node n19 "ddense_1.data" (dense_bwd_data), from $.layers[5]
+ *   in  ddense_1_pre               (32, 10) NC
+ *   in  dense_1/kernel             (100, 10) IO
+ *   out ddense_out                 (32, 100) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k19_dense_bwd_data_n32_k100(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+{
+    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
+    static float wt[1000] __attribute__((aligned(64)));
+    for (int k = 0; k < 100; k++)
+        for (int m = 0; m < 10; m++) wt[m * 100 + k] = dense_1_kernel[k * 10 + m];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[100] = {0};
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_1_pre[(long)n * 10 + m];
+            for (int k = 0; k < 100; k++) acc[k] += d * wt[m * 100 + k];
+        }
+        for (int k = 0; k < 100; k++) ddense_out[(long)n * 100 + k] = acc[k];
+    }
+}
+
+/* k20_dense_bwd_weights_100x10 — node n20 "ddense_1.weights" (dense_bwd_weights), from $.layers[5]
+ *   in  ddense_1_pre               (32, 10) NC
+ *   in  dense_out                  (32, 100) NC
+ *   out ddense_1/kernel            (100, 10) IO
+ *   out ddense_1/bias              (10) C
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k20_dense_bwd_weights_100x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+{
+    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
+    #pragma omp parallel for schedule(static)
+    for (int k = 0; k < 100; k++) {
+        float acc[10] = {0};
+        for (int n = 0; n < nb; n++) {
+            const float xv = dense_out[(long)n * 100 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_1_pre[(long)n * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
+    }
+    float accb[10] = {0};
+    for (int n = 0; n < nb; n++)
+        for (int m = 0; m < 10; m++) accb[m] += ddense_1_pre[(long)n * 10 + m];
+    for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
+}
+
+/* k21_relu_bwd_n32_k100 — node n21 "ddense.relu" (relu_bwd), from $.layers[4]
+ *   in  ddense_out                 (32, 100) NC
+ *   in  dense_out                  (32, 100) NC
+ *   out ddense_pre                 (32, 100) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k21_relu_bwd_n32_k100(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 100; e < (long)(n + 1) * 100; e++) {
+            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k22_dense_bwd_data_n32_k5408 — node n22 "ddense.data" (dense_bwd_data), from $.layers[4]
+ *   in  ddense_pre                 (32, 100) NC
+ *   in  dense/kernel               (5408, 100) IO
+ *   out dflatten_out               (32, 5408) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k22_dense_bwd_data_n32_k5408(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+{
+    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
+    static float wt[540800] __attribute__((aligned(64)));
+    for (int k = 0; k < 5408; k++)
+        for (int m = 0; m < 100; m++) wt[m * 5408 + k] = dense_kernel[k * 100 + m];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[5408] = {0};
+        for (int m = 0; m < 100; m++) {
+            const float d = ddense_pre[(long)n * 100 + m];
+            for (int k = 0; k < 5408; k++) acc[k] += d * wt[m * 5408 + k];
+        }
+        for (int k = 0; k < 5408; k++) dflatten_out[(long)n * 5408 + k] = acc[k];
+    }
+}
+
+/* k23_dense_bwd_weights_5408x100 — node n23 "ddense.weights" (dense_bwd_weights), from $.layers[4]
+ *   in  ddense_pre                 (32, 100) NC
+ *   in  flatten_out                (32, 5408) NC
+ *   out ddense/kernel              (5408, 100) IO
+ *   out ddense/bias                (100) C
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k23_dense_bwd_weights_5408x100(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
+    #pragma omp parallel for schedule(static)
+    for (int k = 0; k < 5408; k++) {
+        float acc[100] = {0};
+        for (int n = 0; n < nb; n++) {
+            const float xv = flatten_out[(long)n * 5408 + k];
+            for (int m = 0; m < 100; m++) acc[m] += xv * ddense_pre[(long)n * 100 + m];
+        }
+        for (int m = 0; m < 100; m++) ddense_kernel[k * 100 + m] = acc[m];
+    }
+    float accb[100] = {0};
+    for (int n = 0; n < nb; n++)
+        for (int m = 0; m < 100; m++) accb[m] += ddense_pre[(long)n * 100 + m];
+    for (int m = 0; m < 100; m++) ddense_bias[m] = accb[m];
+}
+
+/* k24_maxpool_bwd_n32_h26w26c32 — node n24 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   in  dmax_pooling2d_out         (32, 13, 13, 32) NHWC
+ *   in  conv2d_out                 (32, 26, 26, 32) NHWC
+ *   out dconv2d_out                (32, 26, 26, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k24_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxn = dconv2d_out + (long)n * 21632;
+        const float *xn = conv2d_out + (long)n * 21632;
+        memset(dxn, 0, sizeof(float) * 21632);
+        for (int i = 0; i < 13; i++) {
+            for (int j = 0; j < 13; j++) {
+                /* the first maximum of each window (row-major p, q) takes the gradient */
+                float m[32];
+                int at[32];
+                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 26) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 26) continue;
+                        const int base = (h * 26 + v) * 32;
+                        for (int c = 0; c < 32; c++)
+                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
+                    }
+                }
+                const float *dyp = dmax_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
+                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+            }
+        }
+    }
+}
+
+/* k25_relu_bwd_n32_h26w26c32 — node n25 "dconv2d.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_out                (32, 26, 26, 32) NHWC
+ *   in  conv2d_out                 (32, 26, 26, 32) NHWC
+ *   out dconv2d_pre                (32, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k25_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
+            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k26_conv2d_bwd_weights_3x3x1x32 — node n26 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_pre                (32, 26, 26, 32) NHWC
+ *   in  rescaling_out              (32, 28, 28, 1) NHWC
+ *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
+ *   out dconv2d/bias               (32) C
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 1 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
+        const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
+        float acc[1][32];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 26; i++) {
+                const int h = i * 1 + p - 0;
+                for (int j = 0; j < 26; j++) {
+                    const int v = j * 1 + q - 0;
+                    const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1 + c0;
+                    const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 676; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_pre[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+}
+
+/* k27_sgd_update_p542256 — node n27 "sgd" (sgd_update), from $.optimizer
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k27_sgd_update_p542256(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    (void)v; (void)t;
+    #pragma omp parallel for schedule(static)
+    for (long i = 0; i < 542256; i++) {
+        const float vi = 0.899999976f * m[i] - lr * g[i];
+        m[i] = vi;
+        p[i] += vi;
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update. */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (32, 28, 28, 1) */
+    float *const rescaling_out = A + 2076672;  /* rescaling_out (32, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_pre = A + 0;  /* conv2d_pre (32, 26, 26, 32) */
+    float *const conv2d_out = A + 692224;  /* conv2d_out (32, 26, 26, 32) */
+    float *const max_pooling2d_out = A + 0;  /* max_pooling2d_out (32, 13, 13, 32) */
+    float *const flatten_out = A + 0;  /* flatten_out (32, 5408) */
+    float *const dense_kernel = P + 320;  /* dense/kernel (5408, 100) */
+    float *const dense_bias = P + 541120;  /* dense/bias (100) */
+    float *const dense_pre = A + 173056;  /* dense_pre (32, 100) */
+    float *const dense_out = A + 176256;  /* dense_out (32, 100) */
+    float *const dense_1_kernel = P + 541232;  /* dense_1/kernel (100, 10) */
+    float *const dense_1_bias = P + 542240;  /* dense_1/bias (10) */
+    float *const dense_1_pre = A + 173056;  /* dense_1_pre (32, 10) */
+    const float *const y = s->y;  /* y (32, 10) */
+    float *const probs = A + 173376;  /* probs (32, 10) */
+    float *const ddense_1_pre = A + 179456;  /* ddense_1_pre (32, 10) */
+    float *const ddense_out = A + 173056;  /* ddense_out (32, 100) */
+    float *const ddense_1_kernel = G + 541232;  /* ddense_1/kernel (100, 10) */
+    float *const ddense_1_bias = G + 542240;  /* ddense_1/bias (10) */
+    float *const ddense_pre = A + 179456;  /* ddense_pre (32, 100) */
+    float *const dflatten_out = A + 1384448;  /* dflatten_out (32, 5408) */
+    float *const ddense_kernel = G + 320;  /* ddense/kernel (5408, 100) */
+    float *const ddense_bias = G + 541120;  /* ddense/bias (100) */
+    float *const dmax_pooling2d_out = A + 1384448;  /* dmax_pooling2d_out (32, 13, 13, 32) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (32, 26, 26, 32) */
+    float *const dconv2d_pre = A + 1384448;  /* dconv2d_pre (32, 26, 26, 32) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
+    float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    k00_rescale_n32_h28w28c1(x, rescaling_out, nb);
+    k01_conv2d_fwd_n32_h26w26c32(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+    k02_relu_n32_h26w26c32(conv2d_pre, conv2d_out, nb);
+    k03_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
+    k04_dense_fwd_n32_k100(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+    k05_relu_n32_k100(dense_pre, dense_out, nb);
+    k06_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+    k15_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+    k18_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
+    k19_dense_bwd_data_n32_k100(ddense_1_pre, dense_1_kernel, ddense_out, nb);
+    k20_dense_bwd_weights_100x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+    k21_relu_bwd_n32_k100(ddense_out, dense_out, ddense_pre, nb);
+    k22_dense_bwd_data_n32_k5408(ddense_pre, dense_kernel, dflatten_out, nb);
+    k23_dense_bwd_weights_5408x100(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+    k24_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+    k25_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+    k26_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
+    k27_sgd_update_p542256(P, G, M, V, s->step, s->learning_rate);
+}
+
+/* Loss and metric of one batch in inference mode; no update. */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (32, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (32, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (32, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 692224;  /* conv2d_out_infer (32, 26, 26, 32) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 5408) */
+    float *const dense_kernel = P + 320;  /* dense/kernel (5408, 100) */
+    float *const dense_bias = P + 541120;  /* dense/bias (100) */
+    float *const dense_pre_infer = A + 173056;  /* dense_pre_infer (32, 100) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 100) */
+    float *const dense_1_kernel = P + 541232;  /* dense_1/kernel (100, 10) */
+    float *const dense_1_bias = P + 542240;  /* dense_1/bias (10) */
+    float *const dense_1_pre_infer = A + 3200;  /* dense_1_pre_infer (32, 10) */
+    const float *const y = s->y;  /* y (32, 10) */
+    float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    k07_rescale_n32_h28w28c1(x, rescaling_out_infer, nb);
+    k08_conv2d_fwd_n32_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k09_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k10_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+    k11_dense_fwd_n32_k100(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k12_relu_n32_k100(dense_pre_infer, dense_out_infer, nb);
+    k13_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k16_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+}
+
+/* Model outputs of one batch in inference mode, into s->out. */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (32, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (32, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (32, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 692224;  /* conv2d_out_infer (32, 26, 26, 32) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 5408) */
+    float *const dense_kernel = P + 320;  /* dense/kernel (5408, 100) */
+    float *const dense_bias = P + 541120;  /* dense/bias (100) */
+    float *const dense_pre_infer = A + 173056;  /* dense_pre_infer (32, 100) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 100) */
+    float *const dense_1_kernel = P + 541232;  /* dense_1/kernel (100, 10) */
+    float *const dense_1_bias = P + 542240;  /* dense_1/bias (10) */
+    float *const dense_1_pre_infer = A + 3200;  /* dense_1_pre_infer (32, 10) */
+    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
+    k07_rescale_n32_h28w28c1(x, rescaling_out_infer, nb);
+    k08_conv2d_fwd_n32_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k09_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k10_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+    k11_dense_fwd_n32_k100(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k12_relu_n32_k100(dense_pre_infer, dense_out_infer, nb);
+    k13_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k14_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+    k17_output_n32_k10(dense_1_out_infer, s->out, nb);
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {32, 28, 28, 1}, "NHWC", 0, 25088, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {32, 28, 28, 1}, "NHWC", 2076672, 25088, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 692224, 692224, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 0, 173056, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {5408, 100, 0, 0}, "IO", 320, 540800, 3, 5408, 100},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {100, 0, 0, 0}, "C", 541120, 100, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 173056, 3200, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 176256, 3200, 0, 0, 0},
+    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {100, 10, 0, 0}, "IO", 541232, 1000, 3, 100, 10},
+    {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 542240, 10, 1, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 173056, 320, 0, 0, 0},
+    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {32, 28, 28, 1}, "NHWC", 692224, 25088, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 692224, 692224, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 0, 173056, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 173056, 3200, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 0, 3200, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3200, 320, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 173376, 320, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 179456, 320, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 173056, 3200, 0, 0, 0},
+    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 542240, 10, 0, 0, 0},
+    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {100, 10, 0, 0}, "IO", 541232, 1000, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 179456, 3200, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 1384448, 173056, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {100, 0, 0, 0}, "C", 541120, 100, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {5408, 100, 0, 0}, "IO", 320, 540800, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 1384448, 692224, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {5408, 100, 0, 0}, "IO", 320, 540800, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {100, 0, 0, 0}, "C", 541120, 100, 1, 0, 0},
+    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {100, 10, 0, 0}, "IO", 541232, 1000, 1, 0, 0},
+    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 542240, 10, 1, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_rescale_n32_h28w28c1", "void k00_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 50176, 200704, 1},
+    {"k01_conv2d_fwd_n32_h26w26c32", "void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 12460032, 2870528, 1},
+    {"k02_relu_n32_h26w26c32", "void k02_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 1384448, 5537792, 1},
+    {"k03_maxpool_fwd_n32_h13w13c32", "void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 692224, 3461120, 1},
+    {"k04_dense_fwd_n32_k100", "void k04_dense_fwd_n32_k100(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 34611200, 2868624, 1},
+    {"k05_relu_n32_k100", "void k05_relu_n32_k100(const float *restrict dense_pre, float *restrict dense_out, int nb)", 6400, 25600, 1},
+    {"k06_dense_fwd_n32_k10", "void k06_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 64000, 18120, 1},
+    {"k07_rescale_n32_h28w28c1", "void k07_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 50176, 200704, 6},
+    {"k08_conv2d_fwd_n32_h26w26c32", "void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 12460032, 2870528, 6},
+    {"k09_relu_n32_h26w26c32", "void k09_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 1384448, 5537792, 6},
+    {"k10_maxpool_fwd_n32_h13w13c32", "void k10_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
+    {"k11_dense_fwd_n32_k100", "void k11_dense_fwd_n32_k100(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 34611200, 2868624, 6},
+    {"k12_relu_n32_k100", "void k12_relu_n32_k100(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 6400, 25600, 6},
+    {"k13_dense_fwd_n32_k10", "void k13_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 64000, 18120, 6},
+    {"k14_softmax_n32_k10", "void k14_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k15_softmax_ce_n32_k10", "void k15_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
+    {"k16_softmax_ce_n32_k10", "void k16_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k17_output_n32_k10", "void k17_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
+    {"k18_softmax_ce_bwd_n32_k10", "void k18_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
+    {"k19_dense_bwd_data_n32_k100", "void k19_dense_bwd_data_n32_k100(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 64000, 18080, 1},
+    {"k20_dense_bwd_weights_100x10", "void k20_dense_bwd_weights_100x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 64000, 18120, 1},
+    {"k21_relu_bwd_n32_k100", "void k21_relu_bwd_n32_k100(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 6400, 38400, 1},
+    {"k22_dense_bwd_data_n32_k5408", "void k22_dense_bwd_data_n32_k5408(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 34611200, 2868224, 1},
+    {"k23_dense_bwd_weights_5408x100", "void k23_dense_bwd_weights_5408x100(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 34611200, 2868624, 1},
+    {"k24_maxpool_bwd_n32_h26w26c32", "void k24_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
+    {"k25_relu_bwd_n32_h26w26c32", "void k25_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
+    {"k26_conv2d_bwd_weights_3x3x1x32", "void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 12460032, 2870528, 1},
+    {"k27_sgd_update_p542256", "void k27_sgd_update_p542256(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1626768, 15183168, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed003_cnn",
+    .batch = 32,
+    .in_rank = 3,
+    .in_dims = {28, 28, 1},
+    .out_size = 10,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
+    .has_accuracy = 1,
+    .n_params = 542256,
+    .n_state = 0,
+    .n_arena = 2101760,
+    .n_tensors = 43,
+    .tensors = tensors,
+    .n_kernels = 28,
+    .kernels = kernels,
+    .isa = "generic",
+};
+

@@ -1,0 +1,1708 @@
+/* seed004_cifar_maxpool.c — emitted by kiln from models/seed004_cifar_maxpool.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 64 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 37152, state 0, arena 4653056.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 1
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- kernels ---- */
+
+/* k00_rescale_n64_h32w32c3 — node n0 "rescaling" (rescale), from $.layers[0]
+ *   in  x                          (64, 32, 32, 3) NHWC
+ *   out rescaling_out              (64, 32, 32, 3) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k00_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 3072; e < (long)(n + 1) * 3072; e++) {
+            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k01_conv2d_fwd_n64_h32w32c16 — node n1 "conv2d" (conv2d), from $.layers[1]
+ *   in  rescaling_out              (64, 32, 32, 3) NHWC
+ *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
+ *   in  conv2d/bias                (16) C
+ *   out conv2d_pre                 (64, 32, 32, 16) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 32; i++) {
+            for (int j = 0; j < 32; j++) {
+                float acc[16];
+                for (int f = 0; f < 16; f++) acc[f] = conv2d_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 32) continue;
+                        const float *xp = rescaling_out + (((long)n * 32 + h) * 32 + v) * 3;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 48;
+                        for (int c = 0; c < 3; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                for (int f = 0; f < 16; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k02_relu_n64_h32w32c16 — node n2 "conv2d.relu" (relu), from $.layers[1]
+ *   in  conv2d_pre                 (64, 32, 32, 16) NHWC
+ *   out conv2d_out                 (64, 32, 32, 16) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k02_relu_n64_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
+            conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k03_conv2d_fwd_n64_h32w32c16 — node n3 "conv2d_1" (conv2d), from $.layers[2]
+ *   in  conv2d_out                 (64, 32, 32, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   in  conv2d_1/bias              (16) C
+ *   out conv2d_1_pre               (64, 32, 32, 16) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k03_conv2d_fwd_n64_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 32; i++) {
+            for (int j = 0; j < 32; j++) {
+                float acc[16];
+                for (int f = 0; f < 16; f++) acc[f] = conv2d_1_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 32) continue;
+                        const float *xp = conv2d_out + (((long)n * 32 + h) * 32 + v) * 16;
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 256;
+                        for (int c = 0; c < 16; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                for (int f = 0; f < 16; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k04_relu_n64_h32w32c16 — node n4 "conv2d_1.relu" (relu), from $.layers[2]
+ *   in  conv2d_1_pre               (64, 32, 32, 16) NHWC
+ *   out conv2d_1_out               (64, 32, 32, 16) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k04_relu_n64_h32w32c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
+            conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k05_maxpool_fwd_n64_h16w16c16 — node n5 "max_pooling2d" (maxpool), from $.layers[3]
+ *   in  conv2d_1_out               (64, 32, 32, 16) NHWC
+ *   out max_pooling2d_out          (64, 16, 16, 16) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k05_maxpool_fwd_n64_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float m[16];
+                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 32) continue;
+                        const float *xp = conv2d_1_out + (((long)n * 32 + h) * 32 + v) * 16;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;
+                for (int c = 0; c < 16; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k06_conv2d_fwd_n64_h16w16c32 — node n6 "conv2d_2" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out          (64, 16, 16, 16) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2_pre               (64, 16, 16, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k06_conv2d_fwd_n64_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 16) continue;
+                        const float *xp = max_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;
+                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 512;
+                        for (int c = 0; c < 16; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k07_relu_n64_h16w16c32 — node n7 "conv2d_2.relu" (relu), from $.layers[4]
+ *   in  conv2d_2_pre               (64, 16, 16, 32) NHWC
+ *   out conv2d_2_out               (64, 16, 16, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k07_relu_n64_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
+            conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k08_conv2d_fwd_n64_h16w16c32 — node n8 "conv2d_3" (conv2d), from $.layers[5]
+ *   in  conv2d_2_out               (64, 16, 16, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   in  conv2d_3/bias              (32) C
+ *   out conv2d_3_pre               (64, 16, 16, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k08_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_3_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 16) continue;
+                        const float *xp = conv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;
+                        const float *wp = conv2d_3_kernel + (p * 3 + q) * 1024;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k09_relu_n64_h16w16c32 — node n9 "conv2d_3.relu" (relu), from $.layers[5]
+ *   in  conv2d_3_pre               (64, 16, 16, 32) NHWC
+ *   out conv2d_3_out               (64, 16, 16, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k09_relu_n64_h16w16c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
+            conv2d_3_out[e] = conv2d_3_pre[e] > 0.0f ? conv2d_3_pre[e] : (conv2d_3_pre[e] != conv2d_3_pre[e] ? conv2d_3_pre[e] : 0.0f);
+        }
+    }
+}
+
+/* k10_maxpool_fwd_n64_h8w8c32 — node n10 "max_pooling2d_1" (maxpool), from $.layers[6]
+ *   in  conv2d_3_out               (64, 16, 16, 32) NHWC
+ *   out max_pooling2d_1_out        (64, 8, 8, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k10_maxpool_fwd_n64_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 16) continue;
+                        const float *xp = conv2d_3_out + (((long)n * 16 + h) * 16 + v) * 32;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k11_dropout_n64_k2048 — node n11 "dropout" (dropout), from $.layers[8]
+ *   in  flatten_out                (64, 2048) NC
+ *   out dropout_out                (64, 2048) NC
+ *   out dropout_mask               (64, 2048) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k11_dropout_n64_k2048(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 1.33333337f;  /* 1 / (1 - rate) */
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
+            const float u = kiln_uniform(seed, step, 0, e);
+            dropout_mask[e] = u >= 0.25f ? keep_scale : 0.0f;
+            dropout_out[e] = flatten_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k12_dense_fwd_n64_k10 — node n12 "dense" (dense), from $.layers[9]
+ *   in  dropout_out                (64, 2048) NC
+ *   in  dense/kernel               (2048, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_pre                  (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k12_dense_fwd_n64_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[10];
+        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 2048; k++) {
+            const float xv = dropout_out[(long)n * 2048 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) dense_pre[(long)n * 10 + m] = acc[m];
+    }
+}
+
+/* k13_rescale_n64_h32w32c3 — node n13 "rescaling_infer" (rescale), from $.layers[0]
+ *   in  x                          (64, 32, 32, 3) NHWC
+ *   out rescaling_out_infer        (64, 32, 32, 3) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k13_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 3072; e < (long)(n + 1) * 3072; e++) {
+            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k14_conv2d_fwd_n64_h32w32c16 — node n14 "conv2d_infer" (conv2d), from $.layers[1]
+ *   in  rescaling_out_infer        (64, 32, 32, 3) NHWC
+ *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
+ *   in  conv2d/bias                (16) C
+ *   out conv2d_pre_infer           (64, 32, 32, 16) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k14_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 32; i++) {
+            for (int j = 0; j < 32; j++) {
+                float acc[16];
+                for (int f = 0; f < 16; f++) acc[f] = conv2d_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 32) continue;
+                        const float *xp = rescaling_out_infer + (((long)n * 32 + h) * 32 + v) * 3;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 48;
+                        for (int c = 0; c < 3; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;
+                for (int f = 0; f < 16; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k15_relu_n64_h32w32c16 — node n15 "conv2d.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_pre_infer           (64, 32, 32, 16) NHWC
+ *   out conv2d_out_infer           (64, 32, 32, 16) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k15_relu_n64_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
+            conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k16_conv2d_fwd_n64_h32w32c16 — node n16 "conv2d_1_infer" (conv2d), from $.layers[2]
+ *   in  conv2d_out_infer           (64, 32, 32, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   in  conv2d_1/bias              (16) C
+ *   out conv2d_1_pre_infer         (64, 32, 32, 16) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k16_conv2d_fwd_n64_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 32; i++) {
+            for (int j = 0; j < 32; j++) {
+                float acc[16];
+                for (int f = 0; f < 16; f++) acc[f] = conv2d_1_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 32) continue;
+                        const float *xp = conv2d_out_infer + (((long)n * 32 + h) * 32 + v) * 16;
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 256;
+                        for (int c = 0; c < 16; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_1_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;
+                for (int f = 0; f < 16; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k17_relu_n64_h32w32c16 — node n17 "conv2d_1.relu_infer" (relu), from $.layers[2]
+ *   in  conv2d_1_pre_infer         (64, 32, 32, 16) NHWC
+ *   out conv2d_1_out_infer         (64, 32, 32, 16) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k17_relu_n64_h32w32c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
+            conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k18_maxpool_fwd_n64_h16w16c16 — node n18 "max_pooling2d_infer" (maxpool), from $.layers[3]
+ *   in  conv2d_1_out_infer         (64, 32, 32, 16) NHWC
+ *   out max_pooling2d_out_infer    (64, 16, 16, 16) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k18_maxpool_fwd_n64_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float m[16];
+                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 32) continue;
+                        const float *xp = conv2d_1_out_infer + (((long)n * 32 + h) * 32 + v) * 16;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out_infer + (((long)n * 16 + i) * 16 + j) * 16;
+                for (int c = 0; c < 16; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k19_conv2d_fwd_n64_h16w16c32 — node n19 "conv2d_2_infer" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out_infer    (64, 16, 16, 16) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2_pre_infer         (64, 16, 16, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k19_conv2d_fwd_n64_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 16) continue;
+                        const float *xp = max_pooling2d_out_infer + (((long)n * 16 + h) * 16 + v) * 16;
+                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 512;
+                        for (int c = 0; c < 16; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k20_relu_n64_h16w16c32 — node n20 "conv2d_2.relu_infer" (relu), from $.layers[4]
+ *   in  conv2d_2_pre_infer         (64, 16, 16, 32) NHWC
+ *   out conv2d_2_out_infer         (64, 16, 16, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k20_relu_n64_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
+            conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k21_conv2d_fwd_n64_h16w16c32 — node n21 "conv2d_3_infer" (conv2d), from $.layers[5]
+ *   in  conv2d_2_out_infer         (64, 16, 16, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   in  conv2d_3/bias              (32) C
+ *   out conv2d_3_pre_infer         (64, 16, 16, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k21_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_3_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 16) continue;
+                        const float *xp = conv2d_2_out_infer + (((long)n * 16 + h) * 16 + v) * 32;
+                        const float *wp = conv2d_3_kernel + (p * 3 + q) * 1024;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_3_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
+        }
+    }
+}
+
+/* k22_relu_n64_h16w16c32 — node n22 "conv2d_3.relu_infer" (relu), from $.layers[5]
+ *   in  conv2d_3_pre_infer         (64, 16, 16, 32) NHWC
+ *   out conv2d_3_out_infer         (64, 16, 16, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k22_relu_n64_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
+            conv2d_3_out_infer[e] = conv2d_3_pre_infer[e] > 0.0f ? conv2d_3_pre_infer[e] : (conv2d_3_pre_infer[e] != conv2d_3_pre_infer[e] ? conv2d_3_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k23_maxpool_fwd_n64_h8w8c32 — node n23 "max_pooling2d_1_infer" (maxpool), from $.layers[6]
+ *   in  conv2d_3_out_infer         (64, 16, 16, 32) NHWC
+ *   out max_pooling2d_1_out_infer  (64, 8, 8, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k23_maxpool_fwd_n64_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 16) continue;
+                        const float *xp = conv2d_3_out_infer + (((long)n * 16 + h) * 16 + v) * 32;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 8 + i) * 8 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k24_dense_fwd_n64_k10 — node n24 "dense_infer" (dense), from $.layers[9]
+ *   in  flatten_out_infer          (64, 2048) NC
+ *   in  dense/kernel               (2048, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_pre_infer            (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k24_dense_fwd_n64_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[10];
+        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 2048; k++) {
+            const float xv = flatten_out_infer[(long)n * 2048 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) dense_pre_infer[(long)n * 10 + m] = acc[m];
+    }
+}
+
+/* k25_softmax_n64_k10 — node n25 "dense.softmax_infer" (softmax), from $.layers[9]
+ *   in  dense_pre_infer            (64, 10) NC
+ *   out dense_out_infer            (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k25_softmax_n64_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_pre_infer + r * 10;
+        float *y = dense_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k26_softmax_ce_sparse_n64_k10 — node n26 "loss" (softmax_ce_sparse), from $.loss
+ *   in  dense_pre                  (64, 10) NC
+ *   in  y                          (64) N
+ *   out probs                      (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k26_softmax_ce_sparse_n64_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+{
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre + (long)n * 10;
+        float *p = probs + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total += lse - z[label];
+        hits += arg == label;
+    }
+    *loss = total / nb;
+    *metric = hits;
+}
+
+/* k27_softmax_ce_sparse_n64_k10 — node n27 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   in  dense_pre_infer            (64, 10) NC
+ *   in  y                          (64) N
+ *   out probs_eval                 (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k27_softmax_ce_sparse_n64_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+{
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre_infer + (long)n * 10;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total += lse - z[label];
+        hits += arg == label;
+    }
+    *loss = total / nb;
+    *metric = hits;
+}
+
+/* k28_output_n64_k10 — node n28 "output" (output), from $.layers
+ *   in  dense_out_infer            (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k28_output_n64_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+{
+    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* k29_softmax_ce_sparse_bwd_n64_k10 — node n29 "dloss" (softmax_ce_sparse_bwd), from $.loss
+ *   in  probs                      (64, 10) NC
+ *   in  y                          (64) N
+ *   out ddense_pre                 (64, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k29_softmax_ce_sparse_bwd_n64_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *p = probs + (long)n * 10;
+        float *d = ddense_pre + (long)n * 10;
+        const float inv = 1.0f / (float)nb;
+        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
+        d[y[n]] -= inv;
+    }
+}
+
+/* k30_dense_bwd_data_n64_k2048 — node n30 "ddense.data" (dense_bwd_data), from $.layers[9]
+ *   in  ddense_pre                 (64, 10) NC
+ *   in  dense/kernel               (2048, 10) IO
+ *   out ddropout_out               (64, 2048) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k30_dense_bwd_data_n64_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb)
+{
+    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
+    static float wt[20480] __attribute__((aligned(64)));
+    for (int k = 0; k < 2048; k++)
+        for (int m = 0; m < 10; m++) wt[m * 2048 + k] = dense_kernel[k * 10 + m];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[2048] = {0};
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 2048; k++) acc[k] += d * wt[m * 2048 + k];
+        }
+        for (int k = 0; k < 2048; k++) ddropout_out[(long)n * 2048 + k] = acc[k];
+    }
+}
+
+/* k31_dense_bwd_weights_2048x10 — node n31 "ddense.weights" (dense_bwd_weights), from $.layers[9]
+ *   in  ddense_pre                 (64, 10) NC
+ *   in  dropout_out                (64, 2048) NC
+ *   out ddense/kernel              (2048, 10) IO
+ *   out ddense/bias                (10) C
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k31_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
+    #pragma omp parallel for schedule(static)
+    for (int k = 0; k < 2048; k++) {
+        float acc[10] = {0};
+        for (int n = 0; n < nb; n++) {
+            const float xv = dropout_out[(long)n * 2048 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_pre[(long)n * 10 + m];
+        }
+        for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
+    }
+    float accb[10] = {0};
+    for (int n = 0; n < nb; n++)
+        for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
+    for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+}
+
+/* k32_dropout_bwd_n64_k2048 — node n32 "ddropout" (dropout_bwd), from $.layers[8]
+ *   in  ddropout_out               (64, 2048) NC
+ *   in  dropout_mask               (64, 2048) NC
+ *   out dflatten_out               (64, 2048) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k32_dropout_bwd_n64_k2048(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
+            dflatten_out[e] = ddropout_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k33_maxpool_bwd_n64_h16w16c32 — node n33 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[6]
+ *   in  dmax_pooling2d_1_out       (64, 8, 8, 32) NHWC
+ *   in  conv2d_3_out               (64, 16, 16, 32) NHWC
+ *   out dconv2d_3_out              (64, 16, 16, 32) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k33_maxpool_bwd_n64_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxn = dconv2d_3_out + (long)n * 8192;
+        const float *xn = conv2d_3_out + (long)n * 8192;
+        memset(dxn, 0, sizeof(float) * 8192);
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                /* the first maximum of each window (row-major p, q) takes the gradient */
+                float m[32];
+                int at[32];
+                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 16) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 16) continue;
+                        const int base = (h * 16 + v) * 32;
+                        for (int c = 0; c < 32; c++)
+                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
+                    }
+                }
+                const float *dyp = dmax_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;
+                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+            }
+        }
+    }
+}
+
+/* k34_relu_bwd_n64_h16w16c32 — node n34 "dconv2d_3.relu" (relu_bwd), from $.layers[5]
+ *   in  dconv2d_3_out              (64, 16, 16, 32) NHWC
+ *   in  conv2d_3_out               (64, 16, 16, 32) NHWC
+ *   out dconv2d_3_pre              (64, 16, 16, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k34_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
+            dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k35_conv2d_bwd_data_n64_h16w16c32 — node n35 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[5]
+ *   in  dconv2d_3_pre              (64, 16, 16, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_2_out              (64, 16, 16, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k35_conv2d_bwd_data_n64_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)
+{
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[9216] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float acc[32] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = wt + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;
+                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k36_conv2d_bwd_weights_3x3x32x32 — node n36 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[5]
+ *   in  dconv2d_3_pre              (64, 16, 16, 32) NHWC
+ *   in  conv2d_2_out               (64, 16, 16, 32) NHWC
+ *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
+ *   out dconv2d_3/bias             (32) C
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
+        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
+        float acc[32][32];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 16; i++) {
+                const int h = i * 1 + p - 1;
+                if (h < 0 || h >= 16) continue;
+                for (int j = 0; j < 16; j++) {
+                    const int v = j * 1 + q - 1;
+                    if (v < 0 || v >= 16) continue;
+                    const float *xp = conv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32 + c0;
+                    const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 32; f++) dconv2d_3_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 256; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_3_pre[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = accb[f];
+}
+
+/* k37_relu_bwd_n64_h16w16c32 — node n37 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
+ *   in  dconv2d_2_out              (64, 16, 16, 32) NHWC
+ *   in  conv2d_2_out               (64, 16, 16, 32) NHWC
+ *   out dconv2d_2_pre              (64, 16, 16, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k37_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
+            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k38_conv2d_bwd_data_n64_h16w16c16 — node n38 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_2_pre              (64, 16, 16, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out dmax_pooling2d_out         (64, 16, 16, 16) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k38_conv2d_bwd_data_n64_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[4608] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float acc[16] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = wt + (p * 3 + q) * 512;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;
+                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k39_conv2d_bwd_weights_3x3x16x32 — node n39 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_2_pre              (64, 16, 16, 32) NHWC
+ *   in  max_pooling2d_out          (64, 16, 16, 16) NHWC
+ *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
+ *   out dconv2d_2/bias             (32) C
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
+        const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
+        float acc[16][32];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 16; i++) {
+                const int h = i * 1 + p - 1;
+                if (h < 0 || h >= 16) continue;
+                for (int j = 0; j < 16; j++) {
+                    const int v = j * 1 + q - 1;
+                    if (v < 0 || v >= 16) continue;
+                    const float *xp = max_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16 + c0;
+                    const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 256; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_pre[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+}
+
+/* k40_maxpool_bwd_n64_h32w32c16 — node n40 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+ *   in  dmax_pooling2d_out         (64, 16, 16, 16) NHWC
+ *   in  conv2d_1_out               (64, 32, 32, 16) NHWC
+ *   out dconv2d_1_out              (64, 32, 32, 16) NHWC
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k40_maxpool_bwd_n64_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxn = dconv2d_1_out + (long)n * 16384;
+        const float *xn = conv2d_1_out + (long)n * 16384;
+        memset(dxn, 0, sizeof(float) * 16384);
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                /* the first maximum of each window (row-major p, q) takes the gradient */
+                float m[16];
+                int at[16];
+                for (int c = 0; c < 16; c++) { m[c] = -INFINITY; at[c] = -1; }
+                for (int p = 0; p < 2; p++) {
+                    const int h = i * 2 + p - 0;
+                    if (h < 0 || h >= 32) continue;
+                    for (int q = 0; q < 2; q++) {
+                        const int v = j * 2 + q - 0;
+                        if (v < 0 || v >= 32) continue;
+                        const int base = (h * 32 + v) * 16;
+                        for (int c = 0; c < 16; c++)
+                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
+                    }
+                }
+                const float *dyp = dmax_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;
+                for (int c = 0; c < 16; c++) dxn[at[c]] += dyp[c];
+            }
+        }
+    }
+}
+
+/* k41_relu_bwd_n64_h32w32c16 — node n41 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+ *   in  dconv2d_1_out              (64, 32, 32, 16) NHWC
+ *   in  conv2d_1_out               (64, 32, 32, 16) NHWC
+ *   out dconv2d_1_pre              (64, 32, 32, 16) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k41_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
+            dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k42_conv2d_bwd_data_n64_h32w32c16 — node n42 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_1_pre              (64, 32, 32, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_out                (64, 32, 32, 16) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k42_conv2d_bwd_data_n64_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+{
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[2304] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) wt[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float acc[16] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 32) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 32) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                        const float *wp = wt + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;
+                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k43_conv2d_bwd_weights_3x3x16x16 — node n43 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   in  dconv2d_1_pre              (64, 32, 32, 16) NHWC
+ *   in  conv2d_out                 (64, 32, 32, 16) NHWC
+ *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
+ *   out dconv2d_1/bias             (16) C
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
+        const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
+        float acc[16][16];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 32; i++) {
+                const int h = i * 1 + p - 1;
+                if (h < 0 || h >= 32) continue;
+                for (int j = 0; j < 32; j++) {
+                    const int v = j * 1 + q - 1;
+                    if (v < 0 || v >= 32) continue;
+                    const float *xp = conv2d_out + (((long)n * 32 + h) * 32 + v) * 16 + c0;
+                    const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 16; f++) dconv2d_1_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[16] = {0};
+    for (long r = 0; r < (long)nb * 1024; r++)
+        for (int f = 0; f < 16; f++) accb[f] += dconv2d_1_pre[r * 16 + f];
+    for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = accb[f];
+}
+
+/* k44_relu_bwd_n64_h32w32c16 — node n44 "dconv2d.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_out                (64, 32, 32, 16) NHWC
+ *   in  conv2d_out                 (64, 32, 32, 16) NHWC
+ *   out dconv2d_pre                (64, 32, 32, 16) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k44_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
+            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k45_conv2d_bwd_weights_3x3x3x16 — node n45 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_pre                (64, 32, 32, 16) NHWC
+ *   in  rescaling_out              (64, 32, 32, 3) NHWC
+ *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
+ *   out dconv2d/bias               (16) C
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k45_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 3 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
+        const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
+        float acc[3][16];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 32; i++) {
+                const int h = i * 1 + p - 1;
+                if (h < 0 || h >= 32) continue;
+                for (int j = 0; j < 32; j++) {
+                    const int v = j * 1 + q - 1;
+                    if (v < 0 || v >= 32) continue;
+                    const float *xp = rescaling_out + (((long)n * 32 + h) * 32 + v) * 3 + c0;
+                    const float *dyp = dconv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 16; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 16 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[16] = {0};
+    for (long r = 0; r < (long)nb * 1024; r++)
+        for (int f = 0; f < 16; f++) accb[f] += dconv2d_pre[r * 16 + f];
+    for (int f = 0; f < 16; f++) dconv2d_bias[f] = accb[f];
+}
+
+/* k46_adam_update_p37152 — node n46 "adam" (adam_update), from $.optimizer
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp parallel for schedule(static)
+    for (long i = 0; i < 37152; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update. */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (64, 32, 32, 3) */
+    float *const rescaling_out = A + 4456448;  /* rescaling_out (64, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
+    float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
+    float *const conv2d_pre = A + 0;  /* conv2d_pre (64, 32, 32, 16) */
+    float *const conv2d_out = A + 1048576;  /* conv2d_out (64, 32, 32, 16) */
+    float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
+    float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
+    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (64, 32, 32, 16) */
+    float *const conv2d_1_out = A + 2097152;  /* conv2d_1_out (64, 32, 32, 16) */
+    float *const max_pooling2d_out = A + 4194304;  /* max_pooling2d_out (64, 16, 16, 16) */
+    float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
+    float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_pre = A + 0;  /* conv2d_2_pre (64, 16, 16, 32) */
+    float *const conv2d_2_out = A + 524288;  /* conv2d_2_out (64, 16, 16, 32) */
+    float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
+    float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
+    float *const conv2d_3_pre = A + 0;  /* conv2d_3_pre (64, 16, 16, 32) */
+    float *const conv2d_3_out = A + 3145728;  /* conv2d_3_out (64, 16, 16, 32) */
+    float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (64, 8, 8, 32) */
+    float *const flatten_out = A + 0;  /* flatten_out (64, 2048) */
+    float *const dropout_out = A + 131072;  /* dropout_out (64, 2048) */
+    float *const dropout_mask = A + 262144;  /* dropout_mask (64, 2048) */
+    float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
+    float *const dense_bias = P + 37136;  /* dense/bias (10) */
+    float *const dense_pre = A + 0;  /* dense_pre (64, 10) */
+    const int32_t *const y = s->y_index;  /* y (64) */
+    float *const probs = A + 640;  /* probs (64, 10) */
+    float *const ddense_pre = A + 393216;  /* ddense_pre (64, 10) */
+    float *const ddropout_out = A + 0;  /* ddropout_out (64, 2048) */
+    float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
+    float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
+    float *const dflatten_out = A + 3670016;  /* dflatten_out (64, 2048) */
+    float *const dmax_pooling2d_1_out = A + 3670016;  /* dmax_pooling2d_1_out (64, 8, 8, 32) */
+    float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (64, 16, 16, 32) */
+    float *const dconv2d_3_pre = A + 3670016;  /* dconv2d_3_pre (64, 16, 16, 32) */
+    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (64, 16, 16, 32) */
+    float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
+    float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
+    float *const dconv2d_2_pre = A + 3145728;  /* dconv2d_2_pre (64, 16, 16, 32) */
+    float *const dmax_pooling2d_out = A + 3670016;  /* dmax_pooling2d_out (64, 16, 16, 16) */
+    float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
+    float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (64, 32, 32, 16) */
+    float *const dconv2d_1_pre = A + 3145728;  /* dconv2d_1_pre (64, 32, 32, 16) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (64, 32, 32, 16) */
+    float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
+    float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
+    float *const dconv2d_pre = A + 2097152;  /* dconv2d_pre (64, 32, 32, 16) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
+    float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    k00_rescale_n64_h32w32c3(x, rescaling_out, nb);
+    k01_conv2d_fwd_n64_h32w32c16(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+    k02_relu_n64_h32w32c16(conv2d_pre, conv2d_out, nb);
+    k03_conv2d_fwd_n64_h32w32c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+    k04_relu_n64_h32w32c16(conv2d_1_pre, conv2d_1_out, nb);
+    k05_maxpool_fwd_n64_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
+    k06_conv2d_fwd_n64_h16w16c32(max_pooling2d_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+    k07_relu_n64_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
+    k08_conv2d_fwd_n64_h16w16c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
+    k09_relu_n64_h16w16c32(conv2d_3_pre, conv2d_3_out, nb);
+    k10_maxpool_fwd_n64_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
+    k11_dropout_n64_k2048(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+    k12_dense_fwd_n64_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
+    k26_softmax_ce_sparse_n64_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+    k29_softmax_ce_sparse_bwd_n64_k10(probs, y, ddense_pre, nb);
+    k30_dense_bwd_data_n64_k2048(ddense_pre, dense_kernel, ddropout_out, nb);
+    k31_dense_bwd_weights_2048x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+    k32_dropout_bwd_n64_k2048(ddropout_out, dropout_mask, dflatten_out, nb);
+    k33_maxpool_bwd_n64_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
+    k34_relu_bwd_n64_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+    k35_conv2d_bwd_data_n64_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, nb);
+    k36_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+    k37_relu_bwd_n64_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+    k38_conv2d_bwd_data_n64_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, nb);
+    k39_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+    k40_maxpool_bwd_n64_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+    k41_relu_bwd_n64_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+    k42_conv2d_bwd_data_n64_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
+    k43_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+    k44_relu_bwd_n64_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+    k45_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
+    k46_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+}
+
+/* Loss and metric of one batch in inference mode; no update. */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (64, 32, 32, 3) */
+    float *const rescaling_out_infer = A + 1048576;  /* rescaling_out_infer (64, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
+    float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (64, 32, 32, 16) */
+    float *const conv2d_out_infer = A + 1048576;  /* conv2d_out_infer (64, 32, 32, 16) */
+    float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
+    float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (64, 32, 32, 16) */
+    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (64, 32, 32, 16) */
+    float *const max_pooling2d_out_infer = A + 524288;  /* max_pooling2d_out_infer (64, 16, 16, 16) */
+    float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
+    float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (64, 16, 16, 32) */
+    float *const conv2d_2_out_infer = A + 524288;  /* conv2d_2_out_infer (64, 16, 16, 32) */
+    float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
+    float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
+    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (64, 16, 16, 32) */
+    float *const conv2d_3_out_infer = A + 524288;  /* conv2d_3_out_infer (64, 16, 16, 32) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (64, 8, 8, 32) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (64, 2048) */
+    float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
+    float *const dense_bias = P + 37136;  /* dense/bias (10) */
+    float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (64, 10) */
+    const int32_t *const y = s->y_index;  /* y (64) */
+    float *const probs_eval = A + 640;  /* probs_eval (64, 10) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    k13_rescale_n64_h32w32c3(x, rescaling_out_infer, nb);
+    k14_conv2d_fwd_n64_h32w32c16(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k15_relu_n64_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+    k16_conv2d_fwd_n64_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k17_relu_n64_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k18_maxpool_fwd_n64_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+    k19_conv2d_fwd_n64_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k20_relu_n64_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k21_conv2d_fwd_n64_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+    k22_relu_n64_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+    k23_maxpool_fwd_n64_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+    k24_dense_fwd_n64_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k27_softmax_ce_sparse_n64_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+}
+
+/* Model outputs of one batch in inference mode, into s->out. */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (64, 32, 32, 3) */
+    float *const rescaling_out_infer = A + 1048576;  /* rescaling_out_infer (64, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
+    float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (64, 32, 32, 16) */
+    float *const conv2d_out_infer = A + 1048576;  /* conv2d_out_infer (64, 32, 32, 16) */
+    float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
+    float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (64, 32, 32, 16) */
+    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (64, 32, 32, 16) */
+    float *const max_pooling2d_out_infer = A + 524288;  /* max_pooling2d_out_infer (64, 16, 16, 16) */
+    float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
+    float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (64, 16, 16, 32) */
+    float *const conv2d_2_out_infer = A + 524288;  /* conv2d_2_out_infer (64, 16, 16, 32) */
+    float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
+    float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
+    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (64, 16, 16, 32) */
+    float *const conv2d_3_out_infer = A + 524288;  /* conv2d_3_out_infer (64, 16, 16, 32) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (64, 8, 8, 32) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (64, 2048) */
+    float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
+    float *const dense_bias = P + 37136;  /* dense/bias (10) */
+    float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (64, 10) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (64, 10) */
+    k13_rescale_n64_h32w32c3(x, rescaling_out_infer, nb);
+    k14_conv2d_fwd_n64_h32w32c16(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k15_relu_n64_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+    k16_conv2d_fwd_n64_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k17_relu_n64_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k18_maxpool_fwd_n64_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+    k19_conv2d_fwd_n64_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k20_relu_n64_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k21_conv2d_fwd_n64_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+    k22_relu_n64_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+    k23_maxpool_fwd_n64_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+    k24_dense_fwd_n64_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k25_softmax_n64_k10(dense_pre_infer, dense_out_infer, nb);
+    k28_output_n64_k10(dense_out_infer, s->out, nb);
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {64, 32, 32, 3}, "NHWC", 0, 196608, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {64, 32, 32, 3}, "NHWC", 4456448, 196608, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 3, 27, 144},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 1048576, 1048576, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 2097152, 1048576, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 4194304, 262144, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
+    {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 3145728, 524288, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 0, 131072, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 2, {64, 2048, 0, 0}, "NC", 131072, 131072, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 2, {64, 2048, 0, 0}, "NC", 262144, 131072, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 0, 640, 0, 0, 0},
+    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 3}, "NHWC", 1048576, 196608, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 1048576, 1048576, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 1048576, 1048576, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 524288, 262144, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 0, 131072, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 131072, 640, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 0, 640, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 1, {64, 0, 0, 0}, "N", 0, 64, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 640, 640, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 640, 640, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 393216, 640, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 2, {64, 2048, 0, 0}, "NC", 0, 131072, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 3670016, 131072, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 3670016, 524288, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
+    {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 3145728, 524288, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 3670016, 262144, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 3145728, 1048576, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 2097152, 1048576, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
+    {"m_conv2d_3/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 1, 0, 0},
+    {"v_conv2d_3/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 1, 0, 0},
+    {"m_conv2d_3/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
+    {"v_conv2d_3/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_rescale_n64_h32w32c3", "void k00_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out, int nb)", 393216, 1572864, 1},
+    {"k01_conv2d_fwd_n64_h32w32c16", "void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 56623104, 4982528, 1},
+    {"k02_relu_n64_h32w32c16", "void k02_relu_n64_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 2097152, 8388608, 1},
+    {"k03_conv2d_fwd_n64_h32w32c16", "void k03_conv2d_fwd_n64_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 301989888, 8397888, 1},
+    {"k04_relu_n64_h32w32c16", "void k04_relu_n64_h32w32c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 2097152, 8388608, 1},
+    {"k05_maxpool_fwd_n64_h16w16c16", "void k05_maxpool_fwd_n64_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)", 1048576, 5242880, 1},
+    {"k06_conv2d_fwd_n64_h16w16c32", "void k06_conv2d_fwd_n64_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)", 150994944, 3164288, 1},
+    {"k07_relu_n64_h16w16c32", "void k07_relu_n64_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 1048576, 4194304, 1},
+    {"k08_conv2d_fwd_n64_h16w16c32", "void k08_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)", 301989888, 4231296, 1},
+    {"k09_relu_n64_h16w16c32", "void k09_relu_n64_h16w16c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)", 1048576, 4194304, 1},
+    {"k10_maxpool_fwd_n64_h8w8c32", "void k10_maxpool_fwd_n64_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)", 524288, 2621440, 1},
+    {"k11_dropout_n64_k2048", "void k11_dropout_n64_k2048(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
+    {"k12_dense_fwd_n64_k10", "void k12_dense_fwd_n64_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 2621440, 608808, 1},
+    {"k13_rescale_n64_h32w32c3", "void k13_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 393216, 1572864, 6},
+    {"k14_conv2d_fwd_n64_h32w32c16", "void k14_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 56623104, 4982528, 6},
+    {"k15_relu_n64_h32w32c16", "void k15_relu_n64_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 2097152, 8388608, 6},
+    {"k16_conv2d_fwd_n64_h32w32c16", "void k16_conv2d_fwd_n64_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 301989888, 8397888, 6},
+    {"k17_relu_n64_h32w32c16", "void k17_relu_n64_h32w32c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 2097152, 8388608, 6},
+    {"k18_maxpool_fwd_n64_h16w16c16", "void k18_maxpool_fwd_n64_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 5242880, 6},
+    {"k19_conv2d_fwd_n64_h16w16c32", "void k19_conv2d_fwd_n64_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)", 150994944, 3164288, 6},
+    {"k20_relu_n64_h16w16c32", "void k20_relu_n64_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 1048576, 4194304, 6},
+    {"k21_conv2d_fwd_n64_h16w16c32", "void k21_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)", 301989888, 4231296, 6},
+    {"k22_relu_n64_h16w16c32", "void k22_relu_n64_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)", 1048576, 4194304, 6},
+    {"k23_maxpool_fwd_n64_h8w8c32", "void k23_maxpool_fwd_n64_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2621440, 6},
+    {"k24_dense_fwd_n64_k10", "void k24_dense_fwd_n64_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2621440, 608808, 6},
+    {"k25_softmax_n64_k10", "void k25_softmax_n64_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 1280, 5120, 4},
+    {"k26_softmax_ce_sparse_n64_k10", "void k26_softmax_ce_sparse_n64_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 1280, 5376, 1},
+    {"k27_softmax_ce_sparse_n64_k10", "void k27_softmax_ce_sparse_n64_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 1280, 5376, 2},
+    {"k28_output_n64_k10", "void k28_output_n64_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 1280, 2560, 4},
+    {"k29_softmax_ce_sparse_bwd_n64_k10", "void k29_softmax_ce_sparse_bwd_n64_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 1280, 5376, 1},
+    {"k30_dense_bwd_data_n64_k2048", "void k30_dense_bwd_data_n64_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb)", 2621440, 608768, 1},
+    {"k31_dense_bwd_weights_2048x10", "void k31_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 608808, 1},
+    {"k32_dropout_bwd_n64_k2048", "void k32_dropout_bwd_n64_k2048(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 262144, 1572864, 1},
+    {"k33_maxpool_bwd_n64_h16w16c32", "void k33_maxpool_bwd_n64_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 524288, 4718592, 1},
+    {"k34_relu_bwd_n64_h16w16c32", "void k34_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 1048576, 6291456, 1},
+    {"k35_conv2d_bwd_data_n64_h16w16c32", "void k35_conv2d_bwd_data_n64_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)", 301989888, 4231168, 1},
+    {"k36_conv2d_bwd_weights_3x3x32x32", "void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 301989888, 4231296, 1},
+    {"k37_relu_bwd_n64_h16w16c32", "void k37_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
+    {"k38_conv2d_bwd_data_n64_h16w16c16", "void k38_conv2d_bwd_data_n64_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb)", 150994944, 3164160, 1},
+    {"k39_conv2d_bwd_weights_3x3x16x32", "void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 150994944, 3164288, 1},
+    {"k40_maxpool_bwd_n64_h32w32c16", "void k40_maxpool_bwd_n64_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 1048576, 9437184, 1},
+    {"k41_relu_bwd_n64_h32w32c16", "void k41_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 2097152, 12582912, 1},
+    {"k42_conv2d_bwd_data_n64_h32w32c16", "void k42_conv2d_bwd_data_n64_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 301989888, 8397824, 1},
+    {"k43_conv2d_bwd_weights_3x3x16x16", "void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 301989888, 8397888, 1},
+    {"k44_relu_bwd_n64_h32w32c16", "void k44_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
+    {"k45_conv2d_bwd_weights_3x3x3x16", "void k45_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 4982528, 1},
+    {"k46_adam_update_p37152", "void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed004_cifar_maxpool",
+    .batch = 64,
+    .in_rank = 3,
+    .in_dims = {32, 32, 3},
+    .out_size = 10,
+    .label_kind = KILN_LABEL_SPARSE,
+    .label_size = 1,
+    .has_accuracy = 1,
+    .n_params = 37152,
+    .n_state = 0,
+    .n_arena = 4653056,
+    .n_tensors = 83,
+    .tensors = tensors,
+    .n_kernels = 47,
+    .kernels = kernels,
+    .isa = "generic",
+};
+

@@ -1,0 +1,118 @@
+/* module.h — a loaded kiln module: its descriptor, entry points and slabs.
+ *
+ * A module is either JIT-compiled from the C that kiln_compile() emits
+ * (kiln_module_jit) or linked into the program (kiln_module_bind, as the
+ * tests do).  The runtime knows nothing model-specific: everything it needs
+ * (slab sizes, tensor names, shapes, initializers) comes from the descriptor
+ * of kiln_abi.h.
+ *
+ * Slabs are float32, 64-byte aligned, zero-filled at bind time:
+ *   params, grads, opt_m, opt_v   desc->n_params elements each
+ *   state                         desc->n_state elements
+ *   arena                         desc->n_arena elements
+ *
+ * Checkpoints are safetensors files (DESIGN.md §6) holding
+ *   <name>                every PARAM and STATE tensor under its descriptor
+ *                         name and Keras layout ("conv2d/kernel" (kh, kw, in, out),
+ *                         "batch_normalization/moving_mean" (C), ...), F32;
+ *   optimizer/m/<name>    the optimizer's first moment (Adam m, SGD velocity)
+ *   optimizer/v/<name>    the optimizer's second moment (Adam v), per PARAM;
+ *   __metadata__          {"format": "kiln", "model": <model name>,
+ *                          "step": "<optimizer steps done>"}.
+ */
+#ifndef KILN_MODULE_H
+#define KILN_MODULE_H
+
+#include <stdint.h>
+
+#include "jit.h"
+#include "kiln.h"
+#include "kiln_abi.h"
+
+typedef struct {
+    const kiln_module_desc *desc;   /* the module's descriptor (owned by the module code) */
+    kiln_entry_fn train_step;       /* training forward, loss, backward, optimizer update */
+    kiln_entry_fn eval_step;        /* inference forward, loss, metric; no update */
+    kiln_entry_fn predict;          /* inference forward, writes kiln_step.out */
+    kiln_jit *jit;                  /* the JIT'd code, or NULL for a bound module */
+    float *params;                  /* (n_params) trainable weights */
+    float *grads;                   /* (n_params) d<param>, same offsets as params */
+    float *opt_m;                   /* (n_params) optimizer first moment / SGD velocity */
+    float *opt_v;                   /* (n_params) optimizer second moment */
+    float *state;                   /* (n_state) non-trainable weights */
+    float *arena;                   /* (n_arena) activations */
+    int64_t step;                   /* optimizer steps done (kiln_step.step of the last update) */
+} kiln_module;
+
+/* Binds a descriptor and its entry points (any of which may be NULL when the
+ * caller never uses it) and allocates the six slabs, zeroed.  Checks that the
+ * descriptor's abi_version is KILN_ABI_VERSION and that every tensor lies
+ * inside its slab.  Returns a module to release with kiln_module_free, or NULL
+ * after reporting the problem through diag.h. */
+kiln_module *kiln_module_bind(const kiln_module_desc *desc, kiln_entry_fn train,
+                              kiln_entry_fn eval, kiln_entry_fn predict);
+
+/* JIT-compiles the C source of `c` (a kiln_compiled from kiln.h; its
+ * source/source_len are used) with options `o` (NULL: ORC, -O3, native, with
+ * cache), looks up KILN_SYM_DESC, KILN_SYM_TRAIN, KILN_SYM_EVAL and
+ * KILN_SYM_PREDICT, checks the ABI version and binds.  `display_path` is the
+ * file name Clang's diagnostics refer to ("generated/<model>/<model>.c"; it
+ * need not exist).  The compiled source may be freed afterwards.  Returns the
+ * module or NULL after reporting the error (compile error, missing symbol,
+ * ABI mismatch). */
+kiln_module *kiln_module_jit(const kiln_compiled *c, const char *display_path,
+                             const kiln_jit_options *o);
+
+/* Releases the slabs, the JIT'd code and the module itself. NULL is ignored. */
+void kiln_module_free(kiln_module *m);
+
+/* The descriptor entry called `name`, or NULL. */
+const kiln_tensor_desc *kiln_module_find_tensor(const kiln_module *m, const char *name);
+
+/* Address of a tensor's storage: params/grads/opt_m/opt_v/state/arena + offset
+ * according to its role; NULL for INPUT and LABEL tensors (caller-supplied). */
+float *kiln_module_tensor_data(const kiln_module *m, const kiln_tensor_desc *t);
+
+/* Keras initializers for every PARAM and STATE tensor, in descriptor order:
+ *   glorot_uniform  U(-l, l), l = sqrt(6 / (fan_in + fan_out))  (Glorot & Bengio 2010,
+ *                   Keras GlorotUniform)
+ *   zeros, ones     constants;  none: left as zero.
+ * Random numbers come from one splitmix64 stream (Steele, Lea & Flood 2014)
+ * seeded with `seed` and drawn in descriptor order, element order within a
+ * tensor; u = (z >> 40) * 2^-24 in [0, 1), w = (2u - 1) * l.  The same seed
+ * gives the same weights on every machine.  Also zeroes grads, opt_m, opt_v
+ * and sets step to 0: the module is a freshly built model. */
+void kiln_module_init_weights(kiln_module *m, uint64_t seed);
+
+/* Writes the checkpoint described at the top of this file to `path`,
+ * atomically (temporary file + rename, via formats.h).  Returns 0, or -1
+ * after reporting the I/O error. */
+int kiln_module_save(const kiln_module *m, const char *path);
+
+/* Loads a checkpoint written by kiln_module_save (or any safetensors file
+ * with the same names and Keras layouts).  Every PARAM and STATE tensor must
+ * be present as F32 with exactly its descriptor shape; all problems are
+ * reported, each naming the file, the tensor, and the expected and found
+ * shapes.  Tensors the module does not know are ignored.
+ *   with_optimizer 0: only weights are read; moments and step are untouched.
+ *   with_optimizer 1: if the file holds any "optimizer/" tensor, every
+ *                     optimizer/m/<p> and optimizer/v/<p> must be present and
+ *                     well-shaped and they, and metadata "step", are loaded;
+ *                     a file with no optimizer state zeroes the moments and
+ *                     sets step to 0 (a fresh optimizer on loaded weights).
+ * Returns 0, or -1 with the module left exactly as it was. */
+int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimizer);
+
+/* One training-mode forward and backward pass without applying the update:
+ * runs train_step on `s` (caller sets x, y or y_index, nb, learning_rate,
+ * seed; slabs and step are filled in here, step = m->step + 1), then restores
+ * params, opt_m, opt_v, state and step to what they were.  Afterwards
+ * m->grads holds the gradient of the loss (regularization included) w.r.t.
+ * every parameter and s->loss / s->metric the batch's loss and metric.
+ * Returns 0, or -1 if there is no train_step or memory ran out. */
+int kiln_module_gradients(kiln_module *m, kiln_step *s);
+
+/* "(3, 3, 1, 32)" for a tensor's dims into buf (size n); returns buf. */
+char *kiln_shape_str(char *buf, int n, int rank, const int64_t *dims);
+
+#endif /* KILN_MODULE_H */

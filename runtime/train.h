@@ -1,0 +1,154 @@
+/* train.h — Keras's fit / evaluate / predict behaviour over a kiln module
+ * (DESIGN.md §6).
+ *
+ * Batches.  Each epoch visits every training sample exactly once, in an
+ * order shuffled by Fisher–Yates with a splitmix64 stream seeded from
+ * (seed, epoch) — so epoch e's order depends only on the seed and e.  The
+ * last, smaller batch runs with kiln_step.nb = the remainder; the module
+ * computes it exactly.  Images (uint8, NHWC) become float32 with their raw
+ * 0..255 values (the model's own Rescaling layer scales them); the number of
+ * elements per sample must equal the product of the descriptor's in_dims
+ * (an MLP taking [784] reads 28x28x1 images as 784 floats).
+ *
+ * Labels, by desc->label_kind:
+ *   SPARSE  kiln_step.y_index: (nb) int32 class ids
+ *   ONEHOT  kiln_step.y: (nb, label_size) float32 one-hot of the class id
+ *   DENSE   kiln_step.y: one-hot of the class id when label_size is the
+ *           number of outputs; the clean image when label_size is the
+ *           per-sample input size; any other size is an error
+ *   INPUT   kiln_step.y: (nb, H, W, C) the clean image as float32 (autoencoders)
+ *
+ * Input noise ("input_noise": salt_and_pepper(level)): each element of x —
+ * never of y — is, with probability `level`, set to 0 or 255 with equal odds.
+ * Draw for element e of sample i: u = kiln_uniform(noise seed, epoch,
+ * 0xA5A5, i * per_sample + e); u < level/2 → 0, u < level → 255.  Training
+ * draws a new corruption each epoch; evaluation uses epoch 0, so a sample is
+ * corrupted the same way at every validation (val_loss is comparable across
+ * epochs, as with Keras's fixed x_test_noisy).
+ *
+ * Metrics.  The loss reported for an epoch is the mean over samples of each
+ * batch's loss weighted by its nb (Keras's running mean); accuracy is the sum
+ * of the module's per-batch metric (correct samples) divided by the samples.
+ */
+#ifndef KILN_TRAIN_H
+#define KILN_TRAIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "data.h"
+#include "formats.h"
+#include "module.h"
+
+/* kiln_fit return values. */
+enum {
+    KILN_FIT_OK = 0,
+    KILN_FIT_ERROR = -1,       /* reported through diag.h */
+    KILN_FIT_INTERRUPTED = 1   /* SIGINT: the CLI exits 130 */
+};
+
+typedef struct {
+    int salt_and_pepper;       /* 1: salt-and-pepper noise on x */
+    float level;               /* probability that an element is corrupted, 0..1 */
+    uint64_t seed;             /* noise stream */
+} kiln_input_noise;
+
+typedef struct {
+    int epochs;                 /* >= 1 */
+    uint64_t seed;              /* shuffling, dropout (kiln_step.seed) and noise */
+    float learning_rate;        /* kiln_step.learning_rate, > 0 */
+    int shuffle;                /* 1: shuffle every epoch (Keras default); 0: in order */
+    double validation_split;    /* 0 < F < 1: hold out the LAST fraction F of the training
+                                   set, taken before shuffling: samples [split_at, n) with
+                                   split_at = floor(n * (1 - F)) (Keras); 0: use `val` */
+    const kiln_dataset *val;    /* validation data when validation_split is 0; NULL: none */
+    const kiln_dataset *test;   /* evaluated once after training; NULL: none */
+    kiln_input_noise noise;     /* applied to x of every set */
+    const char *save_path;      /* checkpoint written at the end, or on SIGINT; NULL: none */
+    int verbose;                /* 0 silent, 1 Keras progress (default) */
+    FILE *progress;             /* where progress goes; NULL: stdout */
+    int tty;                    /* -1: isatty(progress); 1: redraw the bar with \r; 0: only
+                                   finished lines */
+} kiln_fit_options;
+
+/* Fills `o` with the defaults: 1 epoch, seed 0, lr 1e-3, shuffle, no
+ * validation, verbose 1 on stdout, tty auto. */
+void kiln_fit_defaults(kiln_fit_options *o);
+
+/* One epoch of history. Times in seconds (wall clock, training + validation). */
+typedef struct {
+    int epoch;                  /* 1-based */
+    double seconds;
+    double loss, accuracy;      /* training; accuracy NAN when the model has none */
+    double val_loss, val_accuracy; /* NAN without validation */
+} kiln_epoch_record;
+
+typedef struct {
+    const char *model;          /* descriptor's model name (not owned) */
+    int has_accuracy, has_val, has_test;
+    kiln_epoch_record *epochs;  /* n completed epochs */
+    int n, cap;
+    double test_loss, test_accuracy;  /* final evaluation on opt.test */
+    int64_t samples_per_epoch;  /* training samples per epoch */
+    int interrupted;            /* 1 if SIGINT stopped training */
+} kiln_history;
+
+/* Trains `m` on `train` for o->epochs epochs as Keras's model.fit does (see
+ * the top of this file), validating every epoch (validation_split or val) and
+ * evaluating `test` at the end.  Writes progress per o->verbose.  A SIGINT
+ * during fit lets the current step finish, then stops: the epoch in progress
+ * is not recorded, the checkpoint is saved if o->save_path is set, a note is
+ * printed, and KILN_FIT_INTERRUPTED is returned (the handler is removed
+ * again before returning; a second Ctrl-C kills the process).  On success
+ * the checkpoint is saved to o->save_path too.  `h` (may be NULL) receives
+ * the history; release it with kiln_history_free.
+ * Errors (sample shape or labels that do not fit the module, empty data,
+ * checkpoint write failure) are reported and KILN_FIT_ERROR returned. */
+int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *o,
+             kiln_history *h);
+
+/* Evaluates `d` with eval_step (inference mode, no update) in batches of
+ * desc->batch, the last one partial.  *loss: mean loss over the samples;
+ * *accuracy: correct / samples (NAN when the model has no accuracy).
+ * `noise` may be NULL.  Returns 0 or -1 (reported). */
+int kiln_evaluate(kiln_module *m, const kiln_dataset *d, const kiln_input_noise *noise,
+                  double *loss, double *accuracy);
+
+/* Runs predict over `x`, an array (n, ...) of float32 or uint8 whose
+ * per-sample element count equals the product of desc->in_dims, writing
+ * (n, desc->out_size) float32 into `out`.  Returns 0 or -1 (reported). */
+int kiln_predict(kiln_module *m, const kiln_array *x, float *out);
+
+/* Fills a batch the way kiln_fit does: rows idx[0..nb-1] of `d` into x
+ * (nb, per-sample) float32 and the labels into y_index or y per
+ * desc->label_kind (see above).  `noise` may be NULL; `epoch` selects its
+ * stream.  Exposed for `kiln grad` and the tests.  Returns 0, or -1 when a
+ * label is out of range (reported). */
+int kiln_fill_batch(const kiln_module *m, const kiln_dataset *d, const int64_t *idx, int nb,
+                    const kiln_input_noise *noise, int64_t epoch, float *x, int32_t *y_index,
+                    float *y);
+
+/* Checks that samples of `d` fit module `m` (element count, label kind and
+ * range); reports naming `what` ("training data") and returns -1 if not. */
+int kiln_check_dataset(const kiln_module *m, const kiln_dataset *d, const char *what);
+
+/* Writes the history as JSON (path ends in .json) or CSV (.csv), atomically.
+ *   JSON: {"model": ..., "samples_per_epoch": n, "interrupted": false,
+ *          "epochs": [{"epoch": 1, "seconds": s, "loss": l, "accuracy": a,
+ *                      "val_loss": vl, "val_accuracy": va}, ...],
+ *          "test_loss": tl, "test_accuracy": ta}
+ *         accuracy fields only when the model has accuracy, val_* only with
+ *         validation, test_* only after a final evaluation.
+ *   CSV:  header "epoch,seconds,loss[,accuracy][,val_loss[,val_accuracy]]",
+ *         one row per epoch, and a last row with epoch "test" holding the
+ *         test loss (and accuracy) in the loss (and accuracy) columns.
+ * Returns 0, or -1 on an unknown extension or I/O error (reported). */
+int kiln_history_write(const kiln_history *h, const char *path);
+void kiln_history_free(kiln_history *h);
+
+/* Writes `len` bytes to PATH.tmp.<pid>, flushes and renames it onto `path`,
+ * so readers never see a partial file. Returns 0 or -1 (reported). */
+int kiln_write_file_atomic(const char *path, const void *data, size_t len);
+
+#endif /* KILN_TRAIN_H */
