@@ -383,6 +383,20 @@ int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimize
     return 0;
 }
 
+kiln_step kiln_module_step(const kiln_module *m)
+{
+    kiln_step s;
+    memset(&s, 0, sizeof s);
+    s.params = m->params;
+    s.grads = m->grads;
+    s.opt_m = m->opt_m;
+    s.opt_v = m->opt_v;
+    s.state = m->state;
+    s.arena = m->arena;
+    s.step = m->step;
+    return s;
+}
+
 /* ---- gradients without an update --------------------------------------- */
 
 int kiln_module_gradients(kiln_module *m, kiln_step *s)
@@ -405,12 +419,13 @@ int kiln_module_gradients(kiln_module *m, kiln_step *s)
     memcpy(p + 3 * pb, m->state, sb);
     int64_t step = m->step;
 
-    s->params = m->params;
-    s->grads = m->grads;
-    s->opt_m = m->opt_m;
-    s->opt_v = m->opt_v;
-    s->state = m->state;
-    s->arena = m->arena;
+    kiln_step filled = kiln_module_step(m);
+    s->params = filled.params;
+    s->grads = filled.grads;
+    s->opt_m = filled.opt_m;
+    s->opt_v = filled.opt_v;
+    s->state = filled.state;
+    s->arena = filled.arena;
     s->training = 1;
     s->step = step + 1;
     s->loss = 0;

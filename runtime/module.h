@@ -63,6 +63,10 @@ kiln_module *kiln_module_bind(const kiln_module_desc *desc, kiln_entry_fn train,
 kiln_module *kiln_module_jit(const kiln_compiled *c, const char *display_path,
                              const kiln_jit_options *o);
 
+/* A kiln_step for this module: zeroed, with the six slab pointers set and
+ * step = m->step (the caller fills x, labels, nb and the rest). */
+kiln_step kiln_module_step(const kiln_module *m);
+
 /* Releases the slabs, the JIT'd code and the module itself. NULL is ignored. */
 void kiln_module_free(kiln_module *m);
 

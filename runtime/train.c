@@ -212,13 +212,7 @@ static void bufs_free(batch_bufs *b)
 
 static void step_init(kiln_module *m, kiln_step *s, const batch_bufs *b)
 {
-    memset(s, 0, sizeof *s);
-    s->params = m->params;
-    s->grads = m->grads;
-    s->opt_m = m->opt_m;
-    s->opt_v = m->opt_v;
-    s->state = m->state;
-    s->arena = m->arena;
+    *s = kiln_module_step(m);
     s->x = b->x;
     if (label_mode(m->desc) == LM_SPARSE) s->y_index = b->y_index;
     else s->y = b->y;
@@ -428,8 +422,7 @@ int kiln_predict(kiln_module *m, const kiln_array *x, float *out)
         kiln_error("out of memory");
         return -1;
     }
-    kiln_step s;
-    memset(&s, 0, sizeof s);
+    kiln_step s = kiln_module_step(m);
     for (int64_t start = 0; start < n; start += md->batch) {
         int nb = (int)(n - start < md->batch ? n - start : md->batch);
         int64_t cnt = (int64_t)nb * want;
@@ -439,12 +432,6 @@ int kiln_predict(kiln_module *m, const kiln_array *x, float *out)
             const uint8_t *u = (const uint8_t *)x->data + start * want;
             for (int64_t e = 0; e < cnt; e++) xb[e] = (float)u[e];
         }
-        s.params = m->params;
-        s.grads = m->grads;
-        s.opt_m = m->opt_m;
-        s.opt_v = m->opt_v;
-        s.state = m->state;
-        s.arena = m->arena;
         s.x = xb;
         s.out = out + start * md->out_size;
         s.nb = nb;

@@ -147,9 +147,15 @@ static void run_model(const char *path)
         /* weights before the step, to compare updates as steps */
         float *before = malloc(sizeof(float) * (size_t)(m->desc->n_params + 1));
         memcpy(before, m->params, sizeof(float) * (size_t)m->desc->n_params);
-        s = (kiln_step){.params = m->params, .grads = m->grads, .opt_m = m->opt_m, .opt_v = m->opt_v,
-                        .state = m->state, .arena = m->arena, .x = x, .y_index = yi, .y = y, .nb = nb,
-                        .training = 1, .step = round + 1, .learning_rate = lr, .seed = 42};
+        s = kiln_module_step(m);
+        s.x = x;
+        s.y_index = yi;
+        s.y = y;
+        s.nb = nb;
+        s.training = 1;
+        s.step = round + 1;
+        s.learning_rate = lr;
+        s.seed = 42;
         m->train_step(&s);
         kiln_interp_run(ip, ENTRY_TRAIN, nb, round + 1, lr, 42);
         double rl = kiln_interp_loss(ip);

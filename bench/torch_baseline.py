@@ -1,0 +1,267 @@
+#!/usr/bin/python3
+"""A kiln model file, built layer for layer in PyTorch (Debian's
+python3-torch, oneDNN inside) with Keras's semantics, and trained on MNIST
+or Fashion-MNIST the way `kiln train` does.  It is the library baseline kiln
+is compared against: for accuracy (does kiln train as well as a library
+does?) and for speed (ms per step on the same machine).
+
+Keras semantics kept: NHWC Flatten order, 'same' padding split as Keras
+splits it (the extra row/column at the bottom/right), glorot_uniform kernels
+and zero biases, BatchNormalization momentum/epsilon, Keras's Adam (epsilon on
+the uncorrected v) and SGD, regularizers added to the loss, the final
+softmax/sigmoid folded into the loss.  One difference stays: PyTorch updates
+BatchNorm's running variance with the unbiased batch variance.
+
+usage: torch_baseline.py MODEL.json DATA_DIR [--epochs N] [--threads T]
+                         [--seed S] [--max-steps N]
+Prints one line per epoch: seconds, ms/step, train loss/accuracy, test loss/accuracy.
+"""
+import argparse
+import gzip
+import json
+import os
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+def idx(path):
+    if not os.path.exists(path):
+        path += ".gz"
+    op = gzip.open if path.endswith(".gz") else open
+    with op(path, "rb") as f:
+        data = f.read()
+    ndim = data[3]
+    dims = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
+
+
+def pair(v, default):
+    v = default if v is None else v
+    return (v, v) if isinstance(v, int) else tuple(v)
+
+
+def same_pad(size, k, s):
+    """Keras/TF 'same': out = ceil(size/s), the odd pixel goes bottom/right."""
+    out = (size + s - 1) // s
+    total = max((out - 1) * s + k - size, 0)
+    return total // 2, total - total // 2
+
+
+class Layer(nn.Module):
+    def __init__(self, spec, shape):
+        super().__init__()
+        self.spec, self.t = spec, spec["type"].lower()
+        s = spec
+        self.act = (s.get("activation") or "linear").lower()
+        if self.t == "conv2d":
+            kh, kw = pair(s["kernel_size"], None)
+            self.stride = pair(s.get("strides"), 1)
+            self.k = (kh, kw)
+            self.same = s.get("padding", "valid") == "same"
+            self.conv = nn.Conv2d(shape[0], s["filters"], (kh, kw), self.stride, bias=s.get("use_bias", True))
+            nn.init.xavier_uniform_(self.conv.weight)
+            if self.conv.bias is not None:
+                nn.init.zeros_(self.conv.bias)
+        elif self.t == "dense":
+            self.lin = nn.Linear(shape[0], s["units"], bias=s.get("use_bias", True))
+            nn.init.xavier_uniform_(self.lin.weight)
+            if self.lin.bias is not None:
+                nn.init.zeros_(self.lin.bias)
+        elif self.t == "batchnormalization":
+            mom, eps = s.get("momentum", 0.99), s.get("epsilon", 1e-3)
+            bn = nn.BatchNorm2d if len(shape) == 3 else nn.BatchNorm1d
+            self.bn = bn(shape[0], eps=eps, momentum=1 - mom)
+        elif self.t in ("maxpooling2d", "maxpool2d"):
+            self.k = pair(s.get("pool_size"), 2)
+            self.stride = pair(s.get("strides"), self.k[0]) if s.get("strides") else self.k
+            self.same = s.get("padding", "valid") == "same"
+        elif self.t == "relu":
+            self.act = "relu"
+        elif self.t == "leakyrelu":
+            self.act, self.alpha = "leaky_relu", s.get("alpha", s.get("negative_slope", 0.3))
+        if self.act == "leaky_relu" and not hasattr(self, "alpha"):
+            self.alpha = 0.2
+        self.final = False  # set on the last layer when the loss folds its activation
+
+    def forward(self, x):
+        t, s = self.t, self.spec
+        if t == "rescaling":
+            x = x * s["scale"] + s.get("offset", 0.0)
+        elif t == "conv2d":
+            if self.same:
+                ph = same_pad(x.shape[2], self.k[0], self.stride[0])
+                pw = same_pad(x.shape[3], self.k[1], self.stride[1])
+                x = F.pad(x, (pw[0], pw[1], ph[0], ph[1]))
+            x = self.conv(x)
+        elif t == "dense":
+            x = self.lin(x)
+        elif t == "batchnormalization":
+            x = self.bn(x)
+        elif t in ("maxpooling2d", "maxpool2d"):
+            if self.same:
+                ph = same_pad(x.shape[2], self.k[0], self.stride[0])
+                pw = same_pad(x.shape[3], self.k[1], self.stride[1])
+                x = F.pad(x, (pw[0], pw[1], ph[0], ph[1]), value=float("-inf"))
+            x = F.max_pool2d(x, self.k, self.stride)
+        elif t == "dropout":
+            x = F.dropout(x, s["rate"], self.training)
+        elif t == "flatten":
+            x = x.permute(0, 2, 3, 1).reshape(x.shape[0], -1) if x.dim() == 4 else x
+        if self.final:
+            return x
+        a = self.act
+        if a == "relu":
+            x = F.relu(x)
+        elif a == "leaky_relu":
+            x = F.leaky_relu(x, self.alpha)
+        elif a == "sigmoid":
+            x = torch.sigmoid(x)
+        elif a == "tanh":
+            x = torch.tanh(x)
+        elif a == "softmax":
+            x = F.softmax(x, -1 if x.dim() == 2 else 1)
+        return x
+
+
+def out_shape(layer, shape, x):
+    with torch.no_grad():
+        return tuple(layer.eval()(x).shape[1:])
+
+
+class KerasAdam(torch.optim.Optimizer):
+    """Keras's Adam: lr_t = lr*sqrt(1-b2^t)/(1-b1^t); p -= lr_t*m/(sqrt(v)+eps)."""
+
+    def __init__(self, params, lr, b1, b2, eps):
+        super().__init__(params, dict(lr=lr, b1=b1, b2=b2, eps=eps))
+        self.t = 0
+
+    @torch.no_grad()
+    def step(self):
+        self.t += 1
+        for g in self.param_groups:
+            lr_t = g["lr"] * (1 - g["b2"] ** self.t) ** 0.5 / (1 - g["b1"] ** self.t)
+            for p in g["params"]:
+                st = self.state[p]
+                if not st:
+                    st["m"], st["v"] = torch.zeros_like(p), torch.zeros_like(p)
+                st["m"].mul_(g["b1"]).add_(p.grad, alpha=1 - g["b1"])
+                st["v"].mul_(g["b2"]).addcmul_(p.grad, p.grad, value=1 - g["b2"])
+                p.addcdiv_(st["m"], st["v"].sqrt().add_(g["eps"]), value=-lr_t)
+
+
+def regularizer(spec):
+    if spec is None:
+        return 0.0, 0.0
+    if isinstance(spec, str):
+        return {"l1": (0.01, 0.0), "l2": (0.0, 0.01), "l1_l2": (0.01, 0.01)}[spec.lower()]
+    return spec.get("l1", 0.0), spec.get("l2", 0.0)
+
+
+def build(model):
+    shape = tuple(model["input"]["shape"])
+    shape = (shape[2], shape[0], shape[1]) if len(shape) == 3 else shape
+    x = torch.zeros((2,) + shape)
+    layers = []
+    for spec in model["layers"]:
+        layer = Layer(spec, shape)
+        x = layer.eval()(x)
+        shape = tuple(x.shape[1:])
+        layers.append(layer)
+    loss = model["loss"]
+    if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy"):
+        layers[-1].final = True
+    return nn.ModuleList(layers)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model")
+    ap.add_argument("data")
+    ap.add_argument("--epochs", type=int)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop each epoch after N steps (timing)")
+    a = ap.parse_args()
+    spec = json.load(open(a.model))
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    rng = np.random.default_rng(a.seed)
+    fit = spec.get("fit", {})
+    epochs, B = a.epochs or fit.get("epochs", 1), fit.get("batch_size", 32)
+    if spec.get("target") == "input" or spec["loss"] not in ("sparse_categorical_crossentropy",
+                                                             "categorical_crossentropy"):
+        raise SystemExit("torch_baseline.py: only classifiers with categorical cross-entropy are built yet")
+    layers = build(spec)
+    regs = []
+    for layer, s in zip(layers, spec["layers"]):
+        for attr, key in (("weight", "kernel_regularizer"), ("bias", "bias_regularizer")):
+            l1, l2 = regularizer(s.get(key))
+            mod = getattr(layer, "conv", None) or getattr(layer, "lin", None)
+            if (l1 or l2) and mod is not None and getattr(mod, attr) is not None:
+                regs.append((getattr(mod, attr), l1, l2))
+    o = spec.get("optimizer", "adam")
+    o = {"type": o} if isinstance(o, str) else o
+    params = [p for layer in layers for p in layer.parameters()]
+    if o["type"].lower() == "adam":
+        opt = KerasAdam(params, o.get("learning_rate", 1e-3), o.get("beta_1", 0.9), o.get("beta_2", 0.999),
+                        o.get("epsilon", 1e-7))
+    else:
+        opt = torch.optim.SGD(params, o.get("learning_rate", 0.01), momentum=o.get("momentum", 0.0),
+                              nesterov=o.get("nesterov", False))
+    f = lambda n: os.path.join(a.data, n)
+    shape = spec["input"]["shape"]
+
+    def load(split):
+        x = torch.from_numpy(idx(f(f"{split}-images-idx3-ubyte")).astype(np.float32))
+        x = x.unsqueeze(1) if len(shape) == 3 else x.reshape(len(x), -1)
+        return x, torch.from_numpy(idx(f(f"{split}-labels-idx1-ubyte")).astype(np.int64))
+
+    (xtr, ytr), (xte, yte) = load("train"), load("t10k")
+
+    def run(x):
+        for layer in layers:
+            x = layer(x)
+        return x
+
+    def loss_of(out, y):
+        loss = F.cross_entropy(out, y)
+        for w, l1, l2 in regs:
+            loss = loss + l1 * w.abs().sum() + l2 * (w * w).sum()
+        return loss
+
+    for epoch in range(1, epochs + 1):
+        layers.train()
+        perm = torch.from_numpy(rng.permutation(len(xtr)))
+        t0, steps, tl, tc, seen = time.time(), 0, 0.0, 0, 0
+        for s in range(0, len(xtr), B):
+            if a.max_steps and steps == a.max_steps:
+                break
+            i = perm[s:s + B]
+            out = run(xtr[i])
+            loss = loss_of(out, ytr[i])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            steps += 1
+            seen += len(i)
+            tl += loss.item() * len(i)
+            tc += (out.argmax(1) == ytr[i]).sum().item()
+        dt = time.time() - t0
+        layers.eval()
+        with torch.no_grad():
+            vl = vc = 0.0
+            for s in range(0, len(xte), 1000):
+                out = run(xte[s:s + 1000])
+                vl += loss_of(out, yte[s:s + 1000]).item() * len(out)
+                vc += (out.argmax(1) == yte[s:s + 1000]).sum().item()
+        print(f"epoch {epoch}: {dt:.1f}s {1000 * dt / steps:.1f}ms/step loss {tl / seen:.4f} "
+              f"accuracy {tc / seen:.4f} test_loss {vl / len(xte):.4f} test_accuracy {vc / len(xte):.4f}",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
