@@ -131,7 +131,7 @@ static int is_loss_fwd(kiln_op op)
            op == OP_REG;
 }
 
-static int uses_nb(const emitter *E, const kiln_node *n)
+static int uses_nb(const kiln_node *n)
 {
     if (kiln_ops[n->op].flags & OPF_OPTIMIZER) return 0;
     if (n->op == OP_REG || n->op == OP_REG_BWD) return 0;
@@ -163,7 +163,7 @@ static void params(const emitter *E, const kiln_node *n, int call)
         else P(b, "%sfloat *restrict %s", SEP(), E->tname[n->out[k]]);
     }
     if (n->op == OP_OUTPUT) P(b, "%s%s", SEP(), call ? "s->out" : "float *restrict out");
-    if (uses_nb(E, n)) P(b, "%s%s", SEP(), call ? "nb" : "int nb");
+    if (uses_nb(n)) P(b, "%s%s", SEP(), call ? "nb" : "int nb");
     if (n->op == OP_DROPOUT) P(b, "%s%s", SEP(), call ? "s->seed, s->step" : "uint64_t seed, int64_t step");
     if (is_loss_fwd(n->op)) {
         if (n->op == OP_REG) P(b, "%s%s", SEP(), call ? "&s->loss" : "double *restrict loss");
@@ -260,7 +260,7 @@ static void k_conv2d(emitter *E, const kiln_node *n)
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
-static void k_conv2d_bwd_data(emitter *E, const kiln_node *n, int idx)
+static void k_conv2d_bwd_data(emitter *E, const kiln_node *n)
 {
     sbuf *b = E->b;
     const kiln_tensor *dy = T(E, n->in[0]), *w = T(E, n->in[1]), *dx = T(E, n->out[0]);
@@ -295,7 +295,6 @@ static void k_conv2d_bwd_data(emitter *E, const kiln_node *n, int idx)
     P(b, I4 "float *dxp = %s + (((long)n * %d + h) * %d + v) * %d;\n", DX, H, W, C);
     P(b, I4 "for (int c = 0; c < %d; c++) dxp[c] %s acc[c];\n", C, store(n));
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
-    (void)idx;
 }
 
 static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
@@ -760,7 +759,7 @@ static void k_output(emitter *E, const kiln_node *n)
     P(E->b, I1 "memcpy(out, %s, sizeof(float) * (size_t)nb * %lld);\n", E->tname[n->in[0]], (long long)per);
 }
 
-static void kernel_body(emitter *E, const kiln_node *n, int idx)
+static void kernel_body(emitter *E, const kiln_node *n)
 {
     switch (n->op) {
     case OP_RESCALE: case OP_RELU: case OP_LEAKY_RELU: case OP_SIGMOID: case OP_TANH:
@@ -768,7 +767,7 @@ static void kernel_body(emitter *E, const kiln_node *n, int idx)
         k_elementwise(E, n); break;
     case OP_DROPOUT: k_dropout(E, n); break;
     case OP_CONV2D: k_conv2d(E, n); break;
-    case OP_CONV2D_BWD_DATA: k_conv2d_bwd_data(E, n, idx); break;
+    case OP_CONV2D_BWD_DATA: k_conv2d_bwd_data(E, n); break;
     case OP_CONV2D_BWD_WEIGHTS: k_conv2d_bwd_weights(E, n); break;
     case OP_DENSE: k_dense(E, n); break;
     case OP_DENSE_BWD_DATA: k_dense_bwd_data(E, n); break;
@@ -916,8 +915,6 @@ static void descriptor(emitter *E)
         free(sig.s);
     }
     P(b, "};\n\n");
-    int64_t in_per = kiln_tensor_per_sample(g, g->x);
-    (void)in_per;
     const kiln_tensor *x = &g->t[g->x];
     int has_acc = m->metric_accuracy && m->loss != LOSS_MEAN_SQUARED_ERROR;
     P(b, "const kiln_module_desc kiln_module = {\n");
@@ -981,7 +978,6 @@ void kiln_emit_c(const kiln_graph *g, const char *isa, kiln_arena *a, kiln_compi
         E.kname[i] = kiln_arena_printf(a, "k%02d_%s%s%s", i, kernel_base(n), *sfx ? "_" : "", sfx);
     }
     if (g->batch < 1 || g->t[g->x].batched != 1) KILN_BUG("bad batch");
-    (void)kernel_base;
 
     P(&b, "/* %s.c — emitted by kiln from %s. Do not edit: regenerate with `kiln compile`.\n",
       g->model->name, g->model->file);
@@ -998,7 +994,7 @@ void kiln_emit_c(const kiln_graph *g, const char *isa, kiln_arena *a, kiln_compi
         P(&b, "void %s(", E.kname[i]);
         params(&E, n, 0);
         P(&b, ")\n{\n");
-        kernel_body(&E, n, i);
+        kernel_body(&E, n);
         P(&b, "}\n\n");
     }
     P(&b, "/* ---- entry points ---- */\n\n");

@@ -311,7 +311,7 @@ int kiln_lower(kiln_graph *g, const kiln_model *m, int batch)
 
     L.train = 1;
     L.entries = ENTRY_TRAIN;
-    int out_train, logits_train = lower_forward(&L, g->x, fold, &out_train);
+    int unused, logits_train = lower_forward(&L, g->x, fold, &unused);
     if (L.failed) return -1;
     L.train = 0;
     L.entries = ENTRY_EVAL | ENTRY_PREDICT;
@@ -379,6 +379,5 @@ int kiln_lower(kiln_graph *g, const kiln_model *m, int batch)
     /* predict: copy the model output (after the final activation, which
      * runs in predict only when the loss folds it) to kiln_step.out. */
     kiln_graph_add_node(g, OP_OUTPUT, "output", "$.layers", ENTRY_PREDICT, &out_infer, 1, NULL, 0, NULL);
-    (void)out_train;
     return 0;
 }

@@ -679,12 +679,6 @@ static void test_real_datasets(void)
 
 /* ---------------------------------------------------------------- main */
 
-static int rm_entry(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st, (void)flag, (void)ftw;
-    return remove(p);
-}
-
 int main(void)
 {
     tmp = test_tmpdir();
@@ -696,7 +690,5 @@ int main(void)
     test_resolve_errors();
     test_mnist_source_offline();
     test_real_datasets();
-    nftw(tmp, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-    free((char *)tmp);
     return test_finish();
 }

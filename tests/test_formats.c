@@ -561,12 +561,6 @@ static void test_st_errors(void)
 
 /* ---------------------------------------------------------------- main */
 
-static int rm_entry(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st, (void)flag, (void)ftw;
-    return remove(p);
-}
-
 int main(void)
 {
     tmp = test_tmpdir();
@@ -575,7 +569,5 @@ int main(void)
     test_npy_errors();
     test_st_roundtrip();
     test_st_errors();
-    nftw(tmp, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-    free((char *)tmp);
     return test_finish();
 }

@@ -124,11 +124,6 @@ static int count_all(const char *dir)
     return count_ext(dir, "", NULL, 0);
 }
 
-static int remove_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    return remove(p);
-}
-
 static char *read_all(const char *path, long *len)
 {
     FILE *f = fopen(path, "rb");
@@ -349,7 +344,5 @@ int main(void)
     test_driver(cache);
     CHECK(kiln_jit_lookup(NULL, "series_sum") == NULL, "lookup on NULL");
     kiln_jit_free(NULL);
-    nftw(tmp, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    free((char *)tmp);
     return test_finish();
 }

@@ -388,7 +388,6 @@ static void test_files(void)
         CHECK(m.n_layers == 9 && !strcmp(m.file, path), "file parse: %d layers", m.n_layers);
     remove(path);
     rmdir(dir);
-    free((void *)dir);
 
     char *diags;
     int rc = parse_captured("tests/bad_models/no_such_model.json", NULL, &a, &m, &diags);

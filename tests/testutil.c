@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,16 +12,36 @@ int test_finish(void)
     return (test_failed == 0 && test_passed > 0) ? 0 : 1;
 }
 
+/* Temporary directories made by test_tmpdir, removed at exit. */
+static char g_dirs[16][4096];
+static int g_ndirs;
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st, (void)flag, (void)ftw;
+    return remove(path);
+}
+
+static void remove_dirs(void)
+{
+    for (int i = 0; i < g_ndirs; i++) nftw(g_dirs[i], remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 const char *test_tmpdir(void)
 {
-    static char buf[4096];
+    if (g_ndirs == 16) {
+        fprintf(stderr, "test_tmpdir: too many temporary directories\n");
+        exit(1);
+    }
+    char *buf = g_dirs[g_ndirs];
     const char *t = getenv("TMPDIR");
-    snprintf(buf, sizeof buf, "%s/kiln-test-XXXXXX", t && *t ? t : "/tmp");
+    snprintf(buf, sizeof g_dirs[0], "%s/kiln-test-XXXXXX", t && *t ? t : "/tmp");
     if (!mkdtemp(buf)) {
         perror("mkdtemp");
         exit(1);
     }
-    return strdup(buf);
+    if (g_ndirs++ == 0) atexit(remove_dirs);
+    return buf;
 }
 
 const char *test_src(void)

@@ -22,7 +22,8 @@ extern int test_passed, test_failed;
 
 /* Prints the closing line and returns 0 when nothing failed and something passed. */
 int test_finish(void);
-/* A fresh temporary directory (mkdtemp under $TMPDIR or /tmp). */
+/* A fresh temporary directory (mkdtemp under $TMPDIR or /tmp), removed with
+ * its contents when the test exits; at most 16 per test. */
 const char *test_tmpdir(void);
 /* Root of the source tree ($KILN_SRC or "."). */
 const char *test_src(void);
