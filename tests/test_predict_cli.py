@@ -1,0 +1,78 @@
+#!/usr/bin/python3
+"""`kiln predict` and `kiln evaluate` agree: two entry points of the module
+(predict's outputs, eval_step's metric) and two data paths (an .npy file, the
+IDX test split) must give the same test accuracy for the same checkpoint.
+Also: predictions are probability rows (non-negative, summing to 1), a uint8
+and a float32 input give the same outputs, and the output file has one row per
+input.  Prints "N passed, N failed"."""
+import gzip
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+KILN = os.environ["KILN_BIN"]
+passed = failed = 0
+
+
+def check(ok, msg):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", msg)
+
+
+def idx(path):
+    op = gzip.open if path.endswith(".gz") else open
+    with op(path, "rb") as f:
+        data = f.read()
+    ndim = data[3]
+    dims = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
+
+
+def run(*args):
+    r = subprocess.run([KILN, *args], capture_output=True, text=True)
+    if r.returncode:
+        print(r.stdout, r.stderr)
+    return r
+
+
+def main():
+    tmp = tempfile.mkdtemp()
+    w = os.path.join(tmp, "w.safetensors")
+    model = "models/seed003_mlp.json"
+    check(run("train", model, "--data", "mnist", "--epochs", "1", "--max-samples", "6000", "--save", w).returncode == 0,
+          "kiln train failed")
+    ev = run("evaluate", model, "--weights", w, "--data", "mnist")
+    m = re.search(r"accuracy: ([0-9.]+)", ev.stdout + ev.stderr)
+    check(ev.returncode == 0 and m, f"kiln evaluate printed no accuracy: {ev.stdout!r}")
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.environ["HOME"], ".cache")
+    data = os.path.join(cache, "kiln", "datasets", "mnist")
+    x = idx(os.path.join(data, "t10k-images-idx3-ubyte")).reshape(-1, 28, 28, 1)
+    y = idx(os.path.join(data, "t10k-labels-idx1-ubyte"))
+    outs = []
+    for dtype in (np.uint8, np.float32):
+        xp, pp = os.path.join(tmp, "x.npy"), os.path.join(tmp, "p.npy")
+        np.save(xp, x.astype(dtype))
+        check(run("predict", model, "--weights", w, "--input", xp, "-o", pp).returncode == 0, "kiln predict failed")
+        outs.append(np.load(pp))
+    p = outs[0]
+    check(p.shape == (10000, 10), f"predictions have shape {p.shape}")
+    check(np.array_equal(outs[0], outs[1]), "uint8 and float32 inputs gave different outputs")
+    check(bool((p >= 0).all()) and np.allclose(p.sum(1), 1, atol=1e-5), "rows are not probabilities")
+    acc = float((p.argmax(1) == y).mean())
+    print(f"predict accuracy {acc:.4f}, evaluate accuracy {m.group(1) if m else '?'}")
+    check(m and abs(acc - float(m.group(1))) < 1e-4, "predict and evaluate disagree on the test accuracy")
+    check(acc > 0.7, f"accuracy {acc} after 47 SGD steps (about 0.8 expected): training did not work")
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
