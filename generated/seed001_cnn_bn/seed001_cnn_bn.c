@@ -119,7 +119,7 @@ typedef void (*kiln_entry_fn)(kiln_step *s);
  * al., "Fast splittable pseudorandom number generators", 2014): the dropout
  * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
  * the emitted kernels, the reference interpreter and any thread count agree. */
-static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
 {
     uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
                ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
