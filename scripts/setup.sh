@@ -2,11 +2,12 @@
 # Installs what kiln needs on Debian 12, from Debian's packages only.
 # Safe to run twice: it installs only what is missing.
 set -euo pipefail
+# usage: setup.sh [--tests]   (--tests adds what the test suite and bench/
+# need: NumPy and the PyTorch baseline, Debian's python3-torch)
 PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
       libffi-dev libcjson-dev zlib1g-dev libssl-dev cmake make npm ca-certificates
-      python3-numpy dataset-fashion-mnist)
-# The PyTorch baseline for bench/ is optional for the tests: KILN_SETUP_BENCH=1.
-if [ "${KILN_SETUP_BENCH:-0}" = 1 ]; then PKGS+=(python3-torch); fi
+      dataset-fashion-mnist)
+if [ "${1:-}" = --tests ]; then PKGS+=(python3 python3-numpy python3-torch); fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
