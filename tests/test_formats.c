@@ -18,36 +18,6 @@ static const char *tmp;
 
 /* ------------------------------------------------------------ helpers */
 
-static FILE *diag;
-
-static void diag_begin(void)
-{
-    diag = tmpfile();
-    kiln_diag_set_stream(diag);
-}
-
-/* Stops capturing; returns what was printed (static buffer). */
-static const char *diag_end(void)
-{
-    static char buf[8192];
-    size_t n = 0;
-    if (diag) {
-        rewind(diag);
-        n = fread(buf, 1, sizeof buf - 1, diag);
-        fclose(diag);
-        diag = NULL;
-    }
-    buf[n] = '\0';
-    kiln_diag_set_stream(NULL);
-    return buf;
-}
-
-static void check_msg(const char *msg, const char *what, const char *const *needles)
-{
-    for (; *needles; needles++)
-        CHECK(strstr(msg, *needles) != NULL, "%s: message lacks \"%s\": %s", what, *needles, msg);
-}
-#define CHECK_MSG(msg, what, ...) check_msg((msg), (what), (const char *const[]){__VA_ARGS__, NULL})
 
 static char *tpath(const char *name)
 {

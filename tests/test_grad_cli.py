@@ -9,66 +9,17 @@ where L(.) is the loss `kiln grad` reports (regularization included, batch
 statistics for BatchNormalization).  Also checks that every weight has a
 gradient of its own Keras shape.  Prints "N passed, N failed".
 """
-import json
 import os
-import struct
-import subprocess
 import sys
 import tempfile
 
 import numpy as np
 
-KILN = os.environ["KILN_BIN"]
-passed = failed = 0
-
-
-def check(ok, msg):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
-
-
-def st_read(path):
-    with open(path, "rb") as f:
-        n = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(n))
-        data = f.read()
-    out = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        b, e = info["data_offsets"]
-        assert info["dtype"] == "F32", info
-        out[name] = np.frombuffer(data[b:e], dtype="<f4").reshape(info["shape"]).copy()
-    return out, header.get("__metadata__", {})
-
-
-def st_write(path, tensors, meta):
-    header, blobs, off = {}, [], 0
-    for name, a in tensors.items():
-        raw = np.ascontiguousarray(a, dtype="<f4").tobytes()
-        header[name] = {"dtype": "F32", "shape": list(a.shape), "data_offsets": [off, off + len(raw)]}
-        blobs.append(raw)
-        off += len(raw)
-    header["__metadata__"] = meta
-    h = json.dumps(header).encode()
-    h += b" " * ((8 - len(h) % 8) % 8)
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(h)) + h + b"".join(blobs))
-
-
-def run(*args):
-    r = subprocess.run([KILN, *args], capture_output=True, text=True)
-    if r.returncode != 0:
-        print(r.stdout, r.stderr)
-    return r.returncode
+from kilntest import check, finish, run, st_read, st_write
 
 
 def grad(model, w, x, y, out):
-    assert run("grad", model, "--weights", w, "--x", x, "--y", y, "-o", out) == 0
+    assert run("grad", model, "--weights", w, "--x", x, "--y", y, "-o", out).returncode == 0
     g, _ = st_read(out)
     return float(np.asarray(g.pop("loss")).reshape(-1)[0]), g
 
@@ -78,7 +29,7 @@ def main():
     rng = np.random.default_rng(7)
     for model in ["models/seed003_mlp_l2.json", "models/seed001_cnn_bn.json"]:
         w0 = os.path.join(tmp, "w0.safetensors")
-        rc = run("train", model, "--data", "mnist", "--epochs", "1", "--max-samples", "1024", "--save", w0)
+        rc = run("train", model, "--data", "mnist", "--epochs", "1", "--max-samples", "1024", "--save", w0).returncode
         check(rc == 0, f"{model}: kiln train failed")
         if rc:
             continue
@@ -124,8 +75,7 @@ def main():
             # weight) is off by order one; the exact math is checked in
             # double precision by test_gradcheck and test_models.
             check(rel < 3e-2, f"{model}: directional derivative {fd} vs gradient {an}")
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return finish()
 
 
 if __name__ == "__main__":

@@ -5,42 +5,17 @@ IDX test split) must give the same test accuracy for the same checkpoint.
 Also: predictions are probability rows (non-negative, summing to 1), a uint8
 and a float32 input give the same outputs, and the output file has one row per
 input.  Prints "N passed, N failed"."""
-import gzip
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 import numpy as np
 
-KILN = os.environ["KILN_BIN"]
-passed = failed = 0
+from kilntest import check, finish, run
 
-
-def check(ok, msg):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
-
-
-def idx(path):
-    op = gzip.open if path.endswith(".gz") else open
-    with op(path, "rb") as f:
-        data = f.read()
-    ndim = data[3]
-    dims = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
-
-
-def run(*args):
-    r = subprocess.run([KILN, *args], capture_output=True, text=True)
-    if r.returncode:
-        print(r.stdout, r.stderr)
-    return r
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench"))
+from torch_baseline import idx  # noqa: E402
 
 
 def main():
@@ -70,8 +45,7 @@ def main():
     print(f"predict accuracy {acc:.4f}, evaluate accuracy {m.group(1) if m else '?'}")
     check(m and abs(acc - float(m.group(1))) < 1e-4, "predict and evaluate disagree on the test accuracy")
     check(acc > 0.7, f"accuracy {acc} after 47 SGD steps (about 0.8 expected): training did not work")
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return finish()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ order, Keras's split of 'same' padding); this test is what holds kiln and
 that builder to one meaning of the model file.  Prints "N passed, N failed".
 """
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -26,31 +25,11 @@ import torch.nn.functional as F
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "bench"))
 import torch_baseline as tb  # noqa: E402
-from test_grad_cli import st_read  # noqa: E402
+from kilntest import check, finish, run, st_read  # noqa: E402
 
-KILN = os.environ["KILN_BIN"]
 # Every seed model without Dropout (whose masks no other framework draws alike).
 MODELS = ["seed001_cnn_bn", "seed002_cnn", "seed003_cnn", "seed003_mlp_l2", "seed004_cifar_strided"]
 TOL = 1e-3
-passed = failed = 0
-
-
-def check(ok, msg):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
-
-
-def run(*args):
-    r = subprocess.run([KILN, *args], capture_output=True, text=True)
-    if r.returncode:
-        print(r.stdout, r.stderr)
-    return r.returncode
-
-
 def rel_err(a, b):
     return float(np.abs(a - b).max() / max(np.abs(b).max(), 1e-6))
 
@@ -115,7 +94,7 @@ def main():
         # away from their initial values): MNIST, or for the CIFAR models a
         # small random set in CIFAR-10's binary format written here.
         data = "mnist" if shape[-1] == 1 else cifar_dir(tmp, rng)
-        check(run("train", model, "--data", data, "--epochs", "1", "--max-samples", "512", "--save", w) == 0,
+        check(run("train", model, "--data", data, "--epochs", "1", "--max-samples", "512", "--save", w).returncode == 0,
               f"{name}: kiln train failed")
         if not os.path.exists(w):
             continue
@@ -126,7 +105,7 @@ def main():
         np.save(os.path.join(tmp, "y.npy"), Y)
         g_path = os.path.join(tmp, "g.safetensors")
         check(run("grad", model, "--weights", w, "--x", os.path.join(tmp, "x.npy"), "--y",
-                  os.path.join(tmp, "y.npy"), "-o", g_path) == 0, f"{name}: kiln grad failed")
+                  os.path.join(tmp, "y.npy"), "-o", g_path).returncode == 0, f"{name}: kiln grad failed")
         kg, _ = st_read(g_path)
         layers = tb.build(spec)
         layers.double()
@@ -136,7 +115,7 @@ def main():
         # inference first: a training-mode forward in PyTorch moves the BN
         # running statistics.  kiln predict vs PyTorch in eval mode.
         p_path = os.path.join(tmp, "p.npy")
-        check(run("predict", model, "--weights", w, "--input", os.path.join(tmp, "x.npy"), "-o", p_path) == 0,
+        check(run("predict", model, "--weights", w, "--input", os.path.join(tmp, "x.npy"), "-o", p_path).returncode == 0,
               f"{name}: kiln predict failed")
         layers.eval()
         with torch.no_grad():
@@ -170,8 +149,7 @@ def main():
               f"{sorted(set(params) ^ set(k for k in kg if k != 'loss'))}")
         print(f"{name}: loss {kl:.6f} (torch {loss.item():.6f}), worst gradient rel err {worst:.2e}, "
               f"predict rel err {pe:.2e}")
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+    return finish()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+
 int test_passed, test_failed;
 
 int test_finish(void)
@@ -48,4 +50,33 @@ const char *test_src(void)
 {
     const char *s = getenv("KILN_SRC");
     return s && *s ? s : ".";
+}
+
+static FILE *g_diag;
+
+void diag_begin(void)
+{
+    g_diag = tmpfile();
+    kiln_diag_set_stream(g_diag);
+}
+
+const char *diag_end(void)
+{
+    static char buf[8192];
+    size_t n = 0;
+    if (g_diag) {
+        rewind(g_diag);
+        n = fread(buf, 1, sizeof buf - 1, g_diag);
+        fclose(g_diag);
+        g_diag = NULL;
+    }
+    buf[n] = '\0';
+    kiln_diag_set_stream(NULL);
+    return buf;
+}
+
+void check_msg(const char *msg, const char *what, const char *const *needles)
+{
+    for (; *needles; needles++)
+        CHECK(strstr(msg, *needles) != NULL, "%s: message lacks \"%s\": %s", what, *needles, msg);
 }

@@ -20,6 +20,14 @@ extern int test_passed, test_failed;
         }                                                                  \
     } while (0)
 
+/* Captures what diag.h prints between diag_begin() and diag_end(); the
+ * returned text lives in a static buffer until the next diag_end(). */
+void diag_begin(void);
+const char *diag_end(void);
+/* CHECKs that every given string occurs in msg. */
+void check_msg(const char *msg, const char *what, const char *const *needles);
+#define CHECK_MSG(msg, what, ...) check_msg((msg), (what), (const char *const[]){__VA_ARGS__, NULL})
+
 /* Prints the closing line and returns 0 when nothing failed and something passed. */
 int test_finish(void);
 /* A fresh temporary directory (mkdtemp under $TMPDIR or /tmp), removed with
