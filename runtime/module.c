@@ -419,17 +419,17 @@ int kiln_module_gradients(kiln_module *m, kiln_step *s)
     memcpy(p + 3 * pb, m->state, sb);
     int64_t step = m->step;
 
-    kiln_step filled = kiln_module_step(m);
-    s->params = filled.params;
-    s->grads = filled.grads;
-    s->opt_m = filled.opt_m;
-    s->opt_v = filled.opt_v;
-    s->state = filled.state;
-    s->arena = filled.arena;
-    s->training = 1;
-    s->step = step + 1;
-    s->loss = 0;
-    s->metric = 0;
+    /* The caller's batch, labels, nb, learning rate and seed; our slabs. */
+    kiln_step run = kiln_module_step(m);
+    run.x = s->x;
+    run.y_index = s->y_index;
+    run.y = s->y;
+    run.nb = s->nb;
+    run.learning_rate = s->learning_rate;
+    run.seed = s->seed;
+    run.training = 1;
+    run.step = step + 1;
+    *s = run;
     m->train_step(s);
 
     memcpy(m->params, p, pb);
