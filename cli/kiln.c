@@ -288,6 +288,7 @@ static kiln_input_noise model_noise(const kiln_model *m, uint64_t seed)
     n.salt_and_pepper = m->noise_salt_and_pepper;
     n.level = m->noise_level;
     n.seed = seed;
+    n.every_epoch = m->noise_every_epoch;
     return n;
 }
 
@@ -368,7 +369,7 @@ static int run_train(void *p)
     o.learning_rate = lr > 0 ? (float)lr : s.model.optimizer.learning_rate;
     o.shuffle = s.model.shuffle;
     o.validation_split = split >= 0 ? split : model_real(s.model.validation_split);
-    if (o.validation_split <= 0) o.val = &test;
+    if (o.validation_split <= 0 && (s.model.validation_data || split == 0)) o.val = &test;
     o.test = &test;
     o.noise = model_noise(&s.model, seed);
     o.save_path = get(a, "--save");
@@ -377,7 +378,8 @@ static int run_train(void *p)
                 " training samples, %s, %d epochs, learning rate %g, seed %" PRIu64 "\n",
                 m->desc->model, m->desc->batch, m->desc->isa ? m->desc->isa : "?",
                 m->desc->n_params, data, tr.n,
-                o.validation_split > 0 ? "validation split" : "validating on the test split",
+                o.validation_split > 0 ? "validation split"
+                : o.val ? "validating on the test split" : "no validation",
                 o.epochs, o.learning_rate, seed);
 
     kiln_history h;
@@ -594,6 +596,9 @@ static int run_compile(void *p)
 static const flag_def summary_flags[] = {
     {"--batch-size", NULL, "B", "batch the slab sizes are given for (default: fit.batch_size)"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set compiled for (default: this CPU's)"},
+    {"--json", NULL, NULL,
+     "print the table as JSON instead: per layer its name, class, output\nshape and parameters, "
+     "then the totals"},
     {"-v", "--verbose", NULL, "also list every kernel with its FLOPs"},
     {NULL, NULL, NULL, NULL},
 };
@@ -697,6 +702,72 @@ static void print_flops(const char *what, double f)
     printf("%s%.2f %sFLOP per sample\n", what, v, unit[u]);
 }
 
+/* Parameters of model layer i: all of them, and the trainable ones. */
+static int64_t layer_params(const kiln_graph *g, const kiln_layer *l, int64_t *trainable)
+{
+    int64_t n = 0;
+    *trainable = 0;
+    for (int t = 0; t < g->nt; t++) {
+        const kiln_tensor *x = &g->t[t];
+        if ((x->role == KILN_ROLE_PARAM || x->role == KILN_ROLE_STATE) && x->origin && l->path &&
+            strcmp(x->origin, l->path) == 0) {
+            n += x->size;
+            if (x->role == KILN_ROLE_PARAM) *trainable += x->size;
+        }
+    }
+    return n;
+}
+
+/* The optimizer's variables as Keras 3 counts them in its summary ("Optimizer
+ * params"): its iteration counter and learning rate, and one slot per
+ * trainable weight for each moment it keeps (Adam m and v; SGD with momentum
+ * its velocity). */
+static int64_t optimizer_params(const kiln_model *m, int64_t trainable)
+{
+    int slots = m->optimizer.type == OPT_ADAM ? 2 : m->optimizer.momentum != 0 ? 1 : 0;
+    return 2 + slots * trainable;
+}
+
+static int summary_json(const session *s)
+{
+    const kiln_graph *g = s->comp.graph;
+    const kiln_model *m = &s->model;
+    cJSON *root = cJSON_CreateObject(), *rows = cJSON_CreateArray();
+    cJSON_AddStringToObject(root, "model", m->name);
+    cJSON_AddItemToObject(root, "layers", rows);
+    int64_t total = 0, trainable = 0;
+    for (int i = 0; i < m->n_layers; i++) {
+        const kiln_layer *l = &m->layers[i];
+        int64_t tr, n = layer_params(g, l, &tr);
+        total += n;
+        trainable += tr;
+        cJSON *r = cJSON_CreateObject(), *shape = cJSON_CreateArray();
+        cJSON_AddStringToObject(r, "name", l->name);
+        cJSON_AddStringToObject(r, "class", keras_class(l->type));
+        const kiln_tensor *x = g->layer_out ? &g->t[g->layer_out[i]] : NULL;
+        for (int d = 0; x && d < x->rank; d++)
+            cJSON_AddItemToArray(shape, d == 0 && x->batched ? cJSON_CreateNull()
+                                                             : cJSON_CreateNumber(x->dims[d]));
+        cJSON_AddItemToObject(r, "output_shape", shape);
+        cJSON_AddNumberToObject(r, "params", (double)n);
+        cJSON_AddNumberToObject(r, "trainable_params", (double)tr);
+        cJSON_AddItemToArray(rows, r);
+    }
+    cJSON_AddNumberToObject(root, "total_params", (double)total);
+    cJSON_AddNumberToObject(root, "trainable_params", (double)trainable);
+    cJSON_AddNumberToObject(root, "non_trainable_params", (double)(total - trainable));
+    cJSON_AddNumberToObject(root, "optimizer_params", (double)optimizer_params(m, trainable));
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!text) {
+        kiln_error("out of memory");
+        return EXIT_FAIL;
+    }
+    puts(text);
+    free(text);
+    return 0;
+}
+
 static int run_summary(void *p)
 {
     const args_t *a = p;
@@ -705,6 +776,11 @@ static int run_summary(void *p)
     front_compile(&s, a, (int)batch, NULL);
     const kiln_graph *g = s.comp.graph;
     const kiln_model *m = &s.model;
+    if (get(a, "--json")) {
+        int rc = summary_json(&s);
+        kiln_arena_free(&s.arena);
+        return rc;
+    }
     char line[66];
     printf("Model: \"%s\"\n", m->name);
     memset(line, '_', 65);
@@ -716,16 +792,9 @@ static int run_summary(void *p)
     int64_t total = 0, trainable = 0;
     for (int i = 0; i < m->n_layers; i++) {
         const kiln_layer *l = &m->layers[i];
-        int64_t n = 0;
-        for (int t = 0; t < g->nt; t++) {
-            const kiln_tensor *x = &g->t[t];
-            if ((x->role == KILN_ROLE_PARAM || x->role == KILN_ROLE_STATE) && x->origin &&
-                l->path && strcmp(x->origin, l->path) == 0) {
-                n += x->size;
-                if (x->role == KILN_ROLE_PARAM) trainable += x->size;
-            }
-        }
+        int64_t tr, n = layer_params(g, l, &tr);
         total += n;
+        trainable += tr;
         char c0[160], c1[96], c2[32];
         snprintf(c0, sizeof c0, "%s (%s)", l->name, keras_class(l->type));
         if (g->layer_out) shape_of(g, g->layer_out[i], c1, sizeof c1);
@@ -740,6 +809,8 @@ static int run_summary(void *p)
     printf("Total params: %s\n", thousands(b, sizeof b, total));
     printf("Trainable params: %s\n", thousands(b, sizeof b, trainable));
     printf("Non-trainable params: %s\n", thousands(b, sizeof b, total - trainable));
+    printf("Optimizer params: %s (Keras 3 counts them in its total)\n",
+           thousands(b, sizeof b, optimizer_params(m, trainable)));
     memset(line, '_', 65);
     puts(line);
 
@@ -880,8 +951,7 @@ static int run_grad(void *p)
         kiln_error("out of memory");
         return EXIT_FAIL;
     }
-    for (int64_t i = 0; i < n * per; i++)
-        xf[i] = x.dtype == KILN_F32 ? ((float *)x.data)[i] : (float)((uint8_t *)x.data)[i];
+    kiln_input_rows(d, &x, 0, n, xf);
     if (grad_targets(d, ypath, ypath ? &y : NULL, xf, n, per, yi, yf) != 0) return EXIT_USER;
 
     kiln_step st = {0};

@@ -923,6 +923,7 @@ static void descriptor(emitter *E)
     P(b, I1 ".batch = %d,\n", g->batch);
     P(b, I1 ".in_rank = %d,\n", x->rank - 1);
     P(b, I1 ".in_dims = {%d, %d, %d},\n", x->dims[1], x->rank > 2 ? x->dims[2] : 0, x->rank > 3 ? x->dims[3] : 0);
+    P(b, I1 ".in_scale = (float)%.9g,\n", (double)m->input_rescale);
     P(b, I1 ".out_size = %lld,\n", (long long)kiln_tensor_per_sample(g, g->out_infer));
     static const char *lk[] = {"KILN_LABEL_SPARSE", "KILN_LABEL_ONEHOT", "KILN_LABEL_DENSE", "KILN_LABEL_INPUT"};
     P(b, I1 ".label_kind = %s,\n", lk[g->label_kind]);
@@ -1030,6 +1031,7 @@ void kiln_emit_c(const kiln_graph *g, const char *isa, kiln_arena *a, kiln_compi
     sbuf j = {0};
     P(&j, "{\n  \"abi_version\": %d,\n  \"model\": \"%s\",\n  \"batch\": %d,\n  \"isa\": \"%s\",\n", KILN_ABI_VERSION,
       g->model->name, g->batch, isa);
+    P(&j, "  \"input_rescale\": %.9g,\n", (double)g->model->input_rescale);
     P(&j, "  \"n_params\": %lld,\n  \"n_state\": %lld,\n  \"n_arena\": %lld,\n", (long long)g->n_params,
       (long long)g->n_state, (long long)g->n_arena);
     P(&j, "  \"entry_points\": [\"kiln_train_step\", \"kiln_eval_step\", \"kiln_predict\"],\n  \"tensors\": [\n");

@@ -88,6 +88,9 @@ typedef struct {
     const char *name;          /* "name", default: file stem */
     int input_shape[3];        /* H, W, C (an MLP on vectors: 1, 1, N is not used; see rank) */
     int input_rank;            /* 1 or 3 */
+    float input_rescale;       /* "input": {"rescale": F}: uint8 data enter the model as
+                                  value * F (the seeds' x / 255 preprocessing, Keras's
+                                  ImageDataGenerator(rescale=...)); 1 when absent */
     kiln_layer *layers;
     int n_layers;
     kiln_loss loss;
@@ -98,11 +101,17 @@ typedef struct {
     const char *dataset;       /* "mnist", "fashion-mnist", "cifar10", or NULL */
     int batch_size;            /* 32 */
     int epochs;                /* 1 */
-    float validation_split;    /* 0: validate on the test split */
-    int shuffle;               /* 1 */
+    float validation_split;    /* 0: validate on the test split (or none, below) */
+    int validation_data;       /* "validation_data": "test" (1, kiln's default when the key
+                                  is absent) or null (0: no validation, Keras's default) */
+    int shuffle;               /* 1 true (Keras default), 0 false, 2 "batch" (Keras: shuffle
+                                  in batch-sized chunks, the order of whole batches) */
     /* "input_noise" */
     int noise_salt_and_pepper; /* 1 when {"type": "salt_and_pepper"} */
     float noise_level;
+    int noise_every_epoch;     /* "redraw": "once" (0, default: the corruption of each
+                                  training sample is drawn once, as the seed corrupts its
+                                  arrays before fit) or "every_epoch" (1) */
 } kiln_model;
 
 /* Parses the model file at `path` into `m`, allocating from `a`.

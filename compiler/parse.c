@@ -11,12 +11,15 @@
  *
  *   model       := {"name"?, "input", "layers", "loss", "optimizer"?,
  *                   "metrics"?, "fit"?, "target"?, "input_noise"?}
- *   input       := {"shape": [H, W, C] | [N]}
+ *   input       := {"shape": [H, W, C] | [N], "rescale"?: F}
  *   layer       := {"type": KerasClass, "name"?, KerasArgument...}
  *   regularizer := "l1" | "l2" | "l1_l2" | {"type": "l2", "l2": F} | null
  *   optimizer   := "adam" | "sgd" | {"type": "Adam"|"SGD", KerasArgument...}
  *   loss        := loss-name | {"type": loss-name}
- *   fit         := {"dataset", "batch_size", "epochs", "validation_split", "shuffle"}
+ *   fit         := {"dataset", "batch_size", "epochs", "validation_split",
+ *                   "validation_data", "shuffle"}
+ * Any object may also hold "comment": a string or a list of strings, for
+ * readers of the file (where a model departs from its source, say why).
  *
  * Keras classes match case-insensitively; everything else keeps Keras's
  * spelling.  Defaults are Keras's (see model.h), except that "loss" is
@@ -324,7 +327,17 @@ static const char *unknown_hint(P *p, const obj_spec *sp, const char *key)
     return best ? kiln_arena_printf(p->a, "; did you mean '%s'?", best) : "";
 }
 
-/* Reports duplicate, unsupported and unknown keys of o. */
+/* [string, ...] */
+static int is_string_list(const cJSON *v)
+{
+    if (!cJSON_IsArray(v)) return 0;
+    for (const cJSON *e = v->child; e; e = e->next)
+        if (!cJSON_IsString(e)) return 0;
+    return 1;
+}
+
+/* Reports duplicate, unsupported and unknown keys of o.  "comment" (a string
+ * or a list of strings) is accepted in every object and ignored. */
 static void check_keys(const obj *o)
 {
     P *p = o->p;
@@ -343,6 +356,12 @@ static void check_keys(const obj *o)
             continue;
         }
         if (has_key(sp, key)) continue;
+        if (!strcmp(key, "comment")) {  /* free text for readers, in any object */
+            if (!cJSON_IsString(m) && !is_string_list(m))
+                report(p, at(p, m), path, "expected a string or a list of strings, got %s",
+                       got(p, m));
+            continue;
+        }
         const unsupported_arg *u = find_unsupported(sp->unsupported, key);
         if (!u) u = find_unsupported(sp->unsupported2, key);
         if (u) {
@@ -966,10 +985,10 @@ static void rd_layers(P *p, const cJSON *v, const char *path, kiln_model *m)
 
 /* ---- the rest of the model ----------------------------------------------- */
 
-/* input := {"shape": [H, W, C] | [N]} */
+/* input := {"shape": [H, W, C] | [N], "rescale"?: F > 0} */
 static void rd_input(P *p, const cJSON *v, const char *path, kiln_model *m)
 {
-    static const char *const keys[] = {"shape", NULL};
+    static const char *const keys[] = {"shape", "rescale", NULL};
     static const unsupported_arg unsupported[] = {
         {"dtype", "\"float32\"", "null"},
         {"batch_size", "null", NULL},
@@ -983,6 +1002,7 @@ static void rd_input(P *p, const cJSON *v, const char *path, kiln_model *m)
     obj_spec spec = {"Input", 1, keys, unsupported, NULL};
     obj o = {p, v, path, &spec};
     check_keys(&o);
+    rd_float(p, arg(&o, "rescale", 0), POSITIVE, &m->input_rescale);
     const char *spath;
     const cJSON *s = get(&o, "shape", 1, &spath);
     if (!s) return;
@@ -1126,14 +1146,14 @@ static void rd_metrics(P *p, const cJSON *v, const char *path, kiln_model *m)
 
 /* fit := {"dataset"?: "mnist" | "fashion-mnist" | "cifar10" | PATH,
  *         "batch_size"?: 32, "epochs"?: 1, "validation_split"?: 0,
- *         "shuffle"?: true} */
+ *         "validation_data"?: "test" | null, "shuffle"?: true | false | "batch"} */
 static void rd_fit(P *p, const cJSON *v, const char *path, kiln_model *m)
 {
     static const char *const keys[] = {"dataset", "batch_size", "epochs", "validation_split",
-                                       "shuffle", NULL};
+                                       "validation_data", "shuffle", NULL};
     static const unsupported_arg unsupported[] = {
         {"verbose", "\"auto\"", "1"},      {"callbacks", "null", "[]"},
-        {"validation_data", "null", NULL}, {"class_weight", "null", NULL},
+        {"class_weight", "null", NULL},
         {"sample_weight", "null", NULL},   {"initial_epoch", "0", NULL},
         {"steps_per_epoch", "null", NULL}, {"validation_steps", "null", NULL},
         {"validation_freq", "1", NULL},    {NULL, NULL, NULL},
@@ -1153,7 +1173,25 @@ static void rd_fit(P *p, const cJSON *v, const char *path, kiln_model *m)
     rd_int(p, arg(&o, "batch_size", 0), 1, &m->batch_size);
     rd_int(p, arg(&o, "epochs", 0), 1, &m->epochs);
     rd_float(p, arg(&o, "validation_split", 0), UNIT_HALF_OPEN, &m->validation_split);
-    rd_bool(p, arg(&o, "shuffle", 0), &m->shuffle);
+    member vd = arg(&o, "validation_data", 0);
+    if (vd.v) {
+        if (cJSON_IsNull(vd.v)) m->validation_data = 0;
+        else if (cJSON_IsString(vd.v) && !strcmp(vd.v->valuestring, "test")) m->validation_data = 1;
+        else
+            report(p, at(p, vd.v), vd.path,
+                   "expected \"test\" (validate on the dataset's test split) or null (no "
+                   "validation), got %s", got(p, vd.v));
+    }
+    if (m->validation_split > 0 && vd.v && !cJSON_IsNull(vd.v))
+        report(p, at(p, vd.v), vd.path,
+               "expected null or no validation_data with a validation_split (Keras ignores "
+               "validation_split when validation_data is given), got %s", got(p, vd.v));
+    member sh = arg(&o, "shuffle", 0);
+    if (cJSON_IsString(sh.v) && !strcmp(sh.v->valuestring, "batch")) m->shuffle = 2;
+    else if (sh.v && !cJSON_IsBool(sh.v))
+        report(p, at(p, sh.v), sh.path,
+               "expected true, false or \"batch\" (shuffle whole batches), got %s", got(p, sh.v));
+    else rd_bool(p, sh, &m->shuffle);
 }
 
 /* target := "input" | null */
@@ -1169,10 +1207,11 @@ static void rd_target(P *p, const cJSON *v, const char *path, kiln_model *m)
            got(p, v));
 }
 
-/* input_noise := {"type": "salt_and_pepper", "level": F in [0, 1]} | null */
+/* input_noise := {"type": "salt_and_pepper", "level": F in [0, 1],
+ *                 "redraw"?: "once" | "every_epoch"} | null */
 static void rd_input_noise(P *p, const cJSON *v, const char *path, kiln_model *m)
 {
-    static const char *const keys[] = {"type", "level", NULL};
+    static const char *const keys[] = {"type", "level", "redraw", NULL};
     if (cJSON_IsNull(v)) return;
     if (!cJSON_IsObject(v)) {
         report(p, at(p, v), path,
@@ -1192,6 +1231,12 @@ static void rd_input_noise(P *p, const cJSON *v, const char *path, kiln_model *m
     else if (t)
         m->noise_salt_and_pepper = 1;
     rd_float(p, arg(&o, "level", 1), UNIT_CLOSED, &m->noise_level);
+    member r = arg(&o, "redraw", 0);
+    if (cJSON_IsString(r.v) && !strcmp(r.v->valuestring, "every_epoch")) m->noise_every_epoch = 1;
+    else if (r.v && !(cJSON_IsString(r.v) && !strcmp(r.v->valuestring, "once")))
+        report(p, at(p, r.v), r.path,
+               "expected \"once\" (each training sample corrupted once, before training) or "
+               "\"every_epoch\" (a new corruption every epoch), got %s", got(p, r.v));
 }
 
 /* The file's name without directory and extension: models/a.json -> a. */
@@ -1246,6 +1291,8 @@ static int parse_buffer(const char *path, const char *buf, long len, kiln_arena 
     m->batch_size = 32;
     m->epochs = 1;
     m->shuffle = 1;
+    m->validation_data = 1;
+    m->input_rescale = 1;
 
     P p = {m->file, a, {0}, NULL, 0};
     kiln_json_pos_init(&p.pos, buf, len, a);

@@ -789,12 +789,22 @@ int kiln_resolve_dataset(const char *name, char *dir, int dirlen, const char **k
         if (resolve_mnist(buf, sizeof buf) < 0) return -1;
     } else if (strcmp(name, "fashion-mnist") == 0) {
         if (resolve_fashion_mnist(buf, sizeof buf) < 0) return -1;
+    } else if (strcmp(name, "cifar10") == 0) {
+        const char *env = getenv("KILN_CIFAR10_DIR");
+        if (!env || !env[0]) {
+            kiln_error("cifar10: kiln has no source to fetch CIFAR-10 from; give the directory "
+                       "that holds data_batch_1.bin ... data_batch_5.bin and test_batch.bin "
+                       "(the CIFAR-10 binary version) with --data DIR, or set "
+                       "KILN_CIFAR10_DIR=DIR");
+            return -1;
+        }
+        return kiln_resolve_dataset(env, dir, dirlen, kind);
     } else {
         struct stat st;
         if (stat(name, &st) != 0) {
             kiln_error_at(name, 0, 0, NULL,
                           "no such dataset directory (%s); expected a directory of IDX or "
-                          "CIFAR-10 files, or 'mnist' or 'fashion-mnist'",
+                          "CIFAR-10 files, or 'mnist', 'fashion-mnist' or 'cifar10'",
                           strerror(errno));
             return -1;
         }

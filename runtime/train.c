@@ -137,7 +137,7 @@ int kiln_check_dataset(const kiln_module *m, const kiln_dataset *d, const char *
 }
 
 int kiln_fill_batch(const kiln_module *m, const kiln_dataset *d, const int64_t *idx, int nb,
-                    const kiln_input_noise *noise, int64_t epoch, float *x, int32_t *y_index,
+                    const kiln_input_noise *noise, int64_t stream, float *x, int32_t *y_index,
                     float *y)
 {
     const kiln_module_desc *md = m->desc;
@@ -146,21 +146,22 @@ int kiln_fill_batch(const kiln_module *m, const kiln_dataset *d, const int64_t *
     int k = n_classes(md);
     int noisy = noise && noise->salt_and_pepper && noise->level > 0;
     float half = noisy ? 0.5f * noise->level : 0;
+    const float scale = md->in_scale > 0 ? md->in_scale : 1.0f;
     for (int b = 0; b < nb; b++) {
         int64_t i = idx[b];
         const uint8_t *src = d->images + i * per;
         float *dst = x + (int64_t)b * per;
-        for (int64_t e = 0; e < per; e++) dst[e] = (float)src[e];
+        for (int64_t e = 0; e < per; e++) dst[e] = (float)src[e] * scale;
         if (noisy) {
             for (int64_t e = 0; e < per; e++) {
-                float u = kiln_uniform(noise->seed, epoch, 0xA5A5u, i * per + e);
+                float u = kiln_uniform(noise->seed, stream, 0xA5A5u, i * per + e);
                 if (u < half) dst[e] = 0.0f;
-                else if (u < noise->level) dst[e] = 255.0f;
+                else if (u < noise->level) dst[e] = 255.0f * scale;
             }
         }
         if (lm == LM_IMAGE) {
             float *t = y + (int64_t)b * per;
-            for (int64_t e = 0; e < per; e++) t[e] = (float)src[e];
+            for (int64_t e = 0; e < per; e++) t[e] = (float)src[e] * scale;
             continue;
         }
         int32_t c = d->labels[i];
@@ -393,6 +394,19 @@ int kiln_evaluate(kiln_module *m, const kiln_dataset *d, const kiln_input_noise 
     return eval_run(m, d, noise, 0, loss, accuracy);
 }
 
+void kiln_input_rows(const kiln_module_desc *d, const kiln_array *x, int64_t first, int64_t n,
+                     float *dst)
+{
+    int64_t per = in_elems(d), cnt = n * per;
+    if (x->dtype == KILN_F32) {
+        memcpy(dst, (const float *)x->data + first * per, (size_t)cnt * sizeof(float));
+        return;
+    }
+    const float scale = d->in_scale > 0 ? d->in_scale : 1.0f;
+    const uint8_t *u = (const uint8_t *)x->data + first * per;
+    for (int64_t e = 0; e < cnt; e++) dst[e] = (float)u[e] * scale;
+}
+
 int kiln_predict(kiln_module *m, const kiln_array *x, float *out)
 {
     const kiln_module_desc *md = m->desc;
@@ -425,13 +439,7 @@ int kiln_predict(kiln_module *m, const kiln_array *x, float *out)
     kiln_step s = kiln_module_step(m);
     for (int64_t start = 0; start < n; start += md->batch) {
         int nb = (int)(n - start < md->batch ? n - start : md->batch);
-        int64_t cnt = (int64_t)nb * want;
-        if (x->dtype == KILN_F32) {
-            memcpy(xb, (const float *)x->data + start * want, (size_t)cnt * sizeof(float));
-        } else {
-            const uint8_t *u = (const uint8_t *)x->data + start * want;
-            for (int64_t e = 0; e < cnt; e++) xb[e] = (float)u[e];
-        }
+        kiln_input_rows(md, x, start, nb, xb);
         s.x = xb;
         s.out = out + start * md->out_size;
         s.nb = nb;
@@ -532,7 +540,10 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     batch_bufs b;
     if (bufs_alloc(m, &b)) return KILN_FIT_ERROR;
     int64_t *perm = malloc((size_t)tr.n * sizeof *perm);
-    if (!perm) {
+    int64_t *chunk = malloc((size_t)(tr.n / md->batch + 1) * sizeof *chunk);
+    if (!perm || !chunk) {
+        free(perm);
+        free(chunk);
         bufs_free(&b);
         kiln_error("out of memory (%" PRId64 " sample indices)", tr.n);
         return KILN_FIT_ERROR;
@@ -557,16 +568,27 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     int rc = KILN_FIT_OK, stopped_step = 0, stopped_epoch = 0;
     kiln_step s;
     for (int epoch = 1; epoch <= o->epochs && rc == KILN_FIT_OK; epoch++) {
-        for (int64_t i = 0; i < tr.n; i++) perm[i] = i;
-        if (o->shuffle) shuffle_indices(perm, tr.n, o->seed, epoch);
+        if (o->shuffle == 2) {
+            /* Keras shuffle="batch" (training_utils.batch_shuffle): the full
+             * batch-sized chunks in a shuffled order, the partial one last. */
+            int64_t full = tr.n / B, k = 0;
+            for (int64_t c = 0; c < full; c++) chunk[c] = c;
+            shuffle_indices(chunk, full, o->seed, epoch);
+            for (int64_t c = 0; c < full; c++)
+                for (int64_t i = chunk[c] * B; i < (chunk[c] + 1) * B; i++) perm[k++] = i;
+            for (int64_t i = full * B; i < tr.n; i++) perm[k++] = i;
+        } else {
+            for (int64_t i = 0; i < tr.n; i++) perm[i] = i;
+            if (o->shuffle) shuffle_indices(perm, tr.n, o->seed, epoch);
+        }
         bar_start(&p, epoch, o->epochs);
         double sl = 0, sm = 0;
         int64_t seen = 0;
         for (int st = 0; st < steps; st++) {
             int64_t start = (int64_t)st * B;
             int nb = (int)(tr.n - start < B ? tr.n - start : B);
-            if (kiln_fill_batch(m, &tr, perm + start, nb, &o->noise, epoch, b.x, b.y_index,
-                                b.y)) {
+            if (kiln_fill_batch(m, &tr, perm + start, nb, &o->noise,
+                                o->noise.every_epoch ? epoch : 1, b.x, b.y_index, b.y)) {
                 rc = KILN_FIT_ERROR;
                 break;
             }
@@ -611,6 +633,7 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     sigaction(SIGINT, &old_sa, NULL);
     if (rc == KILN_FIT_INTERRUPTED) bar_abandon(&p);
     free(perm);
+    free(chunk);
     bufs_free(&b);
 
     if (rc == KILN_FIT_ERROR) return rc;

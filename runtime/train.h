@@ -18,13 +18,21 @@
  *           per-sample input size; any other size is an error
  *   INPUT   kiln_step.y: (nb, H, W, C) the clean image as float32 (autoencoders)
  *
+ * Input scaling.  uint8 data enter the model as value * desc->in_scale (the
+ * model file's input.rescale, 1 without one): x = 255 * (1/255) = 1.0 for a
+ * white MNIST pixel.  float32 arrays given to predict or grad are the model's
+ * input as they are (Keras's model.predict(x) on preprocessed x).
+ *
  * Input noise ("input_noise": salt_and_pepper(level)): each element of x —
- * never of y — is, with probability `level`, set to 0 or 255 with equal odds.
- * Draw for element e of sample i: u = kiln_uniform(noise seed, epoch,
+ * never of y — is, with probability `level`, set to 0 or 255 (before the
+ * scaling) with equal odds, which is the seed's input*a + (a==0)*b on [0, 1]
+ * data.  Draw for element e of sample i: u = kiln_uniform(noise seed, stream,
  * 0xA5A5, i * per_sample + e); u < level/2 → 0, u < level → 255.  Training
- * draws a new corruption each epoch; evaluation uses epoch 0, so a sample is
- * corrupted the same way at every validation (val_loss is comparable across
- * epochs, as with Keras's fixed x_test_noisy).
+ * uses stream 1 every epoch (each sample corrupted once, as the seed corrupts
+ * its arrays before fit), or stream = epoch (1-based) with every_epoch;
+ * evaluation uses stream 0, so a sample is corrupted the same way at every
+ * validation (val_loss is comparable across epochs, as with Keras's fixed
+ * x_test_noisy) and never the way the training sample of the same index is.
  *
  * Metrics.  The loss reported for an epoch is the mean over samples of each
  * batch's loss weighted by its nb (Keras's running mean); accuracy is the sum
@@ -52,13 +60,16 @@ typedef struct {
     int salt_and_pepper;       /* 1: salt-and-pepper noise on x */
     float level;               /* probability that an element is corrupted, 0..1 */
     uint64_t seed;             /* noise stream */
+    int every_epoch;           /* 1: a new training corruption every epoch; 0: one, drawn once */
 } kiln_input_noise;
 
 typedef struct {
     int epochs;                 /* >= 1 */
     uint64_t seed;              /* shuffling, dropout (kiln_step.seed) and noise */
     float learning_rate;        /* kiln_step.learning_rate, > 0 */
-    int shuffle;                /* 1: shuffle every epoch (Keras default); 0: in order */
+    int shuffle;                /* 1: shuffle every epoch (Keras default); 0: in order;
+                                   2: Keras's "batch": the order of batch-sized chunks of
+                                   the (unshuffled) training set is shuffled every epoch */
     double validation_split;    /* 0 < F < 1: hold out the LAST fraction F of the training
                                    set, taken before shuffling: samples [split_at, n) with
                                    split_at = floor(n * (1 - F)) (Keras); 0: use `val` */
@@ -121,13 +132,21 @@ int kiln_evaluate(kiln_module *m, const kiln_dataset *d, const kiln_input_noise 
 int kiln_predict(kiln_module *m, const kiln_array *x, float *out);
 
 /* Fills a batch the way kiln_fit does: rows idx[0..nb-1] of `d` into x
- * (nb, per-sample) float32 and the labels into y_index or y per
- * desc->label_kind (see above).  `noise` may be NULL; `epoch` selects its
- * stream.  Exposed for `kiln grad` and the tests.  Returns 0, or -1 when a
- * label is out of range (reported). */
+ * (nb, per-sample) float32, scaled by desc->in_scale, and the labels into
+ * y_index or y per desc->label_kind (see above).  `noise` may be NULL;
+ * `stream` selects its draws (0 evaluation, 1.. training, see above).
+ * Exposed for `kiln grad` and the tests.  Returns 0, or -1 when a label is
+ * out of range (reported). */
 int kiln_fill_batch(const kiln_module *m, const kiln_dataset *d, const int64_t *idx, int nb,
-                    const kiln_input_noise *noise, int64_t epoch, float *x, int32_t *y_index,
+                    const kiln_input_noise *noise, int64_t stream, float *x, int32_t *y_index,
                     float *y);
+
+/* Rows [first, first + n) of `x` (float32 or uint8, (rows, ...)) as the
+ * model's float32 input in dst (n * per-sample elements): uint8 values are
+ * multiplied by desc->in_scale, float32 values copied as they are.  The
+ * caller has checked the per-sample element count. */
+void kiln_input_rows(const kiln_module_desc *d, const kiln_array *x, int64_t first, int64_t n,
+                     float *dst);
 
 /* Checks that samples of `d` fit module `m` (element count, label kind and
  * range); reports naming `what` ("training data") and returns -1 if not. */

@@ -736,7 +736,7 @@ static void test_labels_and_noise(void)
     ae.label_kind = KILN_LABEL_INPUT;
     ae.label_size = IN;
     m = kiln_module_bind(&ae, NULL, NULL, NULL);
-    kiln_input_noise nz = {1, 0.4f, 9};
+    kiln_input_noise nz = {1, 0.4f, 9, 0};
     kiln_dataset big = d;
     big.labels = NULL;
     CHECK(kiln_check_dataset(m, &big, "autoencoder data") == 0, "INPUT targets need no labels");
