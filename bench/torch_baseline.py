@@ -12,6 +12,9 @@ the uncorrected v) and SGD, regularizers added to the loss, the final
 softmax/sigmoid folded into the loss.  One difference stays: PyTorch updates
 BatchNorm's running variance with the unbiased batch variance.
 
+Data: MNIST-style IDX files or CIFAR-10 binary batches in DATA_DIR, uint8
+pixels multiplied by the model's input.rescale (as kiln does).
+
 usage: torch_baseline.py MODEL.json DATA_DIR [--epochs N] [--threads T]
                          [--seed S] [--max-steps N]
 Prints one line per epoch: seconds, ms/step, train loss/accuracy, test loss/accuracy.
@@ -41,6 +44,19 @@ def idx(path):
     ndim = data[3]
     dims = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
     return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
+
+
+def images(data, split):
+    """(images NHWC uint8, labels) of split "train" or "test" of DATA_DIR:
+    MNIST-style IDX files, or CIFAR-10's binary batches."""
+    f = lambda n: os.path.join(data, n)
+    if os.path.exists(f("test_batch.bin")):
+        names = [f"data_batch_{i}.bin" for i in range(1, 6)] if split == "train" else ["test_batch.bin"]
+        rec = np.concatenate([np.fromfile(f(n), dtype=np.uint8).reshape(-1, 3073) for n in names])
+        return rec[:, 1:].reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1), rec[:, 0]
+    p = "train" if split == "train" else "t10k"
+    x = idx(f(f"{p}-images-idx3-ubyte"))
+    return x.reshape(*x.shape, 1), idx(f(f"{p}-labels-idx1-ubyte"))
 
 
 def pair(v, default):
@@ -227,13 +243,15 @@ def main():
                               nesterov=o.get("nesterov", False))
     f = lambda n: os.path.join(a.data, n)
     shape = spec["input"]["shape"]
+    scale = np.float32(spec["input"].get("rescale", 1.0))
 
     def load(split):
-        x = torch.from_numpy(idx(f(f"{split}-images-idx3-ubyte")).astype(np.float32))
-        x = x.unsqueeze(1) if len(shape) == 3 else x.reshape(len(x), -1)
-        return x, torch.from_numpy(idx(f(f"{split}-labels-idx1-ubyte")).astype(np.int64))
+        x, y = images(a.data, split)
+        x = torch.from_numpy(x.astype(np.float32) * scale)
+        x = x.permute(0, 3, 1, 2) if len(shape) == 3 else x.reshape(len(x), -1)
+        return x, torch.from_numpy(y.astype(np.int64))
 
-    (xtr, ytr), (xte, yte) = load("train"), load("t10k")
+    (xtr, ytr), (xte, yte) = load("train"), load("test")
 
     def run(x):
         for layer in layers:

@@ -2,9 +2,10 @@
 """`kiln predict` and `kiln evaluate` agree: two entry points of the module
 (predict's outputs, eval_step's metric) and two data paths (an .npy file, the
 IDX test split) must give the same test accuracy for the same checkpoint.
-Also: predictions are probability rows (non-negative, summing to 1), a uint8
-and a float32 input give the same outputs, and the output file has one row per
-input.  Prints "N passed, N failed"."""
+Also: predictions are probability rows (non-negative, summing to 1), uint8
+pixels and the float32 model input they become (pixels * input.rescale) give
+the same outputs, and the output file has one row per input.  Prints "N passed, N failed"."""
+import json
 import os
 import re
 import sys
@@ -31,15 +32,16 @@ def main():
     data = os.path.join(cache, "kiln", "datasets", "mnist")
     x = idx(os.path.join(data, "t10k-images-idx3-ubyte")).reshape(-1, 28, 28, 1)
     y = idx(os.path.join(data, "t10k-labels-idx1-ubyte"))
+    scale = np.float32(json.load(open(model))["input"]["rescale"])
     outs = []
-    for dtype in (np.uint8, np.float32):
+    for xin in (x, x.astype(np.float32) * scale):
         xp, pp = os.path.join(tmp, "x.npy"), os.path.join(tmp, "p.npy")
-        np.save(xp, x.astype(dtype))
+        np.save(xp, xin)
         check(run("predict", model, "--weights", w, "--input", xp, "-o", pp).returncode == 0, "kiln predict failed")
         outs.append(np.load(pp))
     p = outs[0]
     check(p.shape == (10000, 10), f"predictions have shape {p.shape}")
-    check(np.array_equal(outs[0], outs[1]), "uint8 and float32 inputs gave different outputs")
+    check(np.array_equal(outs[0], outs[1]), "uint8 pixels and their scaled float32 gave different outputs")
     check(bool((p >= 0).all()) and np.allclose(p.sum(1), 1, atol=1e-5), "rows are not probabilities")
     acc = float((p.argmax(1) == y).mean())
     print(f"predict accuracy {acc:.4f}, evaluate accuracy {m.group(1) if m else '?'}")

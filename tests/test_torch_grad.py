@@ -2,10 +2,14 @@
 """kiln against an independent framework: PyTorch (Debian's python3-torch),
 in double precision, on the same weights and batch.
 
-For models covering every layer kind without random masks (Conv2D with
-'valid', 'same' and strided 'same' padding, MaxPooling2D, BatchNormalization
-on images and on features, Dense with and without bias, Flatten, ReLU and
-Activation layers, L2 regularization, sparse and one-hot cross-entropy):
+For every seed model (Conv2D with 'valid', 'same' and strided 'same'
+padding, MaxPooling2D of 2 and 3, BatchNormalization, Dense, Flatten, ReLU
+layers, L1 and L2 regularization, sparse and one-hot cross-entropy, the
+autoencoder's sigmoid binary cross-entropy against its input), with each
+Dropout's rate set to 0 in a copy of the file (no two frameworks draw the same
+masks; the masks are checked against the reference interpreter by
+test_models), on uint8 inputs that kiln and this test scale by the model's
+input.rescale:
     kiln grad  == the loss and every weight gradient of PyTorch's autograd
                   (training mode: batch statistics), in Keras's layouts;
     kiln predict == PyTorch's outputs in inference mode (moving statistics).
@@ -27,11 +31,12 @@ sys.path.insert(0, os.path.join(HERE, "..", "bench"))
 import torch_baseline as tb  # noqa: E402
 from kilntest import check, finish, run, st_read  # noqa: E402
 
-# Every seed model without Dropout (whose masks no other framework draws alike).
-MODELS = ["seed001_cnn_bn", "seed002_cnn", "seed003_cnn", "seed003_mlp_l2", "seed004_cifar_strided"]
+MODELS = sorted(os.path.basename(f)[:-5] for f in os.listdir(os.path.join(HERE, "..", "models"))
+                if f.endswith(".json"))
 TOL = 1e-3
-def rel_err(a, b):
-    return float(np.abs(a - b).max() / max(np.abs(b).max(), 1e-6))
+def rel_err(a, b, floor=1e-6):
+    """max |a - b| relative to max |b|, or to `floor` where b vanishes."""
+    return float(np.abs(a - b).max() / max(np.abs(b).max(), floor))
 
 
 def load_into_torch(layers, weights):
@@ -69,6 +74,24 @@ def load_into_torch(layers, weights):
     return params
 
 
+def pool_gap(layers, x):
+    """The smallest relative gap between the largest and the second largest
+    value of any max-pooling window with a positive maximum, in a float64
+    forward pass: where it is within float32 rounding of 0, kiln and PyTorch
+    may route a gradient to different maxima (the derivative jumps there)."""
+    gap = np.inf
+    with torch.no_grad():
+        for layer in layers:
+            if layer.t in ("maxpooling2d", "maxpool2d") and not layer.same:
+                w = x.unfold(2, layer.k[0], layer.stride[0]).unfold(3, layer.k[1], layer.stride[1])
+                top = w.reshape(*w.shape[:4], -1).topk(2, -1).values
+                pos = top[..., 0] > 0
+                if pos.any():
+                    gap = min(gap, float(((top[..., 0] - top[..., 1]) / top[..., 0])[pos].min()))
+            x = layer(x)
+    return gap
+
+
 def cifar_dir(tmp, rng):
     """data_batch_1..5.bin and test_batch.bin of 100 random records each:
     1 label byte, then the R, G and B planes of 32x32 (CIFAR-10's format)."""
@@ -86,32 +109,48 @@ def main():
     tmp = tempfile.mkdtemp()
     rng = np.random.default_rng(11)
     for name in MODELS:
-        model = f"models/{name}.json"
-        spec = tb.json.load(open(model))
+        spec = tb.json.load(open(f"models/{name}.json"))
+        for layer in spec["layers"]:
+            if layer["type"].lower() == "dropout":
+                layer["rate"] = 0.0
+        model = os.path.join(tmp, f"{name}.json")
+        with open(model, "w") as f:
+            tb.json.dump(spec, f)
         shape = spec["input"]["shape"]
+        scale = np.float32(spec["input"].get("rescale", 1.0))
+        autoencoder = spec.get("target") == "input"
         w = os.path.join(tmp, f"{name}.safetensors")
         # Weights after a few real training steps (biases and BN statistics
         # away from their initial values): MNIST, or for the CIFAR models a
         # small random set in CIFAR-10's binary format written here.
-        data = "mnist" if shape[-1] == 1 else cifar_dir(tmp, rng)
+        data = "mnist" if shape in ([28, 28, 1], [784]) else cifar_dir(tmp, rng)
         check(run("train", model, "--data", data, "--epochs", "1", "--max-samples", "512", "--save", w).returncode == 0,
               f"{name}: kiln train failed")
         if not os.path.exists(w):
             continue
         weights, _ = st_read(w)
-        X = rng.integers(0, 256, size=(8, *shape)).astype(np.float32)
+        layers = tb.build(spec)
+        layers.double()
+        params = load_into_torch(layers, weights)
+        layers.eval()
+        to_torch = lambda X: (lambda x: x.permute(0, 3, 1, 2) if len(shape) == 3 else x.reshape(len(x), -1))(
+            torch.from_numpy((X.astype(np.float32) * scale).astype(np.float64)))
+        # A batch away from max-pooling ties (kinks of the loss, where float32
+        # and float64 may choose different maxima), as finite differences avoid
+        # kinks: redraw while some window's top two values are within 1e-5.
+        for _ in range(50):
+            X = rng.integers(0, 256, size=(8, *shape)).astype(np.uint8)
+            if pool_gap(layers, to_torch(X)) > 1e-5:
+                break
         Y = rng.integers(0, 10, size=(8,)).astype(np.int32)
         np.save(os.path.join(tmp, "x.npy"), X)
         np.save(os.path.join(tmp, "y.npy"), Y)
         g_path = os.path.join(tmp, "g.safetensors")
-        check(run("grad", model, "--weights", w, "--x", os.path.join(tmp, "x.npy"), "--y",
-                  os.path.join(tmp, "y.npy"), "-o", g_path).returncode == 0, f"{name}: kiln grad failed")
+        targets = [] if autoencoder else ["--y", os.path.join(tmp, "y.npy")]
+        check(run("grad", model, "--weights", w, "--x", os.path.join(tmp, "x.npy"), *targets,
+                  "-o", g_path).returncode == 0, f"{name}: kiln grad failed")
         kg, _ = st_read(g_path)
-        layers = tb.build(spec)
-        layers.double()
-        params = load_into_torch(layers, weights)
-        x = torch.from_numpy(X.astype(np.float64))
-        x = x.permute(0, 3, 1, 2) if len(shape) == 3 else x.reshape(len(x), -1)
+        x = to_torch(X)
         # inference first: a training-mode forward in PyTorch moves the BN
         # running statistics.  kiln predict vs PyTorch in eval mode.
         p_path = os.path.join(tmp, "p.npy")
@@ -122,14 +161,17 @@ def main():
             out = x
             for layer in layers:
                 out = layer(out)
-            ref = F.softmax(out, 1).numpy()
+            ref = (torch.sigmoid(out) if autoencoder else F.softmax(out, 1)).numpy()
         pe = rel_err(np.load(p_path).astype(np.float64), ref)
         check(pe <= TOL, f"{name}: predict rel err {pe:.2e}")
         layers.train()
         out = x
         for layer in layers:
             out = layer(out)
-        loss = F.cross_entropy(out, torch.from_numpy(Y.astype(np.int64)))
+        if autoencoder:
+            loss = F.binary_cross_entropy_with_logits(out, x.reshape(len(x), -1))
+        else:
+            loss = F.cross_entropy(out, torch.from_numpy(Y.astype(np.int64)))
         for layer, s in zip(layers, spec["layers"]):
             l1, l2 = tb.regularizer(s.get("kernel_regularizer"))
             mod = getattr(layer, "conv", None) or getattr(layer, "lin", None)
@@ -140,15 +182,19 @@ def main():
         check(abs(kl - loss.item()) <= TOL * max(abs(loss.item()), 1e-3),
               f"{name}: loss kiln {kl} vs torch {loss.item()}")
         worst = 0.0
+        # A bias followed by BatchNormalization has a zero gradient (the batch
+        # mean removes it); there both frameworks give rounding noise, which is
+        # measured against the model's largest gradient instead.
+        scale = max(float(p.grad.abs().max()) for p, _ in params.values())
         for key, (p, to_keras) in params.items():
             ref = to_keras(p.grad).detach().numpy()
-            e = rel_err(kg[key].astype(np.float64), ref)
+            e = rel_err(kg[key].astype(np.float64), ref, max(1e-6, 1e-2 * scale))
             worst = max(worst, e)
-            check(e <= TOL, f"{name}: gradient {key}: rel err {e:.2e}")
+            check(e <= TOL, f"{name}: gradient {key}: rel err {e:.2e} (max |kiln| {np.abs(kg[key]).max():.3e}, max |torch| {np.abs(ref).max():.3e}, model {scale:.3e})")
         check(set(params) == set(k for k in kg if k != "loss"), f"{name}: gradient names differ: "
               f"{sorted(set(params) ^ set(k for k in kg if k != 'loss'))}")
         print(f"{name}: loss {kl:.6f} (torch {loss.item():.6f}), worst gradient rel err {worst:.2e}, "
-              f"predict rel err {pe:.2e}")
+              f"predict rel err {pe:.2e}, smallest max-pool gap {pool_gap(layers.eval(), x):.1e}")
     return finish()
 
 

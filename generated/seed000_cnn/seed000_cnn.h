@@ -21,7 +21,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -77,6 +77,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -93,7 +96,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -136,64 +139,62 @@ void kiln_eval_step(kiln_step *s);
 void kiln_predict(kiln_step *s);
 
 void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb);
-void k01_conv2d_fwd_n128_h28w28c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, float *restrict conv2d_out, int nb);
-void k02_batchnorm_fwd_training_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb);
-void k03_relu_n128_h28w28c32(const float *restrict batch_normalization_out, float *restrict re_lu_out, int nb);
-void k04_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb);
-void k05_conv2d_fwd_n128_h14w14c16(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb);
-void k06_relu_n128_h14w14c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb);
-void k07_maxpool_fwd_n128_h7w7c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb);
-void k08_conv2d_fwd_n128_h7w7c24(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, float *restrict conv2d_2_out, int nb);
-void k09_batchnorm_fwd_training_n128_h7w7c24(const float *restrict conv2d_2_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb);
-void k10_relu_n128_h7w7c24(const float *restrict batch_normalization_1_out, float *restrict re_lu_1_out, int nb);
-void k11_dense_fwd_n128_k100(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
-void k12_relu_n128_k100(const float *restrict dense_pre, float *restrict dense_out, int nb);
-void k13_dropout_n128_k100(const float *restrict dense_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step);
-void k14_dense_fwd_n128_k48(const float *restrict dropout_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb);
-void k15_relu_n128_k48(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb);
-void k16_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb);
-void k17_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb);
-void k18_conv2d_fwd_n128_h28w28c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, float *restrict conv2d_out_infer, int nb);
-void k19_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb);
-void k20_relu_n128_h28w28c32(const float *restrict batch_normalization_out_infer, float *restrict re_lu_out_infer, int nb);
-void k21_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb);
-void k22_conv2d_fwd_n128_h14w14c16(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb);
-void k23_relu_n128_h14w14c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb);
-void k24_maxpool_fwd_n128_h7w7c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb);
-void k25_conv2d_fwd_n128_h7w7c24(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, float *restrict conv2d_2_out_infer, int nb);
-void k26_batchnorm_fwd_inference_n128_h7w7c24(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb);
-void k27_relu_n128_h7w7c24(const float *restrict batch_normalization_1_out_infer, float *restrict re_lu_1_out_infer, int nb);
-void k28_dense_fwd_n128_k100(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
-void k29_relu_n128_k100(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k30_dense_fwd_n128_k48(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
-void k31_relu_n128_k48(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
-void k32_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb);
-void k33_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
-void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k35_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
-void k36_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb);
-void k37_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_2_pre, int nb);
-void k38_dense_bwd_data_n128_k48(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb);
-void k39_dense_bwd_weights_48x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
-void k40_relu_bwd_n128_k48(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
-void k41_dense_bwd_data_n128_k100(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddropout_out, int nb);
-void k42_dense_bwd_weights_100x48(const float *restrict ddense_1_pre, const float *restrict dropout_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
-void k43_dropout_bwd_n128_k100(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict ddense_out, int nb);
-void k44_relu_bwd_n128_k100(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
-void k45_dense_bwd_data_n128_k1176(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb);
-void k46_dense_bwd_weights_1176x100(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k47_relu_bwd_n128_h7w7c24(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb);
-void k48_batchnorm_bwd_n128_h7w7c24(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb);
-void k49_conv2d_bwd_data_n128_h7w7c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb);
-void k50_conv2d_bwd_weights_3x3x16x24(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, int nb);
-void k51_maxpool_bwd_n128_h14w14c16(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb);
-void k52_relu_bwd_n128_h14w14c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
-void k53_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb);
-void k54_conv2d_bwd_weights_3x3x32x16(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb);
-void k55_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb);
-void k56_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb);
-void k57_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb);
-void k58_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict rescaling_out, float *restrict dconv2d_kernel, int nb);
-void k59_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k01_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb);
+void k02_relu_n128_h26w26c28(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb);
+void k03_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb);
+void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb);
+void k05_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb);
+void k06_relu_n128_h11w11c28(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb);
+void k07_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb);
+void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb);
+void k09_dense_fwd_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
+void k10_relu_n128_k128(const float *restrict dense_pre, float *restrict dense_out, int nb);
+void k11_dense_fwd_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb);
+void k12_relu_n128_k128(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb);
+void k13_dense_fwd_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb);
+void k14_relu_n128_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb);
+void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb);
+void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb);
+void k17_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb);
+void k18_relu_n128_h26w26c28(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb);
+void k19_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb);
+void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb);
+void k21_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb);
+void k22_relu_n128_h11w11c28(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb);
+void k23_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb);
+void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb);
+void k25_dense_fwd_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
+void k26_relu_n128_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k27_dense_fwd_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
+void k28_relu_n128_k128(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
+void k29_dense_fwd_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb);
+void k30_relu_n128_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
+void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb);
+void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb);
+void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
+void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb);
+void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb);
+void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb);
+void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb);
+void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb);
+void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb);
+void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
+void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
+void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb);
+void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
+void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
+void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb);
+void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
+void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb);
+void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb);
+void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
+void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, int nb);
+void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb);
+void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb);
+void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb);
+void k55_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
+void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
+void k57_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

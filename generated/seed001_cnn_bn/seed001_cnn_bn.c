@@ -1,7 +1,7 @@
 /* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 34704, state 192, arena 19368032.
+ * params/grads/opt_m/opt_v 34704, state 192, arena 12845120.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -28,7 +28,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -84,6 +84,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -100,7 +103,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -139,78 +142,65 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n128_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
+/* k00_conv2d_fwd_n128_h28w28c32 — node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
- *   out rescaling_out              (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k01_conv2d_fwd_n128_h28w28c48 — node n1 "conv2d" (conv2d), from $.layers[1]
- *   in  rescaling_out              (128, 28, 28, 1) NHWC
- *   in  conv2d/kernel              (3, 3, 1, 48) HWIO
- *   out conv2d_out                 (128, 28, 28, 48) NHWC
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   out conv2d_out                 (128, 28, 28, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k01_conv2d_fwd_n128_h28w28c48(const float *restrict rescaling_out, const float *restrict conv2d_kernel, float *restrict conv2d_out, int nb)
+void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
-                float acc[48];
-                for (int f = 0; f < 48; f++) acc[f] = 0.0f;
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 28) continue;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 28) continue;
-                        const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1;
-                        const float *wp = conv2d_kernel + (p * 3 + q) * 48;
+                        const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 48; f++) acc[f] += xv * wp[c * 48 + f];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_out + (((long)n * 28 + i) * 28 + j) * 48;
-                for (int f = 0; f < 48; f++) yp[f] = acc[f];
+                float *yp = conv2d_out + (((long)n * 28 + i) * 28 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
 }
 
-/* k02_batchnorm_fwd_training_n128_h28w28c48 — node n2 "batch_normalization" (bn_train), from $.layers[2]
- *   in  conv2d_out                 (128, 28, 28, 48) NHWC
- *   in  batch_normalization/gamma  (48) C
- *   in  batch_normalization/beta   (48) C
- *   in  batch_normalization/moving_mean (48) C
- *   in  batch_normalization/moving_variance (48) C
- *   out batch_normalization_out    (128, 28, 28, 48) NHWC
- *   out batch_normalization_mean   (48) C
- *   out batch_normalization_invstd (48) C
+/* k01_batchnorm_fwd_training_n128_h28w28c32 — node n1 "batch_normalization" (bn_train), from $.layers[1]
+ *   in  conv2d_out                 (128, 28, 28, 32) NHWC
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization/beta   (32) C
+ *   in  batch_normalization/moving_mean (32) C
+ *   in  batch_normalization/moving_variance (32) C
+ *   out batch_normalization_out    (128, 28, 28, 32) NHWC
+ *   out batch_normalization_mean   (32) C
+ *   out batch_normalization_invstd (32) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k02_batchnorm_fwd_training_n128_h28w28c48(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb)
+void k01_batchnorm_fwd_training_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb)
 {
     const long rows = (long)nb * 784;  /* M: values per channel */
     #pragma omp parallel for schedule(static)
-    for (int c0 = 0; c0 < 48; c0 += 16) {
-        const int cn = 48 - c0 < 16 ? 48 - c0 : 16;
+    for (int c0 = 0; c0 < 32; c0 += 16) {
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
         for (long r = 0; r < rows; r++)
-            for (int c = 0; c < cn; c++) s[c] += conv2d_out[r * 48 + c0 + c];
+            for (int c = 0; c < cn; c++) s[c] += conv2d_out[r * 32 + c0 + c];
         for (int c = 0; c < cn; c++) s[c] /= (double)rows;
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const double d = conv2d_out[r * 48 + c0 + c] - s[c];
+                const double d = conv2d_out[r * 32 + c0 + c] - s[c];
                 ss[c] += d * d;
             }
         float scale[16], shift[16];
@@ -225,113 +215,114 @@ void k02_batchnorm_fwd_training_n128_h28w28c48(const float *restrict conv2d_out,
             shift[c] = batch_normalization_beta[c0 + c] - (float)s[c] * scale[c];
         }
         for (long r = 0; r < rows; r++)
-            for (int c = 0; c < cn; c++) batch_normalization_out[r * 48 + c0 + c] = conv2d_out[r * 48 + c0 + c] * scale[c] + shift[c];
+            for (int c = 0; c < cn; c++) batch_normalization_out[r * 32 + c0 + c] = conv2d_out[r * 32 + c0 + c] * scale[c] + shift[c];
     }
 }
 
-/* k03_relu_n128_h28w28c48 — node n3 "activation.relu" (relu), from $.layers[3]
- *   in  batch_normalization_out    (128, 28, 28, 48) NHWC
- *   out activation_out             (128, 28, 28, 48) NHWC
+/* k02_relu_n128_h28w28c32 — node n2 "re_lu.relu" (relu), from $.layers[2]
+ *   in  batch_normalization_out    (128, 28, 28, 32) NHWC
+ *   out re_lu_out                  (128, 28, 28, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k03_relu_n128_h28w28c48(const float *restrict batch_normalization_out, float *restrict activation_out, int nb)
+void k02_relu_n128_h28w28c32(const float *restrict batch_normalization_out, float *restrict re_lu_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 37632; e < (long)(n + 1) * 37632; e++) {
-            activation_out[e] = batch_normalization_out[e] > 0.0f ? batch_normalization_out[e] : (batch_normalization_out[e] != batch_normalization_out[e] ? batch_normalization_out[e] : 0.0f);
+        for (long e = (long)n * 25088; e < (long)(n + 1) * 25088; e++) {
+            re_lu_out[e] = batch_normalization_out[e] > 0.0f ? batch_normalization_out[e] : (batch_normalization_out[e] != batch_normalization_out[e] ? batch_normalization_out[e] : 0.0f);
         }
     }
 }
 
-/* k04_maxpool_fwd_n128_h14w14c48 — node n4 "max_pooling2d" (maxpool), from $.layers[4]
- *   in  activation_out             (128, 28, 28, 48) NHWC
- *   out max_pooling2d_out          (128, 14, 14, 48) NHWC
+/* k03_maxpool_fwd_n128_h14w14c32 — node n3 "max_pooling2d" (maxpool), from $.layers[3]
+ *   in  re_lu_out                  (128, 28, 28, 32) NHWC
+ *   out max_pooling2d_out          (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k04_maxpool_fwd_n128_h14w14c48(const float *restrict activation_out, float *restrict max_pooling2d_out, int nb)
+void k03_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float m[48];
-                for (int c = 0; c < 48; c++) m[c] = -INFINITY;
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 28) continue;
                     for (int q = 0; q < 2; q++) {
                         const int v = j * 2 + q - 0;
                         if (v < 0 || v >= 28) continue;
-                        const float *xp = activation_out + (((long)n * 28 + h) * 28 + v) * 48;
+                        const float *xp = re_lu_out + (((long)n * 28 + h) * 28 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 48; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 48;
-                for (int c = 0; c < 48; c++) yp[c] = m[c];
+                float *yp = max_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
 }
 
-/* k05_conv2d_fwd_n128_h14w14c16 — node n5 "conv2d_1" (conv2d), from $.layers[5]
- *   in  max_pooling2d_out          (128, 14, 14, 48) NHWC
- *   in  conv2d_1/kernel            (3, 3, 48, 16) HWIO
- *   out conv2d_1_out               (128, 14, 14, 16) NHWC
+/* k04_conv2d_fwd_n128_h14w14c32 — node n4 "conv2d_1" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out          (128, 14, 14, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   in  conv2d_1/bias              (32) C
+ *   out conv2d_1_out               (128, 14, 14, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k05_conv2d_fwd_n128_h14w14c16(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, float *restrict conv2d_1_out, int nb)
+void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = 0.0f;
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 14) continue;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 14) continue;
-                        const float *xp = max_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 48;
-                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 768;
-                        for (int c = 0; c < 48; c++) {
+                        const float *xp = max_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32;
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 1024;
+                        for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_out + (((long)n * 14 + i) * 14 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
+                float *yp = conv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
 }
 
-/* k06_batchnorm_fwd_training_n128_h14w14c16 — node n6 "batch_normalization_1" (bn_train), from $.layers[6]
- *   in  conv2d_1_out               (128, 14, 14, 16) NHWC
- *   in  batch_normalization_1/gamma (16) C
- *   in  batch_normalization_1/beta (16) C
- *   in  batch_normalization_1/moving_mean (16) C
- *   in  batch_normalization_1/moving_variance (16) C
- *   out batch_normalization_1_out  (128, 14, 14, 16) NHWC
- *   out batch_normalization_1_mean (16) C
- *   out batch_normalization_1_invstd (16) C
+/* k05_batchnorm_fwd_training_n128_h14w14c32 — node n5 "batch_normalization_1" (bn_train), from $.layers[5]
+ *   in  conv2d_1_out               (128, 14, 14, 32) NHWC
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1/beta (32) C
+ *   in  batch_normalization_1/moving_mean (32) C
+ *   in  batch_normalization_1/moving_variance (32) C
+ *   out batch_normalization_1_out  (128, 14, 14, 32) NHWC
+ *   out batch_normalization_1_mean (32) C
+ *   out batch_normalization_1_invstd (32) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k06_batchnorm_fwd_training_n128_h14w14c16(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb)
+void k05_batchnorm_fwd_training_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb)
 {
     const long rows = (long)nb * 196;  /* M: values per channel */
     #pragma omp parallel for schedule(static)
-    for (int c0 = 0; c0 < 16; c0 += 16) {
-        const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
+    for (int c0 = 0; c0 < 32; c0 += 16) {
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
         for (long r = 0; r < rows; r++)
-            for (int c = 0; c < cn; c++) s[c] += conv2d_1_out[r * 16 + c0 + c];
+            for (int c = 0; c < cn; c++) s[c] += conv2d_1_out[r * 32 + c0 + c];
         for (int c = 0; c < cn; c++) s[c] /= (double)rows;
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const double d = conv2d_1_out[r * 16 + c0 + c] - s[c];
+                const double d = conv2d_1_out[r * 32 + c0 + c] - s[c];
                 ss[c] += d * d;
             }
         float scale[16], shift[16];
@@ -346,97 +337,114 @@ void k06_batchnorm_fwd_training_n128_h14w14c16(const float *restrict conv2d_1_ou
             shift[c] = batch_normalization_1_beta[c0 + c] - (float)s[c] * scale[c];
         }
         for (long r = 0; r < rows; r++)
-            for (int c = 0; c < cn; c++) batch_normalization_1_out[r * 16 + c0 + c] = conv2d_1_out[r * 16 + c0 + c] * scale[c] + shift[c];
+            for (int c = 0; c < cn; c++) batch_normalization_1_out[r * 32 + c0 + c] = conv2d_1_out[r * 32 + c0 + c] * scale[c] + shift[c];
     }
 }
 
-/* k07_relu_n128_h14w14c16 — node n7 "activation_1.relu" (relu), from $.layers[7]
- *   in  batch_normalization_1_out  (128, 14, 14, 16) NHWC
- *   out activation_1_out           (128, 14, 14, 16) NHWC
+/* k06_relu_n128_h14w14c32 — node n6 "re_lu_1.relu" (relu), from $.layers[6]
+ *   in  batch_normalization_1_out  (128, 14, 14, 32) NHWC
+ *   out re_lu_1_out                (128, 14, 14, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k07_relu_n128_h14w14c16(const float *restrict batch_normalization_1_out, float *restrict activation_1_out, int nb)
+void k06_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out, float *restrict re_lu_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3136; e < (long)(n + 1) * 3136; e++) {
-            activation_1_out[e] = batch_normalization_1_out[e] > 0.0f ? batch_normalization_1_out[e] : (batch_normalization_1_out[e] != batch_normalization_1_out[e] ? batch_normalization_1_out[e] : 0.0f);
+        for (long e = (long)n * 6272; e < (long)(n + 1) * 6272; e++) {
+            re_lu_1_out[e] = batch_normalization_1_out[e] > 0.0f ? batch_normalization_1_out[e] : (batch_normalization_1_out[e] != batch_normalization_1_out[e] ? batch_normalization_1_out[e] : 0.0f);
         }
     }
 }
 
-/* k08_maxpool_fwd_n128_h7w7c16 — node n8 "max_pooling2d_1" (maxpool), from $.layers[8]
- *   in  activation_1_out           (128, 14, 14, 16) NHWC
- *   out max_pooling2d_1_out        (128, 7, 7, 16) NHWC
+/* k07_maxpool_fwd_n128_h7w7c32 — node n7 "max_pooling2d_1" (maxpool), from $.layers[7]
+ *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
+ *   out max_pooling2d_1_out        (128, 7, 7, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k08_maxpool_fwd_n128_h7w7c16(const float *restrict activation_1_out, float *restrict max_pooling2d_1_out, int nb)
+void k07_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float m[16];
-                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 14) continue;
                     for (int q = 0; q < 2; q++) {
                         const int v = j * 2 + q - 0;
                         if (v < 0 || v >= 14) continue;
-                        const float *xp = activation_1_out + (((long)n * 14 + h) * 14 + v) * 16;
+                        const float *xp = re_lu_1_out + (((long)n * 14 + h) * 14 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 16;
-                for (int c = 0; c < 16; c++) yp[c] = m[c];
+                float *yp = max_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
 }
 
-/* k09_dense_fwd_n128_k32 — node n9 "dense" (dense), from $.layers[10]
- *   in  flatten_out                (128, 784) NC
- *   in  dense/kernel               (784, 32) IO
- *   out dense_out                  (128, 32) NC
+/* k08_conv2d_fwd_n128_h7w7c32 — node n8 "conv2d_2" (conv2d), from $.layers[8]
+ *   in  max_pooling2d_1_out        (128, 7, 7, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2_out               (128, 7, 7, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k09_dense_fwd_n128_k32(const float *restrict flatten_out, const float *restrict dense_kernel, float *restrict dense_out, int nb)
+void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[32];
-        for (int m = 0; m < 32; m++) acc[m] = 0.0f;
-        for (int k = 0; k < 784; k++) {
-            const float xv = flatten_out[(long)n * 784 + k];
-            for (int m = 0; m < 32; m++) acc[m] += xv * dense_kernel[k * 32 + m];
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 7; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 7) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 7) continue;
+                        const float *xp = max_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32;
+                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 1024;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
         }
-        for (int m = 0; m < 32; m++) dense_out[(long)n * 32 + m] = acc[m];
     }
 }
 
-/* k10_batchnorm_fwd_training_n128_k32 — node n10 "batch_normalization_2" (bn_train), from $.layers[11]
- *   in  dense_out                  (128, 32) NC
+/* k09_batchnorm_fwd_training_n128_h7w7c32 — node n9 "batch_normalization_2" (bn_train), from $.layers[9]
+ *   in  conv2d_2_out               (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
  *   in  batch_normalization_2/beta (32) C
  *   in  batch_normalization_2/moving_mean (32) C
  *   in  batch_normalization_2/moving_variance (32) C
- *   out batch_normalization_2_out  (128, 32) NC
+ *   out batch_normalization_2_out  (128, 7, 7, 32) NHWC
  *   out batch_normalization_2_mean (32) C
  *   out batch_normalization_2_invstd (32) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k10_batchnorm_fwd_training_n128_k32(const float *restrict dense_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, int nb)
+void k09_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, int nb)
 {
-    const long rows = (long)nb * 1;  /* M: values per channel */
+    const long rows = (long)nb * 49;  /* M: values per channel */
     #pragma omp parallel for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
         for (long r = 0; r < rows; r++)
-            for (int c = 0; c < cn; c++) s[c] += dense_out[r * 32 + c0 + c];
+            for (int c = 0; c < cn; c++) s[c] += conv2d_2_out[r * 32 + c0 + c];
         for (int c = 0; c < cn; c++) s[c] /= (double)rows;
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const double d = dense_out[r * 32 + c0 + c] - s[c];
+                const double d = conv2d_2_out[r * 32 + c0 + c] - s[c];
                 ss[c] += d * d;
             }
         float scale[16], shift[16];
@@ -451,322 +459,311 @@ void k10_batchnorm_fwd_training_n128_k32(const float *restrict dense_out, const 
             shift[c] = batch_normalization_2_beta[c0 + c] - (float)s[c] * scale[c];
         }
         for (long r = 0; r < rows; r++)
-            for (int c = 0; c < cn; c++) batch_normalization_2_out[r * 32 + c0 + c] = dense_out[r * 32 + c0 + c] * scale[c] + shift[c];
+            for (int c = 0; c < cn; c++) batch_normalization_2_out[r * 32 + c0 + c] = conv2d_2_out[r * 32 + c0 + c] * scale[c] + shift[c];
     }
 }
 
-/* k11_relu_n128_k32 — node n11 "activation_2.relu" (relu), from $.layers[12]
- *   in  batch_normalization_2_out  (128, 32) NC
- *   out activation_2_out           (128, 32) NC
+/* k10_relu_n128_h7w7c32 — node n10 "re_lu_2.relu" (relu), from $.layers[10]
+ *   in  batch_normalization_2_out  (128, 7, 7, 32) NHWC
+ *   out re_lu_2_out                (128, 7, 7, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k11_relu_n128_k32(const float *restrict batch_normalization_2_out, float *restrict activation_2_out, int nb)
+void k10_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 32; e < (long)(n + 1) * 32; e++) {
-            activation_2_out[e] = batch_normalization_2_out[e] > 0.0f ? batch_normalization_2_out[e] : (batch_normalization_2_out[e] != batch_normalization_2_out[e] ? batch_normalization_2_out[e] : 0.0f);
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            re_lu_2_out[e] = batch_normalization_2_out[e] > 0.0f ? batch_normalization_2_out[e] : (batch_normalization_2_out[e] != batch_normalization_2_out[e] ? batch_normalization_2_out[e] : 0.0f);
         }
     }
 }
 
-/* k12_dense_fwd_n128_k48 — node n12 "dense_1" (dense), from $.layers[13]
- *   in  activation_2_out           (128, 32) NC
- *   in  dense_1/kernel             (32, 48) IO
- *   in  dense_1/bias               (48) C
- *   out dense_1_pre                (128, 48) NC
+/* k11_dropout_n128_k1568 — node n11 "dropout" (dropout), from $.layers[12]
+ *   in  flatten_out                (128, 1568) NC
+ *   out dropout_out                (128, 1568) NC
+ *   out dropout_mask               (128, 1568) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k12_dense_fwd_n128_k48(const float *restrict activation_2_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+void k11_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
+    const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[48];
-        for (int m = 0; m < 48; m++) acc[m] = dense_1_bias[m];
-        for (int k = 0; k < 32; k++) {
-            const float xv = activation_2_out[(long)n * 32 + k];
-            for (int m = 0; m < 48; m++) acc[m] += xv * dense_1_kernel[k * 48 + m];
-        }
-        for (int m = 0; m < 48; m++) dense_1_pre[(long)n * 48 + m] = acc[m];
-    }
-}
-
-/* k13_relu_n128_k48 — node n13 "dense_1.relu" (relu), from $.layers[13]
- *   in  dense_1_pre                (128, 48) NC
- *   out dense_1_out                (128, 48) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k13_relu_n128_k48(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 48; e < (long)(n + 1) * 48; e++) {
-            dense_1_out[e] = dense_1_pre[e] > 0.0f ? dense_1_pre[e] : (dense_1_pre[e] != dense_1_pre[e] ? dense_1_pre[e] : 0.0f);
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            const float u = kiln_uniform(seed, step, 0, e);
+            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+            dropout_out[e] = flatten_out[e] * dropout_mask[e];
         }
     }
 }
 
-/* k14_dense_fwd_n128_k10 — node n14 "dense_2" (dense), from $.layers[14]
- *   in  dense_1_out                (128, 48) NC
- *   in  dense_2/kernel             (48, 10) IO
- *   in  dense_2/bias               (10) C
- *   out dense_2_pre                (128, 10) NC
+/* k12_dense_fwd_n128_k10 — node n12 "dense" (dense), from $.layers[13]
+ *   in  dropout_out                (128, 1568) NC
+ *   in  dense/kernel               (1568, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_pre                  (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k14_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
+void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
-        for (int k = 0; k < 48; k++) {
-            const float xv = dense_1_out[(long)n * 48 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_2_kernel[k * 10 + m];
+        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 1568; k++) {
+            const float xv = dropout_out[(long)n * 1568 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_2_pre[(long)n * 10 + m] = acc[m];
+        for (int m = 0; m < 10; m++) dense_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
-/* k15_rescale_n128_h28w28c1 — node n15 "rescaling_infer" (rescale), from $.layers[0]
+/* k13_conv2d_fwd_n128_h28w28c32 — node n13 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
- *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k16_conv2d_fwd_n128_h28w28c48 — node n16 "conv2d_infer" (conv2d), from $.layers[1]
- *   in  rescaling_out_infer        (128, 28, 28, 1) NHWC
- *   in  conv2d/kernel              (3, 3, 1, 48) HWIO
- *   out conv2d_out_infer           (128, 28, 28, 48) NHWC
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   in  conv2d/bias                (32) C
+ *   out conv2d_out_infer           (128, 28, 28, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k16_conv2d_fwd_n128_h28w28c48(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, float *restrict conv2d_out_infer, int nb)
+void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
-                float acc[48];
-                for (int f = 0; f < 48; f++) acc[f] = 0.0f;
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 28) continue;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 28) continue;
-                        const float *xp = rescaling_out_infer + (((long)n * 28 + h) * 28 + v) * 1;
-                        const float *wp = conv2d_kernel + (p * 3 + q) * 48;
+                        const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 48; f++) acc[f] += xv * wp[c * 48 + f];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_out_infer + (((long)n * 28 + i) * 28 + j) * 48;
-                for (int f = 0; f < 48; f++) yp[f] = acc[f];
+                float *yp = conv2d_out_infer + (((long)n * 28 + i) * 28 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
 }
 
-/* k17_batchnorm_fwd_inference_n128_h28w28c48 — node n17 "batch_normalization_infer" (bn_infer), from $.layers[2]
- *   in  conv2d_out_infer           (128, 28, 28, 48) NHWC
- *   in  batch_normalization/gamma  (48) C
- *   in  batch_normalization/beta   (48) C
- *   in  batch_normalization/moving_mean (48) C
- *   in  batch_normalization/moving_variance (48) C
- *   out batch_normalization_out_infer (128, 28, 28, 48) NHWC
+/* k14_batchnorm_fwd_inference_n128_h28w28c32 — node n14 "batch_normalization_infer" (bn_infer), from $.layers[1]
+ *   in  conv2d_out_infer           (128, 28, 28, 32) NHWC
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization/beta   (32) C
+ *   in  batch_normalization/moving_mean (32) C
+ *   in  batch_normalization/moving_variance (32) C
+ *   out batch_normalization_out_infer (128, 28, 28, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_batchnorm_fwd_inference_n128_h28w28c48(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
+void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
 {
-    float scale[48], shift[48];
-    for (int c = 0; c < 48; c++) {
+    float scale[32], shift[32];
+    for (int c = 0; c < 32; c++) {
         scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * scale[c];
     }
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 784; r < (long)(n + 1) * 784; r++)
-            for (int c = 0; c < 48; c++) batch_normalization_out_infer[r * 48 + c] = conv2d_out_infer[r * 48 + c] * scale[c] + shift[c];
+            for (int c = 0; c < 32; c++) batch_normalization_out_infer[r * 32 + c] = conv2d_out_infer[r * 32 + c] * scale[c] + shift[c];
 }
 
-/* k18_relu_n128_h28w28c48 — node n18 "activation.relu_infer" (relu), from $.layers[3]
- *   in  batch_normalization_out_infer (128, 28, 28, 48) NHWC
- *   out activation_out_infer       (128, 28, 28, 48) NHWC
+/* k15_relu_n128_h28w28c32 — node n15 "re_lu.relu_infer" (relu), from $.layers[2]
+ *   in  batch_normalization_out_infer (128, 28, 28, 32) NHWC
+ *   out re_lu_out_infer            (128, 28, 28, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_relu_n128_h28w28c48(const float *restrict batch_normalization_out_infer, float *restrict activation_out_infer, int nb)
+void k15_relu_n128_h28w28c32(const float *restrict batch_normalization_out_infer, float *restrict re_lu_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 37632; e < (long)(n + 1) * 37632; e++) {
-            activation_out_infer[e] = batch_normalization_out_infer[e] > 0.0f ? batch_normalization_out_infer[e] : (batch_normalization_out_infer[e] != batch_normalization_out_infer[e] ? batch_normalization_out_infer[e] : 0.0f);
+        for (long e = (long)n * 25088; e < (long)(n + 1) * 25088; e++) {
+            re_lu_out_infer[e] = batch_normalization_out_infer[e] > 0.0f ? batch_normalization_out_infer[e] : (batch_normalization_out_infer[e] != batch_normalization_out_infer[e] ? batch_normalization_out_infer[e] : 0.0f);
         }
     }
 }
 
-/* k19_maxpool_fwd_n128_h14w14c48 — node n19 "max_pooling2d_infer" (maxpool), from $.layers[4]
- *   in  activation_out_infer       (128, 28, 28, 48) NHWC
- *   out max_pooling2d_out_infer    (128, 14, 14, 48) NHWC
+/* k16_maxpool_fwd_n128_h14w14c32 — node n16 "max_pooling2d_infer" (maxpool), from $.layers[3]
+ *   in  re_lu_out_infer            (128, 28, 28, 32) NHWC
+ *   out max_pooling2d_out_infer    (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_maxpool_fwd_n128_h14w14c48(const float *restrict activation_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float m[48];
-                for (int c = 0; c < 48; c++) m[c] = -INFINITY;
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 28) continue;
                     for (int q = 0; q < 2; q++) {
                         const int v = j * 2 + q - 0;
                         if (v < 0 || v >= 28) continue;
-                        const float *xp = activation_out_infer + (((long)n * 28 + h) * 28 + v) * 48;
+                        const float *xp = re_lu_out_infer + (((long)n * 28 + h) * 28 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 48; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 14 + i) * 14 + j) * 48;
-                for (int c = 0; c < 48; c++) yp[c] = m[c];
+                float *yp = max_pooling2d_out_infer + (((long)n * 14 + i) * 14 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
 }
 
-/* k20_conv2d_fwd_n128_h14w14c16 — node n20 "conv2d_1_infer" (conv2d), from $.layers[5]
- *   in  max_pooling2d_out_infer    (128, 14, 14, 48) NHWC
- *   in  conv2d_1/kernel            (3, 3, 48, 16) HWIO
- *   out conv2d_1_out_infer         (128, 14, 14, 16) NHWC
+/* k17_conv2d_fwd_n128_h14w14c32 — node n17 "conv2d_1_infer" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out_infer    (128, 14, 14, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   in  conv2d_1/bias              (32) C
+ *   out conv2d_1_out_infer         (128, 14, 14, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_conv2d_fwd_n128_h14w14c16(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, float *restrict conv2d_1_out_infer, int nb)
+void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = 0.0f;
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 14) continue;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 14) continue;
-                        const float *xp = max_pooling2d_out_infer + (((long)n * 14 + h) * 14 + v) * 48;
-                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 768;
-                        for (int c = 0; c < 48; c++) {
+                        const float *xp = max_pooling2d_out_infer + (((long)n * 14 + h) * 14 + v) * 32;
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 1024;
+                        for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_out_infer + (((long)n * 14 + i) * 14 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
+                float *yp = conv2d_1_out_infer + (((long)n * 14 + i) * 14 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
 }
 
-/* k21_batchnorm_fwd_inference_n128_h14w14c16 — node n21 "batch_normalization_1_infer" (bn_infer), from $.layers[6]
- *   in  conv2d_1_out_infer         (128, 14, 14, 16) NHWC
- *   in  batch_normalization_1/gamma (16) C
- *   in  batch_normalization_1/beta (16) C
- *   in  batch_normalization_1/moving_mean (16) C
- *   in  batch_normalization_1/moving_variance (16) C
- *   out batch_normalization_1_out_infer (128, 14, 14, 16) NHWC
+/* k18_batchnorm_fwd_inference_n128_h14w14c32 — node n18 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
+ *   in  conv2d_1_out_infer         (128, 14, 14, 32) NHWC
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1/beta (32) C
+ *   in  batch_normalization_1/moving_mean (32) C
+ *   in  batch_normalization_1/moving_variance (32) C
+ *   out batch_normalization_1_out_infer (128, 14, 14, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k21_batchnorm_fwd_inference_n128_h14w14c16(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
+void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
 {
-    float scale[16], shift[16];
-    for (int c = 0; c < 16; c++) {
+    float scale[32], shift[32];
+    for (int c = 0; c < 32; c++) {
         scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * scale[c];
     }
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 196; r < (long)(n + 1) * 196; r++)
-            for (int c = 0; c < 16; c++) batch_normalization_1_out_infer[r * 16 + c] = conv2d_1_out_infer[r * 16 + c] * scale[c] + shift[c];
+            for (int c = 0; c < 32; c++) batch_normalization_1_out_infer[r * 32 + c] = conv2d_1_out_infer[r * 32 + c] * scale[c] + shift[c];
 }
 
-/* k22_relu_n128_h14w14c16 — node n22 "activation_1.relu_infer" (relu), from $.layers[7]
- *   in  batch_normalization_1_out_infer (128, 14, 14, 16) NHWC
- *   out activation_1_out_infer     (128, 14, 14, 16) NHWC
+/* k19_relu_n128_h14w14c32 — node n19 "re_lu_1.relu_infer" (relu), from $.layers[6]
+ *   in  batch_normalization_1_out_infer (128, 14, 14, 32) NHWC
+ *   out re_lu_1_out_infer          (128, 14, 14, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_relu_n128_h14w14c16(const float *restrict batch_normalization_1_out_infer, float *restrict activation_1_out_infer, int nb)
+void k19_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out_infer, float *restrict re_lu_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3136; e < (long)(n + 1) * 3136; e++) {
-            activation_1_out_infer[e] = batch_normalization_1_out_infer[e] > 0.0f ? batch_normalization_1_out_infer[e] : (batch_normalization_1_out_infer[e] != batch_normalization_1_out_infer[e] ? batch_normalization_1_out_infer[e] : 0.0f);
+        for (long e = (long)n * 6272; e < (long)(n + 1) * 6272; e++) {
+            re_lu_1_out_infer[e] = batch_normalization_1_out_infer[e] > 0.0f ? batch_normalization_1_out_infer[e] : (batch_normalization_1_out_infer[e] != batch_normalization_1_out_infer[e] ? batch_normalization_1_out_infer[e] : 0.0f);
         }
     }
 }
 
-/* k23_maxpool_fwd_n128_h7w7c16 — node n23 "max_pooling2d_1_infer" (maxpool), from $.layers[8]
- *   in  activation_1_out_infer     (128, 14, 14, 16) NHWC
- *   out max_pooling2d_1_out_infer  (128, 7, 7, 16) NHWC
+/* k20_maxpool_fwd_n128_h7w7c32 — node n20 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
+ *   in  re_lu_1_out_infer          (128, 14, 14, 32) NHWC
+ *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k23_maxpool_fwd_n128_h7w7c16(const float *restrict activation_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float m[16];
-                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                float m[32];
+                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 14) continue;
                     for (int q = 0; q < 2; q++) {
                         const int v = j * 2 + q - 0;
                         if (v < 0 || v >= 14) continue;
-                        const float *xp = activation_1_out_infer + (((long)n * 14 + h) * 14 + v) * 16;
+                        const float *xp = re_lu_1_out_infer + (((long)n * 14 + h) * 14 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out_infer + (((long)n * 7 + i) * 7 + j) * 16;
-                for (int c = 0; c < 16; c++) yp[c] = m[c];
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 7 + i) * 7 + j) * 32;
+                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
 }
 
-/* k24_dense_fwd_n128_k32 — node n24 "dense_infer" (dense), from $.layers[10]
- *   in  flatten_out_infer          (128, 784) NC
- *   in  dense/kernel               (784, 32) IO
- *   out dense_out_infer            (128, 32) NC
+/* k21_conv2d_fwd_n128_h7w7c32 — node n21 "conv2d_2_infer" (conv2d), from $.layers[8]
+ *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2_out_infer         (128, 7, 7, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k24_dense_fwd_n128_k32(const float *restrict flatten_out_infer, const float *restrict dense_kernel, float *restrict dense_out_infer, int nb)
+void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[32];
-        for (int m = 0; m < 32; m++) acc[m] = 0.0f;
-        for (int k = 0; k < 784; k++) {
-            const float xv = flatten_out_infer[(long)n * 784 + k];
-            for (int m = 0; m < 32; m++) acc[m] += xv * dense_kernel[k * 32 + m];
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 7; j++) {
+                float acc[32];
+                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 1;
+                    if (h < 0 || h >= 7) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 1;
+                        if (v < 0 || v >= 7) continue;
+                        const float *xp = max_pooling2d_1_out_infer + (((long)n * 7 + h) * 7 + v) * 32;
+                        const float *wp = conv2d_2_kernel + (p * 3 + q) * 1024;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                        }
+                    }
+                }
+                float *yp = conv2d_2_out_infer + (((long)n * 7 + i) * 7 + j) * 32;
+                for (int f = 0; f < 32; f++) yp[f] = acc[f];
+            }
         }
-        for (int m = 0; m < 32; m++) dense_out_infer[(long)n * 32 + m] = acc[m];
     }
 }
 
-/* k25_batchnorm_fwd_inference_n128_k32 — node n25 "batch_normalization_2_infer" (bn_infer), from $.layers[11]
- *   in  dense_out_infer            (128, 32) NC
+/* k22_batchnorm_fwd_inference_n128_h7w7c32 — node n22 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
+ *   in  conv2d_2_out_infer         (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
  *   in  batch_normalization_2/beta (32) C
  *   in  batch_normalization_2/moving_mean (32) C
  *   in  batch_normalization_2/moving_variance (32) C
- *   out batch_normalization_2_out_infer (128, 32) NC
+ *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_batchnorm_fwd_inference_n128_k32(const float *restrict dense_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)
+void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)
 {
     float scale[32], shift[32];
     for (int c = 0; c < 32; c++) {
@@ -775,88 +772,54 @@ void k25_batchnorm_fwd_inference_n128_k32(const float *restrict dense_out_infer,
     }
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++)
-        for (long r = (long)n * 1; r < (long)(n + 1) * 1; r++)
-            for (int c = 0; c < 32; c++) batch_normalization_2_out_infer[r * 32 + c] = dense_out_infer[r * 32 + c] * scale[c] + shift[c];
+        for (long r = (long)n * 49; r < (long)(n + 1) * 49; r++)
+            for (int c = 0; c < 32; c++) batch_normalization_2_out_infer[r * 32 + c] = conv2d_2_out_infer[r * 32 + c] * scale[c] + shift[c];
 }
 
-/* k26_relu_n128_k32 — node n26 "activation_2.relu_infer" (relu), from $.layers[12]
- *   in  batch_normalization_2_out_infer (128, 32) NC
- *   out activation_2_out_infer     (128, 32) NC
+/* k23_relu_n128_h7w7c32 — node n23 "re_lu_2.relu_infer" (relu), from $.layers[10]
+ *   in  batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
+ *   out re_lu_2_out_infer          (128, 7, 7, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k26_relu_n128_k32(const float *restrict batch_normalization_2_out_infer, float *restrict activation_2_out_infer, int nb)
+void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 32; e < (long)(n + 1) * 32; e++) {
-            activation_2_out_infer[e] = batch_normalization_2_out_infer[e] > 0.0f ? batch_normalization_2_out_infer[e] : (batch_normalization_2_out_infer[e] != batch_normalization_2_out_infer[e] ? batch_normalization_2_out_infer[e] : 0.0f);
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            re_lu_2_out_infer[e] = batch_normalization_2_out_infer[e] > 0.0f ? batch_normalization_2_out_infer[e] : (batch_normalization_2_out_infer[e] != batch_normalization_2_out_infer[e] ? batch_normalization_2_out_infer[e] : 0.0f);
         }
     }
 }
 
-/* k27_dense_fwd_n128_k48 — node n27 "dense_1_infer" (dense), from $.layers[13]
- *   in  activation_2_out_infer     (128, 32) NC
- *   in  dense_1/kernel             (32, 48) IO
- *   in  dense_1/bias               (48) C
- *   out dense_1_pre_infer          (128, 48) NC
+/* k24_dense_fwd_n128_k10 — node n24 "dense_infer" (dense), from $.layers[13]
+ *   in  flatten_out_infer          (128, 1568) NC
+ *   in  dense/kernel               (1568, 10) IO
+ *   in  dense/bias                 (10) C
+ *   out dense_pre_infer            (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k27_dense_fwd_n128_k48(const float *restrict activation_2_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float acc[48];
-        for (int m = 0; m < 48; m++) acc[m] = dense_1_bias[m];
-        for (int k = 0; k < 32; k++) {
-            const float xv = activation_2_out_infer[(long)n * 32 + k];
-            for (int m = 0; m < 48; m++) acc[m] += xv * dense_1_kernel[k * 48 + m];
-        }
-        for (int m = 0; m < 48; m++) dense_1_pre_infer[(long)n * 48 + m] = acc[m];
-    }
-}
-
-/* k28_relu_n128_k48 — node n28 "dense_1.relu_infer" (relu), from $.layers[13]
- *   in  dense_1_pre_infer          (128, 48) NC
- *   out dense_1_out_infer          (128, 48) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k28_relu_n128_k48(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 48; e < (long)(n + 1) * 48; e++) {
-            dense_1_out_infer[e] = dense_1_pre_infer[e] > 0.0f ? dense_1_pre_infer[e] : (dense_1_pre_infer[e] != dense_1_pre_infer[e] ? dense_1_pre_infer[e] : 0.0f);
-        }
-    }
-}
-
-/* k29_dense_fwd_n128_k10 — node n29 "dense_2_infer" (dense), from $.layers[14]
- *   in  dense_1_out_infer          (128, 48) NC
- *   in  dense_2/kernel             (48, 10) IO
- *   in  dense_2/bias               (10) C
- *   out dense_2_pre_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k29_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
+void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
-        for (int k = 0; k < 48; k++) {
-            const float xv = dense_1_out_infer[(long)n * 48 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_2_kernel[k * 10 + m];
+        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 1568; k++) {
+            const float xv = flatten_out_infer[(long)n * 1568 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_2_pre_infer[(long)n * 10 + m] = acc[m];
+        for (int m = 0; m < 10; m++) dense_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
-/* k30_softmax_n128_k10 — node n30 "dense_2.softmax_infer" (softmax), from $.layers[14]
- *   in  dense_2_pre_infer          (128, 10) NC
- *   out dense_2_out_infer          (128, 10) NC
+/* k25_softmax_n128_k10 — node n25 "dense.softmax_infer" (softmax), from $.layers[13]
+ *   in  dense_pre_infer            (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
-        const float *z = dense_2_pre_infer + r * 10;
-        float *y = dense_2_out_infer + r * 10;
+        const float *z = dense_pre_infer + r * 10;
+        float *y = dense_out_infer + r * 10;
         float mx = z[0];
         for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
         float sum = 0.0f;
@@ -865,16 +828,16 @@ void k30_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
     }
 }
 
-/* k31_softmax_ce_sparse_n128_k10 — node n31 "loss" (softmax_ce_sparse), from $.loss
- *   in  dense_2_pre                (128, 10) NC
+/* k26_softmax_ce_sparse_n128_k10 — node n26 "loss" (softmax_ce_sparse), from $.loss
+ *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k31_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
-        const float *z = dense_2_pre + (long)n * 10;
+        const float *z = dense_pre + (long)n * 10;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -891,16 +854,16 @@ void k31_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int
     *metric = hits;
 }
 
-/* k32_softmax_ce_sparse_n128_k10 — node n32 "loss_eval" (softmax_ce_sparse), from $.loss
- *   in  dense_2_pre_infer          (128, 10) NC
+/* k27_softmax_ce_sparse_n128_k10 — node n27 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k32_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
-        const float *z = dense_2_pre_infer + (long)n * 10;
+        const float *z = dense_pre_infer + (long)n * 10;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -917,173 +880,127 @@ void k32_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, con
     *metric = hits;
 }
 
-/* k33_output_n128_k10 — node n33 "output" (output), from $.layers
- *   in  dense_2_out_infer          (128, 10) NC
+/* k28_output_n128_k10 — node n28 "output" (output), from $.layers
+ *   in  dense_out_infer            (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k33_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
+void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
-    memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
+    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k34_softmax_ce_sparse_bwd_n128_k10 — node n34 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k29_softmax_ce_sparse_bwd_n128_k10 — node n29 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128) N
- *   out ddense_2_pre               (128, 10) NC
+ *   out ddense_pre                 (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k34_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_2_pre, int nb)
+void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
-        float *d = ddense_2_pre + (long)n * 10;
+        float *d = ddense_pre + (long)n * 10;
         const float inv = 1.0f / (float)nb;
         for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
         d[y[n]] -= inv;
     }
 }
 
-/* k35_dense_bwd_data_n128_k48 — node n35 "ddense_2.data" (dense_bwd_data), from $.layers[14]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_2/kernel             (48, 10) IO
- *   out ddense_1_out               (128, 48) NC
+/* k30_dense_bwd_data_n128_k1568 — node n30 "ddense.data" (dense_bwd_data), from $.layers[13]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel               (1568, 10) IO
+ *   out ddropout_out               (128, 1568) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k35_dense_bwd_data_n128_k48(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[480] __attribute__((aligned(64)));
-    for (int k = 0; k < 48; k++)
-        for (int m = 0; m < 10; m++) wt[m * 48 + k] = dense_2_kernel[k * 10 + m];
+    static float wt[15680] __attribute__((aligned(64)));
+    for (int k = 0; k < 1568; k++)
+        for (int m = 0; m < 10; m++) wt[m * 1568 + k] = dense_kernel[k * 10 + m];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[48] = {0};
+        float acc[1568] = {0};
         for (int m = 0; m < 10; m++) {
-            const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 48; k++) acc[k] += d * wt[m * 48 + k];
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 1568; k++) acc[k] += d * wt[m * 1568 + k];
         }
-        for (int k = 0; k < 48; k++) ddense_1_out[(long)n * 48 + k] = acc[k];
+        for (int k = 0; k < 1568; k++) ddropout_out[(long)n * 1568 + k] = acc[k];
     }
 }
 
-/* k36_dense_bwd_weights_48x10 — node n36 "ddense_2.weights" (dense_bwd_weights), from $.layers[14]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_1_out                (128, 48) NC
- *   out ddense_2/kernel            (48, 10) IO
- *   out ddense_2/bias              (10) C
+/* k31_dense_bwd_weights_1568x10 — node n31 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dropout_out                (128, 1568) NC
+ *   out ddense/kernel              (1568, 10) IO
+ *   out ddense/bias                (10) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k36_dense_bwd_weights_48x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
-    for (int k = 0; k < 48; k++) {
+    for (int k = 0; k < 1568; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
-            const float xv = dense_1_out[(long)n * 48 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_2_pre[(long)n * 10 + m];
+            const float xv = dropout_out[(long)n * 1568 + k];
+            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_2_kernel[k * 10 + m] = acc[m];
+        for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_2_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_2_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
+    for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
 }
 
-/* k37_relu_bwd_n128_k48 — node n37 "ddense_1.relu" (relu_bwd), from $.layers[13]
- *   in  ddense_1_out               (128, 48) NC
- *   in  dense_1_out                (128, 48) NC
- *   out ddense_1_pre               (128, 48) NC
+/* k32_dropout_bwd_n128_k1568 — node n32 "ddropout" (dropout_bwd), from $.layers[12]
+ *   in  ddropout_out               (128, 1568) NC
+ *   in  dropout_mask               (128, 1568) NC
+ *   out dflatten_out               (128, 1568) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_relu_bwd_n128_k48(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 48; e < (long)(n + 1) * 48; e++) {
-            ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            dflatten_out[e] = ddropout_out[e] * dropout_mask[e];
         }
     }
 }
 
-/* k38_dense_bwd_data_n128_k32 — node n38 "ddense_1.data" (dense_bwd_data), from $.layers[13]
- *   in  ddense_1_pre               (128, 48) NC
- *   in  dense_1/kernel             (32, 48) IO
- *   out dactivation_2_out          (128, 32) NC
+/* k33_relu_bwd_n128_h7w7c32 — node n33 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
+ *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
+ *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
+ *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k38_dense_bwd_data_n128_k32(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict dactivation_2_out, int nb)
-{
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[1536] __attribute__((aligned(64)));
-    for (int k = 0; k < 32; k++)
-        for (int m = 0; m < 48; m++) wt[m * 32 + k] = dense_1_kernel[k * 48 + m];
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float acc[32] = {0};
-        for (int m = 0; m < 48; m++) {
-            const float d = ddense_1_pre[(long)n * 48 + m];
-            for (int k = 0; k < 32; k++) acc[k] += d * wt[m * 32 + k];
-        }
-        for (int k = 0; k < 32; k++) dactivation_2_out[(long)n * 32 + k] = acc[k];
-    }
-}
-
-/* k39_dense_bwd_weights_32x48 — node n39 "ddense_1.weights" (dense_bwd_weights), from $.layers[13]
- *   in  ddense_1_pre               (128, 48) NC
- *   in  activation_2_out           (128, 32) NC
- *   out ddense_1/kernel            (32, 48) IO
- *   out ddense_1/bias              (48) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k39_dense_bwd_weights_32x48(const float *restrict ddense_1_pre, const float *restrict activation_2_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
-{
-    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
-    for (int k = 0; k < 32; k++) {
-        float acc[48] = {0};
-        for (int n = 0; n < nb; n++) {
-            const float xv = activation_2_out[(long)n * 32 + k];
-            for (int m = 0; m < 48; m++) acc[m] += xv * ddense_1_pre[(long)n * 48 + m];
-        }
-        for (int m = 0; m < 48; m++) ddense_1_kernel[k * 48 + m] = acc[m];
-    }
-    float accb[48] = {0};
-    for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 48; m++) accb[m] += ddense_1_pre[(long)n * 48 + m];
-    for (int m = 0; m < 48; m++) ddense_1_bias[m] = accb[m];
-}
-
-/* k40_relu_bwd_n128_k32 — node n40 "dactivation_2.relu" (relu_bwd), from $.layers[12]
- *   in  dactivation_2_out          (128, 32) NC
- *   in  activation_2_out           (128, 32) NC
- *   out dbatch_normalization_2_out (128, 32) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k40_relu_bwd_n128_k32(const float *restrict dactivation_2_out, const float *restrict activation_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 32; e < (long)(n + 1) * 32; e++) {
-            dbatch_normalization_2_out[e] = activation_2_out[e] > 0.0f ? dactivation_2_out[e] : 0.0f;
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            dbatch_normalization_2_out[e] = re_lu_2_out[e] > 0.0f ? dre_lu_2_out[e] : 0.0f;
         }
     }
 }
 
-/* k41_batchnorm_bwd_n128_k32 — node n41 "dbatch_normalization_2" (bn_bwd), from $.layers[11]
- *   in  dbatch_normalization_2_out (128, 32) NC
- *   in  dense_out                  (128, 32) NC
+/* k34_batchnorm_bwd_n128_h7w7c32 — node n34 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
+ *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
+ *   in  conv2d_2_out               (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
  *   in  batch_normalization_2_mean (32) C
  *   in  batch_normalization_2_invstd (32) C
- *   out ddense_out                 (128, 32) NC
+ *   out dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2/gamma (32) C
  *   out dbatch_normalization_2/beta (32) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k41_batchnorm_bwd_n128_k32(const float *restrict dbatch_normalization_2_out, const float *restrict dense_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict ddense_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)
+void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)
 {
-    const long rows = (long)nb * 1;
+    const long rows = (long)nb * 49;
     #pragma omp parallel for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const float xhat = (dense_out[r * 32 + c0 + c] - batch_normalization_2_mean[c0 + c]) * batch_normalization_2_invstd[c0 + c];
+                const float xhat = (conv2d_2_out[r * 32 + c0 + c] - batch_normalization_2_mean[c0 + c]) * batch_normalization_2_invstd[c0 + c];
                 sdy[c] += dbatch_normalization_2_out[r * 32 + c0 + c];
                 sdyx[c] += dbatch_normalization_2_out[r * 32 + c0 + c] * xhat;
             }
@@ -1100,127 +1017,170 @@ void k41_batchnorm_bwd_n128_k32(const float *restrict dbatch_normalization_2_out
         }
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const float xhat = (dense_out[r * 32 + c0 + c] - batch_normalization_2_mean[c0 + c]) * batch_normalization_2_invstd[c0 + c];
-                ddense_out[r * 32 + c0 + c] = k[c] * (dbatch_normalization_2_out[r * 32 + c0 + c] - mdy[c] - xhat * mdyx[c]);
+                const float xhat = (conv2d_2_out[r * 32 + c0 + c] - batch_normalization_2_mean[c0 + c]) * batch_normalization_2_invstd[c0 + c];
+                dconv2d_2_out[r * 32 + c0 + c] = k[c] * (dbatch_normalization_2_out[r * 32 + c0 + c] - mdy[c] - xhat * mdyx[c]);
             }
     }
 }
 
-/* k42_dense_bwd_data_n128_k784 — node n42 "ddense.data" (dense_bwd_data), from $.layers[10]
- *   in  ddense_out                 (128, 32) NC
- *   in  dense/kernel               (784, 32) IO
- *   out dflatten_out               (128, 784) NC
+/* k35_conv2d_bwd_data_n128_h7w7c32 — node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+ *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   out dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k42_dense_bwd_data_n128_k784(const float *restrict ddense_out, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[25088] __attribute__((aligned(64)));
-    for (int k = 0; k < 784; k++)
-        for (int m = 0; m < 32; m++) wt[m * 784 + k] = dense_kernel[k * 32 + m];
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[9216] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_2_kernel[(pq * 32 + c) * 32 + f];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[784] = {0};
-        for (int m = 0; m < 32; m++) {
-            const float d = ddense_out[(long)n * 32 + m];
-            for (int k = 0; k < 784; k++) acc[k] += d * wt[m * 784 + k];
+        for (int h = 0; h < 7; h++) {
+            for (int v = 0; v < 7; v++) {
+                float acc[32] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 7) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 7) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
+                        const float *wp = wt + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32;
+                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
+            }
         }
-        for (int k = 0; k < 784; k++) dflatten_out[(long)n * 784 + k] = acc[k];
     }
 }
 
-/* k43_dense_bwd_weights_784x32 — node n43 "ddense.weights" (dense_bwd_weights), from $.layers[10]
- *   in  ddense_out                 (128, 32) NC
- *   in  flatten_out                (128, 784) NC
- *   out ddense/kernel              (784, 32) IO
+/* k36_conv2d_bwd_weights_3x3x32x32 — node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+ *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
+ *   in  max_pooling2d_1_out        (128, 7, 7, 32) NHWC
+ *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
+ *   out dconv2d_2/bias             (32) C
+ *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k43_dense_bwd_weights_784x32(const float *restrict ddense_out, const float *restrict flatten_out, float *restrict ddense_kernel, int nb)
+void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
-    /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
+    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp parallel for schedule(static)
-    for (int k = 0; k < 784; k++) {
-        float acc[32] = {0};
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
+        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
+        float acc[32][32];
+        memset(acc, 0, sizeof acc);
         for (int n = 0; n < nb; n++) {
-            const float xv = flatten_out[(long)n * 784 + k];
-            for (int m = 0; m < 32; m++) acc[m] += xv * ddense_out[(long)n * 32 + m];
+            for (int i = 0; i < 7; i++) {
+                const int h = i * 1 + p - 1;
+                if (h < 0 || h >= 7) continue;
+                for (int j = 0; j < 7; j++) {
+                    const int v = j * 1 + q - 1;
+                    if (v < 0 || v >= 7) continue;
+                    const float *xp = max_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32 + c0;
+                    const float *dyp = dconv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
         }
-        for (int m = 0; m < 32; m++) ddense_kernel[k * 32 + m] = acc[m];
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 49; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_out[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
 }
 
-/* k44_maxpool_bwd_n128_h14w14c16 — node n44 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[8]
- *   in  dmax_pooling2d_1_out       (128, 7, 7, 16) NHWC
- *   in  activation_1_out           (128, 14, 14, 16) NHWC
- *   out dactivation_1_out          (128, 14, 14, 16) NHWC
+/* k37_maxpool_bwd_n128_h14w14c32 — node n37 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
+ *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
+ *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
+ *   out dre_lu_1_out               (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k44_maxpool_bwd_n128_h14w14c16(const float *restrict dmax_pooling2d_1_out, const float *restrict activation_1_out, float *restrict dactivation_1_out, int nb)
+void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float *dxn = dactivation_1_out + (long)n * 3136;
-        const float *xn = activation_1_out + (long)n * 3136;
-        memset(dxn, 0, sizeof(float) * 3136);
+        float *dxn = dre_lu_1_out + (long)n * 6272;
+        const float *xn = re_lu_1_out + (long)n * 6272;
+        memset(dxn, 0, sizeof(float) * 6272);
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[16];
-                int at[16];
-                for (int c = 0; c < 16; c++) { m[c] = -INFINITY; at[c] = -1; }
+                float m[32];
+                int at[32];
+                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 14) continue;
                     for (int q = 0; q < 2; q++) {
                         const int v = j * 2 + q - 0;
                         if (v < 0 || v >= 14) continue;
-                        const int base = (h * 14 + v) * 16;
-                        for (int c = 0; c < 16; c++)
+                        const int base = (h * 14 + v) * 32;
+                        for (int c = 0; c < 32; c++)
                             if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
                     }
                 }
-                const float *dyp = dmax_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 16;
-                for (int c = 0; c < 16; c++) dxn[at[c]] += dyp[c];
+                const float *dyp = dmax_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 32;
+                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
             }
         }
     }
 }
 
-/* k45_relu_bwd_n128_h14w14c16 — node n45 "dactivation_1.relu" (relu_bwd), from $.layers[7]
- *   in  dactivation_1_out          (128, 14, 14, 16) NHWC
- *   in  activation_1_out           (128, 14, 14, 16) NHWC
- *   out dbatch_normalization_1_out (128, 14, 14, 16) NHWC
+/* k38_relu_bwd_n128_h14w14c32 — node n38 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+ *   in  dre_lu_1_out               (128, 14, 14, 32) NHWC
+ *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
+ *   out dbatch_normalization_1_out (128, 14, 14, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k45_relu_bwd_n128_h14w14c16(const float *restrict dactivation_1_out, const float *restrict activation_1_out, float *restrict dbatch_normalization_1_out, int nb)
+void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3136; e < (long)(n + 1) * 3136; e++) {
-            dbatch_normalization_1_out[e] = activation_1_out[e] > 0.0f ? dactivation_1_out[e] : 0.0f;
+        for (long e = (long)n * 6272; e < (long)(n + 1) * 6272; e++) {
+            dbatch_normalization_1_out[e] = re_lu_1_out[e] > 0.0f ? dre_lu_1_out[e] : 0.0f;
         }
     }
 }
 
-/* k46_batchnorm_bwd_n128_h14w14c16 — node n46 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
- *   in  dbatch_normalization_1_out (128, 14, 14, 16) NHWC
- *   in  conv2d_1_out               (128, 14, 14, 16) NHWC
- *   in  batch_normalization_1/gamma (16) C
- *   in  batch_normalization_1_mean (16) C
- *   in  batch_normalization_1_invstd (16) C
- *   out dconv2d_1_out              (128, 14, 14, 16) NHWC
- *   out dbatch_normalization_1/gamma (16) C
- *   out dbatch_normalization_1/beta (16) C
+/* k39_batchnorm_bwd_n128_h14w14c32 — node n39 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
+ *   in  dbatch_normalization_1_out (128, 14, 14, 32) NHWC
+ *   in  conv2d_1_out               (128, 14, 14, 32) NHWC
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1_mean (32) C
+ *   in  batch_normalization_1_invstd (32) C
+ *   out dconv2d_1_out              (128, 14, 14, 32) NHWC
+ *   out dbatch_normalization_1/gamma (32) C
+ *   out dbatch_normalization_1/beta (32) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k46_batchnorm_bwd_n128_h14w14c16(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
+void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
 {
     const long rows = (long)nb * 196;
     #pragma omp parallel for schedule(static)
-    for (int c0 = 0; c0 < 16; c0 += 16) {
-        const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
+    for (int c0 = 0; c0 < 32; c0 += 16) {
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const float xhat = (conv2d_1_out[r * 16 + c0 + c] - batch_normalization_1_mean[c0 + c]) * batch_normalization_1_invstd[c0 + c];
-                sdy[c] += dbatch_normalization_1_out[r * 16 + c0 + c];
-                sdyx[c] += dbatch_normalization_1_out[r * 16 + c0 + c] * xhat;
+                const float xhat = (conv2d_1_out[r * 32 + c0 + c] - batch_normalization_1_mean[c0 + c]) * batch_normalization_1_invstd[c0 + c];
+                sdy[c] += dbatch_normalization_1_out[r * 32 + c0 + c];
+                sdyx[c] += dbatch_normalization_1_out[r * 32 + c0 + c] * xhat;
             }
         for (int c = 0; c < cn; c++) {
             dbatch_normalization_1_gamma[c0 + c] = (float)sdyx[c];
@@ -1235,30 +1195,30 @@ void k46_batchnorm_bwd_n128_h14w14c16(const float *restrict dbatch_normalization
         }
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const float xhat = (conv2d_1_out[r * 16 + c0 + c] - batch_normalization_1_mean[c0 + c]) * batch_normalization_1_invstd[c0 + c];
-                dconv2d_1_out[r * 16 + c0 + c] = k[c] * (dbatch_normalization_1_out[r * 16 + c0 + c] - mdy[c] - xhat * mdyx[c]);
+                const float xhat = (conv2d_1_out[r * 32 + c0 + c] - batch_normalization_1_mean[c0 + c]) * batch_normalization_1_invstd[c0 + c];
+                dconv2d_1_out[r * 32 + c0 + c] = k[c] * (dbatch_normalization_1_out[r * 32 + c0 + c] - mdy[c] - xhat * mdyx[c]);
             }
     }
 }
 
-/* k47_conv2d_bwd_data_n128_h14w14c48 — node n47 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[5]
- *   in  dconv2d_1_out              (128, 14, 14, 16) NHWC
- *   in  conv2d_1/kernel            (3, 3, 48, 16) HWIO
- *   out dmax_pooling2d_out         (128, 14, 14, 48) NHWC
+/* k40_conv2d_bwd_data_n128_h14w14c32 — node n40 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   out dmax_pooling2d_out         (128, 14, 14, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k47_conv2d_bwd_data_n128_h14w14c48(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
+void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
 {
     /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[6912] __attribute__((aligned(64)));
+    static float wt[9216] __attribute__((aligned(64)));
     for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 48; c++)
-            for (int f = 0; f < 16; f++) wt[(pq * 16 + f) * 48 + c] = conv2d_1_kernel[(pq * 48 + c) * 16 + f];
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 32 + f];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 14; h++) {
             for (int v = 0; v < 14; v++) {
-                float acc[48] = {0};
+                float acc[32] = {0};
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 14) continue;
@@ -1267,36 +1227,37 @@ void k47_conv2d_bwd_data_n128_h14w14c48(const float *restrict dconv2d_1_out, con
                         const int jw = v + 1 - q;
                         if (jw < 0 || jw >= 14) continue;
                         const int j = jw;
-                        const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 16;
-                        const float *wp = wt + (p * 3 + q) * 768;
-                        for (int f = 0; f < 16; f++) {
+                        const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
+                        const float *wp = wt + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 48; c++) acc[c] += d * wp[f * 48 + c];
+                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 48;
-                for (int c = 0; c < 48; c++) dxp[c] = acc[c];
+                float *dxp = dmax_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32;
+                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
 }
 
-/* k48_conv2d_bwd_weights_3x3x48x16 — node n48 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[5]
- *   in  dconv2d_1_out              (128, 14, 14, 16) NHWC
- *   in  max_pooling2d_out          (128, 14, 14, 48) NHWC
- *   out dconv2d_1/kernel           (3, 3, 48, 16) HWIO
+/* k41_conv2d_bwd_weights_3x3x32x32 — node n41 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
+ *   in  max_pooling2d_out          (128, 14, 14, 32) NHWC
+ *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
+ *   out dconv2d_1/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k48_conv2d_bwd_weights_3x3x48x16(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, int nb)
+void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 48 input channels; each
+    /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp parallel for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 48;
-        const int cn = 48 - c0 < 48 ? 48 - c0 : 48;
-        float acc[48][16];
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
+        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
+        float acc[32][32];
         memset(acc, 0, sizeof acc);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 14; i++) {
@@ -1305,94 +1266,99 @@ void k48_conv2d_bwd_weights_3x3x48x16(const float *restrict dconv2d_1_out, const
                 for (int j = 0; j < 14; j++) {
                     const int v = j * 1 + q - 1;
                     if (v < 0 || v >= 14) continue;
-                    const float *xp = max_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 48 + c0;
-                    const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 16;
+                    const float *xp = max_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32 + c0;
+                    const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
                     }
                 }
             }
         }
         for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_1_kernel[((p * 3 + q) * 48 + c0 + c) * 16 + f] = acc[c][f];
+            for (int f = 0; f < 32; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 196; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_1_out[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_1_bias[f] = accb[f];
 }
 
-/* k49_maxpool_bwd_n128_h28w28c48 — node n49 "dmax_pooling2d" (maxpool_bwd), from $.layers[4]
- *   in  dmax_pooling2d_out         (128, 14, 14, 48) NHWC
- *   in  activation_out             (128, 28, 28, 48) NHWC
- *   out dactivation_out            (128, 28, 28, 48) NHWC
+/* k42_maxpool_bwd_n128_h28w28c32 — node n42 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+ *   in  dmax_pooling2d_out         (128, 14, 14, 32) NHWC
+ *   in  re_lu_out                  (128, 28, 28, 32) NHWC
+ *   out dre_lu_out                 (128, 28, 28, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k49_maxpool_bwd_n128_h28w28c48(const float *restrict dmax_pooling2d_out, const float *restrict activation_out, float *restrict dactivation_out, int nb)
+void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float *dxn = dactivation_out + (long)n * 37632;
-        const float *xn = activation_out + (long)n * 37632;
-        memset(dxn, 0, sizeof(float) * 37632);
+        float *dxn = dre_lu_out + (long)n * 25088;
+        const float *xn = re_lu_out + (long)n * 25088;
+        memset(dxn, 0, sizeof(float) * 25088);
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[48];
-                int at[48];
-                for (int c = 0; c < 48; c++) { m[c] = -INFINITY; at[c] = -1; }
+                float m[32];
+                int at[32];
+                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 28) continue;
                     for (int q = 0; q < 2; q++) {
                         const int v = j * 2 + q - 0;
                         if (v < 0 || v >= 28) continue;
-                        const int base = (h * 28 + v) * 48;
-                        for (int c = 0; c < 48; c++)
+                        const int base = (h * 28 + v) * 32;
+                        for (int c = 0; c < 32; c++)
                             if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
                     }
                 }
-                const float *dyp = dmax_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 48;
-                for (int c = 0; c < 48; c++) dxn[at[c]] += dyp[c];
+                const float *dyp = dmax_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 32;
+                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
             }
         }
     }
 }
 
-/* k50_relu_bwd_n128_h28w28c48 — node n50 "dactivation.relu" (relu_bwd), from $.layers[3]
- *   in  dactivation_out            (128, 28, 28, 48) NHWC
- *   in  activation_out             (128, 28, 28, 48) NHWC
- *   out dbatch_normalization_out   (128, 28, 28, 48) NHWC
+/* k43_relu_bwd_n128_h28w28c32 — node n43 "dre_lu.relu" (relu_bwd), from $.layers[2]
+ *   in  dre_lu_out                 (128, 28, 28, 32) NHWC
+ *   in  re_lu_out                  (128, 28, 28, 32) NHWC
+ *   out dbatch_normalization_out   (128, 28, 28, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k50_relu_bwd_n128_h28w28c48(const float *restrict dactivation_out, const float *restrict activation_out, float *restrict dbatch_normalization_out, int nb)
+void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 37632; e < (long)(n + 1) * 37632; e++) {
-            dbatch_normalization_out[e] = activation_out[e] > 0.0f ? dactivation_out[e] : 0.0f;
+        for (long e = (long)n * 25088; e < (long)(n + 1) * 25088; e++) {
+            dbatch_normalization_out[e] = re_lu_out[e] > 0.0f ? dre_lu_out[e] : 0.0f;
         }
     }
 }
 
-/* k51_batchnorm_bwd_n128_h28w28c48 — node n51 "dbatch_normalization" (bn_bwd), from $.layers[2]
- *   in  dbatch_normalization_out   (128, 28, 28, 48) NHWC
- *   in  conv2d_out                 (128, 28, 28, 48) NHWC
- *   in  batch_normalization/gamma  (48) C
- *   in  batch_normalization_mean   (48) C
- *   in  batch_normalization_invstd (48) C
- *   out dconv2d_out                (128, 28, 28, 48) NHWC
- *   out dbatch_normalization/gamma (48) C
- *   out dbatch_normalization/beta  (48) C
+/* k44_batchnorm_bwd_n128_h28w28c32 — node n44 "dbatch_normalization" (bn_bwd), from $.layers[1]
+ *   in  dbatch_normalization_out   (128, 28, 28, 32) NHWC
+ *   in  conv2d_out                 (128, 28, 28, 32) NHWC
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization_mean   (32) C
+ *   in  batch_normalization_invstd (32) C
+ *   out dconv2d_out                (128, 28, 28, 32) NHWC
+ *   out dbatch_normalization/gamma (32) C
+ *   out dbatch_normalization/beta  (32) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k51_batchnorm_bwd_n128_h28w28c48(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
+void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
 {
     const long rows = (long)nb * 784;
     #pragma omp parallel for schedule(static)
-    for (int c0 = 0; c0 < 48; c0 += 16) {
-        const int cn = 48 - c0 < 16 ? 48 - c0 : 16;
+    for (int c0 = 0; c0 < 32; c0 += 16) {
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const float xhat = (conv2d_out[r * 48 + c0 + c] - batch_normalization_mean[c0 + c]) * batch_normalization_invstd[c0 + c];
-                sdy[c] += dbatch_normalization_out[r * 48 + c0 + c];
-                sdyx[c] += dbatch_normalization_out[r * 48 + c0 + c] * xhat;
+                const float xhat = (conv2d_out[r * 32 + c0 + c] - batch_normalization_mean[c0 + c]) * batch_normalization_invstd[c0 + c];
+                sdy[c] += dbatch_normalization_out[r * 32 + c0 + c];
+                sdyx[c] += dbatch_normalization_out[r * 32 + c0 + c] * xhat;
             }
         for (int c = 0; c < cn; c++) {
             dbatch_normalization_gamma[c0 + c] = (float)sdyx[c];
@@ -1407,19 +1373,20 @@ void k51_batchnorm_bwd_n128_h28w28c48(const float *restrict dbatch_normalization
         }
         for (long r = 0; r < rows; r++)
             for (int c = 0; c < cn; c++) {
-                const float xhat = (conv2d_out[r * 48 + c0 + c] - batch_normalization_mean[c0 + c]) * batch_normalization_invstd[c0 + c];
-                dconv2d_out[r * 48 + c0 + c] = k[c] * (dbatch_normalization_out[r * 48 + c0 + c] - mdy[c] - xhat * mdyx[c]);
+                const float xhat = (conv2d_out[r * 32 + c0 + c] - batch_normalization_mean[c0 + c]) * batch_normalization_invstd[c0 + c];
+                dconv2d_out[r * 32 + c0 + c] = k[c] * (dbatch_normalization_out[r * 32 + c0 + c] - mdy[c] - xhat * mdyx[c]);
             }
     }
 }
 
-/* k52_conv2d_bwd_weights_3x3x1x48 — node n52 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
- *   in  dconv2d_out                (128, 28, 28, 48) NHWC
- *   in  rescaling_out              (128, 28, 28, 1) NHWC
- *   out dconv2d/kernel             (3, 3, 1, 48) HWIO
+/* k45_conv2d_bwd_weights_3x3x1x32 — node n45 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_out                (128, 28, 28, 32) NHWC
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
+ *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k52_conv2d_bwd_weights_3x3x1x48(const float *restrict dconv2d_out, const float *restrict rescaling_out, float *restrict dconv2d_kernel, int nb)
+void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1427,7 +1394,7 @@ void k52_conv2d_bwd_weights_3x3x1x48(const float *restrict dconv2d_out, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
-        float acc[1][48];
+        float acc[1][32];
         memset(acc, 0, sizeof acc);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 28; i++) {
@@ -1436,23 +1403,28 @@ void k52_conv2d_bwd_weights_3x3x1x48(const float *restrict dconv2d_out, const fl
                 for (int j = 0; j < 28; j++) {
                     const int v = j * 1 + q - 1;
                     if (v < 0 || v >= 28) continue;
-                    const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1 + c0;
-                    const float *dyp = dconv2d_out + (((long)n * 28 + i) * 28 + j) * 48;
+                    const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1 + c0;
+                    const float *dyp = dconv2d_out + (((long)n * 28 + i) * 28 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 48; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
                     }
                 }
             }
         }
         for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 48; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 48 + f] = acc[c][f];
+            for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[32] = {0};
+    for (long r = 0; r < (long)nb * 784; r++)
+        for (int f = 0; f < 32; f++) accb[f] += dconv2d_out[r * 32 + f];
+    for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
 }
 
-/* k53_adam_update_p34704 — node n53 "adam" (adam_update), from $.optimizer
+/* k46_adam_update_p34704 — node n46 "adam" (adam_update), from $.optimizer
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k53_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k46_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1481,115 +1453,111 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out = A + 19267584;  /* rescaling_out (128, 28, 28, 1) */
-    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 48) */
-    float *const conv2d_out = A + 0;  /* conv2d_out (128, 28, 28, 48) */
-    float *const batch_normalization_gamma = P + 432;  /* batch_normalization/gamma (48) */
-    float *const batch_normalization_beta = P + 480;  /* batch_normalization/beta (48) */
-    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (48) */
-    float *const batch_normalization_moving_variance = S + 48;  /* batch_normalization/moving_variance (48) */
-    float *const batch_normalization_out = A + 4816896;  /* batch_normalization_out (128, 28, 28, 48) */
-    float *const batch_normalization_mean = A + 19367936;  /* batch_normalization_mean (48) */
-    float *const batch_normalization_invstd = A + 19367984;  /* batch_normalization_invstd (48) */
-    float *const activation_out = A + 9633792;  /* activation_out (128, 28, 28, 48) */
-    float *const max_pooling2d_out = A + 4816896;  /* max_pooling2d_out (128, 14, 14, 48) */
-    float *const conv2d_1_kernel = P + 528;  /* conv2d_1/kernel (3, 3, 48, 16) */
-    float *const conv2d_1_out = A + 6021120;  /* conv2d_1_out (128, 14, 14, 16) */
-    float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (16) */
-    float *const batch_normalization_1_beta = P + 7456;  /* batch_normalization_1/beta (16) */
-    float *const batch_normalization_1_moving_mean = S + 96;  /* batch_normalization_1/moving_mean (16) */
-    float *const batch_normalization_1_moving_variance = S + 112;  /* batch_normalization_1/moving_variance (16) */
-    float *const batch_normalization_1_out = A + 6422528;  /* batch_normalization_1_out (128, 14, 14, 16) */
-    float *const batch_normalization_1_mean = A + 7626752;  /* batch_normalization_1_mean (16) */
-    float *const batch_normalization_1_invstd = A + 7626768;  /* batch_normalization_1_invstd (16) */
-    float *const activation_1_out = A + 6823936;  /* activation_1_out (128, 14, 14, 16) */
-    float *const max_pooling2d_1_out = A + 6422528;  /* max_pooling2d_1_out (128, 7, 7, 16) */
-    float *const flatten_out = A + 6422528;  /* flatten_out (128, 784) */
-    float *const dense_kernel = P + 7472;  /* dense/kernel (784, 32) */
-    float *const dense_out = A + 6541312;  /* dense_out (128, 32) */
-    float *const batch_normalization_2_gamma = P + 32560;  /* batch_normalization_2/gamma (32) */
-    float *const batch_normalization_2_beta = P + 32592;  /* batch_normalization_2/beta (32) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_out = A + 0;  /* conv2d_out (128, 28, 28, 32) */
+    float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
+    float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
+    float *const batch_normalization_out = A + 3211264;  /* batch_normalization_out (128, 28, 28, 32) */
+    float *const batch_normalization_mean = A + 12845056;  /* batch_normalization_mean (32) */
+    float *const batch_normalization_invstd = A + 12845088;  /* batch_normalization_invstd (32) */
+    float *const re_lu_out = A + 6422528;  /* re_lu_out (128, 28, 28, 32) */
+    float *const max_pooling2d_out = A + 3211264;  /* max_pooling2d_out (128, 14, 14, 32) */
+    float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
+    float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
+    float *const conv2d_1_out = A + 4014080;  /* conv2d_1_out (128, 14, 14, 32) */
+    float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
+    float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const batch_normalization_1_out = A + 4816896;  /* batch_normalization_1_out (128, 14, 14, 32) */
+    float *const batch_normalization_1_mean = A + 10436608;  /* batch_normalization_1_mean (32) */
+    float *const batch_normalization_1_invstd = A + 10436640;  /* batch_normalization_1_invstd (32) */
+    float *const re_lu_1_out = A + 5619712;  /* re_lu_1_out (128, 14, 14, 32) */
+    float *const max_pooling2d_1_out = A + 4816896;  /* max_pooling2d_1_out (128, 7, 7, 32) */
+    float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
+    float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_out = A + 5017600;  /* conv2d_2_out (128, 7, 7, 32) */
+    float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
+    float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out = A + 6522880;  /* batch_normalization_2_out (128, 32) */
-    float *const batch_normalization_2_mean = A + 6549504;  /* batch_normalization_2_mean (32) */
-    float *const batch_normalization_2_invstd = A + 6549536;  /* batch_normalization_2_invstd (32) */
-    float *const activation_2_out = A + 6545408;  /* activation_2_out (128, 32) */
-    float *const dense_1_kernel = P + 32624;  /* dense_1/kernel (32, 48) */
-    float *const dense_1_bias = P + 34160;  /* dense_1/bias (48) */
-    float *const dense_1_pre = A + 6522880;  /* dense_1_pre (128, 48) */
-    float *const dense_1_out = A + 6529024;  /* dense_1_out (128, 48) */
-    float *const dense_2_kernel = P + 34208;  /* dense_2/kernel (48, 10) */
-    float *const dense_2_bias = P + 34688;  /* dense_2/bias (10) */
-    float *const dense_2_pre = A + 6522880;  /* dense_2_pre (128, 10) */
+    float *const batch_normalization_2_out = A + 5218304;  /* batch_normalization_2_out (128, 7, 7, 32) */
+    float *const batch_normalization_2_mean = A + 10036480;  /* batch_normalization_2_mean (32) */
+    float *const batch_normalization_2_invstd = A + 10036512;  /* batch_normalization_2_invstd (32) */
+    float *const re_lu_2_out = A + 5419008;  /* re_lu_2_out (128, 7, 7, 32) */
+    float *const flatten_out = A + 5419008;  /* flatten_out (128, 1568) */
+    float *const dropout_out = A + 5218304;  /* dropout_out (128, 1568) */
+    float *const dropout_mask = A + 9633792;  /* dropout_mask (128, 1568) */
+    float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
+    float *const dense_bias = P + 34688;  /* dense/bias (10) */
+    float *const dense_pre = A + 9834496;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs = A + 6524160;  /* probs (128, 10) */
-    float *const ddense_2_pre = A + 6535168;  /* ddense_2_pre (128, 10) */
-    float *const ddense_1_out = A + 6522880;  /* ddense_1_out (128, 48) */
-    float *const ddense_2_kernel = G + 34208;  /* ddense_2/kernel (48, 10) */
-    float *const ddense_2_bias = G + 34688;  /* ddense_2/bias (10) */
-    float *const ddense_1_pre = A + 6535168;  /* ddense_1_pre (128, 48) */
-    float *const dactivation_2_out = A + 6522880;  /* dactivation_2_out (128, 32) */
-    float *const ddense_1_kernel = G + 32624;  /* ddense_1/kernel (32, 48) */
-    float *const ddense_1_bias = G + 34160;  /* ddense_1/bias (48) */
-    float *const dbatch_normalization_2_out = A + 6526976;  /* dbatch_normalization_2_out (128, 32) */
-    float *const ddense_out = A + 6522880;  /* ddense_out (128, 32) */
-    float *const dbatch_normalization_2_gamma = G + 32560;  /* dbatch_normalization_2/gamma (32) */
-    float *const dbatch_normalization_2_beta = G + 32592;  /* dbatch_normalization_2/beta (32) */
-    float *const dflatten_out = A + 7225344;  /* dflatten_out (128, 784) */
-    float *const ddense_kernel = G + 7472;  /* ddense/kernel (784, 32) */
-    float *const dmax_pooling2d_1_out = A + 7225344;  /* dmax_pooling2d_1_out (128, 7, 7, 16) */
-    float *const dactivation_1_out = A + 6422528;  /* dactivation_1_out (128, 14, 14, 16) */
-    float *const dbatch_normalization_1_out = A + 7225344;  /* dbatch_normalization_1_out (128, 14, 14, 16) */
-    float *const dconv2d_1_out = A + 6422528;  /* dconv2d_1_out (128, 14, 14, 16) */
-    float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (16) */
-    float *const dbatch_normalization_1_beta = G + 7456;  /* dbatch_normalization_1/beta (16) */
-    float *const dmax_pooling2d_out = A + 14450688;  /* dmax_pooling2d_out (128, 14, 14, 48) */
-    float *const dconv2d_1_kernel = G + 528;  /* dconv2d_1/kernel (3, 3, 48, 16) */
-    float *const dactivation_out = A + 4816896;  /* dactivation_out (128, 28, 28, 48) */
-    float *const dbatch_normalization_out = A + 14450688;  /* dbatch_normalization_out (128, 28, 28, 48) */
-    float *const dconv2d_out = A + 4816896;  /* dconv2d_out (128, 28, 28, 48) */
-    float *const dbatch_normalization_gamma = G + 432;  /* dbatch_normalization/gamma (48) */
-    float *const dbatch_normalization_beta = G + 480;  /* dbatch_normalization/beta (48) */
-    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 48) */
+    float *const probs = A + 9835776;  /* probs (128, 10) */
+    float *const ddense_pre = A + 10035200;  /* ddense_pre (128, 10) */
+    float *const ddropout_out = A + 9834496;  /* ddropout_out (128, 1568) */
+    float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
+    float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
+    float *const dflatten_out = A + 5218304;  /* dflatten_out (128, 1568) */
+    float *const dre_lu_2_out = A + 5218304;  /* dre_lu_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out = A + 9633792;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
+    float *const dconv2d_2_out = A + 5218304;  /* dconv2d_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
+    float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
+    float *const dmax_pooling2d_1_out = A + 9633792;  /* dmax_pooling2d_1_out (128, 7, 7, 32) */
+    float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
+    float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
+    float *const dre_lu_1_out = A + 4816896;  /* dre_lu_1_out (128, 14, 14, 32) */
+    float *const dbatch_normalization_1_out = A + 9633792;  /* dbatch_normalization_1_out (128, 14, 14, 32) */
+    float *const dconv2d_1_out = A + 4816896;  /* dconv2d_1_out (128, 14, 14, 32) */
+    float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
+    float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
+    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) */
+    float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
+    float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
+    float *const dre_lu_out = A + 3211264;  /* dre_lu_out (128, 28, 28, 32) */
+    float *const dbatch_normalization_out = A + 9633792;  /* dbatch_normalization_out (128, 28, 28, 32) */
+    float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) */
+    float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
+    float *const dbatch_normalization_beta = G + 352;  /* dbatch_normalization/beta (32) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
+    float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
-    k01_conv2d_fwd_n128_h28w28c48(rescaling_out, conv2d_kernel, conv2d_out, nb);
-    k02_batchnorm_fwd_training_n128_h28w28c48(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
-    k03_relu_n128_h28w28c48(batch_normalization_out, activation_out, nb);
-    k04_maxpool_fwd_n128_h14w14c48(activation_out, max_pooling2d_out, nb);
-    k05_conv2d_fwd_n128_h14w14c16(max_pooling2d_out, conv2d_1_kernel, conv2d_1_out, nb);
-    k06_batchnorm_fwd_training_n128_h14w14c16(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out, batch_normalization_1_mean, batch_normalization_1_invstd, nb);
-    k07_relu_n128_h14w14c16(batch_normalization_1_out, activation_1_out, nb);
-    k08_maxpool_fwd_n128_h7w7c16(activation_1_out, max_pooling2d_1_out, nb);
-    k09_dense_fwd_n128_k32(flatten_out, dense_kernel, dense_out, nb);
-    k10_batchnorm_fwd_training_n128_k32(dense_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out, batch_normalization_2_mean, batch_normalization_2_invstd, nb);
-    k11_relu_n128_k32(batch_normalization_2_out, activation_2_out, nb);
-    k12_dense_fwd_n128_k48(activation_2_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k13_relu_n128_k48(dense_1_pre, dense_1_out, nb);
-    k14_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k31_softmax_ce_sparse_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
-    k34_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-    k35_dense_bwd_data_n128_k48(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k36_dense_bwd_weights_48x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k37_relu_bwd_n128_k48(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k38_dense_bwd_data_n128_k32(ddense_1_pre, dense_1_kernel, dactivation_2_out, nb);
-    k39_dense_bwd_weights_32x48(ddense_1_pre, activation_2_out, ddense_1_kernel, ddense_1_bias, nb);
-    k40_relu_bwd_n128_k32(dactivation_2_out, activation_2_out, dbatch_normalization_2_out, nb);
-    k41_batchnorm_bwd_n128_k32(dbatch_normalization_2_out, dense_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, ddense_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
-    k42_dense_bwd_data_n128_k784(ddense_out, dense_kernel, dflatten_out, nb);
-    k43_dense_bwd_weights_784x32(ddense_out, flatten_out, ddense_kernel, nb);
-    k44_maxpool_bwd_n128_h14w14c16(dmax_pooling2d_1_out, activation_1_out, dactivation_1_out, nb);
-    k45_relu_bwd_n128_h14w14c16(dactivation_1_out, activation_1_out, dbatch_normalization_1_out, nb);
-    k46_batchnorm_bwd_n128_h14w14c16(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
-    k47_conv2d_bwd_data_n128_h14w14c48(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, nb);
-    k48_conv2d_bwd_weights_3x3x48x16(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, nb);
-    k49_maxpool_bwd_n128_h28w28c48(dmax_pooling2d_out, activation_out, dactivation_out, nb);
-    k50_relu_bwd_n128_h28w28c48(dactivation_out, activation_out, dbatch_normalization_out, nb);
-    k51_batchnorm_bwd_n128_h28w28c48(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
-    k52_conv2d_bwd_weights_3x3x1x48(dconv2d_out, rescaling_out, dconv2d_kernel, nb);
-    k53_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+    k00_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out, nb);
+    k01_batchnorm_fwd_training_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
+    k02_relu_n128_h28w28c32(batch_normalization_out, re_lu_out, nb);
+    k03_maxpool_fwd_n128_h14w14c32(re_lu_out, max_pooling2d_out, nb);
+    k04_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out, nb);
+    k05_batchnorm_fwd_training_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out, batch_normalization_1_mean, batch_normalization_1_invstd, nb);
+    k06_relu_n128_h14w14c32(batch_normalization_1_out, re_lu_1_out, nb);
+    k07_maxpool_fwd_n128_h7w7c32(re_lu_1_out, max_pooling2d_1_out, nb);
+    k08_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out, nb);
+    k09_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out, batch_normalization_2_mean, batch_normalization_2_invstd, nb);
+    k10_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
+    k11_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+    k12_dense_fwd_n128_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
+    k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+    k29_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
+    k30_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, nb);
+    k31_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+    k32_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+    k33_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+    k34_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
+    k35_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, nb);
+    k36_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+    k37_maxpool_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dre_lu_1_out, nb);
+    k38_relu_bwd_n128_h14w14c32(dre_lu_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
+    k39_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
+    k40_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, nb);
+    k41_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+    k42_maxpool_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dre_lu_out, nb);
+    k43_relu_bwd_n128_h28w28c32(dre_lu_out, re_lu_out, dbatch_normalization_out, nb);
+    k44_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
+    k45_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x, dconv2d_kernel, dconv2d_bias, nb);
+    k46_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
 }
 
 /* Loss and metric of one batch in inference mode; no update. */
@@ -1601,61 +1569,56 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 4816896;  /* rescaling_out_infer (128, 28, 28, 1) */
-    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 48) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 48) */
-    float *const batch_normalization_gamma = P + 432;  /* batch_normalization/gamma (48) */
-    float *const batch_normalization_beta = P + 480;  /* batch_normalization/beta (48) */
-    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (48) */
-    float *const batch_normalization_moving_variance = S + 48;  /* batch_normalization/moving_variance (48) */
-    float *const batch_normalization_out_infer = A + 4816896;  /* batch_normalization_out_infer (128, 28, 28, 48) */
-    float *const activation_out_infer = A + 0;  /* activation_out_infer (128, 28, 28, 48) */
-    float *const max_pooling2d_out_infer = A + 4816896;  /* max_pooling2d_out_infer (128, 14, 14, 48) */
-    float *const conv2d_1_kernel = P + 528;  /* conv2d_1/kernel (3, 3, 48, 16) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 16) */
-    float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (16) */
-    float *const batch_normalization_1_beta = P + 7456;  /* batch_normalization_1/beta (16) */
-    float *const batch_normalization_1_moving_mean = S + 96;  /* batch_normalization_1/moving_mean (16) */
-    float *const batch_normalization_1_moving_variance = S + 112;  /* batch_normalization_1/moving_variance (16) */
-    float *const batch_normalization_1_out_infer = A + 401408;  /* batch_normalization_1_out_infer (128, 14, 14, 16) */
-    float *const activation_1_out_infer = A + 0;  /* activation_1_out_infer (128, 14, 14, 16) */
-    float *const max_pooling2d_1_out_infer = A + 401408;  /* max_pooling2d_1_out_infer (128, 7, 7, 16) */
-    float *const flatten_out_infer = A + 401408;  /* flatten_out_infer (128, 784) */
-    float *const dense_kernel = P + 7472;  /* dense/kernel (784, 32) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 32) */
-    float *const batch_normalization_2_gamma = P + 32560;  /* batch_normalization_2/gamma (32) */
-    float *const batch_normalization_2_beta = P + 32592;  /* batch_normalization_2/beta (32) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) */
+    float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
+    float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
+    float *const batch_normalization_out_infer = A + 3211264;  /* batch_normalization_out_infer (128, 28, 28, 32) */
+    float *const re_lu_out_infer = A + 0;  /* re_lu_out_infer (128, 28, 28, 32) */
+    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) */
+    float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
+    float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
+    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) */
+    float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
+    float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const batch_normalization_1_out_infer = A + 802816;  /* batch_normalization_1_out_infer (128, 14, 14, 32) */
+    float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) */
+    float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) */
+    float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
+    float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) */
+    float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
+    float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_infer = A + 4096;  /* batch_normalization_2_out_infer (128, 32) */
-    float *const activation_2_out_infer = A + 8192;  /* activation_2_out_infer (128, 32) */
-    float *const dense_1_kernel = P + 32624;  /* dense_1/kernel (32, 48) */
-    float *const dense_1_bias = P + 34160;  /* dense_1/bias (48) */
-    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 48) */
-    float *const dense_1_out_infer = A + 6144;  /* dense_1_out_infer (128, 48) */
-    float *const dense_2_kernel = P + 34208;  /* dense_2/kernel (48, 10) */
-    float *const dense_2_bias = P + 34688;  /* dense_2/bias (10) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
+    float *const batch_normalization_2_out_infer = A + 200704;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
+    float *const re_lu_2_out_infer = A + 0;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
+    float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
+    float *const dense_bias = P + 34688;  /* dense/bias (10) */
+    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k15_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k16_conv2d_fwd_n128_h28w28c48(rescaling_out_infer, conv2d_kernel, conv2d_out_infer, nb);
-    k17_batchnorm_fwd_inference_n128_h28w28c48(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
-    k18_relu_n128_h28w28c48(batch_normalization_out_infer, activation_out_infer, nb);
-    k19_maxpool_fwd_n128_h14w14c48(activation_out_infer, max_pooling2d_out_infer, nb);
-    k20_conv2d_fwd_n128_h14w14c16(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_out_infer, nb);
-    k21_batchnorm_fwd_inference_n128_h14w14c16(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
-    k22_relu_n128_h14w14c16(batch_normalization_1_out_infer, activation_1_out_infer, nb);
-    k23_maxpool_fwd_n128_h7w7c16(activation_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k24_dense_fwd_n128_k32(flatten_out_infer, dense_kernel, dense_out_infer, nb);
-    k25_batchnorm_fwd_inference_n128_k32(dense_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
-    k26_relu_n128_k32(batch_normalization_2_out_infer, activation_2_out_infer, nb);
-    k27_dense_fwd_n128_k48(activation_2_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k28_relu_n128_k48(dense_1_pre_infer, dense_1_out_infer, nb);
-    k29_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k32_softmax_ce_sparse_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
+    k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+    k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
+    k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
+    k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
+    k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+    k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
+    k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
+    k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
+    k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
+    k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+    k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
 }
 
 /* Model outputs of one batch in inference mode, into s->out. */
@@ -1667,234 +1630,221 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 4816896;  /* rescaling_out_infer (128, 28, 28, 1) */
-    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 48) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 48) */
-    float *const batch_normalization_gamma = P + 432;  /* batch_normalization/gamma (48) */
-    float *const batch_normalization_beta = P + 480;  /* batch_normalization/beta (48) */
-    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (48) */
-    float *const batch_normalization_moving_variance = S + 48;  /* batch_normalization/moving_variance (48) */
-    float *const batch_normalization_out_infer = A + 4816896;  /* batch_normalization_out_infer (128, 28, 28, 48) */
-    float *const activation_out_infer = A + 0;  /* activation_out_infer (128, 28, 28, 48) */
-    float *const max_pooling2d_out_infer = A + 4816896;  /* max_pooling2d_out_infer (128, 14, 14, 48) */
-    float *const conv2d_1_kernel = P + 528;  /* conv2d_1/kernel (3, 3, 48, 16) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 16) */
-    float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (16) */
-    float *const batch_normalization_1_beta = P + 7456;  /* batch_normalization_1/beta (16) */
-    float *const batch_normalization_1_moving_mean = S + 96;  /* batch_normalization_1/moving_mean (16) */
-    float *const batch_normalization_1_moving_variance = S + 112;  /* batch_normalization_1/moving_variance (16) */
-    float *const batch_normalization_1_out_infer = A + 401408;  /* batch_normalization_1_out_infer (128, 14, 14, 16) */
-    float *const activation_1_out_infer = A + 0;  /* activation_1_out_infer (128, 14, 14, 16) */
-    float *const max_pooling2d_1_out_infer = A + 401408;  /* max_pooling2d_1_out_infer (128, 7, 7, 16) */
-    float *const flatten_out_infer = A + 401408;  /* flatten_out_infer (128, 784) */
-    float *const dense_kernel = P + 7472;  /* dense/kernel (784, 32) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 32) */
-    float *const batch_normalization_2_gamma = P + 32560;  /* batch_normalization_2/gamma (32) */
-    float *const batch_normalization_2_beta = P + 32592;  /* batch_normalization_2/beta (32) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) */
+    float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
+    float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
+    float *const batch_normalization_out_infer = A + 3211264;  /* batch_normalization_out_infer (128, 28, 28, 32) */
+    float *const re_lu_out_infer = A + 0;  /* re_lu_out_infer (128, 28, 28, 32) */
+    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) */
+    float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
+    float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
+    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) */
+    float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
+    float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const batch_normalization_1_out_infer = A + 802816;  /* batch_normalization_1_out_infer (128, 14, 14, 32) */
+    float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) */
+    float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) */
+    float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
+    float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) */
+    float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
+    float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_infer = A + 4096;  /* batch_normalization_2_out_infer (128, 32) */
-    float *const activation_2_out_infer = A + 8192;  /* activation_2_out_infer (128, 32) */
-    float *const dense_1_kernel = P + 32624;  /* dense_1/kernel (32, 48) */
-    float *const dense_1_bias = P + 34160;  /* dense_1/bias (48) */
-    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 48) */
-    float *const dense_1_out_infer = A + 6144;  /* dense_1_out_infer (128, 48) */
-    float *const dense_2_kernel = P + 34208;  /* dense_2/kernel (48, 10) */
-    float *const dense_2_bias = P + 34688;  /* dense_2/bias (10) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    k15_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k16_conv2d_fwd_n128_h28w28c48(rescaling_out_infer, conv2d_kernel, conv2d_out_infer, nb);
-    k17_batchnorm_fwd_inference_n128_h28w28c48(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
-    k18_relu_n128_h28w28c48(batch_normalization_out_infer, activation_out_infer, nb);
-    k19_maxpool_fwd_n128_h14w14c48(activation_out_infer, max_pooling2d_out_infer, nb);
-    k20_conv2d_fwd_n128_h14w14c16(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_out_infer, nb);
-    k21_batchnorm_fwd_inference_n128_h14w14c16(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
-    k22_relu_n128_h14w14c16(batch_normalization_1_out_infer, activation_1_out_infer, nb);
-    k23_maxpool_fwd_n128_h7w7c16(activation_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k24_dense_fwd_n128_k32(flatten_out_infer, dense_kernel, dense_out_infer, nb);
-    k25_batchnorm_fwd_inference_n128_k32(dense_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
-    k26_relu_n128_k32(batch_normalization_2_out_infer, activation_2_out_infer, nb);
-    k27_dense_fwd_n128_k48(activation_2_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k28_relu_n128_k48(dense_1_pre_infer, dense_1_out_infer, nb);
-    k29_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k30_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-    k33_output_n128_k10(dense_2_out_infer, s->out, nb);
+    float *const batch_normalization_2_out_infer = A + 200704;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
+    float *const re_lu_2_out_infer = A + 0;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1568) */
+    float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
+    float *const dense_bias = P + 34688;  /* dense/bias (10) */
+    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
+    k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+    k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
+    k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
+    k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
+    k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+    k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
+    k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
+    k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
+    k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
+    k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+    k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k25_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+    k28_output_n128_k10(dense_out_infer, s->out, nb);
 }
 
 /* ---- module descriptor ---- */
 
 static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 19267584, 100352, 0, 0, 0},
-    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 48}, "HWIO", 0, 432, 3, 9, 432},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 0, 4816896, 0, 0, 0},
-    {"batch_normalization/gamma", KILN_ROLE_PARAM, 1, {48, 0, 0, 0}, "C", 432, 48, 2, 0, 0},
-    {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {48, 0, 0, 0}, "C", 480, 48, 1, 0, 0},
-    {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {48, 0, 0, 0}, "C", 0, 48, 1, 0, 0},
-    {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {48, 0, 0, 0}, "C", 48, 48, 2, 0, 0},
-    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 4816896, 4816896, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {48, 0, 0, 0}, "C", 19367936, 48, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {48, 0, 0, 0}, "C", 19367984, 48, 0, 0, 0},
-    {"activation_out", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 9633792, 4816896, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 48}, "NHWC", 4816896, 1204224, 0, 0, 0},
-    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 48, 16}, "HWIO", 528, 6912, 3, 432, 144},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 6021120, 401408, 0, 0, 0},
-    {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 7440, 16, 2, 0, 0},
-    {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 7456, 16, 1, 0, 0},
-    {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {16, 0, 0, 0}, "C", 96, 16, 1, 0, 0},
-    {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {16, 0, 0, 0}, "C", 112, 16, 2, 0, 0},
-    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 6422528, 401408, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7626752, 16, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7626768, 16, 0, 0, 0},
-    {"activation_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 6823936, 401408, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 16}, "NHWC", 6422528, 100352, 0, 0, 0},
-    {"dense/kernel", KILN_ROLE_PARAM, 2, {784, 32, 0, 0}, "IO", 7472, 25088, 3, 784, 32},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 6541312, 4096, 0, 0, 0},
-    {"batch_normalization_2/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 32560, 32, 2, 0, 0},
-    {"batch_normalization_2/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 32592, 32, 1, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 0, 3211264, 0, 0, 0},
+    {"batch_normalization/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 320, 32, 2, 0, 0},
+    {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
+    {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 0, 32, 1, 0, 0},
+    {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 32, 32, 2, 0, 0},
+    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12845056, 32, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12845088, 32, 0, 0, 0},
+    {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 6422528, 3211264, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 3211264, 802816, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 3, 288, 288},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 4014080, 802816, 0, 0, 0},
+    {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9632, 32, 2, 0, 0},
+    {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
+    {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 64, 32, 1, 0, 0},
+    {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 96, 32, 2, 0, 0},
+    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 4816896, 802816, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10436608, 32, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10436640, 32, 0, 0, 0},
+    {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 5619712, 802816, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 4816896, 200704, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 3, 288, 288},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5017600, 200704, 0, 0, 0},
+    {"batch_normalization_2/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18944, 32, 2, 0, 0},
+    {"batch_normalization_2/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
     {"batch_normalization_2/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 128, 32, 1, 0, 0},
     {"batch_normalization_2/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 160, 32, 2, 0, 0},
-    {"batch_normalization_2_out", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 6522880, 4096, 0, 0, 0},
-    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6549504, 32, 0, 0, 0},
-    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6549536, 32, 0, 0, 0},
-    {"activation_2_out", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 6545408, 4096, 0, 0, 0},
-    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {32, 48, 0, 0}, "IO", 32624, 1536, 3, 32, 48},
-    {"dense_1/bias", KILN_ROLE_PARAM, 1, {48, 0, 0, 0}, "C", 34160, 48, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 48, 0, 0}, "NC", 6522880, 6144, 0, 0, 0},
-    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 48, 0, 0}, "NC", 6529024, 6144, 0, 0, 0},
-    {"dense_2/kernel", KILN_ROLE_PARAM, 2, {48, 10, 0, 0}, "IO", 34208, 480, 3, 48, 10},
-    {"dense_2/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
-    {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6522880, 1280, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 4816896, 100352, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 0, 4816896, 0, 0, 0},
-    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 4816896, 4816896, 0, 0, 0},
-    {"activation_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 0, 4816896, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 48}, "NHWC", 4816896, 1204224, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 0, 401408, 0, 0, 0},
-    {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 401408, 401408, 0, 0, 0},
-    {"activation_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 0, 401408, 0, 0, 0},
-    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 16}, "NHWC", 401408, 100352, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 0, 4096, 0, 0, 0},
-    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 4096, 4096, 0, 0, 0},
-    {"activation_2_out_infer", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 8192, 4096, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 48, 0, 0}, "NC", 0, 6144, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 48, 0, 0}, "NC", 6144, 6144, 0, 0, 0},
-    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
+    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10036480, 32, 0, 0, 0},
+    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10036512, 32, 0, 0, 0},
+    {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5419008, 200704, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 5218304, 200704, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9633792, 200704, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 3, 1568, 10},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9834496, 1280, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 0, 3211264, 0, 0, 0},
+    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
+    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 0, 3211264, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 3211264, 802816, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 0, 802816, 0, 0, 0},
+    {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 802816, 802816, 0, 0, 0},
+    {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 0, 802816, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 802816, 200704, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
+    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
+    {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 200704, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6524160, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6535168, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 48, 0, 0}, "NC", 6522880, 6144, 0, 0, 0},
-    {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
-    {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {48, 10, 0, 0}, "IO", 34208, 480, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 48, 0, 0}, "NC", 6535168, 6144, 0, 0, 0},
-    {"dactivation_2_out", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 6522880, 4096, 0, 0, 0},
-    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {48, 0, 0, 0}, "C", 34160, 48, 0, 0, 0},
-    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {32, 48, 0, 0}, "IO", 32624, 1536, 0, 0, 0},
-    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 6526976, 4096, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 32, 0, 0}, "NC", 6522880, 4096, 0, 0, 0},
-    {"dbatch_normalization_2/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 32560, 32, 0, 0, 0},
-    {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 32592, 32, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 16}, "NHWC", 7225344, 100352, 0, 0, 0},
-    {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 32, 0, 0}, "IO", 7472, 25088, 0, 0, 0},
-    {"dactivation_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 6422528, 401408, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 7225344, 401408, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 16}, "NHWC", 6422528, 401408, 0, 0, 0},
-    {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 7440, 16, 0, 0, 0},
-    {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 7456, 16, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 48}, "NHWC", 14450688, 1204224, 0, 0, 0},
-    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 48, 16}, "HWIO", 528, 6912, 0, 0, 0},
-    {"dactivation_out", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 4816896, 4816896, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 14450688, 4816896, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 48}, "NHWC", 4816896, 4816896, 0, 0, 0},
-    {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {48, 0, 0, 0}, "C", 432, 48, 0, 0, 0},
-    {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {48, 0, 0, 0}, "C", 480, 48, 0, 0, 0},
-    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 48}, "HWIO", 0, 432, 0, 0, 0},
-    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 48}, "HWIO", 0, 432, 1, 0, 0},
-    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 1, 48}, "HWIO", 0, 432, 1, 0, 0},
-    {"m_batch_normalization/gamma", KILN_ROLE_OPT_M, 1, {48, 0, 0, 0}, "C", 432, 48, 1, 0, 0},
-    {"v_batch_normalization/gamma", KILN_ROLE_OPT_V, 1, {48, 0, 0, 0}, "C", 432, 48, 1, 0, 0},
-    {"m_batch_normalization/beta", KILN_ROLE_OPT_M, 1, {48, 0, 0, 0}, "C", 480, 48, 1, 0, 0},
-    {"v_batch_normalization/beta", KILN_ROLE_OPT_V, 1, {48, 0, 0, 0}, "C", 480, 48, 1, 0, 0},
-    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 48, 16}, "HWIO", 528, 6912, 1, 0, 0},
-    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 48, 16}, "HWIO", 528, 6912, 1, 0, 0},
-    {"m_batch_normalization_1/gamma", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 7440, 16, 1, 0, 0},
-    {"v_batch_normalization_1/gamma", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 7440, 16, 1, 0, 0},
-    {"m_batch_normalization_1/beta", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 7456, 16, 1, 0, 0},
-    {"v_batch_normalization_1/beta", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 7456, 16, 1, 0, 0},
-    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {784, 32, 0, 0}, "IO", 7472, 25088, 1, 0, 0},
-    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {784, 32, 0, 0}, "IO", 7472, 25088, 1, 0, 0},
-    {"m_batch_normalization_2/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 32560, 32, 1, 0, 0},
-    {"v_batch_normalization_2/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 32560, 32, 1, 0, 0},
-    {"m_batch_normalization_2/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 32592, 32, 1, 0, 0},
-    {"v_batch_normalization_2/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 32592, 32, 1, 0, 0},
-    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {32, 48, 0, 0}, "IO", 32624, 1536, 1, 0, 0},
-    {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {32, 48, 0, 0}, "IO", 32624, 1536, 1, 0, 0},
-    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {48, 0, 0, 0}, "C", 34160, 48, 1, 0, 0},
-    {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {48, 0, 0, 0}, "C", 34160, 48, 1, 0, 0},
-    {"m_dense_2/kernel", KILN_ROLE_OPT_M, 2, {48, 10, 0, 0}, "IO", 34208, 480, 1, 0, 0},
-    {"v_dense_2/kernel", KILN_ROLE_OPT_V, 2, {48, 10, 0, 0}, "IO", 34208, 480, 1, 0, 0},
-    {"m_dense_2/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
-    {"v_dense_2/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9835776, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 10035200, 1280, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9834496, 200704, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
+    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
+    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9633792, 200704, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
+    {"dbatch_normalization_2/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18944, 32, 0, 0, 0},
+    {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18976, 32, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9633792, 200704, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
+    {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 4816896, 802816, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 9633792, 802816, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 4816896, 802816, 0, 0, 0},
+    {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
+    {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 9633792, 802816, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9600, 32, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
+    {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 9633792, 3211264, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
+    {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 320, 32, 0, 0, 0},
+    {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 352, 32, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"m_batch_normalization/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 320, 32, 1, 0, 0},
+    {"v_batch_normalization/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 320, 32, 1, 0, 0},
+    {"m_batch_normalization/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
+    {"v_batch_normalization/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
+    {"m_batch_normalization_1/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 9632, 32, 1, 0, 0},
+    {"v_batch_normalization_1/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 9632, 32, 1, 0, 0},
+    {"m_batch_normalization_1/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
+    {"v_batch_normalization_1/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
+    {"m_batch_normalization_2/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18944, 32, 1, 0, 0},
+    {"v_batch_normalization_2/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18944, 32, 1, 0, 0},
+    {"m_batch_normalization_2/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
+    {"v_batch_normalization_2/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_rescale_n128_h28w28c1", "void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 200704, 802816, 1},
-    {"k01_conv2d_fwd_n128_h28w28c48", "void k01_conv2d_fwd_n128_h28w28c48(const float *restrict rescaling_out, const float *restrict conv2d_kernel, float *restrict conv2d_out, int nb)", 86704128, 19670720, 1},
-    {"k02_batchnorm_fwd_training_n128_h28w28c48", "void k02_batchnorm_fwd_training_n128_h28w28c48(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb)", 38535168, 38536320, 1},
-    {"k03_relu_n128_h28w28c48", "void k03_relu_n128_h28w28c48(const float *restrict batch_normalization_out, float *restrict activation_out, int nb)", 9633792, 38535168, 1},
-    {"k04_maxpool_fwd_n128_h14w14c48", "void k04_maxpool_fwd_n128_h14w14c48(const float *restrict activation_out, float *restrict max_pooling2d_out, int nb)", 4816896, 24084480, 1},
-    {"k05_conv2d_fwd_n128_h14w14c16", "void k05_conv2d_fwd_n128_h14w14c16(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, float *restrict conv2d_1_out, int nb)", 346816512, 6450176, 1},
-    {"k06_batchnorm_fwd_training_n128_h14w14c16", "void k06_batchnorm_fwd_training_n128_h14w14c16(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb)", 3211264, 3211648, 1},
-    {"k07_relu_n128_h14w14c16", "void k07_relu_n128_h14w14c16(const float *restrict batch_normalization_1_out, float *restrict activation_1_out, int nb)", 802816, 3211264, 1},
-    {"k08_maxpool_fwd_n128_h7w7c16", "void k08_maxpool_fwd_n128_h7w7c16(const float *restrict activation_1_out, float *restrict max_pooling2d_1_out, int nb)", 401408, 2007040, 1},
-    {"k09_dense_fwd_n128_k32", "void k09_dense_fwd_n128_k32(const float *restrict flatten_out, const float *restrict dense_kernel, float *restrict dense_out, int nb)", 6422528, 518144, 1},
-    {"k10_batchnorm_fwd_training_n128_k32", "void k10_batchnorm_fwd_training_n128_k32(const float *restrict dense_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, int nb)", 32768, 33536, 1},
-    {"k11_relu_n128_k32", "void k11_relu_n128_k32(const float *restrict batch_normalization_2_out, float *restrict activation_2_out, int nb)", 8192, 32768, 1},
-    {"k12_dense_fwd_n128_k48", "void k12_dense_fwd_n128_k48(const float *restrict activation_2_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 393216, 47296, 1},
-    {"k13_relu_n128_k48", "void k13_relu_n128_k48(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)", 12288, 49152, 1},
-    {"k14_dense_fwd_n128_k10", "void k14_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)", 122880, 31656, 1},
-    {"k15_rescale_n128_h28w28c1", "void k15_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
-    {"k16_conv2d_fwd_n128_h28w28c48", "void k16_conv2d_fwd_n128_h28w28c48(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, float *restrict conv2d_out_infer, int nb)", 86704128, 19670720, 6},
-    {"k17_batchnorm_fwd_inference_n128_h28w28c48", "void k17_batchnorm_fwd_inference_n128_h28w28c48(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)", 9633792, 38535936, 6},
-    {"k18_relu_n128_h28w28c48", "void k18_relu_n128_h28w28c48(const float *restrict batch_normalization_out_infer, float *restrict activation_out_infer, int nb)", 9633792, 38535168, 6},
-    {"k19_maxpool_fwd_n128_h14w14c48", "void k19_maxpool_fwd_n128_h14w14c48(const float *restrict activation_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 4816896, 24084480, 6},
-    {"k20_conv2d_fwd_n128_h14w14c16", "void k20_conv2d_fwd_n128_h14w14c16(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, float *restrict conv2d_1_out_infer, int nb)", 346816512, 6450176, 6},
-    {"k21_batchnorm_fwd_inference_n128_h14w14c16", "void k21_batchnorm_fwd_inference_n128_h14w14c16(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)", 802816, 3211520, 6},
-    {"k22_relu_n128_h14w14c16", "void k22_relu_n128_h14w14c16(const float *restrict batch_normalization_1_out_infer, float *restrict activation_1_out_infer, int nb)", 802816, 3211264, 6},
-    {"k23_maxpool_fwd_n128_h7w7c16", "void k23_maxpool_fwd_n128_h7w7c16(const float *restrict activation_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 401408, 2007040, 6},
-    {"k24_dense_fwd_n128_k32", "void k24_dense_fwd_n128_k32(const float *restrict flatten_out_infer, const float *restrict dense_kernel, float *restrict dense_out_infer, int nb)", 6422528, 518144, 6},
-    {"k25_batchnorm_fwd_inference_n128_k32", "void k25_batchnorm_fwd_inference_n128_k32(const float *restrict dense_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)", 8192, 33280, 6},
-    {"k26_relu_n128_k32", "void k26_relu_n128_k32(const float *restrict batch_normalization_2_out_infer, float *restrict activation_2_out_infer, int nb)", 8192, 32768, 6},
-    {"k27_dense_fwd_n128_k48", "void k27_dense_fwd_n128_k48(const float *restrict activation_2_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 393216, 47296, 6},
-    {"k28_relu_n128_k48", "void k28_relu_n128_k48(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 12288, 49152, 6},
-    {"k29_dense_fwd_n128_k10", "void k29_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 122880, 31656, 6},
-    {"k30_softmax_n128_k10", "void k30_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k31_softmax_ce_sparse_n128_k10", "void k31_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k32_softmax_ce_sparse_n128_k10", "void k32_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k33_output_n128_k10", "void k33_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k34_softmax_ce_sparse_bwd_n128_k10", "void k34_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 10752, 1},
-    {"k35_dense_bwd_data_n128_k48", "void k35_dense_bwd_data_n128_k48(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 122880, 31616, 1},
-    {"k36_dense_bwd_weights_48x10", "void k36_dense_bwd_weights_48x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 122880, 31656, 1},
-    {"k37_relu_bwd_n128_k48", "void k37_relu_bwd_n128_k48(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
-    {"k38_dense_bwd_data_n128_k32", "void k38_dense_bwd_data_n128_k32(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict dactivation_2_out, int nb)", 393216, 47104, 1},
-    {"k39_dense_bwd_weights_32x48", "void k39_dense_bwd_weights_32x48(const float *restrict ddense_1_pre, const float *restrict activation_2_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 393216, 47296, 1},
-    {"k40_relu_bwd_n128_k32", "void k40_relu_bwd_n128_k32(const float *restrict dactivation_2_out, const float *restrict activation_2_out, float *restrict dbatch_normalization_2_out, int nb)", 8192, 49152, 1},
-    {"k41_batchnorm_bwd_n128_k32", "void k41_batchnorm_bwd_n128_k32(const float *restrict dbatch_normalization_2_out, const float *restrict dense_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict ddense_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)", 32768, 49792, 1},
-    {"k42_dense_bwd_data_n128_k784", "void k42_dense_bwd_data_n128_k784(const float *restrict ddense_out, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 6422528, 518144, 1},
-    {"k43_dense_bwd_weights_784x32", "void k43_dense_bwd_weights_784x32(const float *restrict ddense_out, const float *restrict flatten_out, float *restrict ddense_kernel, int nb)", 6422528, 518144, 1},
-    {"k44_maxpool_bwd_n128_h14w14c16", "void k44_maxpool_bwd_n128_h14w14c16(const float *restrict dmax_pooling2d_1_out, const float *restrict activation_1_out, float *restrict dactivation_1_out, int nb)", 401408, 3612672, 1},
-    {"k45_relu_bwd_n128_h14w14c16", "void k45_relu_bwd_n128_h14w14c16(const float *restrict dactivation_1_out, const float *restrict activation_1_out, float *restrict dbatch_normalization_1_out, int nb)", 802816, 4816896, 1},
-    {"k46_batchnorm_bwd_n128_h14w14c16", "void k46_batchnorm_bwd_n128_h14w14c16(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 3211264, 4817216, 1},
-    {"k47_conv2d_bwd_data_n128_h14w14c48", "void k47_conv2d_bwd_data_n128_h14w14c48(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 346816512, 6450176, 1},
-    {"k48_conv2d_bwd_weights_3x3x48x16", "void k48_conv2d_bwd_weights_3x3x48x16(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, int nb)", 346816512, 6450176, 1},
-    {"k49_maxpool_bwd_n128_h28w28c48", "void k49_maxpool_bwd_n128_h28w28c48(const float *restrict dmax_pooling2d_out, const float *restrict activation_out, float *restrict dactivation_out, int nb)", 4816896, 43352064, 1},
-    {"k50_relu_bwd_n128_h28w28c48", "void k50_relu_bwd_n128_h28w28c48(const float *restrict dactivation_out, const float *restrict activation_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 57802752, 1},
-    {"k51_batchnorm_bwd_n128_h28w28c48", "void k51_batchnorm_bwd_n128_h28w28c48(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 38535168, 57803712, 1},
-    {"k52_conv2d_bwd_weights_3x3x1x48", "void k52_conv2d_bwd_weights_3x3x1x48(const float *restrict dconv2d_out, const float *restrict rescaling_out, float *restrict dconv2d_kernel, int nb)", 86704128, 19670720, 1},
-    {"k53_adam_update_p34704", "void k53_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k00_conv2d_fwd_n128_h28w28c32", "void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out, int nb)", 57802752, 13247744, 1},
+    {"k01_batchnorm_fwd_training_n128_h28w28c32", "void k01_batchnorm_fwd_training_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb)", 25690112, 25690880, 1},
+    {"k02_relu_n128_h28w28c32", "void k02_relu_n128_h28w28c32(const float *restrict batch_normalization_out, float *restrict re_lu_out, int nb)", 6422528, 25690112, 1},
+    {"k03_maxpool_fwd_n128_h14w14c32", "void k03_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)", 3211264, 16056320, 1},
+    {"k04_conv2d_fwd_n128_h14w14c32", "void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out, int nb)", 462422016, 6459520, 1},
+    {"k05_batchnorm_fwd_training_n128_h14w14c32", "void k05_batchnorm_fwd_training_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb)", 6422528, 6423296, 1},
+    {"k06_relu_n128_h14w14c32", "void k06_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out, float *restrict re_lu_1_out, int nb)", 1605632, 6422528, 1},
+    {"k07_maxpool_fwd_n128_h7w7c32", "void k07_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)", 802816, 4014080, 1},
+    {"k08_conv2d_fwd_n128_h7w7c32", "void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out, int nb)", 115605504, 1642624, 1},
+    {"k09_batchnorm_fwd_training_n128_h7w7c32", "void k09_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, int nb)", 1605632, 1606400, 1},
+    {"k10_relu_n128_h7w7c32", "void k10_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)", 401408, 1605632, 1},
+    {"k11_dropout_n128_k1568", "void k11_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 401408, 2408448, 1},
+    {"k12_dense_fwd_n128_k10", "void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 4014080, 870696, 1},
+    {"k13_conv2d_fwd_n128_h28w28c32", "void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out_infer, int nb)", 57802752, 13247744, 6},
+    {"k14_batchnorm_fwd_inference_n128_h28w28c32", "void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)", 6422528, 25690624, 6},
+    {"k15_relu_n128_h28w28c32", "void k15_relu_n128_h28w28c32(const float *restrict batch_normalization_out_infer, float *restrict re_lu_out_infer, int nb)", 6422528, 25690112, 6},
+    {"k16_maxpool_fwd_n128_h14w14c32", "void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 3211264, 16056320, 6},
+    {"k17_conv2d_fwd_n128_h14w14c32", "void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out_infer, int nb)", 462422016, 6459520, 6},
+    {"k18_batchnorm_fwd_inference_n128_h14w14c32", "void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)", 1605632, 6423040, 6},
+    {"k19_relu_n128_h14w14c32", "void k19_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out_infer, float *restrict re_lu_1_out_infer, int nb)", 1605632, 6422528, 6},
+    {"k20_maxpool_fwd_n128_h7w7c32", "void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 802816, 4014080, 6},
+    {"k21_conv2d_fwd_n128_h7w7c32", "void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
+    {"k22_batchnorm_fwd_inference_n128_h7w7c32", "void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1606144, 6},
+    {"k23_relu_n128_h7w7c32", "void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
+    {"k24_dense_fwd_n128_k10", "void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
+    {"k25_softmax_n128_k10", "void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k26_softmax_ce_sparse_n128_k10", "void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
+    {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k28_output_n128_k10", "void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k29_softmax_ce_sparse_bwd_n128_k10", "void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
+    {"k30_dense_bwd_data_n128_k1568", "void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k31_dense_bwd_weights_1568x10", "void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k32_dropout_bwd_n128_k1568", "void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k33_relu_bwd_n128_h7w7c32", "void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k34_batchnorm_bwd_n128_h7w7c32", "void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)", 1605632, 2409088, 1},
+    {"k35_conv2d_bwd_data_n128_h7w7c32", "void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k36_conv2d_bwd_weights_3x3x32x32", "void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 115605504, 1642624, 1},
+    {"k37_maxpool_bwd_n128_h14w14c32", "void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)", 802816, 7225344, 1},
+    {"k38_relu_bwd_n128_h14w14c32", "void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 1605632, 9633792, 1},
+    {"k39_batchnorm_bwd_n128_h14w14c32", "void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 6422528, 9634432, 1},
+    {"k40_conv2d_bwd_data_n128_h14w14c32", "void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k41_conv2d_bwd_weights_3x3x32x32", "void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 462422016, 6459520, 1},
+    {"k42_maxpool_bwd_n128_h28w28c32", "void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)", 3211264, 28901376, 1},
+    {"k43_relu_bwd_n128_h28w28c32", "void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 6422528, 38535168, 1},
+    {"k44_batchnorm_bwd_n128_h28w28c32", "void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 25690112, 38535808, 1},
+    {"k45_conv2d_bwd_weights_3x3x1x32", "void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 57802752, 13247744, 1},
+    {"k46_adam_update_p34704", "void k46_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1903,16 +1853,17 @@ const kiln_module_desc kiln_module = {
     .batch = 128,
     .in_rank = 3,
     .in_dims = {28, 28, 1},
+    .in_scale = (float)0.00392156886,
     .out_size = 10,
     .label_kind = KILN_LABEL_SPARSE,
     .label_size = 1,
     .has_accuracy = 1,
     .n_params = 34704,
     .n_state = 192,
-    .n_arena = 19368032,
-    .n_tensors = 113,
+    .n_arena = 12845120,
+    .n_tensors = 112,
     .tensors = tensors,
-    .n_kernels = 54,
+    .n_kernels = 47,
     .kernels = kernels,
     .isa = "generic",
 };

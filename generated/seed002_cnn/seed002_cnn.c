@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
- * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 8407040.
+ * Batch 32 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 93328, state 0, arena 2076672.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -28,7 +28,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -84,6 +84,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -100,7 +103,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -139,28 +142,14 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n128_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
- *   in  x                          (128, 28, 28, 1) NHWC
- *   out rescaling_out              (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k01_conv2d_fwd_n128_h26w26c32 — node n1 "conv2d" (conv2d), from $.layers[1]
- *   in  rescaling_out              (128, 28, 28, 1) NHWC
+/* k00_conv2d_fwd_n32_h26w26c32 — node n0 "conv2d" (conv2d), from $.layers[0]
+ *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
- *   out conv2d_pre                 (128, 26, 26, 32) NHWC
+ *   out conv2d_pre                 (32, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k01_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
+void k00_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -172,7 +161,7 @@ void k01_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out, const fl
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 0;
-                        const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
@@ -187,11 +176,11 @@ void k01_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out, const fl
     }
 }
 
-/* k02_relu_n128_h26w26c32 — node n2 "conv2d.relu" (relu), from $.layers[1]
- *   in  conv2d_pre                 (128, 26, 26, 32) NHWC
- *   out conv2d_out                 (128, 26, 26, 32) NHWC
+/* k01_relu_n32_h26w26c32 — node n1 "conv2d.relu" (relu), from $.layers[0]
+ *   in  conv2d_pre                 (32, 26, 26, 32) NHWC
+ *   out conv2d_out                 (32, 26, 26, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k02_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
+void k01_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -201,12 +190,12 @@ void k02_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict c
     }
 }
 
-/* k03_maxpool_fwd_n128_h13w13c32 — node n3 "max_pooling2d" (maxpool), from $.layers[2]
- *   in  conv2d_out                 (128, 26, 26, 32) NHWC
- *   out max_pooling2d_out          (128, 13, 13, 32) NHWC
+/* k02_maxpool_fwd_n32_h13w13c32 — node n2 "max_pooling2d" (maxpool), from $.layers[1]
+ *   in  conv2d_out                 (32, 26, 26, 32) NHWC
+ *   out max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k03_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
+void k02_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -232,14 +221,14 @@ void k03_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out, float *res
     }
 }
 
-/* k04_conv2d_fwd_n128_h11w11c64 — node n4 "conv2d_1" (conv2d), from $.layers[3]
- *   in  max_pooling2d_out          (128, 13, 13, 32) NHWC
+/* k03_conv2d_fwd_n32_h11w11c64 — node n3 "conv2d_1" (conv2d), from $.layers[2]
+ *   in  max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_1/bias              (64) C
- *   out conv2d_1_pre               (128, 11, 11, 64) NHWC
+ *   out conv2d_1_pre               (32, 11, 11, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k04_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
+void k03_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -266,11 +255,11 @@ void k04_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out, cons
     }
 }
 
-/* k05_relu_n128_h11w11c64 — node n5 "conv2d_1.relu" (relu), from $.layers[3]
- *   in  conv2d_1_pre               (128, 11, 11, 64) NHWC
- *   out conv2d_1_out               (128, 11, 11, 64) NHWC
+/* k04_relu_n32_h11w11c64 — node n4 "conv2d_1.relu" (relu), from $.layers[2]
+ *   in  conv2d_1_pre               (32, 11, 11, 64) NHWC
+ *   out conv2d_1_out               (32, 11, 11, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k05_relu_n128_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
+void k04_relu_n32_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -280,12 +269,12 @@ void k05_relu_n128_h11w11c64(const float *restrict conv2d_1_pre, float *restrict
     }
 }
 
-/* k06_maxpool_fwd_n128_h5w5c64 — node n6 "max_pooling2d_1" (maxpool), from $.layers[4]
- *   in  conv2d_1_out               (128, 11, 11, 64) NHWC
- *   out max_pooling2d_1_out        (128, 5, 5, 64) NHWC
+/* k05_maxpool_fwd_n32_h5w5c64 — node n5 "max_pooling2d_1" (maxpool), from $.layers[3]
+ *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
+ *   out max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k06_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
+void k05_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -311,14 +300,14 @@ void k06_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out, float *res
     }
 }
 
-/* k07_conv2d_fwd_n128_h3w3c64 — node n7 "conv2d_2" (conv2d), from $.layers[5]
- *   in  max_pooling2d_1_out        (128, 5, 5, 64) NHWC
+/* k06_conv2d_fwd_n32_h3w3c64 — node n6 "conv2d_2" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   in  conv2d_2/bias              (64) C
- *   out conv2d_2_pre               (128, 3, 3, 64) NHWC
+ *   out conv2d_2_pre               (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k07_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
+void k06_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -345,11 +334,11 @@ void k07_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out, cons
     }
 }
 
-/* k08_relu_n128_h3w3c64 — node n8 "conv2d_2.relu" (relu), from $.layers[5]
- *   in  conv2d_2_pre               (128, 3, 3, 64) NHWC
- *   out conv2d_2_out               (128, 3, 3, 64) NHWC
+/* k07_relu_n32_h3w3c64 — node n7 "conv2d_2.relu" (relu), from $.layers[4]
+ *   in  conv2d_2_pre               (32, 3, 3, 64) NHWC
+ *   out conv2d_2_out               (32, 3, 3, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k08_relu_n128_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
+void k07_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -359,13 +348,13 @@ void k08_relu_n128_h3w3c64(const float *restrict conv2d_2_pre, float *restrict c
     }
 }
 
-/* k09_dense_fwd_n128_k64 — node n9 "dense" (dense), from $.layers[7]
- *   in  flatten_out                (128, 576) NC
+/* k08_dense_fwd_n32_k64 — node n8 "dense" (dense), from $.layers[6]
+ *   in  flatten_out                (32, 576) NC
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
- *   out dense_pre                  (128, 64) NC
+ *   out dense_pre                  (32, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k09_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+void k08_dense_fwd_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -379,11 +368,11 @@ void k09_dense_fwd_n128_k64(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k10_relu_n128_k64 — node n10 "dense.relu" (relu), from $.layers[7]
- *   in  dense_pre                  (128, 64) NC
- *   out dense_out                  (128, 64) NC
+/* k09_relu_n32_k64 — node n9 "dense.relu" (relu), from $.layers[6]
+ *   in  dense_pre                  (32, 64) NC
+ *   out dense_out                  (32, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k10_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
+void k09_relu_n32_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -393,13 +382,13 @@ void k10_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_ou
     }
 }
 
-/* k11_dense_fwd_n128_k10 — node n11 "dense_1" (dense), from $.layers[8]
- *   in  dense_out                  (128, 64) NC
+/* k10_dense_fwd_n32_k10 — node n10 "dense_1" (dense), from $.layers[7]
+ *   in  dense_out                  (32, 64) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
- *   out dense_1_pre                (128, 10) NC
+ *   out dense_1_pre                (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+void k10_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -413,28 +402,14 @@ void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restri
     }
 }
 
-/* k12_rescale_n128_h28w28c1 — node n12 "rescaling_infer" (rescale), from $.layers[0]
- *   in  x                          (128, 28, 28, 1) NHWC
- *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k12_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k13_conv2d_fwd_n128_h26w26c32 — node n13 "conv2d_infer" (conv2d), from $.layers[1]
- *   in  rescaling_out_infer        (128, 28, 28, 1) NHWC
+/* k11_conv2d_fwd_n32_h26w26c32 — node n11 "conv2d_infer" (conv2d), from $.layers[0]
+ *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
- *   out conv2d_pre_infer           (128, 26, 26, 32) NHWC
+ *   out conv2d_pre_infer           (32, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k13_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
+void k11_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -446,7 +421,7 @@ void k13_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out_infer, co
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 0;
-                        const float *xp = rescaling_out_infer + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
@@ -461,11 +436,11 @@ void k13_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out_infer, co
     }
 }
 
-/* k14_relu_n128_h26w26c32 — node n14 "conv2d.relu_infer" (relu), from $.layers[1]
- *   in  conv2d_pre_infer           (128, 26, 26, 32) NHWC
- *   out conv2d_out_infer           (128, 26, 26, 32) NHWC
+/* k12_relu_n32_h26w26c32 — node n12 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  conv2d_pre_infer           (32, 26, 26, 32) NHWC
+ *   out conv2d_out_infer           (32, 26, 26, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k14_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
+void k12_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -475,12 +450,12 @@ void k14_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *rest
     }
 }
 
-/* k15_maxpool_fwd_n128_h13w13c32 — node n15 "max_pooling2d_infer" (maxpool), from $.layers[2]
- *   in  conv2d_out_infer           (128, 26, 26, 32) NHWC
- *   out max_pooling2d_out_infer    (128, 13, 13, 32) NHWC
+/* k13_maxpool_fwd_n32_h13w13c32 — node n13 "max_pooling2d_infer" (maxpool), from $.layers[1]
+ *   in  conv2d_out_infer           (32, 26, 26, 32) NHWC
+ *   out max_pooling2d_out_infer    (32, 13, 13, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k13_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -506,14 +481,14 @@ void k15_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out_infer, floa
     }
 }
 
-/* k16_conv2d_fwd_n128_h11w11c64 — node n16 "conv2d_1_infer" (conv2d), from $.layers[3]
- *   in  max_pooling2d_out_infer    (128, 13, 13, 32) NHWC
+/* k14_conv2d_fwd_n32_h11w11c64 — node n14 "conv2d_1_infer" (conv2d), from $.layers[2]
+ *   in  max_pooling2d_out_infer    (32, 13, 13, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_1/bias              (64) C
- *   out conv2d_1_pre_infer         (128, 11, 11, 64) NHWC
+ *   out conv2d_1_pre_infer         (32, 11, 11, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k16_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
+void k14_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -540,11 +515,11 @@ void k16_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out_infer
     }
 }
 
-/* k17_relu_n128_h11w11c64 — node n17 "conv2d_1.relu_infer" (relu), from $.layers[3]
- *   in  conv2d_1_pre_infer         (128, 11, 11, 64) NHWC
- *   out conv2d_1_out_infer         (128, 11, 11, 64) NHWC
+/* k15_relu_n32_h11w11c64 — node n15 "conv2d_1.relu_infer" (relu), from $.layers[2]
+ *   in  conv2d_1_pre_infer         (32, 11, 11, 64) NHWC
+ *   out conv2d_1_out_infer         (32, 11, 11, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_relu_n128_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
+void k15_relu_n32_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -554,12 +529,12 @@ void k17_relu_n128_h11w11c64(const float *restrict conv2d_1_pre_infer, float *re
     }
 }
 
-/* k18_maxpool_fwd_n128_h5w5c64 — node n18 "max_pooling2d_1_infer" (maxpool), from $.layers[4]
- *   in  conv2d_1_out_infer         (128, 11, 11, 64) NHWC
- *   out max_pooling2d_1_out_infer  (128, 5, 5, 64) NHWC
+/* k16_maxpool_fwd_n32_h5w5c64 — node n16 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
+ *   in  conv2d_1_out_infer         (32, 11, 11, 64) NHWC
+ *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+void k16_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -585,14 +560,14 @@ void k18_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out_infer, floa
     }
 }
 
-/* k19_conv2d_fwd_n128_h3w3c64 — node n19 "conv2d_2_infer" (conv2d), from $.layers[5]
- *   in  max_pooling2d_1_out_infer  (128, 5, 5, 64) NHWC
+/* k17_conv2d_fwd_n32_h3w3c64 — node n17 "conv2d_2_infer" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_1_out_infer  (32, 5, 5, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   in  conv2d_2/bias              (64) C
- *   out conv2d_2_pre_infer         (128, 3, 3, 64) NHWC
+ *   out conv2d_2_pre_infer         (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
+void k17_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -619,11 +594,11 @@ void k19_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out_infer
     }
 }
 
-/* k20_relu_n128_h3w3c64 — node n20 "conv2d_2.relu_infer" (relu), from $.layers[5]
- *   in  conv2d_2_pre_infer         (128, 3, 3, 64) NHWC
- *   out conv2d_2_out_infer         (128, 3, 3, 64) NHWC
+/* k18_relu_n32_h3w3c64 — node n18 "conv2d_2.relu_infer" (relu), from $.layers[4]
+ *   in  conv2d_2_pre_infer         (32, 3, 3, 64) NHWC
+ *   out conv2d_2_out_infer         (32, 3, 3, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_relu_n128_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
+void k18_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -633,13 +608,13 @@ void k20_relu_n128_h3w3c64(const float *restrict conv2d_2_pre_infer, float *rest
     }
 }
 
-/* k21_dense_fwd_n128_k64 — node n21 "dense_infer" (dense), from $.layers[7]
- *   in  flatten_out_infer          (128, 576) NC
+/* k19_dense_fwd_n32_k64 — node n19 "dense_infer" (dense), from $.layers[6]
+ *   in  flatten_out_infer          (32, 576) NC
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
- *   out dense_pre_infer            (128, 64) NC
+ *   out dense_pre_infer            (32, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k21_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -653,11 +628,11 @@ void k21_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k22_relu_n128_k64 — node n22 "dense.relu_infer" (relu), from $.layers[7]
- *   in  dense_pre_infer            (128, 64) NC
- *   out dense_out_infer            (128, 64) NC
+/* k20_relu_n32_k64 — node n20 "dense.relu_infer" (relu), from $.layers[6]
+ *   in  dense_pre_infer            (32, 64) NC
+ *   out dense_out_infer            (32, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -667,13 +642,13 @@ void k22_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict de
     }
 }
 
-/* k23_dense_fwd_n128_k10 — node n23 "dense_1_infer" (dense), from $.layers[8]
- *   in  dense_out_infer            (128, 64) NC
+/* k21_dense_fwd_n32_k10 — node n21 "dense_1_infer" (dense), from $.layers[7]
+ *   in  dense_out_infer            (32, 64) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
- *   out dense_1_pre_infer          (128, 10) NC
+ *   out dense_1_pre_infer          (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
+void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -687,11 +662,11 @@ void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
     }
 }
 
-/* k24_softmax_n128_k10 — node n24 "dense_1.softmax_infer" (softmax), from $.layers[8]
- *   in  dense_1_pre_infer          (128, 10) NC
- *   out dense_1_out_infer          (128, 10) NC
+/* k22_softmax_n32_k10 — node n22 "dense_1.softmax_infer" (softmax), from $.layers[7]
+ *   in  dense_1_pre_infer          (32, 10) NC
+ *   out dense_1_out_infer          (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -705,12 +680,12 @@ void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
     }
 }
 
-/* k25_softmax_ce_sparse_n128_k10 — node n25 "loss" (softmax_ce_sparse), from $.loss
- *   in  dense_1_pre                (128, 10) NC
- *   in  y                          (128) N
- *   out probs                      (128, 10) NC
+/* k23_softmax_ce_n32_k10 — node n23 "loss" (softmax_ce), from $.loss
+ *   in  dense_1_pre                (32, 10) NC
+ *   in  y                          (32, 10) NC
+ *   out probs                      (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -723,20 +698,24 @@ void k25_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre, const int
         for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
-        const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
     }
     *loss = total / nb;
     *metric = hits;
 }
 
-/* k26_softmax_ce_sparse_n128_k10 — node n26 "loss_eval" (softmax_ce_sparse), from $.loss
- *   in  dense_1_pre_infer          (128, 10) NC
- *   in  y                          (128) N
- *   out probs_eval                 (128, 10) NC
+/* k24_softmax_ce_n32_k10 — node n24 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_1_pre_infer          (32, 10) NC
+ *   in  y                          (32, 10) NC
+ *   out probs_eval                 (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -749,45 +728,50 @@ void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre_infer, con
         for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
-        const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
     }
     *loss = total / nb;
     *metric = hits;
 }
 
-/* k27_output_n128_k10 — node n27 "output" (output), from $.layers
- *   in  dense_1_out_infer          (128, 10) NC
+/* k25_output_n32_k10 — node n25 "output" (output), from $.layers
+ *   in  dense_1_out_infer          (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k28_softmax_ce_sparse_bwd_n128_k10 — node n28 "dloss" (softmax_ce_sparse_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128) N
- *   out ddense_1_pre               (128, 10) NC
+/* k26_softmax_ce_bwd_n32_k10 — node n26 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  probs                      (32, 10) NC
+ *   in  y                          (32, 10) NC
+ *   out ddense_1_pre               (32, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_1_pre, int nb)
+void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_1_pre + (long)n * 10;
-        const float inv = 1.0f / (float)nb;
-        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
-        d[y[n]] -= inv;
+        const float *t = y + (long)n * 10;
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
     }
 }
 
-/* k29_dense_bwd_data_n128_k64 — node n29 "ddense_1.data" (dense_bwd_data), from $.layers[8]
- *   in  ddense_1_pre               (128, 10) NC
+/* k27_dense_bwd_data_n32_k64 — node n27 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+ *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_1/kernel             (64, 10) IO
- *   out ddense_out                 (128, 64) NC
+ *   out ddense_out                 (32, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k29_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
     static float wt[640] __attribute__((aligned(64)));
@@ -804,13 +788,13 @@ void k29_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k30_dense_bwd_weights_64x10 — node n30 "ddense_1.weights" (dense_bwd_weights), from $.layers[8]
- *   in  ddense_1_pre               (128, 10) NC
- *   in  dense_out                  (128, 64) NC
+/* k28_dense_bwd_weights_64x10 — node n28 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+ *   in  ddense_1_pre               (32, 10) NC
+ *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
@@ -828,12 +812,12 @@ void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
 }
 
-/* k31_relu_bwd_n128_k64 — node n31 "ddense.relu" (relu_bwd), from $.layers[7]
- *   in  ddense_out                 (128, 64) NC
- *   in  dense_out                  (128, 64) NC
- *   out ddense_pre                 (128, 64) NC
+/* k29_relu_bwd_n32_k64 — node n29 "ddense.relu" (relu_bwd), from $.layers[6]
+ *   in  ddense_out                 (32, 64) NC
+ *   in  dense_out                  (32, 64) NC
+ *   out ddense_pre                 (32, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k31_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -843,12 +827,12 @@ void k31_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k32_dense_bwd_data_n128_k576 — node n32 "ddense.data" (dense_bwd_data), from $.layers[7]
- *   in  ddense_pre                 (128, 64) NC
+/* k30_dense_bwd_data_n32_k576 — node n30 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel               (576, 64) IO
- *   out dflatten_out               (128, 576) NC
+ *   out dflatten_out               (32, 576) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k32_dense_bwd_data_n128_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
     static float wt[36864] __attribute__((aligned(64)));
@@ -865,13 +849,13 @@ void k32_dense_bwd_data_n128_k576(const float *restrict ddense_pre, const float 
     }
 }
 
-/* k33_dense_bwd_weights_576x64 — node n33 "ddense.weights" (dense_bwd_weights), from $.layers[7]
- *   in  ddense_pre                 (128, 64) NC
- *   in  flatten_out                (128, 576) NC
+/* k31_dense_bwd_weights_576x64 — node n31 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+ *   in  ddense_pre                 (32, 64) NC
+ *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
@@ -889,12 +873,12 @@ void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
     for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
 }
 
-/* k34_relu_bwd_n128_h3w3c64 — node n34 "dconv2d_2.relu" (relu_bwd), from $.layers[5]
- *   in  dconv2d_2_out              (128, 3, 3, 64) NHWC
- *   in  conv2d_2_out               (128, 3, 3, 64) NHWC
- *   out dconv2d_2_pre              (128, 3, 3, 64) NHWC
+/* k32_relu_bwd_n32_h3w3c64 — node n32 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
+ *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
+ *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
+ *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k34_relu_bwd_n128_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -904,13 +888,13 @@ void k34_relu_bwd_n128_h3w3c64(const float *restrict dconv2d_2_out, const float 
     }
 }
 
-/* k35_conv2d_bwd_data_n128_h5w5c64 — node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[5]
- *   in  dconv2d_2_pre              (128, 3, 3, 64) NHWC
+/* k33_conv2d_bwd_data_n32_h5w5c64 — node n33 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
- *   out dmax_pooling2d_1_out       (128, 5, 5, 64) NHWC
+ *   out dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k35_conv2d_bwd_data_n128_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)
+void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     static float wt[36864] __attribute__((aligned(64)));
@@ -945,14 +929,14 @@ void k35_conv2d_bwd_data_n128_h5w5c64(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k36_conv2d_bwd_weights_3x3x64x64 — node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[5]
- *   in  dconv2d_2_pre              (128, 3, 3, 64) NHWC
- *   in  max_pooling2d_1_out        (128, 5, 5, 64) NHWC
+/* k34_conv2d_bwd_weights_3x3x64x64 — node n34 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
+ *   in  max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_2/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k36_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 64 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -986,13 +970,13 @@ void k36_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const
     for (int f = 0; f < 64; f++) dconv2d_2_bias[f] = accb[f];
 }
 
-/* k37_maxpool_bwd_n128_h11w11c64 — node n37 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[4]
- *   in  dmax_pooling2d_1_out       (128, 5, 5, 64) NHWC
- *   in  conv2d_1_out               (128, 11, 11, 64) NHWC
- *   out dconv2d_1_out              (128, 11, 11, 64) NHWC
+/* k35_maxpool_bwd_n32_h11w11c64 — node n35 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
+ *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
+ *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
+ *   out dconv2d_1_out              (32, 11, 11, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_maxpool_bwd_n128_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1023,12 +1007,12 @@ void k37_maxpool_bwd_n128_h11w11c64(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k38_relu_bwd_n128_h11w11c64 — node n38 "dconv2d_1.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_1_out              (128, 11, 11, 64) NHWC
- *   in  conv2d_1_out               (128, 11, 11, 64) NHWC
- *   out dconv2d_1_pre              (128, 11, 11, 64) NHWC
+/* k36_relu_bwd_n32_h11w11c64 — node n36 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+ *   in  dconv2d_1_out              (32, 11, 11, 64) NHWC
+ *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
+ *   out dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k38_relu_bwd_n128_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1038,13 +1022,13 @@ void k38_relu_bwd_n128_h11w11c64(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k39_conv2d_bwd_data_n128_h13w13c32 — node n39 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_1_pre              (128, 11, 11, 64) NHWC
+/* k37_conv2d_bwd_data_n32_h13w13c32 — node n37 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
- *   out dmax_pooling2d_out         (128, 13, 13, 32) NHWC
+ *   out dmax_pooling2d_out         (32, 13, 13, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k39_conv2d_bwd_data_n128_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
+void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
 {
     /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     static float wt[18432] __attribute__((aligned(64)));
@@ -1079,14 +1063,14 @@ void k39_conv2d_bwd_data_n128_h13w13c32(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k40_conv2d_bwd_weights_3x3x32x64 — node n40 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[3]
- *   in  dconv2d_1_pre              (128, 11, 11, 64) NHWC
- *   in  max_pooling2d_out          (128, 13, 13, 32) NHWC
+/* k38_conv2d_bwd_weights_3x3x32x64 — node n38 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
+ *   in  max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k40_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1120,13 +1104,13 @@ void k40_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
 }
 
-/* k41_maxpool_bwd_n128_h26w26c32 — node n41 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   in  dmax_pooling2d_out         (128, 13, 13, 32) NHWC
- *   in  conv2d_out                 (128, 26, 26, 32) NHWC
- *   out dconv2d_out                (128, 26, 26, 32) NHWC
+/* k39_maxpool_bwd_n32_h26w26c32 — node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
+ *   in  dmax_pooling2d_out         (32, 13, 13, 32) NHWC
+ *   in  conv2d_out                 (32, 26, 26, 32) NHWC
+ *   out dconv2d_out                (32, 26, 26, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k41_maxpool_bwd_n128_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
+void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1157,12 +1141,12 @@ void k41_maxpool_bwd_n128_h26w26c32(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k42_relu_bwd_n128_h26w26c32 — node n42 "dconv2d.relu" (relu_bwd), from $.layers[1]
- *   in  dconv2d_out                (128, 26, 26, 32) NHWC
- *   in  conv2d_out                 (128, 26, 26, 32) NHWC
- *   out dconv2d_pre                (128, 26, 26, 32) NHWC
+/* k40_relu_bwd_n32_h26w26c32 — node n40 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_out                (32, 26, 26, 32) NHWC
+ *   in  conv2d_out                 (32, 26, 26, 32) NHWC
+ *   out dconv2d_pre                (32, 26, 26, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k42_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1172,14 +1156,14 @@ void k42_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k43_conv2d_bwd_weights_3x3x1x32 — node n43 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
- *   in  dconv2d_pre                (128, 26, 26, 32) NHWC
- *   in  rescaling_out              (128, 28, 28, 1) NHWC
+/* k41_conv2d_bwd_weights_3x3x1x32 — node n41 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (32, 26, 26, 32) NHWC
+ *   in  x                          (32, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k43_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1194,7 +1178,7 @@ void k43_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 const int h = i * 1 + p - 0;
                 for (int j = 0; j < 26; j++) {
                     const int v = j * 1 + q - 0;
-                    const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1 + c0;
+                    const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1 + c0;
                     const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
@@ -1213,9 +1197,9 @@ void k43_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
 }
 
-/* k44_adam_update_p93328 — node n44 "adam" (adam_update), from $.optimizer
+/* k42_adam_update_p93328 — node n42 "adam" (adam_update), from $.optimizer
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k44_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k42_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1242,86 +1226,84 @@ void kiln_train_step(kiln_step *s)
     float *const V = s->opt_v;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out = A + 8306688;  /* rescaling_out (128, 28, 28, 1) */
+    const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_pre = A + 0;  /* conv2d_pre (128, 26, 26, 32) */
-    float *const conv2d_out = A + 2768896;  /* conv2d_out (128, 26, 26, 32) */
-    float *const max_pooling2d_out = A + 1982464;  /* max_pooling2d_out (128, 13, 13, 32) */
+    float *const conv2d_pre = A + 0;  /* conv2d_pre (32, 26, 26, 32) */
+    float *const conv2d_out = A + 692224;  /* conv2d_out (32, 26, 26, 32) */
+    float *const max_pooling2d_out = A + 495616;  /* max_pooling2d_out (32, 13, 13, 32) */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (128, 11, 11, 64) */
-    float *const conv2d_1_out = A + 991232;  /* conv2d_1_out (128, 11, 11, 64) */
-    float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (128, 5, 5, 64) */
+    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (32, 11, 11, 64) */
+    float *const conv2d_1_out = A + 247808;  /* conv2d_1_out (32, 11, 11, 64) */
+    float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (32, 5, 5, 64) */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_pre = A + 204800;  /* conv2d_2_pre (128, 3, 3, 64) */
-    float *const conv2d_2_out = A + 278528;  /* conv2d_2_out (128, 3, 3, 64) */
-    float *const flatten_out = A + 278528;  /* flatten_out (128, 576) */
+    float *const conv2d_2_pre = A + 51200;  /* conv2d_2_pre (32, 3, 3, 64) */
+    float *const conv2d_2_out = A + 69632;  /* conv2d_2_out (32, 3, 3, 64) */
+    float *const flatten_out = A + 69632;  /* flatten_out (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_pre = A + 204800;  /* dense_pre (128, 64) */
-    float *const dense_out = A + 212992;  /* dense_out (128, 64) */
+    float *const dense_pre = A + 51200;  /* dense_pre (32, 64) */
+    float *const dense_out = A + 53248;  /* dense_out (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_pre = A + 204800;  /* dense_1_pre (128, 10) */
-    const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs = A + 206080;  /* probs (128, 10) */
-    float *const ddense_1_pre = A + 221184;  /* ddense_1_pre (128, 10) */
-    float *const ddense_out = A + 204800;  /* ddense_out (128, 64) */
+    float *const dense_1_pre = A + 51200;  /* dense_1_pre (32, 10) */
+    const float *const y = s->y;  /* y (32, 10) */
+    float *const probs = A + 51520;  /* probs (32, 10) */
+    float *const ddense_1_pre = A + 55296;  /* ddense_1_pre (32, 10) */
+    float *const ddense_out = A + 51200;  /* ddense_out (32, 64) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 352256;  /* ddense_pre (128, 64) */
-    float *const dflatten_out = A + 204800;  /* dflatten_out (128, 576) */
+    float *const ddense_pre = A + 88064;  /* ddense_pre (32, 64) */
+    float *const dflatten_out = A + 51200;  /* dflatten_out (32, 576) */
     float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
     float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
-    float *const dconv2d_2_out = A + 204800;  /* dconv2d_2_out (128, 3, 3, 64) */
-    float *const dconv2d_2_pre = A + 352256;  /* dconv2d_2_pre (128, 3, 3, 64) */
-    float *const dmax_pooling2d_1_out = A + 5537792;  /* dmax_pooling2d_1_out (128, 5, 5, 64) */
+    float *const dconv2d_2_out = A + 51200;  /* dconv2d_2_out (32, 3, 3, 64) */
+    float *const dconv2d_2_pre = A + 88064;  /* dconv2d_2_pre (32, 3, 3, 64) */
+    float *const dmax_pooling2d_1_out = A + 1384448;  /* dmax_pooling2d_1_out (32, 5, 5, 64) */
     float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
-    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 11, 11, 64) */
-    float *const dconv2d_1_pre = A + 5537792;  /* dconv2d_1_pre (128, 11, 11, 64) */
-    float *const dmax_pooling2d_out = A + 6529024;  /* dmax_pooling2d_out (128, 13, 13, 32) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (32, 11, 11, 64) */
+    float *const dconv2d_1_pre = A + 1384448;  /* dconv2d_1_pre (32, 11, 11, 64) */
+    float *const dmax_pooling2d_out = A + 1632256;  /* dmax_pooling2d_out (32, 13, 13, 32) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) */
-    float *const dconv2d_pre = A + 5537792;  /* dconv2d_pre (128, 26, 26, 32) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (32, 26, 26, 32) */
+    float *const dconv2d_pre = A + 1384448;  /* dconv2d_pre (32, 26, 26, 32) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
-    k01_conv2d_fwd_n128_h26w26c32(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k02_relu_n128_h26w26c32(conv2d_pre, conv2d_out, nb);
-    k03_maxpool_fwd_n128_h13w13c32(conv2d_out, max_pooling2d_out, nb);
-    k04_conv2d_fwd_n128_h11w11c64(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k05_relu_n128_h11w11c64(conv2d_1_pre, conv2d_1_out, nb);
-    k06_maxpool_fwd_n128_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
-    k07_conv2d_fwd_n128_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
-    k08_relu_n128_h3w3c64(conv2d_2_pre, conv2d_2_out, nb);
-    k09_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k10_relu_n128_k64(dense_pre, dense_out, nb);
-    k11_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k25_softmax_ce_sparse_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-    k28_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-    k29_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k31_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-    k32_dense_bwd_data_n128_k576(ddense_pre, dense_kernel, dflatten_out, nb);
-    k33_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k34_relu_bwd_n128_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-    k35_conv2d_bwd_data_n128_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, nb);
-    k36_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k37_maxpool_bwd_n128_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
-    k38_relu_bwd_n128_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k39_conv2d_bwd_data_n128_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, nb);
-    k40_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k41_maxpool_bwd_n128_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
-    k42_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k43_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
-    k44_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+    k00_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+    k01_relu_n32_h26w26c32(conv2d_pre, conv2d_out, nb);
+    k02_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
+    k03_conv2d_fwd_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+    k04_relu_n32_h11w11c64(conv2d_1_pre, conv2d_1_out, nb);
+    k05_maxpool_fwd_n32_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
+    k06_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+    k07_relu_n32_h3w3c64(conv2d_2_pre, conv2d_2_out, nb);
+    k08_dense_fwd_n32_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+    k09_relu_n32_k64(dense_pre, dense_out, nb);
+    k10_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+    k23_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+    k26_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
+    k27_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
+    k28_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+    k29_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
+    k30_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, nb);
+    k31_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+    k32_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+    k33_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, nb);
+    k34_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+    k35_maxpool_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
+    k36_relu_bwd_n32_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+    k37_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, nb);
+    k38_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+    k39_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+    k40_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+    k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+    k42_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
 }
 
 /* Loss and metric of one batch in inference mode; no update. */
@@ -1331,47 +1313,45 @@ void kiln_eval_step(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
+    const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 26, 26, 32) */
-    float *const conv2d_out_infer = A + 2768896;  /* conv2d_out_infer (128, 26, 26, 32) */
-    float *const max_pooling2d_out_infer = A + 991232;  /* max_pooling2d_out_infer (128, 13, 13, 32) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (32, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 692224;  /* conv2d_out_infer (32, 26, 26, 32) */
+    float *const max_pooling2d_out_infer = A + 247808;  /* max_pooling2d_out_infer (32, 13, 13, 32) */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 11, 11, 64) */
-    float *const conv2d_1_out_infer = A + 991232;  /* conv2d_1_out_infer (128, 11, 11, 64) */
-    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 64) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (32, 11, 11, 64) */
+    float *const conv2d_1_out_infer = A + 247808;  /* conv2d_1_out_infer (32, 11, 11, 64) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_pre_infer = A + 204800;  /* conv2d_2_pre_infer (128, 3, 3, 64) */
-    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 3, 3, 64) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 576) */
+    float *const conv2d_2_pre_infer = A + 51200;  /* conv2d_2_pre_infer (32, 3, 3, 64) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 64) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_pre_infer = A + 18432;  /* dense_pre_infer (32, 64) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
-    const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_1_pre_infer = A + 2048;  /* dense_1_pre_infer (32, 10) */
+    const float *const y = s->y;  /* y (32, 10) */
+    float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k12_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k13_conv2d_fwd_n128_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k14_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k15_maxpool_fwd_n128_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k16_conv2d_fwd_n128_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k17_relu_n128_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k18_maxpool_fwd_n128_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k19_conv2d_fwd_n128_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k20_relu_n128_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k21_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k22_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k26_softmax_ce_sparse_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k13_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+    k14_conv2d_fwd_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k15_relu_n32_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k16_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+    k17_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
+    k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k24_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
 }
 
 /* Model outputs of one batch in inference mode, into s->out. */
@@ -1381,108 +1361,104 @@ void kiln_predict(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
+    const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 26, 26, 32) */
-    float *const conv2d_out_infer = A + 2768896;  /* conv2d_out_infer (128, 26, 26, 32) */
-    float *const max_pooling2d_out_infer = A + 991232;  /* max_pooling2d_out_infer (128, 13, 13, 32) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (32, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 692224;  /* conv2d_out_infer (32, 26, 26, 32) */
+    float *const max_pooling2d_out_infer = A + 247808;  /* max_pooling2d_out_infer (32, 13, 13, 32) */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 11, 11, 64) */
-    float *const conv2d_1_out_infer = A + 991232;  /* conv2d_1_out_infer (128, 11, 11, 64) */
-    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 64) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (32, 11, 11, 64) */
+    float *const conv2d_1_out_infer = A + 247808;  /* conv2d_1_out_infer (32, 11, 11, 64) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_pre_infer = A + 204800;  /* conv2d_2_pre_infer (128, 3, 3, 64) */
-    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 3, 3, 64) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 576) */
+    float *const conv2d_2_pre_infer = A + 51200;  /* conv2d_2_pre_infer (32, 3, 3, 64) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 64) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_pre_infer = A + 18432;  /* dense_pre_infer (32, 64) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
-    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
-    k12_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k13_conv2d_fwd_n128_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k14_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k15_maxpool_fwd_n128_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k16_conv2d_fwd_n128_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k17_relu_n128_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k18_maxpool_fwd_n128_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k19_conv2d_fwd_n128_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k20_relu_n128_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k21_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k22_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k24_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-    k27_output_n128_k10(dense_1_out_infer, s->out, nb);
+    float *const dense_1_pre_infer = A + 2048;  /* dense_1_pre_infer (32, 10) */
+    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
+    k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k13_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+    k14_conv2d_fwd_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k15_relu_n32_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k16_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+    k17_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
+    k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k22_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+    k25_output_n32_k10(dense_1_out_infer, s->out, nb);
 }
 
 /* ---- module descriptor ---- */
 
 static const kiln_tensor_desc tensors[] = {
-    {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 8306688, 100352, 0, 0, 0},
+    {"x", KILN_ROLE_INPUT, 4, {32, 28, 28, 1}, "NHWC", 0, 25088, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 32}, "NHWC", 1982464, 692224, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 692224, 692224, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 495616, 173056, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 0, 991232, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 991232, 991232, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 64}, "NHWC", 0, 204800, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 0, 247808, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 247808, 247808, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "NHWC", 0, 51200, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 204800, 73728, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 278528, 73728, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 51200, 18432, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 69632, 18432, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 204800, 8192, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 212992, 8192, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 51200, 2048, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 53248, 2048, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 92672, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 204800, 1280, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 2768896, 100352, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 32}, "NHWC", 991232, 692224, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 0, 991232, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 991232, 991232, 0, 0, 0},
-    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 64}, "NHWC", 0, 204800, 0, 0, 0},
-    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 204800, 73728, 0, 0, 0},
-    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 0, 73728, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 73728, 8192, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 206080, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 221184, 1280, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 204800, 8192, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 51200, 320, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 692224, 692224, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 247808, 173056, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 0, 247808, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 247808, 247808, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "NHWC", 0, 51200, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 51200, 18432, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 18432, 2048, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2048, 320, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 51520, 320, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 55296, 320, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 51200, 2048, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 352256, 8192, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 204800, 73728, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 88064, 2048, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 51200, 18432, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 3, 3, 64}, "NHWC", 352256, 73728, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 64}, "NHWC", 5537792, 204800, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 88064, 18432, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "NHWC", 1384448, 51200, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 0, 991232, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 64}, "NHWC", 5537792, 991232, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 32}, "NHWC", 6529024, 692224, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 0, 247808, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 1384448, 247808, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 1632256, 173056, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 5537792, 2768896, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 1384448, 692224, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
@@ -1508,69 +1484,68 @@ static const kiln_tensor_desc tensors[] = {
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_rescale_n128_h28w28c1", "void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 200704, 802816, 1},
-    {"k01_conv2d_fwd_n128_h26w26c32", "void k01_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 49840128, 11478272, 1},
-    {"k02_relu_n128_h26w26c32", "void k02_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 5537792, 22151168, 1},
-    {"k03_maxpool_fwd_n128_h13w13c32", "void k03_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 2768896, 13844480, 1},
-    {"k04_conv2d_fwd_n128_h11w11c64", "void k04_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 570949632, 6807808, 1},
-    {"k05_relu_n128_h11w11c64", "void k05_relu_n128_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 1982464, 7929856, 1},
-    {"k06_maxpool_fwd_n128_h5w5c64", "void k06_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 819200, 4784128, 1},
-    {"k07_conv2d_fwd_n128_h3w3c64", "void k07_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)", 84934656, 1261824, 1},
-    {"k08_relu_n128_h3w3c64", "void k08_relu_n128_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 147456, 589824, 1},
-    {"k09_dense_fwd_n128_k64", "void k09_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 9437184, 475392, 1},
-    {"k10_relu_n128_k64", "void k10_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)", 16384, 65536, 1},
-    {"k11_dense_fwd_n128_k10", "void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
-    {"k12_rescale_n128_h28w28c1", "void k12_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
-    {"k13_conv2d_fwd_n128_h26w26c32", "void k13_conv2d_fwd_n128_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 49840128, 11478272, 6},
-    {"k14_relu_n128_h26w26c32", "void k14_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 5537792, 22151168, 6},
-    {"k15_maxpool_fwd_n128_h13w13c32", "void k15_maxpool_fwd_n128_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2768896, 13844480, 6},
-    {"k16_conv2d_fwd_n128_h11w11c64", "void k16_conv2d_fwd_n128_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 570949632, 6807808, 6},
-    {"k17_relu_n128_h11w11c64", "void k17_relu_n128_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 1982464, 7929856, 6},
-    {"k18_maxpool_fwd_n128_h5w5c64", "void k18_maxpool_fwd_n128_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 819200, 4784128, 6},
-    {"k19_conv2d_fwd_n128_h3w3c64", "void k19_conv2d_fwd_n128_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)", 84934656, 1261824, 6},
-    {"k20_relu_n128_h3w3c64", "void k20_relu_n128_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 147456, 589824, 6},
-    {"k21_dense_fwd_n128_k64", "void k21_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 9437184, 475392, 6},
-    {"k22_relu_n128_k64", "void k22_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
-    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
-    {"k24_softmax_n128_k10", "void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
-    {"k25_softmax_ce_sparse_n128_k10", "void k25_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k26_softmax_ce_sparse_n128_k10", "void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_1_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k27_output_n128_k10", "void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k28_softmax_ce_sparse_bwd_n128_k10", "void k28_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 10752, 1},
-    {"k29_dense_bwd_data_n128_k64", "void k29_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 163840, 40448, 1},
-    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k31_relu_bwd_n128_k64", "void k31_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k32_dense_bwd_data_n128_k576", "void k32_dense_bwd_data_n128_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 9437184, 475136, 1},
-    {"k33_dense_bwd_weights_576x64", "void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 9437184, 475392, 1},
-    {"k34_relu_bwd_n128_h3w3c64", "void k34_relu_bwd_n128_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 147456, 884736, 1},
-    {"k35_conv2d_bwd_data_n128_h5w5c64", "void k35_conv2d_bwd_data_n128_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 84934656, 1261568, 1},
-    {"k36_conv2d_bwd_weights_3x3x64x64", "void k36_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 84934656, 1261824, 1},
-    {"k37_maxpool_bwd_n128_h11w11c64", "void k37_maxpool_bwd_n128_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 819200, 8749056, 1},
-    {"k38_relu_bwd_n128_h11w11c64", "void k38_relu_bwd_n128_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1982464, 11894784, 1},
-    {"k39_conv2d_bwd_data_n128_h13w13c32", "void k39_conv2d_bwd_data_n128_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 570949632, 6807552, 1},
-    {"k40_conv2d_bwd_weights_3x3x32x64", "void k40_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 570949632, 6807808, 1},
-    {"k41_maxpool_bwd_n128_h26w26c32", "void k41_maxpool_bwd_n128_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 2768896, 24920064, 1},
-    {"k42_relu_bwd_n128_h26w26c32", "void k42_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
-    {"k43_conv2d_bwd_weights_3x3x1x32", "void k43_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
-    {"k44_adam_update_p93328", "void k44_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k00_conv2d_fwd_n32_h26w26c32", "void k00_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 12460032, 2870528, 1},
+    {"k01_relu_n32_h26w26c32", "void k01_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 1384448, 5537792, 1},
+    {"k02_maxpool_fwd_n32_h13w13c32", "void k02_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 692224, 3461120, 1},
+    {"k03_conv2d_fwd_n32_h11w11c64", "void k03_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 142737408, 1757440, 1},
+    {"k04_relu_n32_h11w11c64", "void k04_relu_n32_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 495616, 1982464, 1},
+    {"k05_maxpool_fwd_n32_h5w5c64", "void k05_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 204800, 1196032, 1},
+    {"k06_conv2d_fwd_n32_h3w3c64", "void k06_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)", 21233664, 426240, 1},
+    {"k07_relu_n32_h3w3c64", "void k07_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 36864, 147456, 1},
+    {"k08_dense_fwd_n32_k64", "void k08_dense_fwd_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 2359296, 229632, 1},
+    {"k09_relu_n32_k64", "void k09_relu_n32_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)", 4096, 16384, 1},
+    {"k10_dense_fwd_n32_k10", "void k10_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
+    {"k11_conv2d_fwd_n32_h26w26c32", "void k11_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 12460032, 2870528, 6},
+    {"k12_relu_n32_h26w26c32", "void k12_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 1384448, 5537792, 6},
+    {"k13_maxpool_fwd_n32_h13w13c32", "void k13_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
+    {"k14_conv2d_fwd_n32_h11w11c64", "void k14_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 142737408, 1757440, 6},
+    {"k15_relu_n32_h11w11c64", "void k15_relu_n32_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 495616, 1982464, 6},
+    {"k16_maxpool_fwd_n32_h5w5c64", "void k16_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 204800, 1196032, 6},
+    {"k17_conv2d_fwd_n32_h3w3c64", "void k17_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)", 21233664, 426240, 6},
+    {"k18_relu_n32_h3w3c64", "void k18_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 36864, 147456, 6},
+    {"k19_dense_fwd_n32_k64", "void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2359296, 229632, 6},
+    {"k20_relu_n32_k64", "void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 4096, 16384, 6},
+    {"k21_dense_fwd_n32_k10", "void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
+    {"k22_softmax_n32_k10", "void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k23_softmax_ce_n32_k10", "void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
+    {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k25_output_n32_k10", "void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
+    {"k26_softmax_ce_bwd_n32_k10", "void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
+    {"k27_dense_bwd_data_n32_k64", "void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 40960, 12032, 1},
+    {"k28_dense_bwd_weights_64x10", "void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k29_relu_bwd_n32_k64", "void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4096, 24576, 1},
+    {"k30_dense_bwd_data_n32_k576", "void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k31_dense_bwd_weights_576x64", "void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k32_relu_bwd_n32_h3w3c64", "void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k33_conv2d_bwd_data_n32_h5w5c64", "void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k34_conv2d_bwd_weights_3x3x64x64", "void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 21233664, 426240, 1},
+    {"k35_maxpool_bwd_n32_h11w11c64", "void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 204800, 2187264, 1},
+    {"k36_relu_bwd_n32_h11w11c64", "void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 495616, 2973696, 1},
+    {"k37_conv2d_bwd_data_n32_h13w13c32", "void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k38_conv2d_bwd_weights_3x3x32x64", "void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 142737408, 1757440, 1},
+    {"k39_maxpool_bwd_n32_h26w26c32", "void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
+    {"k40_relu_bwd_n32_h26w26c32", "void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
+    {"k41_conv2d_bwd_weights_3x3x1x32", "void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 12460032, 2870528, 1},
+    {"k42_adam_update_p93328", "void k42_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
     .abi_version = KILN_ABI_VERSION,
     .model = "seed002_cnn",
-    .batch = 128,
+    .batch = 32,
     .in_rank = 3,
     .in_dims = {28, 28, 1},
+    .in_scale = (float)0.00392156886,
     .out_size = 10,
-    .label_kind = KILN_LABEL_SPARSE,
-    .label_size = 1,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 8407040,
-    .n_tensors = 80,
+    .n_arena = 2076672,
+    .n_tensors = 78,
     .tensors = tensors,
-    .n_kernels = 45,
+    .n_kernels = 43,
     .kernels = kernels,
     .isa = "generic",
 };

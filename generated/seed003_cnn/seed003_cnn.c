@@ -1,7 +1,7 @@
 /* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
- * Batch 32 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 542256, state 0, arena 2101760.
+ * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 281680, state 0, arena 16924672.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -28,7 +28,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -84,6 +84,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -100,7 +103,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -139,28 +142,14 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n32_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
- *   in  x                          (32, 28, 28, 1) NHWC
- *   out rescaling_out              (32, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k00_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k01_conv2d_fwd_n32_h26w26c32 — node n1 "conv2d" (conv2d), from $.layers[1]
- *   in  rescaling_out              (32, 28, 28, 1) NHWC
+/* k00_conv2d_fwd_n128_h26w26c32 — node n0 "conv2d" (conv2d), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
- *   out conv2d_pre                 (32, 26, 26, 32) NHWC
+ *   out conv2d_pre                 (128, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
+void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -172,7 +161,7 @@ void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const flo
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 0;
-                        const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
@@ -187,11 +176,11 @@ void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const flo
     }
 }
 
-/* k02_relu_n32_h26w26c32 — node n2 "conv2d.relu" (relu), from $.layers[1]
- *   in  conv2d_pre                 (32, 26, 26, 32) NHWC
- *   out conv2d_out                 (32, 26, 26, 32) NHWC
+/* k01_relu_n128_h26w26c32 — node n1 "conv2d.relu" (relu), from $.layers[0]
+ *   in  conv2d_pre                 (128, 26, 26, 32) NHWC
+ *   out conv2d_out                 (128, 26, 26, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k02_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
+void k01_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -201,113 +190,165 @@ void k02_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict co
     }
 }
 
-/* k03_maxpool_fwd_n32_h13w13c32 — node n3 "max_pooling2d" (maxpool), from $.layers[2]
- *   in  conv2d_out                 (32, 26, 26, 32) NHWC
- *   out max_pooling2d_out          (32, 13, 13, 32) NHWC
- *   window 2x2, strides 2x2, padding top 0 left 0
+/* k02_conv2d_fwd_n128_h24w24c64 — node n2 "conv2d_1" (conv2d), from $.layers[1]
+ *   in  conv2d_out                 (128, 26, 26, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   in  conv2d_1/bias              (64) C
+ *   out conv2d_1_pre               (128, 24, 24, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
+void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (int i = 0; i < 13; i++) {
-            for (int j = 0; j < 13; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 26) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 26) continue;
+        for (int i = 0; i < 24; i++) {
+            for (int j = 0; j < 24; j++) {
+                float acc[64];
+                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
                         const float *xp = conv2d_out + (((long)n * 26 + h) * 26 + v) * 32;
-                        /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                        }
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
+                float *yp = conv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
+                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
 }
 
-/* k04_dense_fwd_n32_k100 — node n4 "dense" (dense), from $.layers[4]
- *   in  flatten_out                (32, 5408) NC
- *   in  dense/kernel               (5408, 100) IO
- *   in  dense/bias                 (100) C
- *   out dense_pre                  (32, 100) NC
+/* k03_relu_n128_h24w24c64 — node n3 "conv2d_1.relu" (relu), from $.layers[1]
+ *   in  conv2d_1_pre               (128, 24, 24, 64) NHWC
+ *   out conv2d_1_out               (128, 24, 24, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k04_dense_fwd_n32_k100(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+void k03_relu_n128_h24w24c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[100];
-        for (int m = 0; m < 100; m++) acc[m] = dense_bias[m];
-        for (int k = 0; k < 5408; k++) {
-            const float xv = flatten_out[(long)n * 5408 + k];
-            for (int m = 0; m < 100; m++) acc[m] += xv * dense_kernel[k * 100 + m];
+        for (long e = (long)n * 36864; e < (long)(n + 1) * 36864; e++) {
+            conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
         }
-        for (int m = 0; m < 100; m++) dense_pre[(long)n * 100 + m] = acc[m];
     }
 }
 
-/* k05_relu_n32_k100 — node n5 "dense.relu" (relu), from $.layers[4]
- *   in  dense_pre                  (32, 100) NC
- *   out dense_out                  (32, 100) NC
+/* k04_maxpool_fwd_n128_h8w8c64 — node n4 "max_pooling2d" (maxpool), from $.layers[2]
+ *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
+ *   out max_pooling2d_out          (128, 8, 8, 64) NHWC
+ *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k05_relu_n32_k100(const float *restrict dense_pre, float *restrict dense_out, int nb)
+void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 100; e < (long)(n + 1) * 100; e++) {
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                float m[64];
+                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 3 + p - 0;
+                    if (h < 0 || h >= 24) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 3 + q - 0;
+                        if (v < 0 || v >= 24) continue;
+                        const float *xp = conv2d_1_out + (((long)n * 24 + h) * 24 + v) * 64;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out + (((long)n * 8 + i) * 8 + j) * 64;
+                for (int c = 0; c < 64; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k05_dropout_n128_h8w8c64 — node n5 "dropout" (dropout), from $.layers[3]
+ *   in  max_pooling2d_out          (128, 8, 8, 64) NHWC
+ *   out dropout_out                (128, 8, 8, 64) NHWC
+ *   out dropout_mask               (128, 8, 8, 64) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k05_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 1.66666663f;  /* 1 / (1 - rate) */
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
+            const float u = kiln_uniform(seed, step, 0, e);
+            dropout_mask[e] = u >= 0.400000006f ? keep_scale : 0.0f;
+            dropout_out[e] = max_pooling2d_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k06_dense_fwd_n128_k64 — node n6 "dense" (dense), from $.layers[5]
+ *   in  flatten_out                (128, 4096) NC
+ *   in  dense/kernel               (4096, 64) IO
+ *   in  dense/bias                 (64) C
+ *   out dense_pre                  (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k06_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[64];
+        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 4096; k++) {
+            const float xv = flatten_out[(long)n * 4096 + k];
+            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+        }
+        for (int m = 0; m < 64; m++) dense_pre[(long)n * 64 + m] = acc[m];
+    }
+}
+
+/* k07_relu_n128_k64 — node n7 "dense.relu" (relu), from $.layers[5]
+ *   in  dense_pre                  (128, 64) NC
+ *   out dense_out                  (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k07_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
         }
     }
 }
 
-/* k06_dense_fwd_n32_k10 — node n6 "dense_1" (dense), from $.layers[5]
- *   in  dense_out                  (32, 100) NC
- *   in  dense_1/kernel             (100, 10) IO
+/* k08_dense_fwd_n128_k10 — node n8 "dense_1" (dense), from $.layers[6]
+ *   in  dense_out                  (128, 64) NC
+ *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
- *   out dense_1_pre                (32, 10) NC
+ *   out dense_1_pre                (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k06_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+void k08_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
-        for (int k = 0; k < 100; k++) {
-            const float xv = dense_out[(long)n * 100 + k];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_out[(long)n * 64 + k];
             for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
         }
         for (int m = 0; m < 10; m++) dense_1_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
-/* k07_rescale_n32_h28w28c1 — node n7 "rescaling_infer" (rescale), from $.layers[0]
- *   in  x                          (32, 28, 28, 1) NHWC
- *   out rescaling_out_infer        (32, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k07_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k08_conv2d_fwd_n32_h26w26c32 — node n8 "conv2d_infer" (conv2d), from $.layers[1]
- *   in  rescaling_out_infer        (32, 28, 28, 1) NHWC
+/* k09_conv2d_fwd_n128_h26w26c32 — node n9 "conv2d_infer" (conv2d), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
- *   out conv2d_pre_infer           (32, 26, 26, 32) NHWC
+ *   out conv2d_pre_infer           (128, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
+void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -319,7 +360,7 @@ void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, con
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 0;
-                        const float *xp = rescaling_out_infer + (((long)n * 28 + h) * 28 + v) * 1;
+                        const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1;
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
@@ -334,11 +375,11 @@ void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, con
     }
 }
 
-/* k09_relu_n32_h26w26c32 — node n9 "conv2d.relu_infer" (relu), from $.layers[1]
- *   in  conv2d_pre_infer           (32, 26, 26, 32) NHWC
- *   out conv2d_out_infer           (32, 26, 26, 32) NHWC
+/* k10_relu_n128_h26w26c32 — node n10 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  conv2d_pre_infer           (128, 26, 26, 32) NHWC
+ *   out conv2d_out_infer           (128, 26, 26, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k09_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
+void k10_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -348,96 +389,144 @@ void k09_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restr
     }
 }
 
-/* k10_maxpool_fwd_n32_h13w13c32 — node n10 "max_pooling2d_infer" (maxpool), from $.layers[2]
- *   in  conv2d_out_infer           (32, 26, 26, 32) NHWC
- *   out max_pooling2d_out_infer    (32, 13, 13, 32) NHWC
- *   window 2x2, strides 2x2, padding top 0 left 0
+/* k11_conv2d_fwd_n128_h24w24c64 — node n11 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   in  conv2d_out_infer           (128, 26, 26, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   in  conv2d_1/bias              (64) C
+ *   out conv2d_1_pre_infer         (128, 24, 24, 64) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k10_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (int i = 0; i < 13; i++) {
-            for (int j = 0; j < 13; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 26) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 26) continue;
+        for (int i = 0; i < 24; i++) {
+            for (int j = 0; j < 24; j++) {
+                float acc[64];
+                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 1 + p - 0;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 1 + q - 0;
                         const float *xp = conv2d_out_infer + (((long)n * 26 + h) * 26 + v) * 32;
-                        /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
+                        for (int c = 0; c < 32; c++) {
+                            const float xv = xp[c];
+                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                        }
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
+                float *yp = conv2d_1_pre_infer + (((long)n * 24 + i) * 24 + j) * 64;
+                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
 }
 
-/* k11_dense_fwd_n32_k100 — node n11 "dense_infer" (dense), from $.layers[4]
- *   in  flatten_out_infer          (32, 5408) NC
- *   in  dense/kernel               (5408, 100) IO
- *   in  dense/bias                 (100) C
- *   out dense_pre_infer            (32, 100) NC
+/* k12_relu_n128_h24w24c64 — node n12 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_1_pre_infer         (128, 24, 24, 64) NHWC
+ *   out conv2d_1_out_infer         (128, 24, 24, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k11_dense_fwd_n32_k100(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+void k12_relu_n128_h24w24c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[100];
-        for (int m = 0; m < 100; m++) acc[m] = dense_bias[m];
-        for (int k = 0; k < 5408; k++) {
-            const float xv = flatten_out_infer[(long)n * 5408 + k];
-            for (int m = 0; m < 100; m++) acc[m] += xv * dense_kernel[k * 100 + m];
+        for (long e = (long)n * 36864; e < (long)(n + 1) * 36864; e++) {
+            conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
         }
-        for (int m = 0; m < 100; m++) dense_pre_infer[(long)n * 100 + m] = acc[m];
     }
 }
 
-/* k12_relu_n32_k100 — node n12 "dense.relu_infer" (relu), from $.layers[4]
- *   in  dense_pre_infer            (32, 100) NC
- *   out dense_out_infer            (32, 100) NC
+/* k13_maxpool_fwd_n128_h8w8c64 — node n13 "max_pooling2d_infer" (maxpool), from $.layers[2]
+ *   in  conv2d_1_out_infer         (128, 24, 24, 64) NHWC
+ *   out max_pooling2d_out_infer    (128, 8, 8, 64) NHWC
+ *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k12_relu_n32_k100(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 100; e < (long)(n + 1) * 100; e++) {
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                float m[64];
+                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 3 + p - 0;
+                    if (h < 0 || h >= 24) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 3 + q - 0;
+                        if (v < 0 || v >= 24) continue;
+                        const float *xp = conv2d_1_out_infer + (((long)n * 24 + h) * 24 + v) * 64;
+                        /* NaN-propagating max */
+                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                    }
+                }
+                float *yp = max_pooling2d_out_infer + (((long)n * 8 + i) * 8 + j) * 64;
+                for (int c = 0; c < 64; c++) yp[c] = m[c];
+            }
+        }
+    }
+}
+
+/* k14_dense_fwd_n128_k64 — node n14 "dense_infer" (dense), from $.layers[5]
+ *   in  flatten_out_infer          (128, 4096) NC
+ *   in  dense/kernel               (4096, 64) IO
+ *   in  dense/bias                 (64) C
+ *   out dense_pre_infer            (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float acc[64];
+        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        for (int k = 0; k < 4096; k++) {
+            const float xv = flatten_out_infer[(long)n * 4096 + k];
+            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+        }
+        for (int m = 0; m < 64; m++) dense_pre_infer[(long)n * 64 + m] = acc[m];
+    }
+}
+
+/* k15_relu_n128_k64 — node n15 "dense.relu_infer" (relu), from $.layers[5]
+ *   in  dense_pre_infer            (128, 64) NC
+ *   out dense_out_infer            (128, 64) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
         }
     }
 }
 
-/* k13_dense_fwd_n32_k10 — node n13 "dense_1_infer" (dense), from $.layers[5]
- *   in  dense_out_infer            (32, 100) NC
- *   in  dense_1/kernel             (100, 10) IO
+/* k16_dense_fwd_n128_k10 — node n16 "dense_1_infer" (dense), from $.layers[6]
+ *   in  dense_out_infer            (128, 64) NC
+ *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
- *   out dense_1_pre_infer          (32, 10) NC
+ *   out dense_1_pre_infer          (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k13_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
+void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
-        for (int k = 0; k < 100; k++) {
-            const float xv = dense_out_infer[(long)n * 100 + k];
+        for (int k = 0; k < 64; k++) {
+            const float xv = dense_out_infer[(long)n * 64 + k];
             for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
         }
         for (int m = 0; m < 10; m++) dense_1_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
-/* k14_softmax_n32_k10 — node n14 "dense_1.softmax_infer" (softmax), from $.layers[5]
- *   in  dense_1_pre_infer          (32, 10) NC
- *   out dense_1_out_infer          (32, 10) NC
+/* k17_softmax_n128_k10 — node n17 "dense_1.softmax_infer" (softmax), from $.layers[6]
+ *   in  dense_1_pre_infer          (128, 10) NC
+ *   out dense_1_out_infer          (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k14_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -451,12 +540,12 @@ void k14_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
     }
 }
 
-/* k15_softmax_ce_n32_k10 — node n15 "loss" (softmax_ce), from $.loss
- *   in  dense_1_pre                (32, 10) NC
- *   in  y                          (32, 10) NC
- *   out probs                      (32, 10) NC
+/* k18_softmax_ce_n128_k10 — node n18 "loss" (softmax_ce), from $.loss
+ *   in  dense_1_pre                (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs                      (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -481,12 +570,12 @@ void k15_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
     *metric = hits;
 }
 
-/* k16_softmax_ce_n32_k10 — node n16 "loss_eval" (softmax_ce), from $.loss
- *   in  dense_1_pre_infer          (32, 10) NC
- *   in  y                          (32, 10) NC
- *   out probs_eval                 (32, 10) NC
+/* k19_softmax_ce_n128_k10 — node n19 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_1_pre_infer          (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs_eval                 (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k16_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -511,20 +600,20 @@ void k16_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     *metric = hits;
 }
 
-/* k17_output_n32_k10 — node n17 "output" (output), from $.layers
- *   in  dense_1_out_infer          (32, 10) NC
+/* k20_output_n128_k10 — node n20 "output" (output), from $.layers
+ *   in  dense_1_out_infer          (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k18_softmax_ce_bwd_n32_k10 — node n18 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (32, 10) NC
- *   in  y                          (32, 10) NC
- *   out ddense_1_pre               (32, 10) NC
+/* k21_softmax_ce_bwd_n128_k10 — node n21 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  probs                      (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out ddense_1_pre               (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -537,42 +626,42 @@ void k18_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restri
     }
 }
 
-/* k19_dense_bwd_data_n32_k100 — node n19 "ddense_1.data" (dense_bwd_data), from $.layers[5]
- *   in  ddense_1_pre               (32, 10) NC
- *   in  dense_1/kernel             (100, 10) IO
- *   out ddense_out                 (32, 100) NC
+/* k22_dense_bwd_data_n128_k64 — node n22 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out ddense_out                 (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_dense_bwd_data_n32_k100(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[1000] __attribute__((aligned(64)));
-    for (int k = 0; k < 100; k++)
-        for (int m = 0; m < 10; m++) wt[m * 100 + k] = dense_1_kernel[k * 10 + m];
+    static float wt[640] __attribute__((aligned(64)));
+    for (int k = 0; k < 64; k++)
+        for (int m = 0; m < 10; m++) wt[m * 64 + k] = dense_1_kernel[k * 10 + m];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[100] = {0};
+        float acc[64] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 100; k++) acc[k] += d * wt[m * 100 + k];
+            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
         }
-        for (int k = 0; k < 100; k++) ddense_out[(long)n * 100 + k] = acc[k];
+        for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
-/* k20_dense_bwd_weights_100x10 — node n20 "ddense_1.weights" (dense_bwd_weights), from $.layers[5]
- *   in  ddense_1_pre               (32, 10) NC
- *   in  dense_out                  (32, 100) NC
- *   out ddense_1/kernel            (100, 10) IO
+/* k23_dense_bwd_weights_64x10 — node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_dense_bwd_weights_100x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
-    for (int k = 0; k < 100; k++) {
+    for (int k = 0; k < 64; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
-            const float xv = dense_out[(long)n * 100 + k];
+            const float xv = dense_out[(long)n * 64 + k];
             for (int m = 0; m < 10; m++) acc[m] += xv * ddense_1_pre[(long)n * 10 + m];
         }
         for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
@@ -583,110 +672,222 @@ void k20_dense_bwd_weights_100x10(const float *restrict ddense_1_pre, const floa
     for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
 }
 
-/* k21_relu_bwd_n32_k100 — node n21 "ddense.relu" (relu_bwd), from $.layers[4]
- *   in  ddense_out                 (32, 100) NC
- *   in  dense_out                  (32, 100) NC
- *   out ddense_pre                 (32, 100) NC
+/* k24_relu_bwd_n128_k64 — node n24 "ddense.relu" (relu_bwd), from $.layers[5]
+ *   in  ddense_out                 (128, 64) NC
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_pre                 (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k21_relu_bwd_n32_k100(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 100; e < (long)(n + 1) * 100; e++) {
+        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
         }
     }
 }
 
-/* k22_dense_bwd_data_n32_k5408 — node n22 "ddense.data" (dense_bwd_data), from $.layers[4]
- *   in  ddense_pre                 (32, 100) NC
- *   in  dense/kernel               (5408, 100) IO
- *   out dflatten_out               (32, 5408) NC
+/* k25_dense_bwd_data_n128_k4096 — node n25 "ddense.data" (dense_bwd_data), from $.layers[5]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  dense/kernel               (4096, 64) IO
+ *   out dflatten_out               (128, 4096) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_dense_bwd_data_n32_k5408(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[540800] __attribute__((aligned(64)));
-    for (int k = 0; k < 5408; k++)
-        for (int m = 0; m < 100; m++) wt[m * 5408 + k] = dense_kernel[k * 100 + m];
+    static float wt[262144] __attribute__((aligned(64)));
+    for (int k = 0; k < 4096; k++)
+        for (int m = 0; m < 64; m++) wt[m * 4096 + k] = dense_kernel[k * 64 + m];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[5408] = {0};
-        for (int m = 0; m < 100; m++) {
-            const float d = ddense_pre[(long)n * 100 + m];
-            for (int k = 0; k < 5408; k++) acc[k] += d * wt[m * 5408 + k];
+        float acc[4096] = {0};
+        for (int m = 0; m < 64; m++) {
+            const float d = ddense_pre[(long)n * 64 + m];
+            for (int k = 0; k < 4096; k++) acc[k] += d * wt[m * 4096 + k];
         }
-        for (int k = 0; k < 5408; k++) dflatten_out[(long)n * 5408 + k] = acc[k];
+        for (int k = 0; k < 4096; k++) dflatten_out[(long)n * 4096 + k] = acc[k];
     }
 }
 
-/* k23_dense_bwd_weights_5408x100 — node n23 "ddense.weights" (dense_bwd_weights), from $.layers[4]
- *   in  ddense_pre                 (32, 100) NC
- *   in  flatten_out                (32, 5408) NC
- *   out ddense/kernel              (5408, 100) IO
- *   out ddense/bias                (100) C
+/* k26_dense_bwd_weights_4096x64 — node n26 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  flatten_out                (128, 4096) NC
+ *   out ddense/kernel              (4096, 64) IO
+ *   out ddense/bias                (64) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k23_dense_bwd_weights_5408x100(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
-    for (int k = 0; k < 5408; k++) {
-        float acc[100] = {0};
+    for (int k = 0; k < 4096; k++) {
+        float acc[64] = {0};
         for (int n = 0; n < nb; n++) {
-            const float xv = flatten_out[(long)n * 5408 + k];
-            for (int m = 0; m < 100; m++) acc[m] += xv * ddense_pre[(long)n * 100 + m];
+            const float xv = flatten_out[(long)n * 4096 + k];
+            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_pre[(long)n * 64 + m];
         }
-        for (int m = 0; m < 100; m++) ddense_kernel[k * 100 + m] = acc[m];
+        for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
-    float accb[100] = {0};
+    float accb[64] = {0};
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 100; m++) accb[m] += ddense_pre[(long)n * 100 + m];
-    for (int m = 0; m < 100; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
+    for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
 }
 
-/* k24_maxpool_bwd_n32_h26w26c32 — node n24 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   in  dmax_pooling2d_out         (32, 13, 13, 32) NHWC
- *   in  conv2d_out                 (32, 26, 26, 32) NHWC
- *   out dconv2d_out                (32, 26, 26, 32) NHWC
- *   window 2x2, strides 2x2, padding top 0 left 0
+/* k27_dropout_bwd_n128_h8w8c64 — node n27 "ddropout" (dropout_bwd), from $.layers[3]
+ *   in  ddropout_out               (128, 8, 8, 64) NHWC
+ *   in  dropout_mask               (128, 8, 8, 64) NHWC
+ *   out dmax_pooling2d_out         (128, 8, 8, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k24_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
+void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float *dxn = dconv2d_out + (long)n * 21632;
-        const float *xn = conv2d_out + (long)n * 21632;
-        memset(dxn, 0, sizeof(float) * 21632);
-        for (int i = 0; i < 13; i++) {
-            for (int j = 0; j < 13; j++) {
+        for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
+            dmax_pooling2d_out[e] = ddropout_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k28_maxpool_bwd_n128_h24w24c64 — node n28 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   in  dmax_pooling2d_out         (128, 8, 8, 64) NHWC
+ *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
+ *   out dconv2d_1_out              (128, 24, 24, 64) NHWC
+ *   window 3x3, strides 3x3, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxn = dconv2d_1_out + (long)n * 36864;
+        const float *xn = conv2d_1_out + (long)n * 36864;
+        memset(dxn, 0, sizeof(float) * 36864);
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[32];
-                int at[32];
-                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 26) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 26) continue;
-                        const int base = (h * 26 + v) * 32;
-                        for (int c = 0; c < 32; c++)
+                float m[64];
+                int at[64];
+                for (int c = 0; c < 64; c++) { m[c] = -INFINITY; at[c] = -1; }
+                for (int p = 0; p < 3; p++) {
+                    const int h = i * 3 + p - 0;
+                    if (h < 0 || h >= 24) continue;
+                    for (int q = 0; q < 3; q++) {
+                        const int v = j * 3 + q - 0;
+                        if (v < 0 || v >= 24) continue;
+                        const int base = (h * 24 + v) * 64;
+                        for (int c = 0; c < 64; c++)
                             if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
                     }
                 }
-                const float *dyp = dmax_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
-                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+                const float *dyp = dmax_pooling2d_out + (((long)n * 8 + i) * 8 + j) * 64;
+                for (int c = 0; c < 64; c++) dxn[at[c]] += dyp[c];
             }
         }
     }
 }
 
-/* k25_relu_bwd_n32_h26w26c32 — node n25 "dconv2d.relu" (relu_bwd), from $.layers[1]
- *   in  dconv2d_out                (32, 26, 26, 32) NHWC
- *   in  conv2d_out                 (32, 26, 26, 32) NHWC
- *   out dconv2d_pre                (32, 26, 26, 32) NHWC
+/* k29_relu_bwd_n128_h24w24c64 — node n29 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_1_out              (128, 24, 24, 64) NHWC
+ *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
+ *   out dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 36864; e < (long)(n + 1) * 36864; e++) {
+            dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k30_conv2d_bwd_data_n128_h26w26c32 — node n30 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out dconv2d_out                (128, 26, 26, 32) NHWC
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+{
+    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    static float wt[18432] __attribute__((aligned(64)));
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 26; h++) {
+            for (int v = 0; v < 26; v++) {
+                float acc[32] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 24) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 24) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
+                        const float *wp = wt + (p * 3 + q) * 2048;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+                float *dxp = dconv2d_out + (((long)n * 26 + h) * 26 + v) * 32;
+                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k31_conv2d_bwd_weights_3x3x32x64 — node n31 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
+ *   in  conv2d_out                 (128, 26, 26, 32) NHWC
+ *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
+ *   out dconv2d_1/bias             (64) C
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+{
+    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+       owns its slice of the kernel gradient, so no reduction crosses threads. */
+    #pragma omp parallel for schedule(static)
+    for (int unit = 0; unit < 9; unit++) {
+        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
+        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
+        float acc[32][64];
+        memset(acc, 0, sizeof acc);
+        for (int n = 0; n < nb; n++) {
+            for (int i = 0; i < 24; i++) {
+                const int h = i * 1 + p - 0;
+                for (int j = 0; j < 24; j++) {
+                    const int v = j * 1 + q - 0;
+                    const float *xp = conv2d_out + (((long)n * 26 + h) * 26 + v) * 32 + c0;
+                    const float *dyp = dconv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
+                    for (int c = 0; c < cn; c++) {
+                        const float xv = xp[c];
+                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cn; c++)
+            for (int f = 0; f < 64; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
+    }
+    /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    float accb[64] = {0};
+    for (long r = 0; r < (long)nb * 576; r++)
+        for (int f = 0; f < 64; f++) accb[f] += dconv2d_1_pre[r * 64 + f];
+    for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
+}
+
+/* k32_relu_bwd_n128_h26w26c32 — node n32 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_out                (128, 26, 26, 32) NHWC
+ *   in  conv2d_out                 (128, 26, 26, 32) NHWC
+ *   out dconv2d_pre                (128, 26, 26, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -696,14 +897,14 @@ void k25_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k26_conv2d_bwd_weights_3x3x1x32 — node n26 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
- *   in  dconv2d_pre                (32, 26, 26, 32) NHWC
- *   in  rescaling_out              (32, 28, 28, 1) NHWC
+/* k33_conv2d_bwd_weights_3x3x1x32 — node n33 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (128, 26, 26, 32) NHWC
+ *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -718,7 +919,7 @@ void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 const int h = i * 1 + p - 0;
                 for (int j = 0; j < 26; j++) {
                     const int v = j * 1 + q - 0;
-                    const float *xp = rescaling_out + (((long)n * 28 + h) * 28 + v) * 1 + c0;
+                    const float *xp = x + (((long)n * 28 + h) * 28 + v) * 1 + c0;
                     const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
@@ -737,16 +938,15 @@ void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
 }
 
-/* k27_sgd_update_p542256 — node n27 "sgd" (sgd_update), from $.optimizer
+/* k34_sgd_update_p281680 — node n34 "sgd" (sgd_update), from $.optimizer
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k27_sgd_update_p542256(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
+    (void)m;
     #pragma omp parallel for schedule(static)
-    for (long i = 0; i < 542256; i++) {
-        const float vi = 0.899999976f * m[i] - lr * g[i];
-        m[i] = vi;
-        p[i] += vi;
+    for (long i = 0; i < 281680; i++) {
+        p[i] -= lr * g[i];
     }
 }
 
@@ -762,56 +962,72 @@ void kiln_train_step(kiln_step *s)
     float *const V = s->opt_v;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const rescaling_out = A + 2076672;  /* rescaling_out (32, 28, 28, 1) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_pre = A + 0;  /* conv2d_pre (32, 26, 26, 32) */
-    float *const conv2d_out = A + 692224;  /* conv2d_out (32, 26, 26, 32) */
-    float *const max_pooling2d_out = A + 0;  /* max_pooling2d_out (32, 13, 13, 32) */
-    float *const flatten_out = A + 0;  /* flatten_out (32, 5408) */
-    float *const dense_kernel = P + 320;  /* dense/kernel (5408, 100) */
-    float *const dense_bias = P + 541120;  /* dense/bias (100) */
-    float *const dense_pre = A + 173056;  /* dense_pre (32, 100) */
-    float *const dense_out = A + 176256;  /* dense_out (32, 100) */
-    float *const dense_1_kernel = P + 541232;  /* dense_1/kernel (100, 10) */
-    float *const dense_1_bias = P + 542240;  /* dense_1/bias (10) */
-    float *const dense_1_pre = A + 173056;  /* dense_1_pre (32, 10) */
-    const float *const y = s->y;  /* y (32, 10) */
-    float *const probs = A + 173376;  /* probs (32, 10) */
-    float *const ddense_1_pre = A + 179456;  /* ddense_1_pre (32, 10) */
-    float *const ddense_out = A + 173056;  /* ddense_out (32, 100) */
-    float *const ddense_1_kernel = G + 541232;  /* ddense_1/kernel (100, 10) */
-    float *const ddense_1_bias = G + 542240;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 179456;  /* ddense_pre (32, 100) */
-    float *const dflatten_out = A + 1384448;  /* dflatten_out (32, 5408) */
-    float *const ddense_kernel = G + 320;  /* ddense/kernel (5408, 100) */
-    float *const ddense_bias = G + 541120;  /* ddense/bias (100) */
-    float *const dmax_pooling2d_out = A + 1384448;  /* dmax_pooling2d_out (32, 13, 13, 32) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (32, 26, 26, 32) */
-    float *const dconv2d_pre = A + 1384448;  /* dconv2d_pre (32, 26, 26, 32) */
+    float *const conv2d_pre = A + 0;  /* conv2d_pre (128, 26, 26, 32) */
+    float *const conv2d_out = A + 14155776;  /* conv2d_out (128, 26, 26, 32) */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (128, 24, 24, 64) */
+    float *const conv2d_1_out = A + 4718592;  /* conv2d_1_out (128, 24, 24, 64) */
+    float *const max_pooling2d_out = A + 0;  /* max_pooling2d_out (128, 8, 8, 64) */
+    float *const dropout_out = A + 524288;  /* dropout_out (128, 8, 8, 64) */
+    float *const dropout_mask = A + 1048576;  /* dropout_mask (128, 8, 8, 64) */
+    float *const flatten_out = A + 524288;  /* flatten_out (128, 4096) */
+    float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
+    float *const dense_bias = P + 280960;  /* dense/bias (64) */
+    float *const dense_pre = A + 0;  /* dense_pre (128, 64) */
+    float *const dense_out = A + 8192;  /* dense_out (128, 64) */
+    float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
+    float *const dense_1_pre = A + 0;  /* dense_1_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const ddense_1_pre = A + 16384;  /* ddense_1_pre (128, 10) */
+    float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
+    float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
+    float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
+    float *const ddense_pre = A + 1572864;  /* ddense_pre (128, 64) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 4096) */
+    float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
+    float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
+    float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
+    float *const dmax_pooling2d_out = A + 9437184;  /* dmax_pooling2d_out (128, 8, 8, 64) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 24, 24, 64) */
+    float *const dconv2d_1_pre = A + 9437184;  /* dconv2d_1_pre (128, 24, 24, 64) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) */
+    float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
+    float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
+    float *const dconv2d_pre = A + 2768896;  /* dconv2d_pre (128, 26, 26, 32) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n32_h28w28c1(x, rescaling_out, nb);
-    k01_conv2d_fwd_n32_h26w26c32(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k02_relu_n32_h26w26c32(conv2d_pre, conv2d_out, nb);
-    k03_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
-    k04_dense_fwd_n32_k100(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k05_relu_n32_k100(dense_pre, dense_out, nb);
-    k06_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k15_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-    k18_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-    k19_dense_bwd_data_n32_k100(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k20_dense_bwd_weights_100x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k21_relu_bwd_n32_k100(ddense_out, dense_out, ddense_pre, nb);
-    k22_dense_bwd_data_n32_k5408(ddense_pre, dense_kernel, dflatten_out, nb);
-    k23_dense_bwd_weights_5408x100(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k24_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
-    k25_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k26_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
-    k27_sgd_update_p542256(P, G, M, V, s->step, s->learning_rate);
+    k00_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+    k01_relu_n128_h26w26c32(conv2d_pre, conv2d_out, nb);
+    k02_conv2d_fwd_n128_h24w24c64(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+    k03_relu_n128_h24w24c64(conv2d_1_pre, conv2d_1_out, nb);
+    k04_maxpool_fwd_n128_h8w8c64(conv2d_1_out, max_pooling2d_out, nb);
+    k05_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+    k06_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+    k07_relu_n128_k64(dense_pre, dense_out, nb);
+    k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+    k18_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+    k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
+    k22_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
+    k23_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+    k24_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+    k25_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, nb);
+    k26_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+    k27_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+    k28_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+    k29_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+    k30_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
+    k31_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+    k32_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+    k33_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+    k34_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
 }
 
 /* Loss and metric of one batch in inference mode; no update. */
@@ -821,33 +1037,37 @@ void kiln_eval_step(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (32, 28, 28, 1) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (32, 26, 26, 32) */
-    float *const conv2d_out_infer = A + 692224;  /* conv2d_out_infer (32, 26, 26, 32) */
-    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 5408) */
-    float *const dense_kernel = P + 320;  /* dense/kernel (5408, 100) */
-    float *const dense_bias = P + 541120;  /* dense/bias (100) */
-    float *const dense_pre_infer = A + 173056;  /* dense_pre_infer (32, 100) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 100) */
-    float *const dense_1_kernel = P + 541232;  /* dense_1/kernel (100, 10) */
-    float *const dense_1_bias = P + 542240;  /* dense_1/bias (10) */
-    float *const dense_1_pre_infer = A + 3200;  /* dense_1_pre_infer (32, 10) */
-    const float *const y = s->y;  /* y (32, 10) */
-    float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 4718592;  /* conv2d_out_infer (128, 26, 26, 32) */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 24, 24, 64) */
+    float *const conv2d_1_out_infer = A + 4718592;  /* conv2d_1_out_infer (128, 24, 24, 64) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
+    float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
+    float *const dense_bias = P + 280960;  /* dense/bias (64) */
+    float *const dense_pre_infer = A + 524288;  /* dense_pre_infer (128, 64) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
+    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k07_rescale_n32_h28w28c1(x, rescaling_out_infer, nb);
-    k08_conv2d_fwd_n32_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k09_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k10_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k11_dense_fwd_n32_k100(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k12_relu_n32_k100(dense_pre_infer, dense_out_infer, nb);
-    k13_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k16_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k11_conv2d_fwd_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k12_relu_n128_h24w24c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+    k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+    k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k19_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
 }
 
 /* Model outputs of one batch in inference mode, into s->out. */
@@ -857,128 +1077,145 @@ void kiln_predict(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (32, 28, 28, 1) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (32, 26, 26, 32) */
-    float *const conv2d_out_infer = A + 692224;  /* conv2d_out_infer (32, 26, 26, 32) */
-    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 5408) */
-    float *const dense_kernel = P + 320;  /* dense/kernel (5408, 100) */
-    float *const dense_bias = P + 541120;  /* dense/bias (100) */
-    float *const dense_pre_infer = A + 173056;  /* dense_pre_infer (32, 100) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 100) */
-    float *const dense_1_kernel = P + 541232;  /* dense_1/kernel (100, 10) */
-    float *const dense_1_bias = P + 542240;  /* dense_1/bias (10) */
-    float *const dense_1_pre_infer = A + 3200;  /* dense_1_pre_infer (32, 10) */
-    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
-    k07_rescale_n32_h28w28c1(x, rescaling_out_infer, nb);
-    k08_conv2d_fwd_n32_h26w26c32(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k09_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k10_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k11_dense_fwd_n32_k100(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k12_relu_n32_k100(dense_pre_infer, dense_out_infer, nb);
-    k13_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k14_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-    k17_output_n32_k10(dense_1_out_infer, s->out, nb);
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 26, 26, 32) */
+    float *const conv2d_out_infer = A + 4718592;  /* conv2d_out_infer (128, 26, 26, 32) */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 24, 24, 64) */
+    float *const conv2d_1_out_infer = A + 4718592;  /* conv2d_1_out_infer (128, 24, 24, 64) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
+    float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
+    float *const dense_bias = P + 280960;  /* dense/bias (64) */
+    float *const dense_pre_infer = A + 524288;  /* dense_pre_infer (128, 64) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
+    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
+    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
+    k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+    k11_conv2d_fwd_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k12_relu_n128_h24w24c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+    k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+    k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k17_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+    k20_output_n128_k10(dense_1_out_infer, s->out, nb);
 }
 
 /* ---- module descriptor ---- */
 
 static const kiln_tensor_desc tensors[] = {
-    {"x", KILN_ROLE_INPUT, 4, {32, 28, 28, 1}, "NHWC", 0, 25088, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {32, 28, 28, 1}, "NHWC", 2076672, 25088, 0, 0, 0},
+    {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 692224, 692224, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 0, 173056, 0, 0, 0},
-    {"dense/kernel", KILN_ROLE_PARAM, 2, {5408, 100, 0, 0}, "IO", 320, 540800, 3, 5408, 100},
-    {"dense/bias", KILN_ROLE_PARAM, 1, {100, 0, 0, 0}, "C", 541120, 100, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 173056, 3200, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 176256, 3200, 0, 0, 0},
-    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {100, 10, 0, 0}, "IO", 541232, 1000, 3, 100, 10},
-    {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 542240, 10, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 173056, 320, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {32, 28, 28, 1}, "NHWC", 692224, 25088, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 692224, 692224, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 0, 173056, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 173056, 3200, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 0, 3200, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3200, 320, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
-    {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 173376, 320, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 179456, 320, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 173056, 3200, 0, 0, 0},
-    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 542240, 10, 0, 0, 0},
-    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {100, 10, 0, 0}, "IO", 541232, 1000, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 100, 0, 0}, "NC", 179456, 3200, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 1384448, 173056, 0, 0, 0},
-    {"ddense/bias", KILN_ROLE_GRAD, 1, {100, 0, 0, 0}, "C", 541120, 100, 0, 0, 0},
-    {"ddense/kernel", KILN_ROLE_GRAD, 2, {5408, 100, 0, 0}, "IO", 320, 540800, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 1384448, 692224, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 14155776, 2768896, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 0, 4718592, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 4718592, 4718592, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 1048576, 524288, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 3, 4096, 64},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 280960, 64, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
+    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 281024, 640, 3, 64, 10},
+    {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 281664, 10, 1, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 4718592, 2768896, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 0, 4718592, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 4718592, 4718592, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 524288, 8192, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 16384, 1280, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
+    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1572864, 8192, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 9437184, 524288, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 0, 4718592, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 9437184, 4718592, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
-    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
-    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
-    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {5408, 100, 0, 0}, "IO", 320, 540800, 1, 0, 0},
-    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {100, 0, 0, 0}, "C", 541120, 100, 1, 0, 0},
-    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {100, 10, 0, 0}, "IO", 541232, 1000, 1, 0, 0},
-    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 542240, 10, 1, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_rescale_n32_h28w28c1", "void k00_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 50176, 200704, 1},
-    {"k01_conv2d_fwd_n32_h26w26c32", "void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 12460032, 2870528, 1},
-    {"k02_relu_n32_h26w26c32", "void k02_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 1384448, 5537792, 1},
-    {"k03_maxpool_fwd_n32_h13w13c32", "void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 692224, 3461120, 1},
-    {"k04_dense_fwd_n32_k100", "void k04_dense_fwd_n32_k100(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 34611200, 2868624, 1},
-    {"k05_relu_n32_k100", "void k05_relu_n32_k100(const float *restrict dense_pre, float *restrict dense_out, int nb)", 6400, 25600, 1},
-    {"k06_dense_fwd_n32_k10", "void k06_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 64000, 18120, 1},
-    {"k07_rescale_n32_h28w28c1", "void k07_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 50176, 200704, 6},
-    {"k08_conv2d_fwd_n32_h26w26c32", "void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 12460032, 2870528, 6},
-    {"k09_relu_n32_h26w26c32", "void k09_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 1384448, 5537792, 6},
-    {"k10_maxpool_fwd_n32_h13w13c32", "void k10_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
-    {"k11_dense_fwd_n32_k100", "void k11_dense_fwd_n32_k100(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 34611200, 2868624, 6},
-    {"k12_relu_n32_k100", "void k12_relu_n32_k100(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 6400, 25600, 6},
-    {"k13_dense_fwd_n32_k10", "void k13_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 64000, 18120, 6},
-    {"k14_softmax_n32_k10", "void k14_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k15_softmax_ce_n32_k10", "void k15_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
-    {"k16_softmax_ce_n32_k10", "void k16_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
-    {"k17_output_n32_k10", "void k17_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
-    {"k18_softmax_ce_bwd_n32_k10", "void k18_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k19_dense_bwd_data_n32_k100", "void k19_dense_bwd_data_n32_k100(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 64000, 18080, 1},
-    {"k20_dense_bwd_weights_100x10", "void k20_dense_bwd_weights_100x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 64000, 18120, 1},
-    {"k21_relu_bwd_n32_k100", "void k21_relu_bwd_n32_k100(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 6400, 38400, 1},
-    {"k22_dense_bwd_data_n32_k5408", "void k22_dense_bwd_data_n32_k5408(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 34611200, 2868224, 1},
-    {"k23_dense_bwd_weights_5408x100", "void k23_dense_bwd_weights_5408x100(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 34611200, 2868624, 1},
-    {"k24_maxpool_bwd_n32_h26w26c32", "void k24_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
-    {"k25_relu_bwd_n32_h26w26c32", "void k25_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
-    {"k26_conv2d_bwd_weights_3x3x1x32", "void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 12460032, 2870528, 1},
-    {"k27_sgd_update_p542256", "void k27_sgd_update_p542256(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1626768, 15183168, 1},
+    {"k00_conv2d_fwd_n128_h26w26c32", "void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 49840128, 11478272, 1},
+    {"k01_relu_n128_h26w26c32", "void k01_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 5537792, 22151168, 1},
+    {"k02_conv2d_fwd_n128_h24w24c64", "void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 2717908992, 30023936, 1},
+    {"k03_relu_n128_h24w24c64", "void k03_relu_n128_h24w24c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 9437184, 37748736, 1},
+    {"k04_maxpool_fwd_n128_h8w8c64", "void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)", 4718592, 20971520, 1},
+    {"k05_dropout_n128_h8w8c64", "void k05_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
+    {"k06_dense_fwd_n128_k64", "void k06_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 67108864, 3178752, 1},
+    {"k07_relu_n128_k64", "void k07_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)", 16384, 65536, 1},
+    {"k08_dense_fwd_n128_k10", "void k08_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
+    {"k09_conv2d_fwd_n128_h26w26c32", "void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 49840128, 11478272, 6},
+    {"k10_relu_n128_h26w26c32", "void k10_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 5537792, 22151168, 6},
+    {"k11_conv2d_fwd_n128_h24w24c64", "void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 2717908992, 30023936, 6},
+    {"k12_relu_n128_h24w24c64", "void k12_relu_n128_h24w24c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 9437184, 37748736, 6},
+    {"k13_maxpool_fwd_n128_h8w8c64", "void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 4718592, 20971520, 6},
+    {"k14_dense_fwd_n128_k64", "void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 67108864, 3178752, 6},
+    {"k15_relu_n128_k64", "void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
+    {"k16_dense_fwd_n128_k10", "void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
+    {"k17_softmax_n128_k10", "void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k18_softmax_ce_n128_k10", "void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k20_output_n128_k10", "void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k21_softmax_ce_bwd_n128_k10", "void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
+    {"k22_dense_bwd_data_n128_k64", "void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 163840, 40448, 1},
+    {"k23_dense_bwd_weights_64x10", "void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k24_relu_bwd_n128_k64", "void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k25_dense_bwd_data_n128_k4096", "void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k26_dense_bwd_weights_4096x64", "void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k27_dropout_bwd_n128_h8w8c64", "void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k28_maxpool_bwd_n128_h24w24c64", "void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
+    {"k29_relu_bwd_n128_h24w24c64", "void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
+    {"k30_conv2d_bwd_data_n128_h26w26c32", "void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 2717908992, 30023680, 1},
+    {"k31_conv2d_bwd_weights_3x3x32x64", "void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
+    {"k32_relu_bwd_n128_h26w26c32", "void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
+    {"k33_conv2d_bwd_weights_3x3x1x32", "void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
+    {"k34_sgd_update_p281680", "void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
     .abi_version = KILN_ABI_VERSION,
     .model = "seed003_cnn",
-    .batch = 32,
+    .batch = 128,
     .in_rank = 3,
     .in_dims = {28, 28, 1},
+    .in_scale = (float)0.00392156886,
     .out_size = 10,
     .label_kind = KILN_LABEL_ONEHOT,
     .label_size = 10,
     .has_accuracy = 1,
-    .n_params = 542256,
+    .n_params = 281680,
     .n_state = 0,
-    .n_arena = 2101760,
-    .n_tensors = 43,
+    .n_arena = 16924672,
+    .n_tensors = 48,
     .tensors = tensors,
-    .n_kernels = 28,
+    .n_kernels = 35,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -21,7 +21,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -77,6 +77,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -93,7 +96,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -135,33 +138,40 @@ void kiln_train_step(kiln_step *s);
 void kiln_eval_step(kiln_step *s);
 void kiln_predict(kiln_step *s);
 
-void k00_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb);
-void k01_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb);
-void k02_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb);
-void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb);
-void k04_dense_fwd_n32_k100(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
-void k05_relu_n32_k100(const float *restrict dense_pre, float *restrict dense_out, int nb);
-void k06_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb);
-void k07_rescale_n32_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb);
-void k08_conv2d_fwd_n32_h26w26c32(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb);
-void k09_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb);
-void k10_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb);
-void k11_dense_fwd_n32_k100(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
-void k12_relu_n32_k100(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k13_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
-void k14_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
-void k15_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k16_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
-void k17_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb);
-void k18_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb);
-void k19_dense_bwd_data_n32_k100(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb);
-void k20_dense_bwd_weights_100x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
-void k21_relu_bwd_n32_k100(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
-void k22_dense_bwd_data_n32_k5408(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb);
-void k23_dense_bwd_weights_5408x100(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k24_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb);
-void k25_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
-void k26_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
-void k27_sgd_update_p542256(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb);
+void k01_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb);
+void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb);
+void k03_relu_n128_h24w24c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb);
+void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb);
+void k05_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step);
+void k06_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
+void k07_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb);
+void k08_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb);
+void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb);
+void k10_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb);
+void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb);
+void k12_relu_n128_h24w24c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb);
+void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb);
+void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
+void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
+void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
+void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
+void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb);
+void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb);
+void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb);
+void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
+void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
+void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb);
+void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
+void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb);
+void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb);
+void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
+void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb);
+void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb);
+void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
+void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
+void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -1,7 +1,7 @@
 /* seed003_denoising_ae.c — emitted by kiln from models/seed003_denoising_ae.json. Do not edit: regenerate with `kiln compile`.
  *
- * Batch 256 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 218192, state 0, arena 884736.
+ * Batch 64 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 226416, state 0, arena 150528.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -28,7 +28,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -84,6 +84,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -100,7 +103,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -139,45 +142,31 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n256_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
- *   in  x                          (256, 28, 28, 1) NHWC
- *   out rescaling_out              (256, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k00_rescale_n256_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k01_dense_fwd_n256_k128 — node n1 "dense" (dense), from $.layers[2]
- *   in  flatten_out                (256, 784) NC
+/* k00_dense_fwd_n64_k128 — node n0 "dense" (dense), from $.layers[0]
+ *   in  x                          (64, 784) NC
  *   in  dense/kernel               (784, 128) IO
  *   in  dense/bias                 (128) C
- *   out dense_pre                  (256, 128) NC
+ *   out dense_pre                  (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k01_dense_fwd_n256_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+void k00_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
-            const float xv = flatten_out[(long)n * 784 + k];
+            const float xv = x[(long)n * 784 + k];
             for (int m = 0; m < 128; m++) acc[m] += xv * dense_kernel[k * 128 + m];
         }
         for (int m = 0; m < 128; m++) dense_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
-/* k02_relu_n256_k128 — node n2 "dense.relu" (relu), from $.layers[2]
- *   in  dense_pre                  (256, 128) NC
- *   out dense_out                  (256, 128) NC
+/* k01_relu_n64_k128 — node n1 "dense.relu" (relu), from $.layers[0]
+ *   in  dense_pre                  (64, 128) NC
+ *   out dense_out                  (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k02_relu_n256_k128(const float *restrict dense_pre, float *restrict dense_out, int nb)
+void k01_relu_n64_k128(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -187,65 +176,65 @@ void k02_relu_n256_k128(const float *restrict dense_pre, float *restrict dense_o
     }
 }
 
-/* k03_dense_fwd_n256_k64 — node n3 "dense_1" (dense), from $.layers[3]
- *   in  dense_out                  (256, 128) NC
- *   in  dense_1/kernel             (128, 64) IO
- *   in  dense_1/bias               (64) C
- *   out dense_1_pre                (256, 64) NC
+/* k02_dense_fwd_n64_k96 — node n2 "dense_1" (dense), from $.layers[1]
+ *   in  dense_out                  (64, 128) NC
+ *   in  dense_1/kernel             (128, 96) IO
+ *   in  dense_1/bias               (96) C
+ *   out dense_1_pre                (64, 96) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k03_dense_fwd_n256_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+void k02_dense_fwd_n64_k96(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_1_bias[m];
+        float acc[96];
+        for (int m = 0; m < 96; m++) acc[m] = dense_1_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_out[(long)n * 128 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_1_kernel[k * 64 + m];
+            for (int m = 0; m < 96; m++) acc[m] += xv * dense_1_kernel[k * 96 + m];
         }
-        for (int m = 0; m < 64; m++) dense_1_pre[(long)n * 64 + m] = acc[m];
+        for (int m = 0; m < 96; m++) dense_1_pre[(long)n * 96 + m] = acc[m];
     }
 }
 
-/* k04_relu_n256_k64 — node n4 "dense_1.relu" (relu), from $.layers[3]
- *   in  dense_1_pre                (256, 64) NC
- *   out dense_1_out                (256, 64) NC
+/* k03_relu_n64_k96 — node n3 "dense_1.relu" (relu), from $.layers[1]
+ *   in  dense_1_pre                (64, 96) NC
+ *   out dense_1_out                (64, 96) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k04_relu_n256_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
+void k03_relu_n64_k96(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
+        for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
             dense_1_out[e] = dense_1_pre[e] > 0.0f ? dense_1_pre[e] : (dense_1_pre[e] != dense_1_pre[e] ? dense_1_pre[e] : 0.0f);
         }
     }
 }
 
-/* k05_dense_fwd_n256_k128 — node n5 "dense_2" (dense), from $.layers[4]
- *   in  dense_1_out                (256, 64) NC
- *   in  dense_2/kernel             (64, 128) IO
+/* k04_dense_fwd_n64_k128 — node n4 "dense_2" (dense), from $.layers[2]
+ *   in  dense_1_out                (64, 96) NC
+ *   in  dense_2/kernel             (96, 128) IO
  *   in  dense_2/bias               (128) C
- *   out dense_2_pre                (256, 128) NC
+ *   out dense_2_pre                (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k05_dense_fwd_n256_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
+void k04_dense_fwd_n64_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
-        for (int k = 0; k < 64; k++) {
-            const float xv = dense_1_out[(long)n * 64 + k];
+        for (int k = 0; k < 96; k++) {
+            const float xv = dense_1_out[(long)n * 96 + k];
             for (int m = 0; m < 128; m++) acc[m] += xv * dense_2_kernel[k * 128 + m];
         }
         for (int m = 0; m < 128; m++) dense_2_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
-/* k06_relu_n256_k128 — node n6 "dense_2.relu" (relu), from $.layers[4]
- *   in  dense_2_pre                (256, 128) NC
- *   out dense_2_out                (256, 128) NC
+/* k05_relu_n64_k128 — node n5 "dense_2.relu" (relu), from $.layers[2]
+ *   in  dense_2_pre                (64, 128) NC
+ *   out dense_2_out                (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k06_relu_n256_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb)
+void k05_relu_n64_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -255,13 +244,13 @@ void k06_relu_n256_k128(const float *restrict dense_2_pre, float *restrict dense
     }
 }
 
-/* k07_dense_fwd_n256_k784 — node n7 "dense_3" (dense), from $.layers[5]
- *   in  dense_2_out                (256, 128) NC
+/* k06_dense_fwd_n64_k784 — node n6 "dense_3" (dense), from $.layers[3]
+ *   in  dense_2_out                (64, 128) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
- *   out dense_3_pre                (256, 784) NC
+ *   out dense_3_pre                (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k07_dense_fwd_n256_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)
+void k06_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -275,45 +264,31 @@ void k07_dense_fwd_n256_k784(const float *restrict dense_2_out, const float *res
     }
 }
 
-/* k08_rescale_n256_h28w28c1 — node n8 "rescaling_infer" (rescale), from $.layers[0]
- *   in  x                          (256, 28, 28, 1) NHWC
- *   out rescaling_out_infer        (256, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k08_rescale_n256_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k09_dense_fwd_n256_k128 — node n9 "dense_infer" (dense), from $.layers[2]
- *   in  flatten_out_infer          (256, 784) NC
+/* k07_dense_fwd_n64_k128 — node n7 "dense_infer" (dense), from $.layers[0]
+ *   in  x                          (64, 784) NC
  *   in  dense/kernel               (784, 128) IO
  *   in  dense/bias                 (128) C
- *   out dense_pre_infer            (256, 128) NC
+ *   out dense_pre_infer            (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k09_dense_fwd_n256_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+void k07_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
-            const float xv = flatten_out_infer[(long)n * 784 + k];
+            const float xv = x[(long)n * 784 + k];
             for (int m = 0; m < 128; m++) acc[m] += xv * dense_kernel[k * 128 + m];
         }
         for (int m = 0; m < 128; m++) dense_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
-/* k10_relu_n256_k128 — node n10 "dense.relu_infer" (relu), from $.layers[2]
- *   in  dense_pre_infer            (256, 128) NC
- *   out dense_out_infer            (256, 128) NC
+/* k08_relu_n64_k128 — node n8 "dense.relu_infer" (relu), from $.layers[0]
+ *   in  dense_pre_infer            (64, 128) NC
+ *   out dense_out_infer            (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k10_relu_n256_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k08_relu_n64_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -323,65 +298,65 @@ void k10_relu_n256_k128(const float *restrict dense_pre_infer, float *restrict d
     }
 }
 
-/* k11_dense_fwd_n256_k64 — node n11 "dense_1_infer" (dense), from $.layers[3]
- *   in  dense_out_infer            (256, 128) NC
- *   in  dense_1/kernel             (128, 64) IO
- *   in  dense_1/bias               (64) C
- *   out dense_1_pre_infer          (256, 64) NC
+/* k09_dense_fwd_n64_k96 — node n9 "dense_1_infer" (dense), from $.layers[1]
+ *   in  dense_out_infer            (64, 128) NC
+ *   in  dense_1/kernel             (128, 96) IO
+ *   in  dense_1/bias               (96) C
+ *   out dense_1_pre_infer          (64, 96) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k11_dense_fwd_n256_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
+void k09_dense_fwd_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_1_bias[m];
+        float acc[96];
+        for (int m = 0; m < 96; m++) acc[m] = dense_1_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_out_infer[(long)n * 128 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_1_kernel[k * 64 + m];
+            for (int m = 0; m < 96; m++) acc[m] += xv * dense_1_kernel[k * 96 + m];
         }
-        for (int m = 0; m < 64; m++) dense_1_pre_infer[(long)n * 64 + m] = acc[m];
+        for (int m = 0; m < 96; m++) dense_1_pre_infer[(long)n * 96 + m] = acc[m];
     }
 }
 
-/* k12_relu_n256_k64 — node n12 "dense_1.relu_infer" (relu), from $.layers[3]
- *   in  dense_1_pre_infer          (256, 64) NC
- *   out dense_1_out_infer          (256, 64) NC
+/* k10_relu_n64_k96 — node n10 "dense_1.relu_infer" (relu), from $.layers[1]
+ *   in  dense_1_pre_infer          (64, 96) NC
+ *   out dense_1_out_infer          (64, 96) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k12_relu_n256_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k10_relu_n64_k96(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
+        for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
             dense_1_out_infer[e] = dense_1_pre_infer[e] > 0.0f ? dense_1_pre_infer[e] : (dense_1_pre_infer[e] != dense_1_pre_infer[e] ? dense_1_pre_infer[e] : 0.0f);
         }
     }
 }
 
-/* k13_dense_fwd_n256_k128 — node n13 "dense_2_infer" (dense), from $.layers[4]
- *   in  dense_1_out_infer          (256, 64) NC
- *   in  dense_2/kernel             (64, 128) IO
+/* k11_dense_fwd_n64_k128 — node n11 "dense_2_infer" (dense), from $.layers[2]
+ *   in  dense_1_out_infer          (64, 96) NC
+ *   in  dense_2/kernel             (96, 128) IO
  *   in  dense_2/bias               (128) C
- *   out dense_2_pre_infer          (256, 128) NC
+ *   out dense_2_pre_infer          (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k13_dense_fwd_n256_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
+void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
-        for (int k = 0; k < 64; k++) {
-            const float xv = dense_1_out_infer[(long)n * 64 + k];
+        for (int k = 0; k < 96; k++) {
+            const float xv = dense_1_out_infer[(long)n * 96 + k];
             for (int m = 0; m < 128; m++) acc[m] += xv * dense_2_kernel[k * 128 + m];
         }
         for (int m = 0; m < 128; m++) dense_2_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
-/* k14_relu_n256_k128 — node n14 "dense_2.relu_infer" (relu), from $.layers[4]
- *   in  dense_2_pre_infer          (256, 128) NC
- *   out dense_2_out_infer          (256, 128) NC
+/* k12_relu_n64_k128 — node n12 "dense_2.relu_infer" (relu), from $.layers[2]
+ *   in  dense_2_pre_infer          (64, 128) NC
+ *   out dense_2_out_infer          (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k14_relu_n256_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -391,13 +366,13 @@ void k14_relu_n256_k128(const float *restrict dense_2_pre_infer, float *restrict
     }
 }
 
-/* k15_dense_fwd_n256_k784 — node n15 "dense_3_infer" (dense), from $.layers[5]
- *   in  dense_2_out_infer          (256, 128) NC
+/* k13_dense_fwd_n64_k784 — node n13 "dense_3_infer" (dense), from $.layers[3]
+ *   in  dense_2_out_infer          (64, 128) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
- *   out dense_3_pre_infer          (256, 784) NC
+ *   out dense_3_pre_infer          (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_dense_fwd_n256_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)
+void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -411,11 +386,11 @@ void k15_dense_fwd_n256_k784(const float *restrict dense_2_out_infer, const floa
     }
 }
 
-/* k16_sigmoid_n256_k784 — node n16 "dense_3.sigmoid_infer" (sigmoid), from $.layers[5]
- *   in  dense_3_pre_infer          (256, 784) NC
- *   out dense_3_out_infer          (256, 784) NC
+/* k14_sigmoid_n64_k784 — node n14 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
+ *   in  dense_3_pre_infer          (64, 784) NC
+ *   out dense_3_out_infer          (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k16_sigmoid_n256_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
+void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -425,45 +400,17 @@ void k16_sigmoid_n256_k784(const float *restrict dense_3_pre_infer, float *restr
     }
 }
 
-/* k17_rescale_n256_h28w28c1 — node n17 "target_rescaling" (rescale), from $.layers[0]
- *   in  y                          (256, 28, 28, 1) NHWC
- *   out target_rescaling           (256, 28, 28, 1) NHWC
+/* k15_sigmoid_bce_n64_k784 — node n15 "loss" (sigmoid_bce), from $.loss
+ *   in  dense_3_pre                (64, 784) NC
+ *   in  y                          (64, 784) NC
+ *   out probs                      (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_rescale_n256_h28w28c1(const float *restrict y, float *restrict target_rescaling, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            target_rescaling[e] = y[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k18_rescale_n256_h28w28c1 — node n18 "target_rescaling_eval" (rescale), from $.layers[0]
- *   in  y                          (256, 28, 28, 1) NHWC
- *   out target_rescaling_eval      (256, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_rescale_n256_h28w28c1(const float *restrict y, float *restrict target_rescaling_eval, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            target_rescaling_eval[e] = y[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k19_sigmoid_bce_n256_k784 — node n19 "loss" (sigmoid_bce), from $.loss
- *   in  dense_3_pre                (256, 784) NC
- *   in  target_rescaling           (256, 28, 28, 1) NHWC
- *   out probs                      (256, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_sigmoid_bce_n256_k784(const float *restrict dense_3_pre, const float *restrict target_rescaling, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre + (long)n * 784;
-        const float *t = target_rescaling + (long)n * 784;
+        const float *t = y + (long)n * 784;
         float *p = probs + (long)n * 784;
         double s = 0.0, right = 0.0;
         for (int k = 0; k < 784; k++) {
@@ -479,17 +426,17 @@ void k19_sigmoid_bce_n256_k784(const float *restrict dense_3_pre, const float *r
     *metric = hits;
 }
 
-/* k20_sigmoid_bce_n256_k784 — node n20 "loss_eval" (sigmoid_bce), from $.loss
- *   in  dense_3_pre_infer          (256, 784) NC
- *   in  target_rescaling_eval      (256, 28, 28, 1) NHWC
- *   out probs_eval                 (256, 784) NC
+/* k16_sigmoid_bce_n64_k784 — node n16 "loss_eval" (sigmoid_bce), from $.loss
+ *   in  dense_3_pre_infer          (64, 784) NC
+ *   in  y                          (64, 784) NC
+ *   out probs_eval                 (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_sigmoid_bce_n256_k784(const float *restrict dense_3_pre_infer, const float *restrict target_rescaling_eval, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre_infer + (long)n * 784;
-        const float *t = target_rescaling_eval + (long)n * 784;
+        const float *t = y + (long)n * 784;
         float *p = probs_eval + (long)n * 784;
         double s = 0.0, right = 0.0;
         for (int k = 0; k < 784; k++) {
@@ -505,36 +452,36 @@ void k20_sigmoid_bce_n256_k784(const float *restrict dense_3_pre_infer, const fl
     *metric = hits;
 }
 
-/* k21_output_n256_k784 — node n21 "output" (output), from $.layers
- *   in  dense_3_out_infer          (256, 784) NC
+/* k17_output_n64_k784 — node n17 "output" (output), from $.layers
+ *   in  dense_3_out_infer          (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k21_output_n256_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)
+void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)
 {
     memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 784);
 }
 
-/* k22_sigmoid_bce_bwd_n256_k784 — node n22 "dloss" (sigmoid_bce_bwd), from $.loss
- *   in  probs                      (256, 784) NC
- *   in  target_rescaling           (256, 28, 28, 1) NHWC
- *   out ddense_3_pre               (256, 784) NC
+/* k18_sigmoid_bce_bwd_n64_k784 — node n18 "dloss" (sigmoid_bce_bwd), from $.loss
+ *   in  probs                      (64, 784) NC
+ *   in  y                          (64, 784) NC
+ *   out ddense_3_pre               (64, 784) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_sigmoid_bce_bwd_n256_k784(const float *restrict probs, const float *restrict target_rescaling, float *restrict ddense_3_pre, int nb)
+void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 784;
         float *d = ddense_3_pre + (long)n * 784;
-        const float *t = target_rescaling + (long)n * 784;
+        const float *t = y + (long)n * 784;
         for (int k = 0; k < 784; k++) d[k] = (p[k] - t[k]) / ((float)nb * 784.0f);
     }
 }
 
-/* k23_dense_bwd_data_n256_k128 — node n23 "ddense_3.data" (dense_bwd_data), from $.layers[5]
- *   in  ddense_3_pre               (256, 784) NC
+/* k19_dense_bwd_data_n64_k128 — node n19 "ddense_3.data" (dense_bwd_data), from $.layers[3]
+ *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_3/kernel             (128, 784) IO
- *   out ddense_2_out               (256, 128) NC
+ *   out ddense_2_out               (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k23_dense_bwd_data_n256_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)
+void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
     static float wt[100352] __attribute__((aligned(64)));
@@ -551,13 +498,13 @@ void k23_dense_bwd_data_n256_k128(const float *restrict ddense_3_pre, const floa
     }
 }
 
-/* k24_dense_bwd_weights_128x784 — node n24 "ddense_3.weights" (dense_bwd_weights), from $.layers[5]
- *   in  ddense_3_pre               (256, 784) NC
- *   in  dense_2_out                (256, 128) NC
+/* k20_dense_bwd_weights_128x784 — node n20 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
+ *   in  ddense_3_pre               (64, 784) NC
+ *   in  dense_2_out                (64, 128) NC
  *   out ddense_3/kernel            (128, 784) IO
  *   out ddense_3/bias              (784) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k24_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
@@ -575,12 +522,12 @@ void k24_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
     for (int m = 0; m < 784; m++) ddense_3_bias[m] = accb[m];
 }
 
-/* k25_relu_bwd_n256_k128 — node n25 "ddense_2.relu" (relu_bwd), from $.layers[4]
- *   in  ddense_2_out               (256, 128) NC
- *   in  dense_2_out                (256, 128) NC
- *   out ddense_2_pre               (256, 128) NC
+/* k21_relu_bwd_n64_k128 — node n21 "ddense_2.relu" (relu_bwd), from $.layers[2]
+ *   in  ddense_2_out               (64, 128) NC
+ *   in  dense_2_out                (64, 128) NC
+ *   out ddense_2_pre               (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_relu_bwd_n256_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -590,42 +537,42 @@ void k25_relu_bwd_n256_k128(const float *restrict ddense_2_out, const float *res
     }
 }
 
-/* k26_dense_bwd_data_n256_k64 — node n26 "ddense_2.data" (dense_bwd_data), from $.layers[4]
- *   in  ddense_2_pre               (256, 128) NC
- *   in  dense_2/kernel             (64, 128) IO
- *   out ddense_1_out               (256, 64) NC
+/* k22_dense_bwd_data_n64_k96 — node n22 "ddense_2.data" (dense_bwd_data), from $.layers[2]
+ *   in  ddense_2_pre               (64, 128) NC
+ *   in  dense_2/kernel             (96, 128) IO
+ *   out ddense_1_out               (64, 96) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k26_dense_bwd_data_n256_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[8192] __attribute__((aligned(64)));
-    for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 128; m++) wt[m * 64 + k] = dense_2_kernel[k * 128 + m];
+    static float wt[12288] __attribute__((aligned(64)));
+    for (int k = 0; k < 96; k++)
+        for (int m = 0; m < 128; m++) wt[m * 96 + k] = dense_2_kernel[k * 128 + m];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64] = {0};
+        float acc[96] = {0};
         for (int m = 0; m < 128; m++) {
             const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
+            for (int k = 0; k < 96; k++) acc[k] += d * wt[m * 96 + k];
         }
-        for (int k = 0; k < 64; k++) ddense_1_out[(long)n * 64 + k] = acc[k];
+        for (int k = 0; k < 96; k++) ddense_1_out[(long)n * 96 + k] = acc[k];
     }
 }
 
-/* k27_dense_bwd_weights_64x128 — node n27 "ddense_2.weights" (dense_bwd_weights), from $.layers[4]
- *   in  ddense_2_pre               (256, 128) NC
- *   in  dense_1_out                (256, 64) NC
- *   out ddense_2/kernel            (64, 128) IO
+/* k23_dense_bwd_weights_96x128 — node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
+ *   in  ddense_2_pre               (64, 128) NC
+ *   in  dense_1_out                (64, 96) NC
+ *   out ddense_2/kernel            (96, 128) IO
  *   out ddense_2/bias              (128) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k27_dense_bwd_weights_64x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
-    for (int k = 0; k < 64; k++) {
+    for (int k = 0; k < 96; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
-            const float xv = dense_1_out[(long)n * 64 + k];
+            const float xv = dense_1_out[(long)n * 96 + k];
             for (int m = 0; m < 128; m++) acc[m] += xv * ddense_2_pre[(long)n * 128 + m];
         }
         for (int m = 0; m < 128; m++) ddense_2_kernel[k * 128 + m] = acc[m];
@@ -636,73 +583,73 @@ void k27_dense_bwd_weights_64x128(const float *restrict ddense_2_pre, const floa
     for (int m = 0; m < 128; m++) ddense_2_bias[m] = accb[m];
 }
 
-/* k28_relu_bwd_n256_k64 — node n28 "ddense_1.relu" (relu_bwd), from $.layers[3]
- *   in  ddense_1_out               (256, 64) NC
- *   in  dense_1_out                (256, 64) NC
- *   out ddense_1_pre               (256, 64) NC
+/* k24_relu_bwd_n64_k96 — node n24 "ddense_1.relu" (relu_bwd), from $.layers[1]
+ *   in  ddense_1_out               (64, 96) NC
+ *   in  dense_1_out                (64, 96) NC
+ *   out ddense_1_pre               (64, 96) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k28_relu_bwd_n256_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
+        for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
             ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
         }
     }
 }
 
-/* k29_dense_bwd_data_n256_k128 — node n29 "ddense_1.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_1_pre               (256, 64) NC
- *   in  dense_1/kernel             (128, 64) IO
- *   out ddense_out                 (256, 128) NC
+/* k25_dense_bwd_data_n64_k128 — node n25 "ddense_1.data" (dense_bwd_data), from $.layers[1]
+ *   in  ddense_1_pre               (64, 96) NC
+ *   in  dense_1/kernel             (128, 96) IO
+ *   out ddense_out                 (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k29_dense_bwd_data_n256_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[8192] __attribute__((aligned(64)));
+    static float wt[12288] __attribute__((aligned(64)));
     for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 64; m++) wt[m * 128 + k] = dense_1_kernel[k * 64 + m];
+        for (int m = 0; m < 96; m++) wt[m * 128 + k] = dense_1_kernel[k * 96 + m];
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128] = {0};
-        for (int m = 0; m < 64; m++) {
-            const float d = ddense_1_pre[(long)n * 64 + m];
+        for (int m = 0; m < 96; m++) {
+            const float d = ddense_1_pre[(long)n * 96 + m];
             for (int k = 0; k < 128; k++) acc[k] += d * wt[m * 128 + k];
         }
         for (int k = 0; k < 128; k++) ddense_out[(long)n * 128 + k] = acc[k];
     }
 }
 
-/* k30_dense_bwd_weights_128x64 — node n30 "ddense_1.weights" (dense_bwd_weights), from $.layers[3]
- *   in  ddense_1_pre               (256, 64) NC
- *   in  dense_out                  (256, 128) NC
- *   out ddense_1/kernel            (128, 64) IO
- *   out ddense_1/bias              (64) C
+/* k26_dense_bwd_weights_128x96 — node n26 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
+ *   in  ddense_1_pre               (64, 96) NC
+ *   in  dense_out                  (64, 128) NC
+ *   out ddense_1/kernel            (128, 96) IO
+ *   out ddense_1/bias              (96) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_dense_bwd_weights_128x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
     for (int k = 0; k < 128; k++) {
-        float acc[64] = {0};
+        float acc[96] = {0};
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 128 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_1_pre[(long)n * 64 + m];
+            for (int m = 0; m < 96; m++) acc[m] += xv * ddense_1_pre[(long)n * 96 + m];
         }
-        for (int m = 0; m < 64; m++) ddense_1_kernel[k * 64 + m] = acc[m];
+        for (int m = 0; m < 96; m++) ddense_1_kernel[k * 96 + m] = acc[m];
     }
-    float accb[64] = {0};
+    float accb[96] = {0};
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 64; m++) accb[m] += ddense_1_pre[(long)n * 64 + m];
-    for (int m = 0; m < 64; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 96; m++) accb[m] += ddense_1_pre[(long)n * 96 + m];
+    for (int m = 0; m < 96; m++) ddense_1_bias[m] = accb[m];
 }
 
-/* k31_relu_bwd_n256_k128 — node n31 "ddense.relu" (relu_bwd), from $.layers[2]
- *   in  ddense_out                 (256, 128) NC
- *   in  dense_out                  (256, 128) NC
- *   out ddense_pre                 (256, 128) NC
+/* k27_relu_bwd_n64_k128 — node n27 "ddense.relu" (relu_bwd), from $.layers[0]
+ *   in  ddense_out                 (64, 128) NC
+ *   in  dense_out                  (64, 128) NC
+ *   out ddense_pre                 (64, 128) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k31_relu_bwd_n256_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -712,20 +659,20 @@ void k31_relu_bwd_n256_k128(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k32_dense_bwd_weights_784x128 — node n32 "ddense.weights" (dense_bwd_weights), from $.layers[2]
- *   in  ddense_pre                 (256, 128) NC
- *   in  flatten_out                (256, 784) NC
+/* k28_dense_bwd_weights_784x128 — node n28 "ddense.weights" (dense_bwd_weights), from $.layers[0]
+ *   in  ddense_pre                 (64, 128) NC
+ *   in  x                          (64, 784) NC
  *   out ddense/kernel              (784, 128) IO
  *   out ddense/bias                (128) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k32_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
     for (int k = 0; k < 784; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
-            const float xv = flatten_out[(long)n * 784 + k];
+            const float xv = x[(long)n * 784 + k];
             for (int m = 0; m < 128; m++) acc[m] += xv * ddense_pre[(long)n * 128 + m];
         }
         for (int m = 0; m < 128; m++) ddense_kernel[k * 128 + m] = acc[m];
@@ -736,14 +683,14 @@ void k32_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
     for (int m = 0; m < 128; m++) ddense_bias[m] = accb[m];
 }
 
-/* k33_adam_update_p218192 — node n33 "adam" (adam_update), from $.optimizer
+/* k29_adam_update_p226416 — node n29 "adam" (adam_update), from $.optimizer
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k33_adam_update_p218192(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
     #pragma omp parallel for schedule(static)
-    for (long i = 0; i < 218192; i++) {
+    for (long i = 0; i < 226416; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
@@ -765,66 +712,61 @@ void kiln_train_step(kiln_step *s)
     float *const V = s->opt_v;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (256, 28, 28, 1) */
-    float *const rescaling_out = A + 0;  /* rescaling_out (256, 28, 28, 1) */
-    float *const flatten_out = A + 0;  /* flatten_out (256, 784) */
+    const float *const x = s->x;  /* x (64, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 128) */
     float *const dense_bias = P + 100352;  /* dense/bias (128) */
-    float *const dense_pre = A + 200704;  /* dense_pre (256, 128) */
-    float *const dense_out = A + 802816;  /* dense_out (256, 128) */
-    float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 64) */
-    float *const dense_1_bias = P + 108672;  /* dense_1/bias (64) */
-    float *const dense_1_pre = A + 200704;  /* dense_1_pre (256, 64) */
-    float *const dense_1_out = A + 868352;  /* dense_1_out (256, 64) */
-    float *const dense_2_kernel = P + 108736;  /* dense_2/kernel (64, 128) */
-    float *const dense_2_bias = P + 116928;  /* dense_2/bias (128) */
-    float *const dense_2_pre = A + 200704;  /* dense_2_pre (256, 128) */
-    float *const dense_2_out = A + 835584;  /* dense_2_out (256, 128) */
-    float *const dense_3_kernel = P + 117056;  /* dense_3/kernel (128, 784) */
-    float *const dense_3_bias = P + 217408;  /* dense_3/bias (784) */
-    float *const dense_3_pre = A + 200704;  /* dense_3_pre (256, 784) */
-    const float *const y = s->y;  /* y (256, 28, 28, 1) */
-    float *const target_rescaling = A + 401408;  /* target_rescaling (256, 28, 28, 1) */
-    float *const probs = A + 602112;  /* probs (256, 784) */
-    float *const ddense_3_pre = A + 200704;  /* ddense_3_pre (256, 784) */
-    float *const ddense_2_out = A + 401408;  /* ddense_2_out (256, 128) */
-    float *const ddense_3_kernel = G + 117056;  /* ddense_3/kernel (128, 784) */
-    float *const ddense_3_bias = G + 217408;  /* ddense_3/bias (784) */
-    float *const ddense_2_pre = A + 200704;  /* ddense_2_pre (256, 128) */
-    float *const ddense_1_out = A + 233472;  /* ddense_1_out (256, 64) */
-    float *const ddense_2_kernel = G + 108736;  /* ddense_2/kernel (64, 128) */
-    float *const ddense_2_bias = G + 116928;  /* ddense_2/bias (128) */
-    float *const ddense_1_pre = A + 249856;  /* ddense_1_pre (256, 64) */
-    float *const ddense_out = A + 200704;  /* ddense_out (256, 128) */
-    float *const ddense_1_kernel = G + 100480;  /* ddense_1/kernel (128, 64) */
-    float *const ddense_1_bias = G + 108672;  /* ddense_1/bias (64) */
-    float *const ddense_pre = A + 233472;  /* ddense_pre (256, 128) */
+    float *const dense_pre = A + 0;  /* dense_pre (64, 128) */
+    float *const dense_out = A + 100352;  /* dense_out (64, 128) */
+    float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 96) */
+    float *const dense_1_bias = P + 112768;  /* dense_1/bias (96) */
+    float *const dense_1_pre = A + 0;  /* dense_1_pre (64, 96) */
+    float *const dense_1_out = A + 116736;  /* dense_1_out (64, 96) */
+    float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
+    float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
+    float *const dense_2_pre = A + 0;  /* dense_2_pre (64, 128) */
+    float *const dense_2_out = A + 108544;  /* dense_2_out (64, 128) */
+    float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
+    float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
+    float *const dense_3_pre = A + 0;  /* dense_3_pre (64, 784) */
+    const float *const y = s->y;  /* y (64, 784) */
+    float *const probs = A + 50176;  /* probs (64, 784) */
+    float *const ddense_3_pre = A + 0;  /* ddense_3_pre (64, 784) */
+    float *const ddense_2_out = A + 50176;  /* ddense_2_out (64, 128) */
+    float *const ddense_3_kernel = G + 125280;  /* ddense_3/kernel (128, 784) */
+    float *const ddense_3_bias = G + 225632;  /* ddense_3/bias (784) */
+    float *const ddense_2_pre = A + 0;  /* ddense_2_pre (64, 128) */
+    float *const ddense_1_out = A + 8192;  /* ddense_1_out (64, 96) */
+    float *const ddense_2_kernel = G + 112864;  /* ddense_2/kernel (96, 128) */
+    float *const ddense_2_bias = G + 125152;  /* ddense_2/bias (128) */
+    float *const ddense_1_pre = A + 14336;  /* ddense_1_pre (64, 96) */
+    float *const ddense_out = A + 0;  /* ddense_out (64, 128) */
+    float *const ddense_1_kernel = G + 100480;  /* ddense_1/kernel (128, 96) */
+    float *const ddense_1_bias = G + 112768;  /* ddense_1/bias (96) */
+    float *const ddense_pre = A + 8192;  /* ddense_pre (64, 128) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 128) */
     float *const ddense_bias = G + 100352;  /* ddense/bias (128) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n256_h28w28c1(x, rescaling_out, nb);
-    k01_dense_fwd_n256_k128(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k02_relu_n256_k128(dense_pre, dense_out, nb);
-    k03_dense_fwd_n256_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k04_relu_n256_k64(dense_1_pre, dense_1_out, nb);
-    k05_dense_fwd_n256_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k06_relu_n256_k128(dense_2_pre, dense_2_out, nb);
-    k07_dense_fwd_n256_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-    k17_rescale_n256_h28w28c1(y, target_rescaling, nb);
-    k19_sigmoid_bce_n256_k784(dense_3_pre, target_rescaling, probs, nb, &s->loss, &s->metric);
-    k22_sigmoid_bce_bwd_n256_k784(probs, target_rescaling, ddense_3_pre, nb);
-    k23_dense_bwd_data_n256_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, nb);
-    k24_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-    k25_relu_bwd_n256_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-    k26_dense_bwd_data_n256_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k27_dense_bwd_weights_64x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k28_relu_bwd_n256_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k29_dense_bwd_data_n256_k128(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k30_dense_bwd_weights_128x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k31_relu_bwd_n256_k128(ddense_out, dense_out, ddense_pre, nb);
-    k32_dense_bwd_weights_784x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k33_adam_update_p218192(P, G, M, V, s->step, s->learning_rate);
+    k00_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre, nb);
+    k01_relu_n64_k128(dense_pre, dense_out, nb);
+    k02_dense_fwd_n64_k96(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+    k03_relu_n64_k96(dense_1_pre, dense_1_out, nb);
+    k04_dense_fwd_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
+    k05_relu_n64_k128(dense_2_pre, dense_2_out, nb);
+    k06_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
+    k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
+    k18_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
+    k19_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, nb);
+    k20_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+    k21_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+    k22_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
+    k23_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+    k24_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+    k25_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, nb);
+    k26_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+    k27_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
+    k28_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
+    k29_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
 }
 
 /* Loss and metric of one batch in inference mode; no update. */
@@ -834,39 +776,34 @@ void kiln_eval_step(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (256, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 0;  /* rescaling_out_infer (256, 28, 28, 1) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (256, 784) */
+    const float *const x = s->x;  /* x (64, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 128) */
     float *const dense_bias = P + 100352;  /* dense/bias (128) */
-    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (256, 128) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (256, 128) */
-    float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 64) */
-    float *const dense_1_bias = P + 108672;  /* dense_1/bias (64) */
-    float *const dense_1_pre_infer = A + 32768;  /* dense_1_pre_infer (256, 64) */
-    float *const dense_1_out_infer = A + 49152;  /* dense_1_out_infer (256, 64) */
-    float *const dense_2_kernel = P + 108736;  /* dense_2/kernel (64, 128) */
-    float *const dense_2_bias = P + 116928;  /* dense_2/bias (128) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (256, 128) */
-    float *const dense_2_out_infer = A + 200704;  /* dense_2_out_infer (256, 128) */
-    float *const dense_3_kernel = P + 117056;  /* dense_3/kernel (128, 784) */
-    float *const dense_3_bias = P + 217408;  /* dense_3/bias (784) */
-    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (256, 784) */
-    const float *const y = s->y;  /* y (256, 28, 28, 1) */
-    float *const target_rescaling_eval = A + 401408;  /* target_rescaling_eval (256, 28, 28, 1) */
-    float *const probs_eval = A + 602112;  /* probs_eval (256, 784) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (64, 128) */
+    float *const dense_out_infer = A + 8192;  /* dense_out_infer (64, 128) */
+    float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 96) */
+    float *const dense_1_bias = P + 112768;  /* dense_1/bias (96) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (64, 96) */
+    float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (64, 96) */
+    float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
+    float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
+    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (64, 128) */
+    float *const dense_2_out_infer = A + 50176;  /* dense_2_out_infer (64, 128) */
+    float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
+    float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
+    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
+    const float *const y = s->y;  /* y (64, 784) */
+    float *const probs_eval = A + 100352;  /* probs_eval (64, 784) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k08_rescale_n256_h28w28c1(x, rescaling_out_infer, nb);
-    k09_dense_fwd_n256_k128(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k10_relu_n256_k128(dense_pre_infer, dense_out_infer, nb);
-    k11_dense_fwd_n256_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k12_relu_n256_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-    k13_dense_fwd_n256_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k14_relu_n256_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-    k15_dense_fwd_n256_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-    k18_rescale_n256_h28w28c1(y, target_rescaling_eval, nb);
-    k20_sigmoid_bce_n256_k784(dense_3_pre_infer, target_rescaling_eval, probs_eval, nb, &s->loss, &s->metric);
+    k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
+    k09_dense_fwd_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
+    k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+    k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
+    k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
+    k16_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
 }
 
 /* Model outputs of one batch in inference mode, into s->out. */
@@ -876,157 +813,147 @@ void kiln_predict(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (256, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 0;  /* rescaling_out_infer (256, 28, 28, 1) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (256, 784) */
+    const float *const x = s->x;  /* x (64, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 128) */
     float *const dense_bias = P + 100352;  /* dense/bias (128) */
-    float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (256, 128) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (256, 128) */
-    float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 64) */
-    float *const dense_1_bias = P + 108672;  /* dense_1/bias (64) */
-    float *const dense_1_pre_infer = A + 32768;  /* dense_1_pre_infer (256, 64) */
-    float *const dense_1_out_infer = A + 49152;  /* dense_1_out_infer (256, 64) */
-    float *const dense_2_kernel = P + 108736;  /* dense_2/kernel (64, 128) */
-    float *const dense_2_bias = P + 116928;  /* dense_2/bias (128) */
-    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (256, 128) */
-    float *const dense_2_out_infer = A + 200704;  /* dense_2_out_infer (256, 128) */
-    float *const dense_3_kernel = P + 117056;  /* dense_3/kernel (128, 784) */
-    float *const dense_3_bias = P + 217408;  /* dense_3/bias (784) */
-    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (256, 784) */
-    float *const dense_3_out_infer = A + 200704;  /* dense_3_out_infer (256, 784) */
-    k08_rescale_n256_h28w28c1(x, rescaling_out_infer, nb);
-    k09_dense_fwd_n256_k128(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k10_relu_n256_k128(dense_pre_infer, dense_out_infer, nb);
-    k11_dense_fwd_n256_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k12_relu_n256_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-    k13_dense_fwd_n256_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k14_relu_n256_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-    k15_dense_fwd_n256_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-    k16_sigmoid_n256_k784(dense_3_pre_infer, dense_3_out_infer, nb);
-    k21_output_n256_k784(dense_3_out_infer, s->out, nb);
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (64, 128) */
+    float *const dense_out_infer = A + 8192;  /* dense_out_infer (64, 128) */
+    float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 96) */
+    float *const dense_1_bias = P + 112768;  /* dense_1/bias (96) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (64, 96) */
+    float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (64, 96) */
+    float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
+    float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
+    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (64, 128) */
+    float *const dense_2_out_infer = A + 50176;  /* dense_2_out_infer (64, 128) */
+    float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
+    float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
+    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
+    float *const dense_3_out_infer = A + 50176;  /* dense_3_out_infer (64, 784) */
+    k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
+    k09_dense_fwd_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
+    k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+    k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
+    k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
+    k14_sigmoid_n64_k784(dense_3_pre_infer, dense_3_out_infer, nb);
+    k17_output_n64_k784(dense_3_out_infer, s->out, nb);
 }
 
 /* ---- module descriptor ---- */
 
 static const kiln_tensor_desc tensors[] = {
-    {"x", KILN_ROLE_INPUT, 4, {256, 28, 28, 1}, "NHWC", 0, 200704, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {256, 28, 28, 1}, "NHWC", 0, 200704, 0, 0, 0},
+    {"x", KILN_ROLE_INPUT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {784, 128, 0, 0}, "IO", 0, 100352, 3, 784, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 100352, 128, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 200704, 32768, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 802816, 32768, 0, 0, 0},
-    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {128, 64, 0, 0}, "IO", 100480, 8192, 3, 128, 64},
-    {"dense_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 108672, 64, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {256, 64, 0, 0}, "NC", 200704, 16384, 0, 0, 0},
-    {"dense_1_out", KILN_ROLE_ACT, 2, {256, 64, 0, 0}, "NC", 868352, 16384, 0, 0, 0},
-    {"dense_2/kernel", KILN_ROLE_PARAM, 2, {64, 128, 0, 0}, "IO", 108736, 8192, 3, 64, 128},
-    {"dense_2/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 116928, 128, 1, 0, 0},
-    {"dense_2_pre", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 200704, 32768, 0, 0, 0},
-    {"dense_2_out", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 835584, 32768, 0, 0, 0},
-    {"dense_3/kernel", KILN_ROLE_PARAM, 2, {128, 784, 0, 0}, "IO", 117056, 100352, 3, 128, 784},
-    {"dense_3/bias", KILN_ROLE_PARAM, 1, {784, 0, 0, 0}, "C", 217408, 784, 1, 0, 0},
-    {"dense_3_pre", KILN_ROLE_ACT, 2, {256, 784, 0, 0}, "NC", 200704, 200704, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {256, 28, 28, 1}, "NHWC", 0, 200704, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 200704, 32768, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 0, 32768, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {256, 64, 0, 0}, "NC", 32768, 16384, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {256, 64, 0, 0}, "NC", 49152, 16384, 0, 0, 0},
-    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 0, 32768, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 200704, 32768, 0, 0, 0},
-    {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {256, 784, 0, 0}, "NC", 0, 200704, 0, 0, 0},
-    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {256, 784, 0, 0}, "NC", 200704, 200704, 0, 0, 0},
-    {"y", KILN_ROLE_LABEL, 4, {256, 28, 28, 1}, "NHWC", 0, 200704, 0, 0, 0},
-    {"target_rescaling", KILN_ROLE_ACT, 4, {256, 28, 28, 1}, "NHWC", 401408, 200704, 0, 0, 0},
-    {"target_rescaling_eval", KILN_ROLE_ACT, 4, {256, 28, 28, 1}, "NHWC", 401408, 200704, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {256, 784, 0, 0}, "NC", 602112, 200704, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {256, 784, 0, 0}, "NC", 602112, 200704, 0, 0, 0},
-    {"ddense_3_pre", KILN_ROLE_ACT, 2, {256, 784, 0, 0}, "NC", 200704, 200704, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 401408, 32768, 0, 0, 0},
-    {"ddense_3/bias", KILN_ROLE_GRAD, 1, {784, 0, 0, 0}, "C", 217408, 784, 0, 0, 0},
-    {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 784, 0, 0}, "IO", 117056, 100352, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 200704, 32768, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {256, 64, 0, 0}, "NC", 233472, 16384, 0, 0, 0},
-    {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 116928, 128, 0, 0, 0},
-    {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {64, 128, 0, 0}, "IO", 108736, 8192, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {256, 64, 0, 0}, "NC", 249856, 16384, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 200704, 32768, 0, 0, 0},
-    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 108672, 64, 0, 0, 0},
-    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 64, 0, 0}, "IO", 100480, 8192, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {256, 128, 0, 0}, "NC", 233472, 32768, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
+    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 3, 128, 96},
+    {"dense_1/bias", KILN_ROLE_PARAM, 1, {96, 0, 0, 0}, "C", 112768, 96, 1, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 0, 6144, 0, 0, 0},
+    {"dense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 116736, 6144, 0, 0, 0},
+    {"dense_2/kernel", KILN_ROLE_PARAM, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 3, 96, 128},
+    {"dense_2/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 125152, 128, 1, 0, 0},
+    {"dense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 108544, 8192, 0, 0, 0},
+    {"dense_3/kernel", KILN_ROLE_PARAM, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 3, 128, 784},
+    {"dense_3/bias", KILN_ROLE_PARAM, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
+    {"dense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 0, 6144, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 8192, 6144, 0, 0, 0},
+    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 50176, 8192, 0, 0, 0},
+    {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
+    {"ddense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 50176, 8192, 0, 0, 0},
+    {"ddense_3/bias", KILN_ROLE_GRAD, 1, {784, 0, 0, 0}, "C", 225632, 784, 0, 0, 0},
+    {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 8192, 6144, 0, 0, 0},
+    {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 125152, 128, 0, 0, 0},
+    {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 14336, 6144, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {96, 0, 0, 0}, "C", 112768, 96, 0, 0, 0},
+    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 100352, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 128, 0, 0}, "IO", 0, 100352, 0, 0, 0},
     {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {784, 128, 0, 0}, "IO", 0, 100352, 1, 0, 0},
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {784, 128, 0, 0}, "IO", 0, 100352, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 100352, 128, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 100352, 128, 1, 0, 0},
-    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {128, 64, 0, 0}, "IO", 100480, 8192, 1, 0, 0},
-    {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {128, 64, 0, 0}, "IO", 100480, 8192, 1, 0, 0},
-    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {64, 0, 0, 0}, "C", 108672, 64, 1, 0, 0},
-    {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {64, 0, 0, 0}, "C", 108672, 64, 1, 0, 0},
-    {"m_dense_2/kernel", KILN_ROLE_OPT_M, 2, {64, 128, 0, 0}, "IO", 108736, 8192, 1, 0, 0},
-    {"v_dense_2/kernel", KILN_ROLE_OPT_V, 2, {64, 128, 0, 0}, "IO", 108736, 8192, 1, 0, 0},
-    {"m_dense_2/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 116928, 128, 1, 0, 0},
-    {"v_dense_2/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 116928, 128, 1, 0, 0},
-    {"m_dense_3/kernel", KILN_ROLE_OPT_M, 2, {128, 784, 0, 0}, "IO", 117056, 100352, 1, 0, 0},
-    {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 784, 0, 0}, "IO", 117056, 100352, 1, 0, 0},
-    {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {784, 0, 0, 0}, "C", 217408, 784, 1, 0, 0},
-    {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {784, 0, 0, 0}, "C", 217408, 784, 1, 0, 0},
+    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 1, 0, 0},
+    {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 1, 0, 0},
+    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {96, 0, 0, 0}, "C", 112768, 96, 1, 0, 0},
+    {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {96, 0, 0, 0}, "C", 112768, 96, 1, 0, 0},
+    {"m_dense_2/kernel", KILN_ROLE_OPT_M, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 1, 0, 0},
+    {"v_dense_2/kernel", KILN_ROLE_OPT_V, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 1, 0, 0},
+    {"m_dense_2/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 125152, 128, 1, 0, 0},
+    {"v_dense_2/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 125152, 128, 1, 0, 0},
+    {"m_dense_3/kernel", KILN_ROLE_OPT_M, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 1, 0, 0},
+    {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 1, 0, 0},
+    {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
+    {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_rescale_n256_h28w28c1", "void k00_rescale_n256_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 401408, 1605632, 1},
-    {"k01_dense_fwd_n256_k128", "void k01_dense_fwd_n256_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 51380224, 1335808, 1},
-    {"k02_relu_n256_k128", "void k02_relu_n256_k128(const float *restrict dense_pre, float *restrict dense_out, int nb)", 65536, 262144, 1},
-    {"k03_dense_fwd_n256_k64", "void k03_dense_fwd_n256_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 4194304, 229632, 1},
-    {"k04_relu_n256_k64", "void k04_relu_n256_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)", 32768, 131072, 1},
-    {"k05_dense_fwd_n256_k128", "void k05_dense_fwd_n256_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)", 4194304, 229888, 1},
-    {"k06_relu_n256_k128", "void k06_relu_n256_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb)", 65536, 262144, 1},
-    {"k07_dense_fwd_n256_k784", "void k07_dense_fwd_n256_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)", 51380224, 1338432, 1},
-    {"k08_rescale_n256_h28w28c1", "void k08_rescale_n256_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 401408, 1605632, 6},
-    {"k09_dense_fwd_n256_k128", "void k09_dense_fwd_n256_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 51380224, 1335808, 6},
-    {"k10_relu_n256_k128", "void k10_relu_n256_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 65536, 262144, 6},
-    {"k11_dense_fwd_n256_k64", "void k11_dense_fwd_n256_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 4194304, 229632, 6},
-    {"k12_relu_n256_k64", "void k12_relu_n256_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 32768, 131072, 6},
-    {"k13_dense_fwd_n256_k128", "void k13_dense_fwd_n256_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 4194304, 229888, 6},
-    {"k14_relu_n256_k128", "void k14_relu_n256_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 65536, 262144, 6},
-    {"k15_dense_fwd_n256_k784", "void k15_dense_fwd_n256_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 51380224, 1338432, 6},
-    {"k16_sigmoid_n256_k784", "void k16_sigmoid_n256_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 401408, 1605632, 4},
-    {"k17_rescale_n256_h28w28c1", "void k17_rescale_n256_h28w28c1(const float *restrict y, float *restrict target_rescaling, int nb)", 401408, 1605632, 1},
-    {"k18_rescale_n256_h28w28c1", "void k18_rescale_n256_h28w28c1(const float *restrict y, float *restrict target_rescaling_eval, int nb)", 401408, 1605632, 2},
-    {"k19_sigmoid_bce_n256_k784", "void k19_sigmoid_bce_n256_k784(const float *restrict dense_3_pre, const float *restrict target_rescaling, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 401408, 2408448, 1},
-    {"k20_sigmoid_bce_n256_k784", "void k20_sigmoid_bce_n256_k784(const float *restrict dense_3_pre_infer, const float *restrict target_rescaling_eval, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 401408, 2408448, 2},
-    {"k21_output_n256_k784", "void k21_output_n256_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 401408, 802816, 4},
-    {"k22_sigmoid_bce_bwd_n256_k784", "void k22_sigmoid_bce_bwd_n256_k784(const float *restrict probs, const float *restrict target_rescaling, float *restrict ddense_3_pre, int nb)", 401408, 2408448, 1},
-    {"k23_dense_bwd_data_n256_k128", "void k23_dense_bwd_data_n256_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)", 51380224, 1335296, 1},
-    {"k24_dense_bwd_weights_128x784", "void k24_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 51380224, 1338432, 1},
-    {"k25_relu_bwd_n256_k128", "void k25_relu_bwd_n256_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 65536, 393216, 1},
-    {"k26_dense_bwd_data_n256_k64", "void k26_dense_bwd_data_n256_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 4194304, 229376, 1},
-    {"k27_dense_bwd_weights_64x128", "void k27_dense_bwd_weights_64x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 229888, 1},
-    {"k28_relu_bwd_n256_k64", "void k28_relu_bwd_n256_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 32768, 196608, 1},
-    {"k29_dense_bwd_data_n256_k128", "void k29_dense_bwd_data_n256_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 4194304, 229376, 1},
-    {"k30_dense_bwd_weights_128x64", "void k30_dense_bwd_weights_128x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 229632, 1},
-    {"k31_relu_bwd_n256_k128", "void k31_relu_bwd_n256_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 65536, 393216, 1},
-    {"k32_dense_bwd_weights_784x128", "void k32_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 51380224, 1335808, 1},
-    {"k33_adam_update_p218192", "void k33_adam_update_p218192(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2181920, 6109376, 1},
+    {"k00_dense_fwd_n64_k128", "void k00_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 12845056, 635392, 1},
+    {"k01_relu_n64_k128", "void k01_relu_n64_k128(const float *restrict dense_pre, float *restrict dense_out, int nb)", 16384, 65536, 1},
+    {"k02_dense_fwd_n64_k96", "void k02_dense_fwd_n64_k96(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 1572864, 106880, 1},
+    {"k03_relu_n64_k96", "void k03_relu_n64_k96(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)", 12288, 49152, 1},
+    {"k04_dense_fwd_n64_k128", "void k04_dense_fwd_n64_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)", 1572864, 107008, 1},
+    {"k05_relu_n64_k128", "void k05_relu_n64_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb)", 16384, 65536, 1},
+    {"k06_dense_fwd_n64_k784", "void k06_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)", 12845056, 638016, 1},
+    {"k07_dense_fwd_n64_k128", "void k07_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 12845056, 635392, 6},
+    {"k08_relu_n64_k128", "void k08_relu_n64_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
+    {"k09_dense_fwd_n64_k96", "void k09_dense_fwd_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 1572864, 106880, 6},
+    {"k10_relu_n64_k96", "void k10_relu_n64_k96(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 12288, 49152, 6},
+    {"k11_dense_fwd_n64_k128", "void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 1572864, 107008, 6},
+    {"k12_relu_n64_k128", "void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 16384, 65536, 6},
+    {"k13_dense_fwd_n64_k784", "void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 12845056, 638016, 6},
+    {"k14_sigmoid_n64_k784", "void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
+    {"k15_sigmoid_bce_n64_k784", "void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 1},
+    {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
+    {"k17_output_n64_k784", "void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
+    {"k18_sigmoid_bce_bwd_n64_k784", "void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
+    {"k19_dense_bwd_data_n64_k128", "void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)", 12845056, 634880, 1},
+    {"k20_dense_bwd_weights_128x784", "void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k21_relu_bwd_n64_k128", "void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 16384, 98304, 1},
+    {"k22_dense_bwd_data_n64_k96", "void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 1572864, 106496, 1},
+    {"k23_dense_bwd_weights_96x128", "void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
+    {"k24_relu_bwd_n64_k96", "void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
+    {"k25_dense_bwd_data_n64_k128", "void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 1572864, 106496, 1},
+    {"k26_dense_bwd_weights_128x96", "void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k27_relu_bwd_n64_k128", "void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k28_dense_bwd_weights_784x128", "void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
+    {"k29_adam_update_p226416", "void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
 };
 
 const kiln_module_desc kiln_module = {
     .abi_version = KILN_ABI_VERSION,
     .model = "seed003_denoising_ae",
-    .batch = 256,
-    .in_rank = 3,
-    .in_dims = {28, 28, 1},
+    .batch = 64,
+    .in_rank = 1,
+    .in_dims = {784, 0, 0},
+    .in_scale = (float)0.00392156886,
     .out_size = 784,
     .label_kind = KILN_LABEL_INPUT,
     .label_size = 784,
     .has_accuracy = 0,
-    .n_params = 218192,
+    .n_params = 226416,
     .n_state = 0,
-    .n_arena = 884736,
-    .n_tensors = 62,
+    .n_arena = 150528,
+    .n_tensors = 58,
     .tensors = tensors,
-    .n_kernels = 34,
+    .n_kernels = 30,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -1,7 +1,7 @@
 /* seed003_mlp.c — emitted by kiln from models/seed003_mlp.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 55056, state 0, arena 133120.
+ * params/grads/opt_m/opt_v 55056, state 0, arena 32768.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -28,7 +28,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -84,6 +84,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -100,7 +103,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -139,27 +142,13 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n128_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
- *   in  x                          (128, 28, 28, 1) NHWC
- *   out rescaling_out              (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k01_dense_fwd_n128_k64 — node n1 "dense" (dense), from $.layers[2]
+/* k00_dense_fwd_n128_k64 — node n0 "dense" (dense), from $.layers[1]
  *   in  flatten_out                (128, 784) NC
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre                  (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k01_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+void k00_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -173,11 +162,11 @@ void k01_dense_fwd_n128_k64(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k02_relu_n128_k64 — node n2 "dense.relu" (relu), from $.layers[2]
+/* k01_relu_n128_k64 — node n1 "dense.relu" (relu), from $.layers[1]
  *   in  dense_pre                  (128, 64) NC
  *   out dense_out                  (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k02_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
+void k01_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -187,13 +176,13 @@ void k02_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_ou
     }
 }
 
-/* k03_dense_fwd_n128_k64 — node n3 "dense_1" (dense), from $.layers[3]
+/* k02_dense_fwd_n128_k64 — node n2 "dense_1" (dense), from $.layers[2]
  *   in  dense_out                  (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_pre                (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k03_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
+void k02_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -207,11 +196,11 @@ void k03_dense_fwd_n128_k64(const float *restrict dense_out, const float *restri
     }
 }
 
-/* k04_relu_n128_k64 — node n4 "dense_1.relu" (relu), from $.layers[3]
+/* k03_relu_n128_k64 — node n3 "dense_1.relu" (relu), from $.layers[2]
  *   in  dense_1_pre                (128, 64) NC
  *   out dense_1_out                (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k04_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
+void k03_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -221,13 +210,13 @@ void k04_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_
     }
 }
 
-/* k05_dense_fwd_n128_k10 — node n5 "dense_2" (dense), from $.layers[4]
+/* k04_dense_fwd_n128_k10 — node n4 "dense_2" (dense), from $.layers[3]
  *   in  dense_1_out                (128, 64) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   in  dense_2/bias               (10) C
  *   out dense_2_pre                (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k05_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
+void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -241,27 +230,13 @@ void k05_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
     }
 }
 
-/* k06_rescale_n128_h28w28c1 — node n6 "rescaling_infer" (rescale), from $.layers[0]
- *   in  x                          (128, 28, 28, 1) NHWC
- *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k06_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
-            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k07_dense_fwd_n128_k64 — node n7 "dense_infer" (dense), from $.layers[2]
+/* k05_dense_fwd_n128_k64 — node n5 "dense_infer" (dense), from $.layers[1]
  *   in  flatten_out_infer          (128, 784) NC
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre_infer            (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k07_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+void k05_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -275,11 +250,11 @@ void k07_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k08_relu_n128_k64 — node n8 "dense.relu_infer" (relu), from $.layers[2]
+/* k06_relu_n128_k64 — node n6 "dense.relu_infer" (relu), from $.layers[1]
  *   in  dense_pre_infer            (128, 64) NC
  *   out dense_out_infer            (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k08_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k06_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -289,13 +264,13 @@ void k08_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict de
     }
 }
 
-/* k09_dense_fwd_n128_k64 — node n9 "dense_1_infer" (dense), from $.layers[3]
+/* k07_dense_fwd_n128_k64 — node n7 "dense_1_infer" (dense), from $.layers[2]
  *   in  dense_out_infer            (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_pre_infer          (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k09_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
+void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -309,11 +284,11 @@ void k09_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *
     }
 }
 
-/* k10_relu_n128_k64 — node n10 "dense_1.relu_infer" (relu), from $.layers[3]
+/* k08_relu_n128_k64 — node n8 "dense_1.relu_infer" (relu), from $.layers[2]
  *   in  dense_1_pre_infer          (128, 64) NC
  *   out dense_1_out_infer          (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k10_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -323,13 +298,13 @@ void k10_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict 
     }
 }
 
-/* k11_dense_fwd_n128_k10 — node n11 "dense_2_infer" (dense), from $.layers[4]
+/* k09_dense_fwd_n128_k10 — node n9 "dense_2_infer" (dense), from $.layers[3]
  *   in  dense_1_out_infer          (128, 64) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   in  dense_2/bias               (10) C
  *   out dense_2_pre_infer          (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k11_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
+void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -343,11 +318,11 @@ void k11_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
     }
 }
 
-/* k12_softmax_n128_k10 — node n12 "dense_2.softmax_infer" (softmax), from $.layers[4]
+/* k10_softmax_n128_k10 — node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
  *   in  dense_2_pre_infer          (128, 10) NC
  *   out dense_2_out_infer          (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k12_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
+void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -361,12 +336,12 @@ void k12_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
     }
 }
 
-/* k13_softmax_ce_sparse_n128_k10 — node n13 "loss" (softmax_ce_sparse), from $.loss
+/* k11_softmax_ce_n128_k10 — node n11 "loss" (softmax_ce), from $.loss
  *   in  dense_2_pre                (128, 10) NC
- *   in  y                          (128) N
+ *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k13_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -379,20 +354,24 @@ void k13_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int
         for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
-        const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
     }
     *loss = total / nb;
     *metric = hits;
 }
 
-/* k14_softmax_ce_sparse_n128_k10 — node n14 "loss_eval" (softmax_ce_sparse), from $.loss
+/* k12_softmax_ce_n128_k10 — node n12 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
- *   in  y                          (128) N
+ *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k14_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -405,45 +384,50 @@ void k14_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, con
         for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
-        const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
     }
     *loss = total / nb;
     *metric = hits;
 }
 
-/* k15_output_n128_k10 — node n15 "output" (output), from $.layers
+/* k13_output_n128_k10 — node n13 "output" (output), from $.layers
  *   in  dense_2_out_infer          (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
+void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
 {
     memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k16_softmax_ce_sparse_bwd_n128_k10 — node n16 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k14_softmax_ce_bwd_n128_k10 — node n14 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
- *   in  y                          (128) N
+ *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k16_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_2_pre, int nb)
+void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_2_pre + (long)n * 10;
-        const float inv = 1.0f / (float)nb;
-        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
-        d[y[n]] -= inv;
+        const float *t = y + (long)n * 10;
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
     }
 }
 
-/* k17_dense_bwd_data_n128_k64 — node n17 "ddense_2.data" (dense_bwd_data), from $.layers[4]
+/* k15_dense_bwd_data_n128_k64 — node n15 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   out ddense_1_out               (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
     static float wt[640] __attribute__((aligned(64)));
@@ -460,13 +444,13 @@ void k17_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float
     }
 }
 
-/* k18_dense_bwd_weights_64x10 — node n18 "ddense_2.weights" (dense_bwd_weights), from $.layers[4]
+/* k16_dense_bwd_weights_64x10 — node n16 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
@@ -484,12 +468,12 @@ void k18_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
     for (int m = 0; m < 10; m++) ddense_2_bias[m] = accb[m];
 }
 
-/* k19_relu_bwd_n128_k64 — node n19 "ddense_1.relu" (relu_bwd), from $.layers[3]
+/* k17_relu_bwd_n128_k64 — node n17 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 64) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_1_pre               (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -499,12 +483,12 @@ void k19_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *rest
     }
 }
 
-/* k20_dense_bwd_data_n128_k64 — node n20 "ddense_1.data" (dense_bwd_data), from $.layers[3]
+/* k18_dense_bwd_data_n128_k64 — node n18 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   out ddense_out                 (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
     static float wt[4096] __attribute__((aligned(64)));
@@ -521,13 +505,13 @@ void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
     }
 }
 
-/* k21_dense_bwd_weights_64x64 — node n21 "ddense_1.weights" (dense_bwd_weights), from $.layers[3]
+/* k19_dense_bwd_weights_64x64 — node n19 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
@@ -545,12 +529,12 @@ void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
     for (int m = 0; m < 64; m++) ddense_1_bias[m] = accb[m];
 }
 
-/* k22_relu_bwd_n128_k64 — node n22 "ddense.relu" (relu_bwd), from $.layers[2]
+/* k20_relu_bwd_n128_k64 — node n20 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -560,13 +544,13 @@ void k22_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k23_dense_bwd_weights_784x64 — node n23 "ddense.weights" (dense_bwd_weights), from $.layers[2]
+/* k21_dense_bwd_weights_784x64 — node n21 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp parallel for schedule(static)
@@ -584,9 +568,9 @@ void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
     for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
 }
 
-/* k24_sgd_update_p55056 — node n24 "sgd" (sgd_update), from $.optimizer
+/* k22_sgd_update_p55056 — node n22 "sgd" (sgd_update), from $.optimizer
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k24_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -608,51 +592,48 @@ void kiln_train_step(kiln_step *s)
     float *const V = s->opt_v;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out = A + 0;  /* rescaling_out (128, 28, 28, 1) */
-    float *const flatten_out = A + 0;  /* flatten_out (128, 784) */
+    float *const flatten_out = s->x;  /* flatten_out (128, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 64) */
     float *const dense_bias = P + 50176;  /* dense/bias (64) */
-    float *const dense_pre = A + 100352;  /* dense_pre (128, 64) */
-    float *const dense_out = A + 108544;  /* dense_out (128, 64) */
+    float *const dense_pre = A + 0;  /* dense_pre (128, 64) */
+    float *const dense_out = A + 8192;  /* dense_out (128, 64) */
     float *const dense_1_kernel = P + 50240;  /* dense_1/kernel (64, 64) */
     float *const dense_1_bias = P + 54336;  /* dense_1/bias (64) */
-    float *const dense_1_pre = A + 100352;  /* dense_1_pre (128, 64) */
-    float *const dense_1_out = A + 116736;  /* dense_1_out (128, 64) */
+    float *const dense_1_pre = A + 0;  /* dense_1_pre (128, 64) */
+    float *const dense_1_out = A + 16384;  /* dense_1_out (128, 64) */
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
-    float *const dense_2_pre = A + 100352;  /* dense_2_pre (128, 10) */
-    const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs = A + 101632;  /* probs (128, 10) */
-    float *const ddense_2_pre = A + 124928;  /* ddense_2_pre (128, 10) */
-    float *const ddense_1_out = A + 100352;  /* ddense_1_out (128, 64) */
+    float *const dense_2_pre = A + 0;  /* dense_2_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const ddense_2_pre = A + 24576;  /* ddense_2_pre (128, 10) */
+    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 64) */
     float *const ddense_2_kernel = G + 54400;  /* ddense_2/kernel (64, 10) */
     float *const ddense_2_bias = G + 55040;  /* ddense_2/bias (10) */
-    float *const ddense_1_pre = A + 124928;  /* ddense_1_pre (128, 64) */
-    float *const ddense_out = A + 100352;  /* ddense_out (128, 64) */
+    float *const ddense_1_pre = A + 24576;  /* ddense_1_pre (128, 64) */
+    float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
     float *const ddense_1_kernel = G + 50240;  /* ddense_1/kernel (64, 64) */
     float *const ddense_1_bias = G + 54336;  /* ddense_1/bias (64) */
-    float *const ddense_pre = A + 116736;  /* ddense_pre (128, 64) */
+    float *const ddense_pre = A + 16384;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 64) */
     float *const ddense_bias = G + 50176;  /* ddense/bias (64) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
-    k01_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k02_relu_n128_k64(dense_pre, dense_out, nb);
-    k03_dense_fwd_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k04_relu_n128_k64(dense_1_pre, dense_1_out, nb);
-    k05_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k13_softmax_ce_sparse_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
-    k16_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-    k17_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k18_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k19_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k20_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k21_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k22_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-    k23_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k24_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+    k00_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+    k01_relu_n128_k64(dense_pre, dense_out, nb);
+    k02_dense_fwd_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+    k03_relu_n128_k64(dense_1_pre, dense_1_out, nb);
+    k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
+    k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
+    k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+    k15_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
+    k16_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+    k17_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+    k18_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
+    k19_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+    k20_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+    k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+    k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
 }
 
 /* Loss and metric of one batch in inference mode; no update. */
@@ -662,31 +643,28 @@ void kiln_eval_step(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 0;  /* rescaling_out_infer (128, 28, 28, 1) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 784) */
+    float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 64) */
     float *const dense_bias = P + 50176;  /* dense/bias (64) */
-    float *const dense_pre_infer = A + 100352;  /* dense_pre_infer (128, 64) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 64) */
+    float *const dense_out_infer = A + 8192;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 50240;  /* dense_1/kernel (64, 64) */
     float *const dense_1_bias = P + 54336;  /* dense_1/bias (64) */
-    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 64) */
-    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 64) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 64) */
+    float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (128, 64) */
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
-    float *const dense_2_pre_infer = A + 8192;  /* dense_2_pre_infer (128, 10) */
-    const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k06_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k07_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k08_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k09_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k10_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-    k11_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k14_softmax_ce_sparse_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+    k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
+    k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+    k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
 }
 
 /* Model outputs of one batch in inference mode, into s->out. */
@@ -696,96 +674,89 @@ void kiln_predict(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 0;  /* rescaling_out_infer (128, 28, 28, 1) */
-    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 784) */
+    float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 64) */
     float *const dense_bias = P + 50176;  /* dense/bias (64) */
-    float *const dense_pre_infer = A + 100352;  /* dense_pre_infer (128, 64) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 64) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 64) */
+    float *const dense_out_infer = A + 8192;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 50240;  /* dense_1/kernel (64, 64) */
     float *const dense_1_bias = P + 54336;  /* dense_1/bias (64) */
-    float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 64) */
-    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 64) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 64) */
+    float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (128, 64) */
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
-    float *const dense_2_pre_infer = A + 8192;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 0;  /* dense_2_out_infer (128, 10) */
-    k06_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k07_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k08_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k09_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k10_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-    k11_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k12_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-    k15_output_n128_k10(dense_2_out_infer, s->out, nb);
+    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
+    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
+    k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+    k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+    k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
+    k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+    k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+    k13_output_n128_k10(dense_2_out_infer, s->out, nb);
 }
 
 /* ---- module descriptor ---- */
 
 static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {784, 64, 0, 0}, "IO", 0, 50176, 3, 784, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 50176, 64, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 108544, 8192, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 64, 0, 0}, "IO", 50240, 4096, 3, 64, 64},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 54336, 64, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
-    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 116736, 8192, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"dense_2/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 54400, 640, 3, 64, 10},
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 55040, 10, 1, 0, 0},
-    {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 100352, 1280, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 101632, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 124928, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
+    {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
+    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 24576, 1280, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 55040, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 54400, 640, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 124928, 8192, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 24576, 8192, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 54336, 64, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 64, 0, 0}, "IO", 50240, 4096, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 116736, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 50176, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_rescale_n128_h28w28c1", "void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 200704, 802816, 1},
-    {"k01_dense_fwd_n128_k64", "void k01_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 12845056, 635136, 1},
-    {"k02_relu_n128_k64", "void k02_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)", 16384, 65536, 1},
-    {"k03_dense_fwd_n128_k64", "void k03_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 1048576, 82176, 1},
-    {"k04_relu_n128_k64", "void k04_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)", 16384, 65536, 1},
-    {"k05_dense_fwd_n128_k10", "void k05_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)", 163840, 40488, 1},
-    {"k06_rescale_n128_h28w28c1", "void k06_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
-    {"k07_dense_fwd_n128_k64", "void k07_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 12845056, 635136, 6},
-    {"k08_relu_n128_k64", "void k08_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
-    {"k09_dense_fwd_n128_k64", "void k09_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 1048576, 82176, 6},
-    {"k10_relu_n128_k64", "void k10_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 16384, 65536, 6},
-    {"k11_dense_fwd_n128_k10", "void k11_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
-    {"k12_softmax_n128_k10", "void k12_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k13_softmax_ce_sparse_n128_k10", "void k13_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k14_softmax_ce_sparse_n128_k10", "void k14_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k15_output_n128_k10", "void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k16_softmax_ce_sparse_bwd_n128_k10", "void k16_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 10752, 1},
-    {"k17_dense_bwd_data_n128_k64", "void k17_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 163840, 40448, 1},
-    {"k18_dense_bwd_weights_64x10", "void k18_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
-    {"k19_relu_bwd_n128_k64", "void k19_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
-    {"k20_dense_bwd_data_n128_k64", "void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 1048576, 81920, 1},
-    {"k21_dense_bwd_weights_64x64", "void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
-    {"k22_relu_bwd_n128_k64", "void k22_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k23_dense_bwd_weights_784x64", "void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
-    {"k24_sgd_update_p55056", "void k24_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
+    {"k00_dense_fwd_n128_k64", "void k00_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 12845056, 635136, 1},
+    {"k01_relu_n128_k64", "void k01_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)", 16384, 65536, 1},
+    {"k02_dense_fwd_n128_k64", "void k02_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)", 1048576, 82176, 1},
+    {"k03_relu_n128_k64", "void k03_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)", 16384, 65536, 1},
+    {"k04_dense_fwd_n128_k10", "void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)", 163840, 40488, 1},
+    {"k05_dense_fwd_n128_k64", "void k05_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 12845056, 635136, 6},
+    {"k06_relu_n128_k64", "void k06_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
+    {"k07_dense_fwd_n128_k64", "void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 1048576, 82176, 6},
+    {"k08_relu_n128_k64", "void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 16384, 65536, 6},
+    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
+    {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
+    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
+    {"k15_dense_bwd_data_n128_k64", "void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 163840, 40448, 1},
+    {"k16_dense_bwd_weights_64x10", "void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k17_relu_bwd_n128_k64", "void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
+    {"k18_dense_bwd_data_n128_k64", "void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 1048576, 81920, 1},
+    {"k19_dense_bwd_weights_64x64", "void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k20_relu_bwd_n128_k64", "void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
+    {"k22_sgd_update_p55056", "void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -794,16 +765,17 @@ const kiln_module_desc kiln_module = {
     .batch = 128,
     .in_rank = 3,
     .in_dims = {28, 28, 1},
+    .in_scale = (float)0.00392156886,
     .out_size = 10,
-    .label_kind = KILN_LABEL_SPARSE,
-    .label_size = 1,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
     .has_accuracy = 1,
     .n_params = 55056,
     .n_state = 0,
-    .n_arena = 133120,
-    .n_tensors = 34,
+    .n_arena = 32768,
+    .n_tensors = 32,
     .tensors = tensors,
-    .n_kernels = 25,
+    .n_kernels = 23,
     .kernels = kernels,
     .isa = "generic",
 };

@@ -21,7 +21,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -77,6 +77,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -93,7 +96,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -135,30 +138,28 @@ void kiln_train_step(kiln_step *s);
 void kiln_eval_step(kiln_step *s);
 void kiln_predict(kiln_step *s);
 
-void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb);
-void k01_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
-void k02_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb);
-void k03_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb);
-void k04_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb);
-void k05_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb);
-void k06_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb);
-void k07_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
-void k08_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k09_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
-void k10_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
-void k11_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb);
-void k12_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
-void k13_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k14_softmax_ce_sparse_n128_k10(const float *restrict dense_2_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
-void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb);
-void k16_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_2_pre, int nb);
-void k17_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb);
-void k18_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
-void k19_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
-void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb);
-void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
-void k22_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
-void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k24_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k00_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
+void k01_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb);
+void k02_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb);
+void k03_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb);
+void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb);
+void k05_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
+void k06_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
+void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
+void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb);
+void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
+void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb);
+void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb);
+void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb);
+void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
+void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
+void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb);
+void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
+void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb);
+void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
+void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -21,7 +21,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -77,6 +77,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -93,7 +96,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -135,52 +138,52 @@ void kiln_train_step(kiln_step *s);
 void kiln_eval_step(kiln_step *s);
 void kiln_predict(kiln_step *s);
 
-void k00_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out, int nb);
-void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb);
-void k02_relu_n64_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb);
-void k03_conv2d_fwd_n64_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb);
-void k04_relu_n64_h32w32c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb);
-void k05_maxpool_fwd_n64_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb);
-void k06_conv2d_fwd_n64_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb);
-void k07_relu_n64_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb);
-void k08_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb);
-void k09_relu_n64_h16w16c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb);
-void k10_maxpool_fwd_n64_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb);
-void k11_dropout_n64_k2048(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step);
-void k12_dense_fwd_n64_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
-void k13_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out_infer, int nb);
-void k14_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb);
-void k15_relu_n64_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb);
-void k16_conv2d_fwd_n64_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb);
-void k17_relu_n64_h32w32c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb);
-void k18_maxpool_fwd_n64_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb);
-void k19_conv2d_fwd_n64_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb);
-void k20_relu_n64_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb);
-void k21_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb);
-void k22_relu_n64_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb);
-void k23_maxpool_fwd_n64_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb);
-void k24_dense_fwd_n64_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
-void k25_softmax_n64_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k26_softmax_ce_sparse_n64_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k27_softmax_ce_sparse_n64_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
-void k28_output_n64_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
-void k29_softmax_ce_sparse_bwd_n64_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb);
-void k30_dense_bwd_data_n64_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb);
-void k31_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k32_dropout_bwd_n64_k2048(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb);
-void k33_maxpool_bwd_n64_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb);
-void k34_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb);
-void k35_conv2d_bwd_data_n64_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb);
-void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb);
-void k37_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb);
-void k38_conv2d_bwd_data_n64_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb);
-void k39_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb);
-void k40_maxpool_bwd_n64_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb);
-void k41_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
-void k42_conv2d_bwd_data_n64_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb);
-void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb);
-void k44_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
-void k45_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
+void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb);
+void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb);
+void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb);
+void k03_relu_n128_h32w32c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb);
+void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb);
+void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb);
+void k06_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb);
+void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb);
+void k08_relu_n128_h16w16c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb);
+void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb);
+void k10_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step);
+void k11_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb);
+void k12_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb);
+void k13_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb);
+void k14_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb);
+void k15_relu_n128_h32w32c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb);
+void k16_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb);
+void k17_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb);
+void k18_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb);
+void k19_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb);
+void k20_relu_n128_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb);
+void k21_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb);
+void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
+void k23_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
+void k24_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
+void k25_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k26_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss);
+void k27_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
+void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb);
+void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb);
+void k30_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
+void k31_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb);
+void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb);
+void k33_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb);
+void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb);
+void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb);
+void k36_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb);
+void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb);
+void k38_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb);
+void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb);
+void k40_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
+void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb);
+void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb);
+void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
+void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb);
+void k45_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel);
 void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -1,7 +1,7 @@
 /* seed004_cifar_strided.c — emitted by kiln from models/seed004_cifar_strided.json. Do not edit: regenerate with `kiln compile`.
  *
- * Batch 64 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 3342336.
+ * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 37152, state 0, arena 6291456.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -28,7 +28,7 @@
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 1
+#define KILN_ABI_VERSION 2
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -84,6 +84,9 @@ typedef struct kiln_module_desc {
     int batch;             /* compiled batch size (kiln_step.nb <= batch) */
     int in_rank;           /* per-sample input rank */
     int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
     int out_size;          /* per-sample output elements (predict) */
     int label_kind;        /* enum kiln_label */
     int label_size;        /* per-sample label elements (1 for sparse) */
@@ -100,7 +103,7 @@ typedef struct kiln_module_desc {
  * module writes loss, metric and (predict) out. */
 typedef struct kiln_step {
     float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
-    const float *x;          /* (nb, H, W, C) input, float32 0..255 or as given */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
     const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
     const float *y;          /* (nb, label_size), other label kinds */
     float *out;              /* predict: (nb, out_size) model outputs */
@@ -139,28 +142,14 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n64_h32w32c3 — node n0 "rescaling" (rescale), from $.layers[0]
- *   in  x                          (64, 32, 32, 3) NHWC
- *   out rescaling_out              (64, 32, 32, 3) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k00_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3072; e < (long)(n + 1) * 3072; e++) {
-            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k01_conv2d_fwd_n64_h32w32c16 — node n1 "conv2d" (conv2d), from $.layers[1]
- *   in  rescaling_out              (64, 32, 32, 3) NHWC
+/* k00_conv2d_fwd_n128_h32w32c16 — node n0 "conv2d" (conv2d), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   in  conv2d/bias                (16) C
- *   out conv2d_pre                 (64, 32, 32, 16) NHWC
+ *   out conv2d_pre                 (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
+void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -174,7 +163,7 @@ void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const flo
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 32) continue;
-                        const float *xp = rescaling_out + (((long)n * 32 + h) * 32 + v) * 3;
+                        const float *xp = x + (((long)n * 32 + h) * 32 + v) * 3;
                         const float *wp = conv2d_kernel + (p * 3 + q) * 48;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
@@ -189,11 +178,11 @@ void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const flo
     }
 }
 
-/* k02_relu_n64_h32w32c16 — node n2 "conv2d.relu" (relu), from $.layers[1]
- *   in  conv2d_pre                 (64, 32, 32, 16) NHWC
- *   out conv2d_out                 (64, 32, 32, 16) NHWC
+/* k01_relu_n128_h32w32c16 — node n1 "conv2d.relu" (relu), from $.layers[0]
+ *   in  conv2d_pre                 (128, 32, 32, 16) NHWC
+ *   out conv2d_out                 (128, 32, 32, 16) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k02_relu_n64_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
+void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -203,14 +192,14 @@ void k02_relu_n64_h32w32c16(const float *restrict conv2d_pre, float *restrict co
     }
 }
 
-/* k03_conv2d_fwd_n64_h16w16c16 — node n3 "conv2d_1" (conv2d), from $.layers[2]
- *   in  conv2d_out                 (64, 32, 32, 16) NHWC
+/* k02_conv2d_fwd_n128_h16w16c16 — node n2 "conv2d_1" (conv2d), from $.layers[1]
+ *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_1/bias              (16) C
- *   out conv2d_1_pre               (64, 16, 16, 16) NHWC
+ *   out conv2d_1_pre               (128, 16, 16, 16) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k03_conv2d_fwd_n64_h16w16c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
+void k02_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -239,11 +228,11 @@ void k03_conv2d_fwd_n64_h16w16c16(const float *restrict conv2d_out, const float 
     }
 }
 
-/* k04_relu_n64_h16w16c16 — node n4 "conv2d_1.relu" (relu), from $.layers[2]
- *   in  conv2d_1_pre               (64, 16, 16, 16) NHWC
- *   out conv2d_1_out               (64, 16, 16, 16) NHWC
+/* k03_relu_n128_h16w16c16 — node n3 "conv2d_1.relu" (relu), from $.layers[1]
+ *   in  conv2d_1_pre               (128, 16, 16, 16) NHWC
+ *   out conv2d_1_out               (128, 16, 16, 16) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k04_relu_n64_h16w16c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
+void k03_relu_n128_h16w16c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -253,14 +242,14 @@ void k04_relu_n64_h16w16c16(const float *restrict conv2d_1_pre, float *restrict 
     }
 }
 
-/* k05_conv2d_fwd_n64_h16w16c32 — node n5 "conv2d_2" (conv2d), from $.layers[3]
- *   in  conv2d_1_out               (64, 16, 16, 16) NHWC
+/* k04_conv2d_fwd_n128_h16w16c32 — node n4 "conv2d_2" (conv2d), from $.layers[2]
+ *   in  conv2d_1_out               (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_2/bias              (32) C
- *   out conv2d_2_pre               (64, 16, 16, 32) NHWC
+ *   out conv2d_2_pre               (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k05_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
+void k04_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -289,11 +278,11 @@ void k05_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_1_out, const floa
     }
 }
 
-/* k06_relu_n64_h16w16c32 — node n6 "conv2d_2.relu" (relu), from $.layers[3]
- *   in  conv2d_2_pre               (64, 16, 16, 32) NHWC
- *   out conv2d_2_out               (64, 16, 16, 32) NHWC
+/* k05_relu_n128_h16w16c32 — node n5 "conv2d_2.relu" (relu), from $.layers[2]
+ *   in  conv2d_2_pre               (128, 16, 16, 32) NHWC
+ *   out conv2d_2_out               (128, 16, 16, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k06_relu_n64_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
+void k05_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -303,14 +292,14 @@ void k06_relu_n64_h16w16c32(const float *restrict conv2d_2_pre, float *restrict 
     }
 }
 
-/* k07_conv2d_fwd_n64_h8w8c32 — node n7 "conv2d_3" (conv2d), from $.layers[4]
- *   in  conv2d_2_out               (64, 16, 16, 32) NHWC
+/* k06_conv2d_fwd_n128_h8w8c32 — node n6 "conv2d_3" (conv2d), from $.layers[3]
+ *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_3/bias              (32) C
- *   out conv2d_3_pre               (64, 8, 8, 32) NHWC
+ *   out conv2d_3_pre               (128, 8, 8, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k07_conv2d_fwd_n64_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)
+void k06_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -339,11 +328,11 @@ void k07_conv2d_fwd_n64_h8w8c32(const float *restrict conv2d_2_out, const float 
     }
 }
 
-/* k08_relu_n64_h8w8c32 — node n8 "conv2d_3.relu" (relu), from $.layers[4]
- *   in  conv2d_3_pre               (64, 8, 8, 32) NHWC
- *   out conv2d_3_out               (64, 8, 8, 32) NHWC
+/* k07_relu_n128_h8w8c32 — node n7 "conv2d_3.relu" (relu), from $.layers[3]
+ *   in  conv2d_3_pre               (128, 8, 8, 32) NHWC
+ *   out conv2d_3_out               (128, 8, 8, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k08_relu_n64_h8w8c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)
+void k07_relu_n128_h8w8c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -353,13 +342,31 @@ void k08_relu_n64_h8w8c32(const float *restrict conv2d_3_pre, float *restrict co
     }
 }
 
-/* k09_dense_fwd_n64_k10 — node n9 "dense" (dense), from $.layers[6]
- *   in  flatten_out                (64, 2048) NC
+/* k08_dropout_n128_h8w8c32 — node n8 "dropout" (dropout), from $.layers[4]
+ *   in  conv2d_3_out               (128, 8, 8, 32) NHWC
+ *   out dropout_out                (128, 8, 8, 32) NHWC
+ *   out dropout_mask               (128, 8, 8, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k08_dropout_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
+            const float u = kiln_uniform(seed, step, 0, e);
+            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+            dropout_out[e] = conv2d_3_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k09_dense_fwd_n128_k10 — node n9 "dense" (dense), from $.layers[6]
+ *   in  flatten_out                (128, 2048) NC
  *   in  dense/kernel               (2048, 10) IO
  *   in  dense/bias                 (10) C
- *   out dense_pre                  (64, 10) NC
+ *   out dense_pre                  (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k09_dense_fwd_n64_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
+void k09_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -373,28 +380,14 @@ void k09_dense_fwd_n64_k10(const float *restrict flatten_out, const float *restr
     }
 }
 
-/* k10_rescale_n64_h32w32c3 — node n10 "rescaling_infer" (rescale), from $.layers[0]
- *   in  x                          (64, 32, 32, 3) NHWC
- *   out rescaling_out_infer        (64, 32, 32, 3) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k10_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out_infer, int nb)
-{
-    #pragma omp parallel for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3072; e < (long)(n + 1) * 3072; e++) {
-            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
-        }
-    }
-}
-
-/* k11_conv2d_fwd_n64_h32w32c16 — node n11 "conv2d_infer" (conv2d), from $.layers[1]
- *   in  rescaling_out_infer        (64, 32, 32, 3) NHWC
+/* k10_conv2d_fwd_n128_h32w32c16 — node n10 "conv2d_infer" (conv2d), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   in  conv2d/bias                (16) C
- *   out conv2d_pre_infer           (64, 32, 32, 16) NHWC
+ *   out conv2d_pre_infer           (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k11_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
+void k10_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -408,7 +401,7 @@ void k11_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, con
                     for (int q = 0; q < 3; q++) {
                         const int v = j * 1 + q - 1;
                         if (v < 0 || v >= 32) continue;
-                        const float *xp = rescaling_out_infer + (((long)n * 32 + h) * 32 + v) * 3;
+                        const float *xp = x + (((long)n * 32 + h) * 32 + v) * 3;
                         const float *wp = conv2d_kernel + (p * 3 + q) * 48;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
@@ -423,11 +416,11 @@ void k11_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, con
     }
 }
 
-/* k12_relu_n64_h32w32c16 — node n12 "conv2d.relu_infer" (relu), from $.layers[1]
- *   in  conv2d_pre_infer           (64, 32, 32, 16) NHWC
- *   out conv2d_out_infer           (64, 32, 32, 16) NHWC
+/* k11_relu_n128_h32w32c16 — node n11 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  conv2d_pre_infer           (128, 32, 32, 16) NHWC
+ *   out conv2d_out_infer           (128, 32, 32, 16) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k12_relu_n64_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
+void k11_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -437,14 +430,14 @@ void k12_relu_n64_h32w32c16(const float *restrict conv2d_pre_infer, float *restr
     }
 }
 
-/* k13_conv2d_fwd_n64_h16w16c16 — node n13 "conv2d_1_infer" (conv2d), from $.layers[2]
- *   in  conv2d_out_infer           (64, 32, 32, 16) NHWC
+/* k12_conv2d_fwd_n128_h16w16c16 — node n12 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   in  conv2d_out_infer           (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_1/bias              (16) C
- *   out conv2d_1_pre_infer         (64, 16, 16, 16) NHWC
+ *   out conv2d_1_pre_infer         (128, 16, 16, 16) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k13_conv2d_fwd_n64_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
+void k12_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -473,11 +466,11 @@ void k13_conv2d_fwd_n64_h16w16c16(const float *restrict conv2d_out_infer, const 
     }
 }
 
-/* k14_relu_n64_h16w16c16 — node n14 "conv2d_1.relu_infer" (relu), from $.layers[2]
- *   in  conv2d_1_pre_infer         (64, 16, 16, 16) NHWC
- *   out conv2d_1_out_infer         (64, 16, 16, 16) NHWC
+/* k13_relu_n128_h16w16c16 — node n13 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_1_pre_infer         (128, 16, 16, 16) NHWC
+ *   out conv2d_1_out_infer         (128, 16, 16, 16) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k14_relu_n64_h16w16c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
+void k13_relu_n128_h16w16c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -487,14 +480,14 @@ void k14_relu_n64_h16w16c16(const float *restrict conv2d_1_pre_infer, float *res
     }
 }
 
-/* k15_conv2d_fwd_n64_h16w16c32 — node n15 "conv2d_2_infer" (conv2d), from $.layers[3]
- *   in  conv2d_1_out_infer         (64, 16, 16, 16) NHWC
+/* k14_conv2d_fwd_n128_h16w16c32 — node n14 "conv2d_2_infer" (conv2d), from $.layers[2]
+ *   in  conv2d_1_out_infer         (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_2/bias              (32) C
- *   out conv2d_2_pre_infer         (64, 16, 16, 32) NHWC
+ *   out conv2d_2_pre_infer         (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
+void k14_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -523,11 +516,11 @@ void k15_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_1_out_infer, cons
     }
 }
 
-/* k16_relu_n64_h16w16c32 — node n16 "conv2d_2.relu_infer" (relu), from $.layers[3]
- *   in  conv2d_2_pre_infer         (64, 16, 16, 32) NHWC
- *   out conv2d_2_out_infer         (64, 16, 16, 32) NHWC
+/* k15_relu_n128_h16w16c32 — node n15 "conv2d_2.relu_infer" (relu), from $.layers[2]
+ *   in  conv2d_2_pre_infer         (128, 16, 16, 32) NHWC
+ *   out conv2d_2_out_infer         (128, 16, 16, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k16_relu_n64_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
+void k15_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -537,14 +530,14 @@ void k16_relu_n64_h16w16c32(const float *restrict conv2d_2_pre_infer, float *res
     }
 }
 
-/* k17_conv2d_fwd_n64_h8w8c32 — node n17 "conv2d_3_infer" (conv2d), from $.layers[4]
- *   in  conv2d_2_out_infer         (64, 16, 16, 32) NHWC
+/* k16_conv2d_fwd_n128_h8w8c32 — node n16 "conv2d_3_infer" (conv2d), from $.layers[3]
+ *   in  conv2d_2_out_infer         (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_3/bias              (32) C
- *   out conv2d_3_pre_infer         (64, 8, 8, 32) NHWC
+ *   out conv2d_3_pre_infer         (128, 8, 8, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_conv2d_fwd_n64_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)
+void k16_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -573,11 +566,11 @@ void k17_conv2d_fwd_n64_h8w8c32(const float *restrict conv2d_2_out_infer, const 
     }
 }
 
-/* k18_relu_n64_h8w8c32 — node n18 "conv2d_3.relu_infer" (relu), from $.layers[4]
- *   in  conv2d_3_pre_infer         (64, 8, 8, 32) NHWC
- *   out conv2d_3_out_infer         (64, 8, 8, 32) NHWC
+/* k17_relu_n128_h8w8c32 — node n17 "conv2d_3.relu_infer" (relu), from $.layers[3]
+ *   in  conv2d_3_pre_infer         (128, 8, 8, 32) NHWC
+ *   out conv2d_3_out_infer         (128, 8, 8, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_relu_n64_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
+void k17_relu_n128_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -587,13 +580,13 @@ void k18_relu_n64_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restr
     }
 }
 
-/* k19_dense_fwd_n64_k10 — node n19 "dense_infer" (dense), from $.layers[6]
- *   in  flatten_out_infer          (64, 2048) NC
+/* k18_dense_fwd_n128_k10 — node n18 "dense_infer" (dense), from $.layers[6]
+ *   in  flatten_out_infer          (128, 2048) NC
  *   in  dense/kernel               (2048, 10) IO
  *   in  dense/bias                 (10) C
- *   out dense_pre_infer            (64, 10) NC
+ *   out dense_pre_infer            (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_dense_fwd_n64_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
+void k18_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -607,11 +600,11 @@ void k19_dense_fwd_n64_k10(const float *restrict flatten_out_infer, const float 
     }
 }
 
-/* k20_softmax_n64_k10 — node n20 "dense.softmax_infer" (softmax), from $.layers[6]
- *   in  dense_pre_infer            (64, 10) NC
- *   out dense_out_infer            (64, 10) NC
+/* k19_softmax_n128_k10 — node n19 "dense.softmax_infer" (softmax), from $.layers[6]
+ *   in  dense_pre_infer            (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_softmax_n64_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k19_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -625,12 +618,12 @@ void k20_softmax_n64_k10(const float *restrict dense_pre_infer, float *restrict 
     }
 }
 
-/* k21_softmax_ce_sparse_n64_k10 — node n21 "loss" (softmax_ce_sparse), from $.loss
- *   in  dense_pre                  (64, 10) NC
- *   in  y                          (64) N
- *   out probs                      (64, 10) NC
+/* k20_softmax_ce_n128_k10 — node n20 "loss" (softmax_ce), from $.loss
+ *   in  dense_pre                  (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs                      (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k21_softmax_ce_sparse_n64_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -643,20 +636,24 @@ void k21_softmax_ce_sparse_n64_k10(const float *restrict dense_pre, const int32_
         for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
-        const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
     }
     *loss = total / nb;
     *metric = hits;
 }
 
-/* k22_softmax_ce_sparse_n64_k10 — node n22 "loss_eval" (softmax_ce_sparse), from $.loss
- *   in  dense_pre_infer            (64, 10) NC
- *   in  y                          (64) N
- *   out probs_eval                 (64, 10) NC
+/* k21_softmax_ce_n128_k10 — node n21 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_pre_infer            (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs_eval                 (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_softmax_ce_sparse_n64_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
@@ -669,45 +666,60 @@ void k22_softmax_ce_sparse_n64_k10(const float *restrict dense_pre_infer, const 
         for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
-        const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
     }
     *loss = total / nb;
     *metric = hits;
 }
 
-/* k23_output_n64_k10 — node n23 "output" (output), from $.layers
- *   in  dense_out_infer            (64, 10) NC
+/* k22_regularizer_2048x10 — node n22 "dense.kernel_regularizer" (regularizer), from $.layers[6]
+ *   in  dense/kernel               (2048, 10) IO
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k23_output_n64_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
+{
+    double s1 = 0.0, s2 = 0.0;
+    for (long i = 0; i < 20480; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
+    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+}
+
+/* k23_output_n128_k10 — node n23 "output" (output), from $.layers
+ *   in  dense_out_infer            (128, 10) NC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k23_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k24_softmax_ce_sparse_bwd_n64_k10 — node n24 "dloss" (softmax_ce_sparse_bwd), from $.loss
- *   in  probs                      (64, 10) NC
- *   in  y                          (64) N
- *   out ddense_pre                 (64, 10) NC
+/* k24_softmax_ce_bwd_n128_k10 — node n24 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  probs                      (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out ddense_pre                 (128, 10) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k24_softmax_ce_sparse_bwd_n64_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
+void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_pre + (long)n * 10;
-        const float inv = 1.0f / (float)nb;
-        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
-        d[y[n]] -= inv;
+        const float *t = y + (long)n * 10;
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
     }
 }
 
-/* k25_dense_bwd_data_n64_k2048 — node n25 "ddense.data" (dense_bwd_data), from $.layers[6]
- *   in  ddense_pre                 (64, 10) NC
+/* k25_dense_bwd_data_n128_k2048 — node n25 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (2048, 10) IO
- *   out dflatten_out               (64, 2048) NC
+ *   out dflatten_out               (128, 2048) NC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_dense_bwd_data_n64_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
 {
     /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
     static float wt[20480] __attribute__((aligned(64)));
@@ -725,8 +737,8 @@ void k25_dense_bwd_data_n64_k2048(const float *restrict ddense_pre, const float 
 }
 
 /* k26_dense_bwd_weights_2048x10 — node n26 "ddense.weights" (dense_bwd_weights), from $.layers[6]
- *   in  ddense_pre                 (64, 10) NC
- *   in  flatten_out                (64, 2048) NC
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
@@ -748,12 +760,27 @@ void k26_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
     for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
 }
 
-/* k27_relu_bwd_n64_h8w8c32 — node n27 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
- *   in  dconv2d_3_out              (64, 8, 8, 32) NHWC
- *   in  conv2d_3_out               (64, 8, 8, 32) NHWC
- *   out dconv2d_3_pre              (64, 8, 8, 32) NHWC
+/* k27_dropout_bwd_n128_h8w8c32 — node n27 "ddropout" (dropout_bwd), from $.layers[4]
+ *   in  ddropout_out               (128, 8, 8, 32) NHWC
+ *   in  dropout_mask               (128, 8, 8, 32) NHWC
+ *   out dconv2d_3_out              (128, 8, 8, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k27_relu_bwd_n64_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k27_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
+{
+    #pragma omp parallel for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
+            dconv2d_3_out[e] = ddropout_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k28_relu_bwd_n128_h8w8c32 — node n28 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_3_out              (128, 8, 8, 32) NHWC
+ *   in  conv2d_3_out               (128, 8, 8, 32) NHWC
+ *   out dconv2d_3_pre              (128, 8, 8, 32) NHWC
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k28_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -763,13 +790,13 @@ void k27_relu_bwd_n64_h8w8c32(const float *restrict dconv2d_3_out, const float *
     }
 }
 
-/* k28_conv2d_bwd_data_n64_h16w16c32 — node n28 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_3_pre              (64, 8, 8, 32) NHWC
+/* k29_conv2d_bwd_data_n128_h16w16c32 — node n29 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_2_out              (64, 16, 16, 32) NHWC
+ *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k28_conv2d_bwd_data_n64_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)
+void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)
 {
     /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     static float wt[9216] __attribute__((aligned(64)));
@@ -804,14 +831,14 @@ void k28_conv2d_bwd_data_n64_h16w16c32(const float *restrict dconv2d_3_pre, cons
     }
 }
 
-/* k29_conv2d_bwd_weights_3x3x32x32 — node n29 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
- *   in  dconv2d_3_pre              (64, 8, 8, 32) NHWC
- *   in  conv2d_2_out               (64, 16, 16, 32) NHWC
+/* k30_conv2d_bwd_weights_3x3x32x32 — node n30 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
+ *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k30_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -847,12 +874,12 @@ void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = accb[f];
 }
 
-/* k30_relu_bwd_n64_h16w16c32 — node n30 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_2_out              (64, 16, 16, 32) NHWC
- *   in  conv2d_2_out               (64, 16, 16, 32) NHWC
- *   out dconv2d_2_pre              (64, 16, 16, 32) NHWC
+/* k31_relu_bwd_n128_h16w16c32 — node n31 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+ *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
+ *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
+ *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k31_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -862,13 +889,13 @@ void k30_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_2_out, const float
     }
 }
 
-/* k31_conv2d_bwd_data_n64_h16w16c16 — node n31 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_2_pre              (64, 16, 16, 32) NHWC
+/* k32_conv2d_bwd_data_n128_h16w16c16 — node n32 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out dconv2d_1_out              (64, 16, 16, 16) NHWC
+ *   out dconv2d_1_out              (128, 16, 16, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k31_conv2d_bwd_data_n64_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, int nb)
+void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, int nb)
 {
     /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     static float wt[4608] __attribute__((aligned(64)));
@@ -903,14 +930,14 @@ void k31_conv2d_bwd_data_n64_h16w16c16(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k32_conv2d_bwd_weights_3x3x16x32 — node n32 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
- *   in  dconv2d_2_pre              (64, 16, 16, 32) NHWC
- *   in  conv2d_1_out               (64, 16, 16, 16) NHWC
+/* k33_conv2d_bwd_weights_3x3x16x32 — node n33 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
+ *   in  conv2d_1_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k33_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -946,12 +973,12 @@ void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
 }
 
-/* k33_relu_bwd_n64_h16w16c16 — node n33 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
- *   in  dconv2d_1_out              (64, 16, 16, 16) NHWC
- *   in  conv2d_1_out               (64, 16, 16, 16) NHWC
- *   out dconv2d_1_pre              (64, 16, 16, 16) NHWC
+/* k34_relu_bwd_n128_h16w16c16 — node n34 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_1_out              (128, 16, 16, 16) NHWC
+ *   in  conv2d_1_out               (128, 16, 16, 16) NHWC
+ *   out dconv2d_1_pre              (128, 16, 16, 16) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k33_relu_bwd_n64_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k34_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -961,13 +988,13 @@ void k33_relu_bwd_n64_h16w16c16(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k34_conv2d_bwd_data_n64_h32w32c16 — node n34 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_1_pre              (64, 16, 16, 16) NHWC
+/* k35_conv2d_bwd_data_n128_h32w32c16 — node n35 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_out                (64, 32, 32, 16) NHWC
+ *   out dconv2d_out                (128, 32, 32, 16) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k34_conv2d_bwd_data_n64_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
 {
     /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
     static float wt[2304] __attribute__((aligned(64)));
@@ -1002,14 +1029,14 @@ void k34_conv2d_bwd_data_n64_h32w32c16(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k35_conv2d_bwd_weights_3x3x16x16 — node n35 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
- *   in  dconv2d_1_pre              (64, 16, 16, 16) NHWC
- *   in  conv2d_out                 (64, 32, 32, 16) NHWC
+/* k36_conv2d_bwd_weights_3x3x16x16 — node n36 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
+ *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k36_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1045,12 +1072,12 @@ void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = accb[f];
 }
 
-/* k36_relu_bwd_n64_h32w32c16 — node n36 "dconv2d.relu" (relu_bwd), from $.layers[1]
- *   in  dconv2d_out                (64, 32, 32, 16) NHWC
- *   in  conv2d_out                 (64, 32, 32, 16) NHWC
- *   out dconv2d_pre                (64, 32, 32, 16) NHWC
+/* k37_relu_bwd_n128_h32w32c16 — node n37 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_out                (128, 32, 32, 16) NHWC
+ *   in  conv2d_out                 (128, 32, 32, 16) NHWC
+ *   out dconv2d_pre                (128, 32, 32, 16) NHWC
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k36_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k37_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp parallel for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1060,14 +1087,14 @@ void k36_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k37_conv2d_bwd_weights_3x3x3x16 — node n37 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
- *   in  dconv2d_pre                (64, 32, 32, 16) NHWC
- *   in  rescaling_out              (64, 32, 32, 3) NHWC
+/* k38_conv2d_bwd_weights_3x3x3x16 — node n38 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
+ *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
+void k38_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1084,7 +1111,7 @@ void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 for (int j = 0; j < 32; j++) {
                     const int v = j * 1 + q - 1;
                     if (v < 0 || v >= 32) continue;
-                    const float *xp = rescaling_out + (((long)n * 32 + h) * 32 + v) * 3 + c0;
+                    const float *xp = x + (((long)n * 32 + h) * 32 + v) * 3 + c0;
                     const float *dyp = dconv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
@@ -1103,9 +1130,19 @@ void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     for (int f = 0; f < 16; f++) dconv2d_bias[f] = accb[f];
 }
 
-/* k38_adam_update_p37152 — node n38 "adam" (adam_update), from $.optimizer
+/* k39_regularizer_bwd_2048x10 — node n39 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
+ *   in  dense/kernel               (2048, 10) IO
+ *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k38_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k39_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+{
+    for (long i = 0; i < 20480; i++)
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+}
+
+/* k40_adam_update_p37152 — node n40 "adam" (adam_update), from $.optimizer
+ *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+void k40_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1132,78 +1169,83 @@ void kiln_train_step(kiln_step *s)
     float *const V = s->opt_v;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (64, 32, 32, 3) */
-    float *const rescaling_out = A + 3145728;  /* rescaling_out (64, 32, 32, 3) */
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_pre = A + 0;  /* conv2d_pre (64, 32, 32, 16) */
-    float *const conv2d_out = A + 1048576;  /* conv2d_out (64, 32, 32, 16) */
+    float *const conv2d_pre = A + 0;  /* conv2d_pre (128, 32, 32, 16) */
+    float *const conv2d_out = A + 2097152;  /* conv2d_out (128, 32, 32, 16) */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (64, 16, 16, 16) */
-    float *const conv2d_1_out = A + 2621440;  /* conv2d_1_out (64, 16, 16, 16) */
+    float *const conv2d_1_pre = A + 0;  /* conv2d_1_pre (128, 16, 16, 16) */
+    float *const conv2d_1_out = A + 5242880;  /* conv2d_1_out (128, 16, 16, 16) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_pre = A + 0;  /* conv2d_2_pre (64, 16, 16, 32) */
-    float *const conv2d_2_out = A + 524288;  /* conv2d_2_out (64, 16, 16, 32) */
+    float *const conv2d_2_pre = A + 0;  /* conv2d_2_pre (128, 16, 16, 32) */
+    float *const conv2d_2_out = A + 1048576;  /* conv2d_2_out (128, 16, 16, 32) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_pre = A + 0;  /* conv2d_3_pre (64, 8, 8, 32) */
-    float *const conv2d_3_out = A + 131072;  /* conv2d_3_out (64, 8, 8, 32) */
-    float *const flatten_out = A + 131072;  /* flatten_out (64, 2048) */
+    float *const conv2d_3_pre = A + 0;  /* conv2d_3_pre (128, 8, 8, 32) */
+    float *const conv2d_3_out = A + 262144;  /* conv2d_3_out (128, 8, 8, 32) */
+    float *const dropout_out = A + 0;  /* dropout_out (128, 8, 8, 32) */
+    float *const dropout_mask = A + 524288;  /* dropout_mask (128, 8, 8, 32) */
+    float *const flatten_out = A + 0;  /* flatten_out (128, 2048) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_pre = A + 0;  /* dense_pre (64, 10) */
-    const int32_t *const y = s->y_index;  /* y (64) */
-    float *const probs = A + 640;  /* probs (64, 10) */
-    float *const ddense_pre = A + 262144;  /* ddense_pre (64, 10) */
-    float *const dflatten_out = A + 0;  /* dflatten_out (64, 2048) */
+    float *const dense_pre = A + 786432;  /* dense_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs = A + 787712;  /* probs (128, 10) */
+    float *const ddense_pre = A + 4194304;  /* ddense_pre (128, 10) */
+    float *const dflatten_out = A + 786432;  /* dflatten_out (128, 2048) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (64, 8, 8, 32) */
-    float *const dconv2d_3_pre = A + 2097152;  /* dconv2d_3_pre (64, 8, 8, 32) */
-    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (64, 16, 16, 32) */
+    float *const ddropout_out = A + 786432;  /* ddropout_out (128, 8, 8, 32) */
+    float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 8, 8, 32) */
+    float *const dconv2d_3_pre = A + 4194304;  /* dconv2d_3_pre (128, 8, 8, 32) */
+    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const dconv2d_2_pre = A + 2097152;  /* dconv2d_2_pre (64, 16, 16, 32) */
-    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (64, 16, 16, 16) */
+    float *const dconv2d_2_pre = A + 4194304;  /* dconv2d_2_pre (128, 16, 16, 32) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 16, 16, 16) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const dconv2d_1_pre = A + 2097152;  /* dconv2d_1_pre (64, 16, 16, 16) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (64, 32, 32, 16) */
+    float *const dconv2d_1_pre = A + 4194304;  /* dconv2d_1_pre (128, 16, 16, 16) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const dconv2d_pre = A + 2097152;  /* dconv2d_pre (64, 32, 32, 16) */
+    float *const dconv2d_pre = A + 4194304;  /* dconv2d_pre (128, 32, 32, 16) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n64_h32w32c3(x, rescaling_out, nb);
-    k01_conv2d_fwd_n64_h32w32c16(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k02_relu_n64_h32w32c16(conv2d_pre, conv2d_out, nb);
-    k03_conv2d_fwd_n64_h16w16c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k04_relu_n64_h16w16c16(conv2d_1_pre, conv2d_1_out, nb);
-    k05_conv2d_fwd_n64_h16w16c32(conv2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
-    k06_relu_n64_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
-    k07_conv2d_fwd_n64_h8w8c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
-    k08_relu_n64_h8w8c32(conv2d_3_pre, conv2d_3_out, nb);
-    k09_dense_fwd_n64_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k21_softmax_ce_sparse_n64_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-    k24_softmax_ce_sparse_bwd_n64_k10(probs, y, ddense_pre, nb);
-    k25_dense_bwd_data_n64_k2048(ddense_pre, dense_kernel, dflatten_out, nb);
+    k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+    k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
+    k02_conv2d_fwd_n128_h16w16c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+    k03_relu_n128_h16w16c16(conv2d_1_pre, conv2d_1_out, nb);
+    k04_conv2d_fwd_n128_h16w16c32(conv2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+    k05_relu_n128_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
+    k06_conv2d_fwd_n128_h8w8c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
+    k07_relu_n128_h8w8c32(conv2d_3_pre, conv2d_3_out, nb);
+    k08_dropout_n128_h8w8c32(conv2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+    k09_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+    k20_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+    k22_regularizer_2048x10(dense_kernel, &s->loss);
+    k24_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+    k25_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, nb);
     k26_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k27_relu_bwd_n64_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-    k28_conv2d_bwd_data_n64_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, nb);
-    k29_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-    k30_relu_bwd_n64_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-    k31_conv2d_bwd_data_n64_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, nb);
-    k32_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k33_relu_bwd_n64_h16w16c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k34_conv2d_bwd_data_n64_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
-    k35_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k36_relu_bwd_n64_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k37_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
-    k38_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+    k27_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
+    k28_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+    k29_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, nb);
+    k30_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+    k31_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+    k32_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, nb);
+    k33_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+    k34_relu_bwd_n128_h16w16c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+    k35_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
+    k36_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+    k37_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+    k38_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+    k39_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+    k40_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
 }
 
 /* Loss and metric of one batch in inference mode; no update. */
@@ -1213,43 +1255,42 @@ void kiln_eval_step(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (64, 32, 32, 3) */
-    float *const rescaling_out_infer = A + 1048576;  /* rescaling_out_infer (64, 32, 32, 3) */
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (64, 32, 32, 16) */
-    float *const conv2d_out_infer = A + 1048576;  /* conv2d_out_infer (64, 32, 32, 16) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 32, 32, 16) */
+    float *const conv2d_out_infer = A + 2097152;  /* conv2d_out_infer (128, 32, 32, 16) */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (64, 16, 16, 16) */
-    float *const conv2d_1_out_infer = A + 524288;  /* conv2d_1_out_infer (64, 16, 16, 16) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 16, 16, 16) */
+    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 16, 16, 16) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (64, 16, 16, 32) */
-    float *const conv2d_2_out_infer = A + 524288;  /* conv2d_2_out_infer (64, 16, 16, 32) */
+    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (128, 16, 16, 32) */
+    float *const conv2d_2_out_infer = A + 1048576;  /* conv2d_2_out_infer (128, 16, 16, 32) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (64, 8, 8, 32) */
-    float *const conv2d_3_out_infer = A + 131072;  /* conv2d_3_out_infer (64, 8, 8, 32) */
-    float *const flatten_out_infer = A + 131072;  /* flatten_out_infer (64, 2048) */
+    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (128, 8, 8, 32) */
+    float *const conv2d_3_out_infer = A + 262144;  /* conv2d_3_out_infer (128, 8, 8, 32) */
+    float *const flatten_out_infer = A + 262144;  /* flatten_out_infer (128, 2048) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (64, 10) */
-    const int32_t *const y = s->y_index;  /* y (64) */
-    float *const probs_eval = A + 1280;  /* probs_eval (64, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k10_rescale_n64_h32w32c3(x, rescaling_out_infer, nb);
-    k11_conv2d_fwd_n64_h32w32c16(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k12_relu_n64_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
-    k13_conv2d_fwd_n64_h16w16c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k14_relu_n64_h16w16c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k15_conv2d_fwd_n64_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k16_relu_n64_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k17_conv2d_fwd_n64_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k18_relu_n64_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k19_dense_fwd_n64_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k22_softmax_ce_sparse_n64_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    k10_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k11_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+    k12_conv2d_fwd_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k13_relu_n128_h16w16c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k14_conv2d_fwd_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k15_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k16_conv2d_fwd_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+    k17_relu_n128_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+    k18_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k21_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    k22_regularizer_2048x10(dense_kernel, &s->loss);
 }
 
 /* Model outputs of one batch in inference mode, into s->out. */
@@ -1259,98 +1300,97 @@ void kiln_predict(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    const float *const x = s->x;  /* x (64, 32, 32, 3) */
-    float *const rescaling_out_infer = A + 1048576;  /* rescaling_out_infer (64, 32, 32, 3) */
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (64, 32, 32, 16) */
-    float *const conv2d_out_infer = A + 1048576;  /* conv2d_out_infer (64, 32, 32, 16) */
+    float *const conv2d_pre_infer = A + 0;  /* conv2d_pre_infer (128, 32, 32, 16) */
+    float *const conv2d_out_infer = A + 2097152;  /* conv2d_out_infer (128, 32, 32, 16) */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (64, 16, 16, 16) */
-    float *const conv2d_1_out_infer = A + 524288;  /* conv2d_1_out_infer (64, 16, 16, 16) */
+    float *const conv2d_1_pre_infer = A + 0;  /* conv2d_1_pre_infer (128, 16, 16, 16) */
+    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 16, 16, 16) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (64, 16, 16, 32) */
-    float *const conv2d_2_out_infer = A + 524288;  /* conv2d_2_out_infer (64, 16, 16, 32) */
+    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (128, 16, 16, 32) */
+    float *const conv2d_2_out_infer = A + 1048576;  /* conv2d_2_out_infer (128, 16, 16, 32) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (64, 8, 8, 32) */
-    float *const conv2d_3_out_infer = A + 131072;  /* conv2d_3_out_infer (64, 8, 8, 32) */
-    float *const flatten_out_infer = A + 131072;  /* flatten_out_infer (64, 2048) */
+    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (128, 8, 8, 32) */
+    float *const conv2d_3_out_infer = A + 262144;  /* conv2d_3_out_infer (128, 8, 8, 32) */
+    float *const flatten_out_infer = A + 262144;  /* flatten_out_infer (128, 2048) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (64, 10) */
-    float *const dense_out_infer = A + 640;  /* dense_out_infer (64, 10) */
-    k10_rescale_n64_h32w32c3(x, rescaling_out_infer, nb);
-    k11_conv2d_fwd_n64_h32w32c16(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k12_relu_n64_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
-    k13_conv2d_fwd_n64_h16w16c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k14_relu_n64_h16w16c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k15_conv2d_fwd_n64_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k16_relu_n64_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k17_conv2d_fwd_n64_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k18_relu_n64_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k19_dense_fwd_n64_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k20_softmax_n64_k10(dense_pre_infer, dense_out_infer, nb);
-    k23_output_n64_k10(dense_out_infer, s->out, nb);
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
+    k10_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+    k11_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+    k12_conv2d_fwd_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+    k13_relu_n128_h16w16c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+    k14_conv2d_fwd_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+    k15_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+    k16_conv2d_fwd_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+    k17_relu_n128_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+    k18_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+    k19_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+    k23_output_n128_k10(dense_out_infer, s->out, nb);
 }
 
 /* ---- module descriptor ---- */
 
 static const kiln_tensor_desc tensors[] = {
-    {"x", KILN_ROLE_INPUT, 4, {64, 32, 32, 3}, "NHWC", 0, 196608, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {64, 32, 32, 3}, "NHWC", 3145728, 196608, 0, 0, 0},
+    {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 3, 27, 144},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 1048576, 1048576, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 2097152, 2097152, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 0, 262144, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 2621440, 262144, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 5242880, 524288, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 1048576, 1048576, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
-    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 0, 131072, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 131072, 131072, 0, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 262144, 262144, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 524288, 262144, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 0, 640, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 3}, "NHWC", 1048576, 196608, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 1048576, 1048576, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 0, 262144, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 524288, 262144, 0, 0, 0},
-    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
-    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 524288, 524288, 0, 0, 0},
-    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 0, 131072, 0, 0, 0},
-    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 131072, 131072, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 0, 640, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 640, 640, 0, 0, 0},
-    {"y", KILN_ROLE_LABEL, 1, {64, 0, 0, 0}, "N", 0, 64, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 640, 640, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 1280, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "NC", 262144, 640, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 0, 131072, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 786432, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 2097152, 2097152, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 1048576, 524288, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 1048576, 1048576, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 262144, 262144, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 787712, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4194304, 1280, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 786432, 262144, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {64, 8, 8, 32}, "NHWC", 2097152, 131072, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4194304, 262144, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 32}, "NHWC", 2097152, 524288, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 0, 262144, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 4194304, 1048576, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {64, 16, 16, 16}, "NHWC", 2097152, 262144, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 0, 1048576, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 4194304, 524288, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {64, 32, 32, 16}, "NHWC", 2097152, 1048576, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 4194304, 2097152, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -1376,63 +1416,66 @@ static const kiln_tensor_desc tensors[] = {
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_rescale_n64_h32w32c3", "void k00_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out, int nb)", 393216, 1572864, 1},
-    {"k01_conv2d_fwd_n64_h32w32c16", "void k01_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 56623104, 4982528, 1},
-    {"k02_relu_n64_h32w32c16", "void k02_relu_n64_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 2097152, 8388608, 1},
-    {"k03_conv2d_fwd_n64_h16w16c16", "void k03_conv2d_fwd_n64_h16w16c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 75497472, 5252160, 1},
-    {"k04_relu_n64_h16w16c16", "void k04_relu_n64_h16w16c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 524288, 2097152, 1},
-    {"k05_conv2d_fwd_n64_h16w16c32", "void k05_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)", 150994944, 3164288, 1},
-    {"k06_relu_n64_h16w16c32", "void k06_relu_n64_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 1048576, 4194304, 1},
-    {"k07_conv2d_fwd_n64_h8w8c32", "void k07_conv2d_fwd_n64_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)", 75497472, 2658432, 1},
-    {"k08_relu_n64_h8w8c32", "void k08_relu_n64_h8w8c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)", 262144, 1048576, 1},
-    {"k09_dense_fwd_n64_k10", "void k09_dense_fwd_n64_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 2621440, 608808, 1},
-    {"k10_rescale_n64_h32w32c3", "void k10_rescale_n64_h32w32c3(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 393216, 1572864, 6},
-    {"k11_conv2d_fwd_n64_h32w32c16", "void k11_conv2d_fwd_n64_h32w32c16(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 56623104, 4982528, 6},
-    {"k12_relu_n64_h32w32c16", "void k12_relu_n64_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 2097152, 8388608, 6},
-    {"k13_conv2d_fwd_n64_h16w16c16", "void k13_conv2d_fwd_n64_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 75497472, 5252160, 6},
-    {"k14_relu_n64_h16w16c16", "void k14_relu_n64_h16w16c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 524288, 2097152, 6},
-    {"k15_conv2d_fwd_n64_h16w16c32", "void k15_conv2d_fwd_n64_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)", 150994944, 3164288, 6},
-    {"k16_relu_n64_h16w16c32", "void k16_relu_n64_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 1048576, 4194304, 6},
-    {"k17_conv2d_fwd_n64_h8w8c32", "void k17_conv2d_fwd_n64_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)", 75497472, 2658432, 6},
-    {"k18_relu_n64_h8w8c32", "void k18_relu_n64_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)", 262144, 1048576, 6},
-    {"k19_dense_fwd_n64_k10", "void k19_dense_fwd_n64_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2621440, 608808, 6},
-    {"k20_softmax_n64_k10", "void k20_softmax_n64_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 1280, 5120, 4},
-    {"k21_softmax_ce_sparse_n64_k10", "void k21_softmax_ce_sparse_n64_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 1280, 5376, 1},
-    {"k22_softmax_ce_sparse_n64_k10", "void k22_softmax_ce_sparse_n64_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 1280, 5376, 2},
-    {"k23_output_n64_k10", "void k23_output_n64_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 1280, 2560, 4},
-    {"k24_softmax_ce_sparse_bwd_n64_k10", "void k24_softmax_ce_sparse_bwd_n64_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 1280, 5376, 1},
-    {"k25_dense_bwd_data_n64_k2048", "void k25_dense_bwd_data_n64_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 2621440, 608768, 1},
-    {"k26_dense_bwd_weights_2048x10", "void k26_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 608808, 1},
-    {"k27_relu_bwd_n64_h8w8c32", "void k27_relu_bwd_n64_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
-    {"k28_conv2d_bwd_data_n64_h16w16c32", "void k28_conv2d_bwd_data_n64_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)", 75497472, 2658304, 1},
-    {"k29_conv2d_bwd_weights_3x3x32x32", "void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 75497472, 2658432, 1},
-    {"k30_relu_bwd_n64_h16w16c32", "void k30_relu_bwd_n64_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k31_conv2d_bwd_data_n64_h16w16c16", "void k31_conv2d_bwd_data_n64_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, int nb)", 150994944, 3164160, 1},
-    {"k32_conv2d_bwd_weights_3x3x16x32", "void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 150994944, 3164288, 1},
-    {"k33_relu_bwd_n64_h16w16c16", "void k33_relu_bwd_n64_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
-    {"k34_conv2d_bwd_data_n64_h32w32c16", "void k34_conv2d_bwd_data_n64_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 75497472, 5252096, 1},
-    {"k35_conv2d_bwd_weights_3x3x16x16", "void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 75497472, 5252160, 1},
-    {"k36_relu_bwd_n64_h32w32c16", "void k36_relu_bwd_n64_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k37_conv2d_bwd_weights_3x3x3x16", "void k37_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 4982528, 1},
-    {"k38_adam_update_p37152", "void k38_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k00_conv2d_fwd_n128_h32w32c16", "void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)", 113246208, 9963264, 1},
+    {"k01_relu_n128_h32w32c16", "void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)", 4194304, 16777216, 1},
+    {"k02_conv2d_fwd_n128_h16w16c16", "void k02_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)", 150994944, 10495040, 1},
+    {"k03_relu_n128_h16w16c16", "void k03_relu_n128_h16w16c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)", 1048576, 4194304, 1},
+    {"k04_conv2d_fwd_n128_h16w16c32", "void k04_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)", 301989888, 6310016, 1},
+    {"k05_relu_n128_h16w16c32", "void k05_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 2097152, 8388608, 1},
+    {"k06_conv2d_fwd_n128_h8w8c32", "void k06_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)", 150994944, 5279872, 1},
+    {"k07_relu_n128_h8w8c32", "void k07_relu_n128_h8w8c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)", 524288, 2097152, 1},
+    {"k08_dropout_n128_h8w8c32", "void k08_dropout_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
+    {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
+    {"k10_conv2d_fwd_n128_h32w32c16", "void k10_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)", 113246208, 9963264, 6},
+    {"k11_relu_n128_h32w32c16", "void k11_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)", 4194304, 16777216, 6},
+    {"k12_conv2d_fwd_n128_h16w16c16", "void k12_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)", 150994944, 10495040, 6},
+    {"k13_relu_n128_h16w16c16", "void k13_relu_n128_h16w16c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)", 1048576, 4194304, 6},
+    {"k14_conv2d_fwd_n128_h16w16c32", "void k14_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)", 301989888, 6310016, 6},
+    {"k15_relu_n128_h16w16c32", "void k15_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 2097152, 8388608, 6},
+    {"k16_conv2d_fwd_n128_h8w8c32", "void k16_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)", 150994944, 5279872, 6},
+    {"k17_relu_n128_h8w8c32", "void k17_relu_n128_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)", 524288, 2097152, 6},
+    {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
+    {"k19_softmax_n128_k10", "void k19_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k21_softmax_ce_n128_k10", "void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k22_regularizer_2048x10", "void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
+    {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k24_softmax_ce_bwd_n128_k10", "void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k25_dense_bwd_data_n128_k2048", "void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k26_dense_bwd_weights_2048x10", "void k26_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k27_dropout_bwd_n128_h8w8c32", "void k27_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
+    {"k28_relu_bwd_n128_h8w8c32", "void k28_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
+    {"k29_conv2d_bwd_data_n128_h16w16c32", "void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)", 150994944, 5279744, 1},
+    {"k30_conv2d_bwd_weights_3x3x32x32", "void k30_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 150994944, 5279872, 1},
+    {"k31_relu_bwd_n128_h16w16c32", "void k31_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k32_conv2d_bwd_data_n128_h16w16c16", "void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, int nb)", 301989888, 6309888, 1},
+    {"k33_conv2d_bwd_weights_3x3x16x32", "void k33_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k34_relu_bwd_n128_h16w16c16", "void k34_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1048576, 6291456, 1},
+    {"k35_conv2d_bwd_data_n128_h32w32c16", "void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 150994944, 10494976, 1},
+    {"k36_conv2d_bwd_weights_3x3x16x16", "void k36_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 150994944, 10495040, 1},
+    {"k37_relu_bwd_n128_h32w32c16", "void k37_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k38_conv2d_bwd_weights_3x3x3x16", "void k38_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
+    {"k39_regularizer_bwd_2048x10", "void k39_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k40_adam_update_p37152", "void k40_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
     .abi_version = KILN_ABI_VERSION,
     .model = "seed004_cifar_strided",
-    .batch = 64,
+    .batch = 128,
     .in_rank = 3,
     .in_dims = {32, 32, 3},
+    .in_scale = (float)0.00392156886,
     .out_size = 10,
-    .label_kind = KILN_LABEL_SPARSE,
-    .label_size = 1,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 3342336,
-    .n_tensors = 74,
+    .n_arena = 6291456,
+    .n_tensors = 75,
     .tensors = tensors,
-    .n_kernels = 39,
+    .n_kernels = 41,
     .kernels = kernels,
     .isa = "generic",
 };
