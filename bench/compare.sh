@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side training speed: kiln and the PyTorch baseline (Debian's
 # python3-torch, oneDNN inside) on the same model file and the same MNIST
-# images, run one after the other in this process tree (DESIGN.md §9).
+# images, run one after the other in this process tree (docs/architecture.md §9).
 #
 # usage: bench/compare.sh MODEL.json [STEPS] [ROUNDS]
 # Each round times STEPS training steps of kiln (2 threads) and of PyTorch

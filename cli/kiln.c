@@ -1,4 +1,4 @@
-/* kiln.c — the command line (DESIGN.md §7): one binary, one verb per task.
+/* kiln.c — the command line (docs/architecture.md §7): one binary, one verb per task.
  *
  *   kiln train    MODEL.json [--data …] [--epochs N] [--batch-size B] …
  *   kiln evaluate MODEL.json --weights W.safetensors [--data …]
@@ -8,7 +8,7 @@
  *   kiln grad     MODEL.json --weights W --x X.npy --y Y.npy -o G.safetensors
  *
  * Every verb runs the same front half: kiln_parse_model_file → kiln_compile
- * (the whole pipeline of DESIGN.md §3) → kiln_module_jit → the runtime.
+ * (the whole pipeline of docs/architecture.md §3) → kiln_module_jit → the runtime.
  *
  * Exit status: 0 success; 2 a user error (bad flag or value, bad model file,
  * bad data, a checkpoint that does not fit) — reported, nothing written;

@@ -1,4 +1,4 @@
-/* compile.c — the pass driver: one flat list that reads like DESIGN.md §3. */
+/* compile.c — the pass driver: one flat list that reads like docs/architecture.md §3. */
 #include <cpuid.h>
 #include <string.h>
 
@@ -47,7 +47,7 @@ int kiln_compile(const kiln_model *m, const kiln_compile_options *o, kiln_arena 
     dump(o, g, "add_optimizer");
     if (kiln_infer_shapes(g)) return -1;
     kiln_verify(g, "add_optimizer");
-    /* choose_layouts, fuse, schedule: the next stage (DESIGN.md §4); the
+    /* choose_layouts, fuse, schedule: the next stage (docs/architecture.md §4); the
      * emitter below uses Keras's layouts and one kernel per node. */
     kiln_plan_memory(g);
     dump(o, g, "plan_memory");

@@ -13,7 +13,7 @@
  * stride and no reduction, so it vectorises without -ffast-math; batched
  * loops are OpenMP static work-sharing loops over samples (or over filter
  * taps for backward-weights), so results are reproducible for a thread count.
- * Register tiling and fusion are the next stage (DESIGN.md §4).
+ * Register tiling and fusion are the next stage (docs/architecture.md §4).
  *
  * The output is deterministic: no timestamps, no pointers, no hash order.
  */

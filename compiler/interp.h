@@ -2,7 +2,7 @@
  *
  * kiln_interp runs a kiln_graph straight from the formulas of ops.h, one
  * plain loop nest per op, in double precision.  The compiled modules (emitted
- * C, float32) are compared against it (DESIGN.md §8), and the gradient checks
+ * C, float32) are compared against it (docs/architecture.md §8), and the gradient checks
  * (tests/test_gradcheck.c) compare its backward ops against finite
  * differences.  It shares no code with any emitter and does not depend on the
  * memory plan: tensor offsets are ignored, every storage tensor gets its own

@@ -137,7 +137,7 @@ int kiln_infer_node(kiln_graph *g, int node);
 double kiln_node_flops(const kiln_graph *g, const kiln_node *n);
 double kiln_node_bytes(const kiln_graph *g, const kiln_node *n);
 
-/* Pipeline phases (one file each; DESIGN.md §3). Each returns 0 or -1 after
+/* Pipeline phases (one file each; docs/architecture.md §3). Each returns 0 or -1 after
  * reporting user errors through diag.h; internal violations abort. */
 int kiln_lower(kiln_graph *g, const kiln_model *m, int batch);   /* lower.c */
 int kiln_infer_shapes(kiln_graph *g);                            /* infer_shapes.c */

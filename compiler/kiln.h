@@ -1,6 +1,6 @@
 /* kiln.h — the compiler's public entry: model file in, C module out.
  *
- * kiln_compile() runs the whole pipeline of DESIGN.md §3
+ * kiln_compile() runs the whole pipeline of docs/architecture.md §3
  *   parse → lower → infer_shapes → verify → autodiff → add_optimizer → verify
  *         → choose_layouts → fuse → schedule → plan_memory → emit_c
  * and never exits the process: errors are reported through diag.h and -1 is

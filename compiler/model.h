@@ -1,4 +1,4 @@
-/* model.h — the parsed model description (DESIGN.md §2), before lowering.
+/* model.h — the parsed model description (docs/architecture.md §2), before lowering.
  *
  * parse.c fills a kiln_model from a Keras-style JSON file; lower.c turns it
  * into the graph IR.  Every field keeps Keras's name and default.  Strings

@@ -1,4 +1,4 @@
-/* parse.c — the model description (JSON, DESIGN.md §2) into a kiln_model.
+/* parse.c — the model description (JSON, docs/architecture.md §2) into a kiln_model.
  *
  * cJSON reads the values; json_pos.c gives every value its line and column.
  * Every object is checked against the keys it may hold (Keras's argument

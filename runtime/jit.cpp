@@ -1,4 +1,4 @@
-/* jit.cpp — C source in, callable functions out (jit.h, DESIGN.md §5).
+/* jit.cpp — C source in, callable functions out (jit.h, docs/architecture.md §5).
  *
  * The one C++ file of kiln. Two ways to turn a C translation unit into code:
  *

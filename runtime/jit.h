@@ -1,4 +1,4 @@
-/* jit.h — C source in, callable functions out (DESIGN.md §5).
+/* jit.h — C source in, callable functions out (docs/architecture.md §5).
  *
  * The one C++ file (jit.cpp) compiles C with Clang's frontend (libclang-cpp)
  * to an object and loads it into LLVM ORC LLJIT; symbols the code needs

@@ -11,7 +11,7 @@
  *   state                         desc->n_state elements
  *   arena                         desc->n_arena elements
  *
- * Checkpoints are safetensors files (DESIGN.md §6) holding
+ * Checkpoints are safetensors files (docs/architecture.md §6) holding
  *   <name>                every PARAM and STATE tensor under its descriptor
  *                         name and Keras layout ("conv2d/kernel" (kh, kw, in, out),
  *                         "batch_normalization/moving_mean" (C), ...), F32;

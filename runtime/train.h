@@ -1,5 +1,5 @@
 /* train.h — Keras's fit / evaluate / predict behaviour over a kiln module
- * (DESIGN.md §6).
+ * (docs/architecture.md §6).
  *
  * Batches.  Each epoch visits every training sample exactly once, in an
  * order shuffled by Fisher–Yates with a splitmix64 stream seeded from

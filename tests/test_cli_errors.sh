@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bad input on the command line: a clear message, exit status 2, nothing
-# written (DESIGN.md §2, §7).
+# written (docs/architecture.md §2, §7).
 set -uo pipefail
 cd "${KILN_SRC:-.}"
 kiln=${KILN_BIN:?}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Training is bit-reproducible for a given seed and thread count (DESIGN.md
+# Training is bit-reproducible for a given seed and thread count (docs/architecture.md
 # §4): the same command twice gives byte-identical checkpoints, for a model
 # with dropout and BatchNormalization too; another seed gives other weights.
 set -uo pipefail

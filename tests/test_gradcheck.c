@@ -1,6 +1,6 @@
 /* test_gradcheck.c — every backward op of ops.h against central finite
  * differences, in double precision, through the reference interpreter
- * (compiler/interp.c).  DESIGN.md §8.
+ * (compiler/interp.c).  docs/architecture.md §8.
  *
  * Each case builds a tiny graph by hand: the forward op(s) on ENTRY_EVAL, the
  * backward op(s) on ENTRY_TRAIN.  The objective is L = sum(R * y) over the nb

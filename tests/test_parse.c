@@ -1,4 +1,4 @@
-/* test_parse.c — the model parser (compiler/parse.c, DESIGN.md §2).
+/* test_parse.c — the model parser (compiler/parse.c, docs/architecture.md §2).
  *
  * 1. Every tests/bad_models/NAME.json must fail to parse with exactly the
  *    diagnostics in NAME.expected (paths relative to the repository root; the
@@ -128,7 +128,7 @@ static void test_bad_models(void)
     CHECK(n >= 12, "only %d bad models in %s", n, dir);
 }
 
-/* The model of seed 002, as DESIGN.md §2 gives it. */
+/* A model written as docs/architecture.md §2 describes model files. */
 static const char *seed002 =
     "{\n"
     "  \"name\": \"seed002_cnn\",\n"
