@@ -242,7 +242,14 @@ static void front_jit(session *s, const args_t *a)
     const char *j = get_choice(a, "--jit", JITS);
     jo.mode = j && strcmp(j, "driver") == 0 ? KILN_JIT_DRIVER : KILN_JIT_ORC;
     jo.opt_level = "-O3";
-    jo.march = "native";
+    const kiln_isa *isa = s->comp.graph->isa;
+    jo.march = isa->march;
+    if (!kiln_isa_runs_here(isa)) {
+        kiln_error("this CPU cannot run %s kernels (%s); the widest ISA it runs is %s: pick "
+                   "--isa %s, or use `kiln compile` to only write the code",
+                   isa->name, isa->what, kiln_isa_host()->name, kiln_isa_host()->name);
+        exit(EXIT_USER);
+    }
     jo.use_cache = 1;
     jo.verbose = s->verbose;
     if (s->verbose)
@@ -509,7 +516,8 @@ static const flag_def compile_flags[] = {
     {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
     {"--dump-after", NULL, "PASS",
      "print the IR on stderr after pass PASS (lower, infer_shapes,\nautodiff, add_optimizer, "
-     "plan_memory) or after every pass (all)"},
+     "choose_layouts, fuse, schedule,\nplan_memory; with the kernel plan from fuse on) or after\n"
+     "every pass (all)"},
     {"--dot", NULL, "FILE", "write the final graph as Graphviz to FILE"},
     {"-v", "--verbose", NULL, "print what was written"},
     {NULL, NULL, NULL, NULL},

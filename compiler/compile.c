@@ -1,20 +1,10 @@
 /* compile.c — the pass driver: one flat list that reads like docs/architecture.md §3. */
-#include <cpuid.h>
 #include <string.h>
 
 #include "diag.h"
 #include "kiln.h"
 
-const char *kiln_host_isa(void)
-{
-    unsigned a, b, c, d;
-    if (__get_cpuid_count(7, 0, &a, &b, &c, &d)) {
-        int avx512f = (b >> 16) & 1, avx2 = (b >> 5) & 1;
-        if (avx512f) return "avx512";
-        if (avx2) return "avx2";
-    }
-    return "generic";
-}
+const char *kiln_host_isa(void) { return kiln_isa_host()->name; }
 
 static void dump(const kiln_compile_options *o, const kiln_graph *g, const char *pass)
 {
@@ -27,14 +17,15 @@ static void dump(const kiln_compile_options *o, const kiln_graph *g, const char 
 
 /* Every pass name --dump-after accepts, in pipeline order. */
 const char *const kiln_pass_names[] = {"lower", "infer_shapes", "autodiff", "add_optimizer",
-                                       "plan_memory", NULL};
+                                       "choose_layouts", "fuse", "schedule", "plan_memory", NULL};
 
 int kiln_compile(const kiln_model *m, const kiln_compile_options *o, kiln_arena *a, kiln_compiled *out)
 {
     kiln_graph *g = KILN_NEW(a, kiln_graph, 1);
     g->arena = a;
     int batch = o->batch > 0 ? o->batch : m->batch_size;
-    const char *isa = o->isa ? o->isa : kiln_host_isa();
+    g->isa = o->isa ? kiln_isa_named(o->isa) : kiln_isa_host();
+    if (!g->isa) KILN_BUG("unknown ISA '%s'", o->isa);
 
     if (kiln_lower(g, m, batch)) return -1;
     dump(o, g, "lower");
@@ -47,12 +38,17 @@ int kiln_compile(const kiln_model *m, const kiln_compile_options *o, kiln_arena 
     dump(o, g, "add_optimizer");
     if (kiln_infer_shapes(g)) return -1;
     kiln_verify(g, "add_optimizer");
-    /* choose_layouts, fuse, schedule: the next stage (docs/architecture.md §4); the
-     * emitter below uses Keras's layouts and one kernel per node. */
+    kiln_choose_layouts(g);
+    dump(o, g, "choose_layouts");
+    kiln_fuse(g);
+    dump(o, g, "fuse");
+    kiln_schedule(g);
+    dump(o, g, "schedule");
     kiln_plan_memory(g);
     dump(o, g, "plan_memory");
     kiln_verify(g, "plan_memory");
-    kiln_emit_c(g, isa, a, out);
+    kiln_verify_plan(g, "plan_memory");
+    kiln_emit_c(g, a, out);
     out->graph = g;
     return 0;
 }

@@ -32,6 +32,10 @@ void kiln_dump(const kiln_graph *g, FILE *f)
         const kiln_tensor *x = &g->t[t];
         fprintf(f, "  t%-3d %-28s %-5s %s ", t, x->name, role_name(x->role), x->dtype == DT_I32 ? "i32" : "f32");
         shape(x, f);
+        if (x->block)
+            fprintf(f, " [block %d, C padded to %d, halo %d %d %d %d, %lld elements]", x->block, x->cpad,
+                    x->halo[0], x->halo[1], x->halo[2], x->halo[3], (long long)x->storage);
+        if (x->kernel_local) fprintf(f, " (kept in registers)");
         if (x->alias >= 0) fprintf(f, " view of t%d", x->alias);
         else if (x->offset >= 0) fprintf(f, " @%lld", (long long)x->offset);
         fputc('\n', f);
@@ -52,6 +56,24 @@ void kiln_dump(const kiln_graph *g, FILE *f)
         entries(n->entries, f);
         fprintf(f, " %s %s\n", n->name, n->origin);
     }
+    /* The kernel plan, once fuse.c has made it. */
+    for (int i = 0; i < g->nk; i++) {
+        const kiln_kernel *k = &g->k[i];
+        fprintf(f, "  kernel %s (%s) nodes", k->name, kiln_family_name(k->family));
+        for (int j = 0; j < k->n_nodes; j++) fprintf(f, " n%d", k->nodes[j]);
+        fprintf(f, " in");
+        for (int j = 0; j < k->n_in; j++) fprintf(f, " t%d", k->in[j]);
+        fprintf(f, " out");
+        for (int j = 0; j < k->n_out; j++) fprintf(f, " t%d", k->out[j]);
+        for (int j = 0; j < 2; j++)
+            if (k->scratch[j] >= 0) fprintf(f, " scratch t%d", k->scratch[j]);
+        if (k->tile.oc_vectors)
+            fprintf(f, " tile %dv x %dx%d ic%d", k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs,
+                    k->tile.ic_block);
+        fprintf(f, " parallel %d%s ", k->parallel, k->partial_sums ? " partial-sums" : "");
+        entries(k->entries, f);
+        fputc('\n', f);
+    }
 }
 
 void kiln_dump_dot(const kiln_graph *g, FILE *f)
@@ -64,11 +86,12 @@ void kiln_dump_dot(const kiln_graph *g, FILE *f)
         shape(x, f);
         fprintf(f, "\"%s];\n", x->role == KILN_ROLE_PARAM ? ", style=filled, fillcolor=lightyellow" : "");
     }
-    /* Fusion groups become clusters once fuse.c forms them. */
+    /* Kernels (fusion groups) are clusters, labelled with the kernel's name. */
     int max_group = -1;
     for (int i = 0; i < g->nn; i++) if (g->n[i].group > max_group) max_group = g->n[i].group;
     for (int grp = 0; grp <= max_group; grp++) {
-        fprintf(f, "  subgraph cluster_%d {\n    label=\"group %d\"; style=dashed;\n", grp, grp);
+        fprintf(f, "  subgraph cluster_%d {\n    label=\"%s\"; style=dashed;\n", grp,
+                grp < g->nk ? g->k[grp].name : "?");
         for (int i = 0; i < g->nn; i++)
             if (g->n[i].group == grp) fprintf(f, "    n%d;\n", i);
         fprintf(f, "  }\n");

@@ -286,6 +286,14 @@ static void softmax_forward(kiln_interp *ip, const kiln_node *nd)
     }
 }
 
+/* REORDER: y = x.  Layouts are physical; the interpreter holds values. */
+static void reorder(kiln_interp *ip, const kiln_node *nd)
+{
+    const double *x = buf(ip, nd->in[0]);
+    double *y = buf(ip, nd->out[0]);
+    for (int64_t e = 0; e < valid(ip, nd->out[0]); e++) y[e] = x[e];
+}
+
 /* OUTPUT: copies y (nb rows) to the output buffer. */
 static void output_forward(kiln_interp *ip, const kiln_node *nd)
 {
@@ -794,6 +802,7 @@ static void run_node(kiln_interp *ip, const kiln_node *nd)
     case OP_TANH: tanh_forward(ip, nd); break;
     case OP_SOFTMAX: softmax_forward(ip, nd); break;
     case OP_OUTPUT: output_forward(ip, nd); break;
+    case OP_REORDER: reorder(ip, nd); break;
     case OP_SOFTMAX_CE_SPARSE: softmax_ce_sparse_forward(ip, nd); break;
     case OP_SOFTMAX_CE: softmax_ce_forward(ip, nd); break;
     case OP_SIGMOID_BCE: sigmoid_bce_forward(ip, nd); break;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "isa.h"
 #include "kiln_abi.h"
 #include "model.h"
 
@@ -64,6 +65,15 @@ typedef struct {
     int grad;            /* id of d<this>, or -1 */
     int param;           /* grads/moments: id of their parameter; else -1 */
     int trainable_grad;  /* computation depends on a parameter (needs a gradient) */
+    /* Physical layout (choose_layouts.c; docs/architecture.md §4).  block 0:
+     * Keras's layout, dense.  block 8 or 16: channels blocked — images
+     * nChw{8,16}c, i.e. (N, ceil(C/b), H + halo, W + halo, b), 2-D (N, K)
+     * tensors (N, ceil(K/b) * b); weights pre-blocked per their kernel. */
+    int block;           /* 0, 8 or 16 */
+    int cpad;            /* channels (last Keras axis) padded to the block */
+    int halo[4];         /* zero rows/columns kept around H, W: top, left, bottom, right */
+    int64_t storage;     /* elements of the physical layout, full batch (plan_memory) */
+    int kernel_local;    /* 1: produced and consumed inside one kernel, never stored */
 } kiln_tensor;
 
 typedef struct {
@@ -92,8 +102,65 @@ typedef struct {
     const char *name;      /* node name, e.g. "conv2d", "dconv2d.data" */
     const char *origin;    /* JSON path of its layer */
     int entries;           /* ENTRY_* mask */
-    int group;             /* fusion group id (choose_layouts/fuse), -1 none */
+    int group;             /* the kernel that covers it (fuse.c), -1 before */
 } kiln_node;
+
+/* ---- the kernel plan (docs/architecture.md §4) ----
+ * The graph says what is computed; the plan says how: which nodes one
+ * emitted function covers, with which register tile and parallel axis.
+ * choose_layouts sets tensor layouts (and adds REORDER nodes where they
+ * change), fuse groups nodes into kernels, schedule picks tiles, threads and
+ * scratch, plan_memory places what the kernels store. */
+typedef enum {
+    FAM_CONV_FWD,          /* convolution forward (+ bias, activation epilogue) */
+    FAM_CONV_BWD_DATA,     /* convolution backward-data */
+    FAM_CONV_BWD_WEIGHTS,  /* convolution backward-weights (+ bias gradient) */
+    FAM_GEMM,              /* Dense forward, backward-data, backward-weights */
+    FAM_ELTWISE,           /* elementwise: activations, their gradients, dropout, rescaling */
+    FAM_POOL,              /* max-pooling forward and backward */
+    FAM_BN,                /* batch normalization */
+    FAM_LOSS,              /* softmax, losses and their gradients, regularizers, output */
+    FAM_OPTIMIZER,         /* Adam / SGD over the slabs */
+    FAM_REORDER,           /* layout changes */
+    FAM__COUNT
+} kiln_family;
+
+/* How a kernel's work is shared among the threads of the entry's one
+ * parallel region (static, so results depend only on the thread count). */
+typedef enum {
+    PAR_SINGLE,            /* one thread (omp single) */
+    PAR_BATCH,             /* samples n < nb */
+    PAR_ROWS,              /* rows of the output (samples x output rows) */
+    PAR_ELEMENTS,          /* flat elements / parameters */
+    PAR_CHANNELS,          /* channel blocks (per-channel reductions) */
+    PAR_TAPS,              /* filter taps x channel blocks of a weight gradient */
+    PAR_OUTPUT_ROWS        /* rows of a weight-gradient matrix */
+} kiln_parallel;
+
+/* A register tile: oc_vectors output-channel vectors x (oh_regs x ow_regs)
+ * output pixels, stepping ic_block input channels at a time. */
+typedef struct {
+    int oc_vectors, oh_regs, ow_regs, ic_block;
+} kiln_tile;
+
+#define KILN_MAX_FUSED 8
+#define KILN_MAX_KIN 8
+#define KILN_MAX_KOUT 4
+
+typedef struct {
+    kiln_family family;
+    int anchor;                     /* the node the kernel is named after */
+    int nodes[KILN_MAX_FUSED];      /* nodes covered, in graph order */
+    int n_nodes;
+    int in[KILN_MAX_KIN], n_in;     /* boundary tensors read (its signature, with out) */
+    int out[KILN_MAX_KOUT], n_out;  /* boundary tensors written */
+    int scratch[2];                 /* arena scratch tensors (schedule.c), -1 none */
+    int entries;                    /* ENTRY_* mask */
+    kiln_tile tile;
+    kiln_parallel parallel;
+    int partial_sums;               /* per-thread private partial sums, reduced in a fixed order */
+    const char *name;               /* k07_conv2d_fwd_n128_h26w26c32: the C symbol */
+} kiln_kernel;
 
 typedef struct {
     kiln_arena *arena;
@@ -114,6 +181,10 @@ typedef struct {
     int n_dropout;
 
     int64_t n_params, n_state, n_arena;  /* slab sizes in elements */
+
+    const kiln_isa *isa;         /* what the kernels are emitted for */
+    kiln_kernel *k;              /* the kernel plan, in execution order (fuse.c) */
+    int nk;
 } kiln_graph;
 
 /* Tensor and node constructors (ir.c). Names are copied into the arena. */
@@ -144,9 +215,23 @@ int kiln_infer_shapes(kiln_graph *g);                            /* infer_shapes
 void kiln_verify(const kiln_graph *g, const char *after);       /* verify.c */
 void kiln_autodiff(kiln_graph *g);                               /* autodiff.c */
 void kiln_add_optimizer(kiln_graph *g);                          /* add_optimizer.c */
+/* The family of the kernel an op's node belongs to (fuse.c), and its name
+ * ("conv_fwd", "gemm", ...) for dumps. */
+kiln_family kiln_family_of(kiln_op op);
+const char *kiln_family_name(kiln_family f);
+void kiln_choose_layouts(kiln_graph *g);                         /* choose_layouts.c */
+/* The layout block (ir.h kiln_tensor.block) kernel k reads or writes
+ * tensor t in: what its family's emitter is written for (choose_layouts.c). */
+int kiln_layout_expected(const kiln_graph *g, const kiln_kernel *k, int t);
+void kiln_fuse(kiln_graph *g);                                   /* fuse.c */
+void kiln_schedule(kiln_graph *g);                               /* schedule.c */
 void kiln_plan_memory(kiln_graph *g);                            /* plan_memory.c */
+/* The plan's invariants (verify.c): every node of an entry in exactly one
+ * kernel, kernel boundaries agree on layouts, scratch is planned. */
+void kiln_verify_plan(const kiln_graph *g, const char *after);
 
-/* Text dump of the IR (--dump-after) and Graphviz (--dot). */
+/* Text dump of the IR (--dump-after) and Graphviz (--dot); once the plan
+ * exists, kiln_dump also lists the layouts and the kernels. */
 void kiln_dump(const kiln_graph *g, FILE *f);
 void kiln_dump_dot(const kiln_graph *g, FILE *f);
 

@@ -2,7 +2,7 @@
  *
  * kiln_compile() runs the whole pipeline of docs/architecture.md §3
  *   parse → lower → infer_shapes → verify → autodiff → add_optimizer → verify
- *         → choose_layouts → fuse → schedule → plan_memory → emit_c
+ *         → choose_layouts → fuse → schedule → plan_memory → verify_plan → emit_c
  * and never exits the process: errors are reported through diag.h and -1 is
  * returned.
  */
@@ -38,10 +38,11 @@ extern const char *const kiln_pass_names[];
 int kiln_compile(const kiln_model *m, const kiln_compile_options *o, kiln_arena *a,
                  kiln_compiled *out);
 
-/* The ISA chosen for this machine from CPUID: "avx512", "avx2" or "generic". */
+/* The ISA chosen for this machine from CPUID and XGETBV: "avx512", "avx2" or
+ * "generic" (isa.h kiln_isa_host). */
 const char *kiln_host_isa(void);
 
-/* Emits C for a finished graph (emit_c.c). */
-void kiln_emit_c(const kiln_graph *g, const char *isa, kiln_arena *a, kiln_compiled *out);
+/* Emits C for a finished graph and its kernel plan (emit_c.c). */
+void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out);
 
 #endif /* KILN_H */

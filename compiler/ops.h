@@ -31,6 +31,8 @@
  *  TANH         x -> y                tanh(x)
  *  SOFTMAX      x -> y                over the last axis, max-subtracted
  *  OUTPUT       y -> (none)           predict: copies y (nb rows) to kiln_step.out
+ *  REORDER      x -> y                y = x: the same values in another physical layout
+ *                                     (added by choose_layouts; ir.h kiln_tensor.block)
  * Losses (mean over the nb samples; they SET kiln_step.loss and .metric)
  *  SOFTMAX_CE_SPARSE  logits(N,K), labels(N) int32 -> probs(N,K)
  *               loss = mean_n (logsumexp(z_n) - z_n[label_n]);
@@ -88,6 +90,7 @@ OP(SIGMOID,               "sigmoid",               1, 1, shape_same,      grad_s
 OP(TANH,                  "tanh",                  1, 1, shape_same,      grad_tanh,       OPF_ELEMENTWISE)
 OP(SOFTMAX,               "softmax",               1, 1, shape_same,      grad_softmax,    0)
 OP(OUTPUT,                "output",                1, 0, shape_none,      grad_none,       0)
+OP(REORDER,               "reorder",               1, 1, shape_same,      grad_none,       0)
 OP(SOFTMAX_CE_SPARSE,     "softmax_ce_sparse",     2, 1, shape_loss,      grad_ce_sparse,  OPF_LOSS)
 OP(SOFTMAX_CE,            "softmax_ce",            2, 1, shape_loss,      grad_ce,         OPF_LOSS)
 OP(SIGMOID_BCE,           "sigmoid_bce",           2, 1, shape_loss,      grad_bce,        OPF_LOSS)

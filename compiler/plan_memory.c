@@ -1,9 +1,12 @@
-/* plan_memory.c — the static plan of the activation arena.
+/* plan_memory.c — the static plan of the activation arena, over kernels.
  *
  * Entry points never run at the same time and nothing in the arena outlives
  * a call, so each entry is planned on its own and the arena is as large as
- * the largest plan.  Within an entry a tensor is live from its first to its
- * last appearance (as input or output) in node order; tensors are placed
+ * the largest plan.  What is placed: every activation a kernel reads or
+ * writes at its boundary and every scratch tensor of a kernel — not the
+ * intermediates a fused kernel keeps in registers (kernel_local).  Each takes
+ * its physical layout's storage (ir.h).  Within an entry a tensor is live
+ * from the first to the last kernel that touches it; tensors are placed
  * largest first at the lowest 64-byte-aligned offset that overlaps no live
  * tensor already placed (greedy best-fit, as ggml's allocator does).  A
  * tensor whose interval touches another's never shares its bytes, so no
@@ -33,19 +36,21 @@ static int64_t plan_entry(kiln_graph *g, int mask, live *L, char *placed)
     int n = 0;
     int *slot = calloc((size_t)g->nt, sizeof *slot);
     for (int t = 0; t < g->nt; t++) slot[t] = -1;
-    for (int i = 0; i < g->nn; i++) {
-        const kiln_node *nd = &g->n[i];
-        if (!(nd->entries & mask)) continue;
-        int ops[KILN_MAX_IN + KILN_MAX_OUT], k = 0;
-        for (int j = 0; j < nd->nin; j++) ops[k++] = nd->in[j];
-        for (int j = 0; j < nd->nout; j++) ops[k++] = nd->out[j];
+    for (int i = 0; i < g->nk; i++) {
+        const kiln_kernel *kk = &g->k[i];
+        if (!(kk->entries & mask)) continue;
+        int ops[KILN_MAX_KIN + KILN_MAX_KOUT + 2], k = 0;
+        for (int j = 0; j < kk->n_in; j++) ops[k++] = kk->in[j];
+        for (int j = 0; j < kk->n_out; j++) ops[k++] = kk->out[j];
+        for (int j = 0; j < 2; j++) ops[k++] = kk->scratch[j];
         for (int j = 0; j < k; j++) {
             if (ops[j] < 0) continue;
             int s = kiln_tensor_storage(g, ops[j]);
-            if (g->t[s].role != KILN_ROLE_ACT) continue;
+            if (g->t[s].role != KILN_ROLE_ACT || g->t[s].kernel_local) continue;
             if (slot[s] < 0) {
                 slot[s] = n;
-                L[n++] = (live){.t = s, .first = i, .last = i, .size = (g->t[s].size + 15) & ~(int64_t)15};
+                L[n++] = (live){.t = s, .first = i, .last = i,
+                                .size = (g->t[s].storage + 15) & ~(int64_t)15};
             }
             L[slot[s]].last = i;
         }

@@ -53,13 +53,14 @@ static void check_entry(const kiln_graph *g, int mask, const char *after)
         for (int a = 0; a < g->nt; a++) {
             if (first[a] < 0 || g->t[a].role != KILN_ROLE_ACT || g->t[a].alias >= 0) continue;
             const kiln_tensor *x = &g->t[a];
-            if (x->offset < 0 || x->offset + x->size > g->n_arena)
+            if (x->offset < 0 || x->offset + (x->storage ? x->storage : x->size) > g->n_arena)
                 KILN_BUG("after %s: %s lies outside the arena", after, x->name);
             for (int b = a + 1; b < g->nt; b++) {
                 if (first[b] < 0 || g->t[b].role != KILN_ROLE_ACT || g->t[b].alias >= 0) continue;
                 const kiln_tensor *y = &g->t[b];
                 int live_together = !(last[a] < first[b] || last[b] < first[a]);
-                int overlap = x->offset < y->offset + y->size && y->offset < x->offset + x->size;
+                int64_t xs = x->storage ? x->storage : x->size, ys = y->storage ? y->storage : y->size;
+                int overlap = x->offset < y->offset + ys && y->offset < x->offset + xs;
                 if (live_together && overlap)
                     KILN_BUG("after %s: %s and %s overlap in the arena while both live", after, x->name,
                              y->name);
@@ -98,4 +99,79 @@ void kiln_verify(const kiln_graph *g, const char *after)
     check_entry(g, ENTRY_TRAIN, after);
     check_entry(g, ENTRY_EVAL, after);
     check_entry(g, ENTRY_PREDICT, after);
+}
+
+/* ---- the kernel plan ------------------------------------------------------ */
+
+static void check_plan_entry(const kiln_graph *g, int mask, const char *after)
+{
+    int *first = malloc(sizeof(int) * ((size_t)g->nt + 1)), *last = malloc(sizeof(int) * ((size_t)g->nt + 1));
+    char *def = calloc((size_t)g->nt + 1, 1);
+    for (int t = 0; t < g->nt; t++) first[t] = last[t] = -1;
+    for (int i = 0; i < g->nk; i++) {
+        const kiln_kernel *k = &g->k[i];
+        if (!(k->entries & mask)) continue;
+        for (int j = 0; j < k->n_in + k->n_out + 2; j++) {
+            int t = j < k->n_in ? k->in[j] : j < k->n_in + k->n_out ? k->out[j - k->n_in]
+                                                                    : k->scratch[j - k->n_in - k->n_out];
+            if (t < 0) continue;
+            int s = kiln_tensor_storage(g, t);
+            const kiln_tensor *x = &g->t[s];
+            if (j < k->n_in && x->role == KILN_ROLE_ACT && !def[s])
+                KILN_BUG("after %s: kernel %s reads %s before any kernel writes it", after, k->name,
+                         g->t[t].name);
+            if (j >= k->n_in) def[s] = 1;
+            if (x->kernel_local) KILN_BUG("after %s: kernel-local %s is a boundary of %s", after, x->name, k->name);
+            int want = kiln_layout_expected(g, k, t);
+            if (want != g->t[t].block)
+                KILN_BUG("after %s: kernel %s wants %s in layout block %d, it is in block %d", after, k->name,
+                         g->t[t].name, want, g->t[t].block);
+            if (x->role == KILN_ROLE_ACT) {
+                if (first[s] < 0) first[s] = i;
+                last[s] = i;
+            }
+        }
+    }
+    for (int a = 0; a < g->nt; a++) {
+        if (first[a] < 0) continue;
+        const kiln_tensor *x = &g->t[a];
+        if (x->offset < 0 || x->offset + x->storage > g->n_arena)
+            KILN_BUG("after %s: %s (%lld elements at %lld) lies outside the arena of %lld", after, x->name,
+                     (long long)x->storage, (long long)x->offset, (long long)g->n_arena);
+        for (int b = a + 1; b < g->nt; b++) {
+            if (first[b] < 0) continue;
+            const kiln_tensor *y = &g->t[b];
+            int together = !(last[a] < first[b] || last[b] < first[a]);
+            if (together && x->offset < y->offset + y->storage && y->offset < x->offset + x->storage)
+                KILN_BUG("after %s: %s and %s overlap in the arena while both live", after, x->name, y->name);
+        }
+    }
+    free(first);
+    free(last);
+    free(def);
+}
+
+void kiln_verify_plan(const kiln_graph *g, const char *after)
+{
+    char *covered = calloc((size_t)g->nn + 1, 1);
+    for (int i = 0; i < g->nk; i++) {
+        const kiln_kernel *k = &g->k[i];
+        if (k->n_nodes < 1 || k->n_nodes > KILN_MAX_FUSED) KILN_BUG("after %s: kernel %s covers %d nodes", after, k->name, k->n_nodes);
+        for (int j = 0; j < k->n_nodes; j++) {
+            int n = k->nodes[j];
+            if (n < 0 || n >= g->nn) KILN_BUG("after %s: kernel %s covers node %d of %d", after, k->name, n, g->nn);
+            if (covered[n]) KILN_BUG("after %s: node %s is in two kernels", after, g->n[n].name);
+            covered[n] = 1;
+            if (g->n[n].group != i) KILN_BUG("after %s: node %s does not point at its kernel %s", after, g->n[n].name, k->name);
+            if (g->n[n].entries != k->entries)
+                KILN_BUG("after %s: node %s runs in other entry points than its kernel %s", after, g->n[n].name, k->name);
+            if (j && k->nodes[j] <= k->nodes[j - 1]) KILN_BUG("after %s: kernel %s covers nodes out of order", after, k->name);
+        }
+    }
+    for (int n = 0; n < g->nn; n++)
+        if (!covered[n]) KILN_BUG("after %s: node %s is in no kernel", after, g->n[n].name);
+    free(covered);
+    check_plan_entry(g, ENTRY_TRAIN, after);
+    check_plan_entry(g, ENTRY_EVAL, after);
+    check_plan_entry(g, ENTRY_PREDICT, after);
 }

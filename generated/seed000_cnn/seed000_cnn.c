@@ -142,13 +142,14 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_rescale_n128_h28w28c1 — node n0 "rescaling" (rescale), from $.layers[0]
+/* k00_rescale_n128_h28w28c1 — eltwise kernel
+ *   node n0 "rescaling" (rescale), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out rescaling_out              (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
             rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
@@ -156,16 +157,17 @@ void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescalin
     }
 }
 
-/* k01_conv2d_fwd_n128_h26w26c28 — node n1 "conv2d" (conv2d), from $.layers[1]
+/* k01_conv2d_fwd_n128_h26w26c28 — conv_fwd kernel
+ *   node n1 "conv2d" (conv2d), from $.layers[1]
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 28) HWIO
  *   in  conv2d/bias                (28) C
  *   out conv2d_pre                 (128, 26, 26, 28) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
@@ -190,13 +192,14 @@ void k01_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out, const fl
     }
 }
 
-/* k02_relu_n128_h26w26c28 — node n2 "conv2d.relu" (relu), from $.layers[1]
+/* k02_relu_n128_h26w26c28 — eltwise kernel
+ *   node n2 "conv2d.relu" (relu), from $.layers[1]
  *   in  conv2d_pre                 (128, 26, 26, 28) NHWC
  *   out conv2d_out                 (128, 26, 26, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_relu_n128_h26w26c28(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 18928; e < (long)(n + 1) * 18928; e++) {
             conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
@@ -204,14 +207,15 @@ void k02_relu_n128_h26w26c28(const float *restrict conv2d_pre, float *restrict c
     }
 }
 
-/* k03_maxpool_fwd_n128_h13w13c28 — node n3 "max_pooling2d" (maxpool), from $.layers[2]
+/* k03_maxpool_fwd_n128_h13w13c28 — pool kernel
+ *   node n3 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_out                 (128, 26, 26, 28) NHWC
  *   out max_pooling2d_out          (128, 13, 13, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
@@ -235,7 +239,8 @@ void k03_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *res
     }
 }
 
-/* k04_batchnorm_fwd_training_n128_h13w13c28 — node n4 "batch_normalization" (bn_train), from $.layers[3]
+/* k04_batchnorm_fwd_training_n128_h13w13c28 — batchnorm kernel
+ *   node n4 "batch_normalization" (bn_train), from $.layers[3]
  *   in  max_pooling2d_out          (128, 13, 13, 28) NHWC
  *   in  batch_normalization/gamma  (28) C
  *   in  batch_normalization/beta   (28) C
@@ -244,11 +249,11 @@ void k03_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *res
  *   out batch_normalization_out    (128, 13, 13, 28) NHWC
  *   out batch_normalization_mean   (28) C
  *   out batch_normalization_invstd (28) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb)
 {
     const long rows = (long)nb * 169;  /* M: values per channel */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 28; c0 += 16) {
         const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
@@ -276,16 +281,17 @@ void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling
     }
 }
 
-/* k05_conv2d_fwd_n128_h11w11c28 — node n5 "conv2d_1" (conv2d), from $.layers[4]
+/* k05_conv2d_fwd_n128_h11w11c28 — conv_fwd kernel
+ *   node n5 "conv2d_1" (conv2d), from $.layers[4]
  *   in  batch_normalization_out    (128, 13, 13, 28) NHWC
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   in  conv2d_1/bias              (28) C
  *   out conv2d_1_pre               (128, 11, 11, 28) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
@@ -310,13 +316,14 @@ void k05_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out
     }
 }
 
-/* k06_relu_n128_h11w11c28 — node n6 "conv2d_1.relu" (relu), from $.layers[4]
+/* k06_relu_n128_h11w11c28 — eltwise kernel
+ *   node n6 "conv2d_1.relu" (relu), from $.layers[4]
  *   in  conv2d_1_pre               (128, 11, 11, 28) NHWC
  *   out conv2d_1_out               (128, 11, 11, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_relu_n128_h11w11c28(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 3388; e < (long)(n + 1) * 3388; e++) {
             conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
@@ -324,14 +331,15 @@ void k06_relu_n128_h11w11c28(const float *restrict conv2d_1_pre, float *restrict
     }
 }
 
-/* k07_maxpool_fwd_n128_h5w5c28 — node n7 "max_pooling2d_1" (maxpool), from $.layers[5]
+/* k07_maxpool_fwd_n128_h5w5c28 — pool kernel
+ *   node n7 "max_pooling2d_1" (maxpool), from $.layers[5]
  *   in  conv2d_1_out               (128, 11, 11, 28) NHWC
  *   out max_pooling2d_1_out        (128, 5, 5, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
@@ -355,7 +363,8 @@ void k07_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *res
     }
 }
 
-/* k08_batchnorm_fwd_training_n128_h5w5c28 — node n8 "batch_normalization_1" (bn_train), from $.layers[6]
+/* k08_batchnorm_fwd_training_n128_h5w5c28 — batchnorm kernel
+ *   node n8 "batch_normalization_1" (bn_train), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) NHWC
  *   in  batch_normalization_1/gamma (28) C
  *   in  batch_normalization_1/beta (28) C
@@ -364,11 +373,11 @@ void k07_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *res
  *   out batch_normalization_1_out  (128, 5, 5, 28) NHWC
  *   out batch_normalization_1_mean (28) C
  *   out batch_normalization_1_invstd (28) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb)
 {
     const long rows = (long)nb * 25;  /* M: values per channel */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 28; c0 += 16) {
         const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
@@ -396,15 +405,16 @@ void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d
     }
 }
 
-/* k09_dense_fwd_n128_k128 — node n9 "dense" (dense), from $.layers[8]
+/* k09_dense_fwd_n128_k128 — gemm kernel
+ *   node n9 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 700) NC
  *   in  dense/kernel               (700, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_pre                  (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_dense_fwd_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
@@ -416,13 +426,14 @@ void k09_dense_fwd_n128_k128(const float *restrict flatten_out, const float *res
     }
 }
 
-/* k10_relu_n128_k128 — node n10 "dense.relu" (relu), from $.layers[8]
+/* k10_relu_n128_k128 — eltwise kernel
+ *   node n10 "dense.relu" (relu), from $.layers[8]
  *   in  dense_pre                  (128, 128) NC
  *   out dense_out                  (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_relu_n128_k128(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
@@ -430,15 +441,16 @@ void k10_relu_n128_k128(const float *restrict dense_pre, float *restrict dense_o
     }
 }
 
-/* k11_dense_fwd_n128_k128 — node n11 "dense_1" (dense), from $.layers[9]
+/* k11_dense_fwd_n128_k128 — gemm kernel
+ *   node n11 "dense_1" (dense), from $.layers[9]
  *   in  dense_out                  (128, 128) NC
  *   in  dense_1/kernel             (128, 128) IO
  *   in  dense_1/bias               (128) C
  *   out dense_1_pre                (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_dense_fwd_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_1_bias[m];
@@ -450,13 +462,14 @@ void k11_dense_fwd_n128_k128(const float *restrict dense_out, const float *restr
     }
 }
 
-/* k12_relu_n128_k128 — node n12 "dense_1.relu" (relu), from $.layers[9]
+/* k12_relu_n128_k128 — eltwise kernel
+ *   node n12 "dense_1.relu" (relu), from $.layers[9]
  *   in  dense_1_pre                (128, 128) NC
  *   out dense_1_out                (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_relu_n128_k128(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_1_out[e] = dense_1_pre[e] > 0.0f ? dense_1_pre[e] : (dense_1_pre[e] != dense_1_pre[e] ? dense_1_pre[e] : 0.0f);
@@ -464,15 +477,16 @@ void k12_relu_n128_k128(const float *restrict dense_1_pre, float *restrict dense
     }
 }
 
-/* k13_dense_fwd_n128_k128 — node n13 "dense_2" (dense), from $.layers[10]
+/* k13_dense_fwd_n128_k128 — gemm kernel
+ *   node n13 "dense_2" (dense), from $.layers[10]
  *   in  dense_1_out                (128, 128) NC
  *   in  dense_2/kernel             (128, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_pre                (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_dense_fwd_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
@@ -484,13 +498,14 @@ void k13_dense_fwd_n128_k128(const float *restrict dense_1_out, const float *res
     }
 }
 
-/* k14_relu_n128_k128 — node n14 "dense_2.relu" (relu), from $.layers[10]
+/* k14_relu_n128_k128 — eltwise kernel
+ *   node n14 "dense_2.relu" (relu), from $.layers[10]
  *   in  dense_2_pre                (128, 128) NC
  *   out dense_2_out                (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_relu_n128_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_2_out[e] = dense_2_pre[e] > 0.0f ? dense_2_pre[e] : (dense_2_pre[e] != dense_2_pre[e] ? dense_2_pre[e] : 0.0f);
@@ -498,15 +513,16 @@ void k14_relu_n128_k128(const float *restrict dense_2_pre, float *restrict dense
     }
 }
 
-/* k15_dense_fwd_n128_k10 — node n15 "dense_3" (dense), from $.layers[11]
+/* k15_dense_fwd_n128_k10 — gemm kernel
+ *   node n15 "dense_3" (dense), from $.layers[11]
  *   in  dense_2_out                (128, 128) NC
  *   in  dense_3/kernel             (128, 10) IO
  *   in  dense_3/bias               (10) C
  *   out dense_3_pre                (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_3_bias[m];
@@ -518,13 +534,14 @@ void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *rest
     }
 }
 
-/* k16_rescale_n128_h28w28c1 — node n16 "rescaling_infer" (rescale), from $.layers[0]
+/* k16_rescale_n128_h28w28c1 — eltwise kernel
+ *   node n16 "rescaling_infer" (rescale), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
             rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
@@ -532,16 +549,17 @@ void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescalin
     }
 }
 
-/* k17_conv2d_fwd_n128_h26w26c28 — node n17 "conv2d_infer" (conv2d), from $.layers[1]
+/* k17_conv2d_fwd_n128_h26w26c28 — conv_fwd kernel
+ *   node n17 "conv2d_infer" (conv2d), from $.layers[1]
  *   in  rescaling_out_infer        (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 28) HWIO
  *   in  conv2d/bias                (28) C
  *   out conv2d_pre_infer           (128, 26, 26, 28) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
@@ -566,13 +584,14 @@ void k17_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out_infer, co
     }
 }
 
-/* k18_relu_n128_h26w26c28 — node n18 "conv2d.relu_infer" (relu), from $.layers[1]
+/* k18_relu_n128_h26w26c28 — eltwise kernel
+ *   node n18 "conv2d.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_pre_infer           (128, 26, 26, 28) NHWC
  *   out conv2d_out_infer           (128, 26, 26, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_relu_n128_h26w26c28(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 18928; e < (long)(n + 1) * 18928; e++) {
             conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
@@ -580,14 +599,15 @@ void k18_relu_n128_h26w26c28(const float *restrict conv2d_pre_infer, float *rest
     }
 }
 
-/* k19_maxpool_fwd_n128_h13w13c28 — node n19 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k19_maxpool_fwd_n128_h13w13c28 — pool kernel
+ *   node n19 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_out_infer           (128, 26, 26, 28) NHWC
  *   out max_pooling2d_out_infer    (128, 13, 13, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
@@ -611,14 +631,15 @@ void k19_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, floa
     }
 }
 
-/* k20_batchnorm_fwd_inference_n128_h13w13c28 — node n20 "batch_normalization_infer" (bn_infer), from $.layers[3]
+/* k20_batchnorm_fwd_inference_n128_h13w13c28 — batchnorm kernel
+ *   node n20 "batch_normalization_infer" (bn_infer), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 13, 13, 28) NHWC
  *   in  batch_normalization/gamma  (28) C
  *   in  batch_normalization/beta   (28) C
  *   in  batch_normalization/moving_mean (28) C
  *   in  batch_normalization/moving_variance (28) C
  *   out batch_normalization_out_infer (128, 13, 13, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
 {
     float scale[28], shift[28];
@@ -626,22 +647,23 @@ void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_poolin
         scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * scale[c];
     }
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 169; r < (long)(n + 1) * 169; r++)
             for (int c = 0; c < 28; c++) batch_normalization_out_infer[r * 28 + c] = max_pooling2d_out_infer[r * 28 + c] * scale[c] + shift[c];
 }
 
-/* k21_conv2d_fwd_n128_h11w11c28 — node n21 "conv2d_1_infer" (conv2d), from $.layers[4]
+/* k21_conv2d_fwd_n128_h11w11c28 — conv_fwd kernel
+ *   node n21 "conv2d_1_infer" (conv2d), from $.layers[4]
  *   in  batch_normalization_out_infer (128, 13, 13, 28) NHWC
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   in  conv2d_1/bias              (28) C
  *   out conv2d_1_pre_infer         (128, 11, 11, 28) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
@@ -666,13 +688,14 @@ void k21_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out
     }
 }
 
-/* k22_relu_n128_h11w11c28 — node n22 "conv2d_1.relu_infer" (relu), from $.layers[4]
+/* k22_relu_n128_h11w11c28 — eltwise kernel
+ *   node n22 "conv2d_1.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_1_pre_infer         (128, 11, 11, 28) NHWC
  *   out conv2d_1_out_infer         (128, 11, 11, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_relu_n128_h11w11c28(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 3388; e < (long)(n + 1) * 3388; e++) {
             conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
@@ -680,14 +703,15 @@ void k22_relu_n128_h11w11c28(const float *restrict conv2d_1_pre_infer, float *re
     }
 }
 
-/* k23_maxpool_fwd_n128_h5w5c28 — node n23 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k23_maxpool_fwd_n128_h5w5c28 — pool kernel
+ *   node n23 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_1_out_infer         (128, 11, 11, 28) NHWC
  *   out max_pooling2d_1_out_infer  (128, 5, 5, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k23_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
@@ -711,14 +735,15 @@ void k23_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, floa
     }
 }
 
-/* k24_batchnorm_fwd_inference_n128_h5w5c28 — node n24 "batch_normalization_1_infer" (bn_infer), from $.layers[6]
+/* k24_batchnorm_fwd_inference_n128_h5w5c28 — batchnorm kernel
+ *   node n24 "batch_normalization_1_infer" (bn_infer), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 5, 5, 28) NHWC
  *   in  batch_normalization_1/gamma (28) C
  *   in  batch_normalization_1/beta (28) C
  *   in  batch_normalization_1/moving_mean (28) C
  *   in  batch_normalization_1/moving_variance (28) C
  *   out batch_normalization_1_out_infer (128, 5, 5, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
 {
     float scale[28], shift[28];
@@ -726,21 +751,22 @@ void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2
         scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * scale[c];
     }
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 25; r < (long)(n + 1) * 25; r++)
             for (int c = 0; c < 28; c++) batch_normalization_1_out_infer[r * 28 + c] = max_pooling2d_1_out_infer[r * 28 + c] * scale[c] + shift[c];
 }
 
-/* k25_dense_fwd_n128_k128 — node n25 "dense_infer" (dense), from $.layers[8]
+/* k25_dense_fwd_n128_k128 — gemm kernel
+ *   node n25 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 700) NC
  *   in  dense/kernel               (700, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_pre_infer            (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k25_dense_fwd_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
@@ -752,13 +778,14 @@ void k25_dense_fwd_n128_k128(const float *restrict flatten_out_infer, const floa
     }
 }
 
-/* k26_relu_n128_k128 — node n26 "dense.relu_infer" (relu), from $.layers[8]
+/* k26_relu_n128_k128 — eltwise kernel
+ *   node n26 "dense.relu_infer" (relu), from $.layers[8]
  *   in  dense_pre_infer            (128, 128) NC
  *   out dense_out_infer            (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k26_relu_n128_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
@@ -766,15 +793,16 @@ void k26_relu_n128_k128(const float *restrict dense_pre_infer, float *restrict d
     }
 }
 
-/* k27_dense_fwd_n128_k128 — node n27 "dense_1_infer" (dense), from $.layers[9]
+/* k27_dense_fwd_n128_k128 — gemm kernel
+ *   node n27 "dense_1_infer" (dense), from $.layers[9]
  *   in  dense_out_infer            (128, 128) NC
  *   in  dense_1/kernel             (128, 128) IO
  *   in  dense_1/bias               (128) C
  *   out dense_1_pre_infer          (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k27_dense_fwd_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_1_bias[m];
@@ -786,13 +814,14 @@ void k27_dense_fwd_n128_k128(const float *restrict dense_out_infer, const float 
     }
 }
 
-/* k28_relu_n128_k128 — node n28 "dense_1.relu_infer" (relu), from $.layers[9]
+/* k28_relu_n128_k128 — eltwise kernel
+ *   node n28 "dense_1.relu_infer" (relu), from $.layers[9]
  *   in  dense_1_pre_infer          (128, 128) NC
  *   out dense_1_out_infer          (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k28_relu_n128_k128(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_1_out_infer[e] = dense_1_pre_infer[e] > 0.0f ? dense_1_pre_infer[e] : (dense_1_pre_infer[e] != dense_1_pre_infer[e] ? dense_1_pre_infer[e] : 0.0f);
@@ -800,15 +829,16 @@ void k28_relu_n128_k128(const float *restrict dense_1_pre_infer, float *restrict
     }
 }
 
-/* k29_dense_fwd_n128_k128 — node n29 "dense_2_infer" (dense), from $.layers[10]
+/* k29_dense_fwd_n128_k128 — gemm kernel
+ *   node n29 "dense_2_infer" (dense), from $.layers[10]
  *   in  dense_1_out_infer          (128, 128) NC
  *   in  dense_2/kernel             (128, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_pre_infer          (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k29_dense_fwd_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
@@ -820,13 +850,14 @@ void k29_dense_fwd_n128_k128(const float *restrict dense_1_out_infer, const floa
     }
 }
 
-/* k30_relu_n128_k128 — node n30 "dense_2.relu_infer" (relu), from $.layers[10]
+/* k30_relu_n128_k128 — eltwise kernel
+ *   node n30 "dense_2.relu_infer" (relu), from $.layers[10]
  *   in  dense_2_pre_infer          (128, 128) NC
  *   out dense_2_out_infer          (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k30_relu_n128_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_2_out_infer[e] = dense_2_pre_infer[e] > 0.0f ? dense_2_pre_infer[e] : (dense_2_pre_infer[e] != dense_2_pre_infer[e] ? dense_2_pre_infer[e] : 0.0f);
@@ -834,15 +865,16 @@ void k30_relu_n128_k128(const float *restrict dense_2_pre_infer, float *restrict
     }
 }
 
-/* k31_dense_fwd_n128_k10 — node n31 "dense_3_infer" (dense), from $.layers[11]
+/* k31_dense_fwd_n128_k10 — gemm kernel
+ *   node n31 "dense_3_infer" (dense), from $.layers[11]
  *   in  dense_2_out_infer          (128, 128) NC
  *   in  dense_3/kernel             (128, 10) IO
  *   in  dense_3/bias               (10) C
  *   out dense_3_pre_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_3_bias[m];
@@ -854,13 +886,14 @@ void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float
     }
 }
 
-/* k32_softmax_n128_k10 — node n32 "dense_3.softmax_infer" (softmax), from $.layers[11]
+/* k32_softmax_n128_k10 — loss kernel
+ *   node n32 "dense_3.softmax_infer" (softmax), from $.layers[11]
  *   in  dense_3_pre_infer          (128, 10) NC
  *   out dense_3_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_3_pre_infer + r * 10;
         float *y = dense_3_out_infer + r * 10;
@@ -872,13 +905,16 @@ void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restri
     }
 }
 
-/* k33_softmax_ce_sparse_n128_k10 — node n33 "loss" (softmax_ce_sparse), from $.loss
+/* k33_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n33 "loss" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre                (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre + (long)n * 10;
@@ -896,15 +932,19 @@ void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k34_softmax_ce_sparse_n128_k10 — node n34 "loss_eval" (softmax_ce_sparse), from $.loss
+/* k34_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n34 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre_infer          (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre_infer + (long)n * 10;
@@ -922,24 +962,28 @@ void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k35_output_n128_k10 — node n35 "output" (output), from $.layers
+/* k35_output_n128_k10 — eltwise kernel
+ *   node n35 "output" (output), from $.layers
  *   in  dense_3_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k36_softmax_ce_sparse_bwd_n128_k10 — node n36 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k36_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n36 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_3_pre               (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_3_pre + (long)n * 10;
@@ -949,38 +993,41 @@ void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k37_dense_bwd_data_n128_k128 — node n37 "ddense_3.data" (dense_bwd_data), from $.layers[11]
+/* k37_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n37 "ddense_3.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_3/kernel             (128, 10) IO
  *   out ddense_2_out               (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)
+ *   tmp dense_3/kernel.transposed  (10, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[1280] __attribute__((aligned(64)));
+    /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 10; m++) wt[m * 128 + k] = dense_3_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_3_pre[(long)n * 10 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * wt[m * 128 + k];
+            for (int k = 0; k < 128; k++) acc[k] += d * dense_3_kernel_transposed[m * 128 + k];
         }
         for (int k = 0; k < 128; k++) ddense_2_out[(long)n * 128 + k] = acc[k];
     }
 }
 
-/* k38_dense_bwd_weights_128x10 — node n38 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
+/* k38_dense_bwd_weights_128x10 — gemm kernel
+ *   node n38 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_3/kernel            (128, 10) IO
  *   out ddense_3/bias              (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -989,20 +1036,24 @@ void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
         }
         for (int m = 0; m < 10; m++) ddense_3_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_3_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_3_bias[m] = accb[m];
+    }
 }
 
-/* k39_relu_bwd_n128_k128 — node n39 "ddense_2.relu" (relu_bwd), from $.layers[10]
+/* k39_relu_bwd_n128_k128 — eltwise kernel
+ *   node n39 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_2_out               (128, 128) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_2_pre               (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             ddense_2_pre[e] = dense_2_out[e] > 0.0f ? ddense_2_out[e] : 0.0f;
@@ -1010,38 +1061,41 @@ void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *res
     }
 }
 
-/* k40_dense_bwd_data_n128_k128 — node n40 "ddense_2.data" (dense_bwd_data), from $.layers[10]
+/* k40_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n40 "ddense_2.data" (dense_bwd_data), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_2/kernel             (128, 128) IO
  *   out ddense_1_out               (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+ *   tmp dense_2/kernel.transposed  (128, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[16384] __attribute__((aligned(64)));
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 128; m++) wt[m * 128 + k] = dense_2_kernel[k * 128 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 128 + k] = dense_2_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128] = {0};
         for (int m = 0; m < 128; m++) {
             const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * wt[m * 128 + k];
+            for (int k = 0; k < 128; k++) acc[k] += d * dense_2_kernel_transposed[m * 128 + k];
         }
         for (int k = 0; k < 128; k++) ddense_1_out[(long)n * 128 + k] = acc[k];
     }
 }
 
-/* k41_dense_bwd_weights_128x128 — node n41 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
+/* k41_dense_bwd_weights_128x128 — gemm kernel
+ *   node n41 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_2/kernel            (128, 128) IO
  *   out ddense_2/bias              (128) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
@@ -1050,20 +1104,24 @@ void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
         }
         for (int m = 0; m < 128; m++) ddense_2_kernel[k * 128 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[128] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 128; m++) accb[m] += ddense_2_pre[(long)n * 128 + m];
     for (int m = 0; m < 128; m++) ddense_2_bias[m] = accb[m];
+    }
 }
 
-/* k42_relu_bwd_n128_k128 — node n42 "ddense_1.relu" (relu_bwd), from $.layers[9]
+/* k42_relu_bwd_n128_k128 — eltwise kernel
+ *   node n42 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_1_out               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_1_pre               (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
@@ -1071,38 +1129,41 @@ void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k43_dense_bwd_data_n128_k128 — node n43 "ddense_1.data" (dense_bwd_data), from $.layers[9]
+/* k43_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n43 "ddense_1.data" (dense_bwd_data), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_1/kernel             (128, 128) IO
  *   out ddense_out                 (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+ *   tmp dense_1/kernel.transposed  (128, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[16384] __attribute__((aligned(64)));
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 128; m++) wt[m * 128 + k] = dense_1_kernel[k * 128 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 128; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128] = {0};
         for (int m = 0; m < 128; m++) {
             const float d = ddense_1_pre[(long)n * 128 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * wt[m * 128 + k];
+            for (int k = 0; k < 128; k++) acc[k] += d * dense_1_kernel_transposed[m * 128 + k];
         }
         for (int k = 0; k < 128; k++) ddense_out[(long)n * 128 + k] = acc[k];
     }
 }
 
-/* k44_dense_bwd_weights_128x128 — node n44 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
+/* k44_dense_bwd_weights_128x128 — gemm kernel
+ *   node n44 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_1/kernel            (128, 128) IO
  *   out ddense_1/bias              (128) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
@@ -1111,20 +1172,24 @@ void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
         }
         for (int m = 0; m < 128; m++) ddense_1_kernel[k * 128 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[128] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 128; m++) accb[m] += ddense_1_pre[(long)n * 128 + m];
     for (int m = 0; m < 128; m++) ddense_1_bias[m] = accb[m];
+    }
 }
 
-/* k45_relu_bwd_n128_k128 — node n45 "ddense.relu" (relu_bwd), from $.layers[8]
+/* k45_relu_bwd_n128_k128 — eltwise kernel
+ *   node n45 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_out                 (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_pre                 (128, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
@@ -1132,38 +1197,41 @@ void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k46_dense_bwd_data_n128_k700 — node n46 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k46_dense_bwd_data_n128_k700 — gemm kernel
+ *   node n46 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel               (700, 128) IO
  *   out dflatten_out               (128, 700) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+ *   tmp dense/kernel.transposed    (128, 700) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[89600] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 700; k++)
-        for (int m = 0; m < 128; m++) wt[m * 700 + k] = dense_kernel[k * 128 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 128; m++) dense_kernel_transposed[m * 700 + k] = dense_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[700] = {0};
         for (int m = 0; m < 128; m++) {
             const float d = ddense_pre[(long)n * 128 + m];
-            for (int k = 0; k < 700; k++) acc[k] += d * wt[m * 700 + k];
+            for (int k = 0; k < 700; k++) acc[k] += d * dense_kernel_transposed[m * 700 + k];
         }
         for (int k = 0; k < 700; k++) dflatten_out[(long)n * 700 + k] = acc[k];
     }
 }
 
-/* k47_dense_bwd_weights_700x128 — node n47 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k47_dense_bwd_weights_700x128 — gemm kernel
+ *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
  *   out ddense/kernel              (700, 128) IO
  *   out ddense/bias                (128) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 700; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
@@ -1172,13 +1240,17 @@ void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 128; m++) ddense_kernel[k * 128 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[128] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 128; m++) accb[m] += ddense_pre[(long)n * 128 + m];
     for (int m = 0; m < 128; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k48_batchnorm_bwd_n128_h5w5c28 — node n48 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
+/* k48_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+ *   node n48 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) NHWC
  *   in  batch_normalization_1/gamma (28) C
@@ -1187,11 +1259,11 @@ void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
  *   out dmax_pooling2d_1_out       (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1/gamma (28) C
  *   out dbatch_normalization_1/beta (28) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
 {
     const long rows = (long)nb * 25;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 28; c0 += 16) {
         const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
@@ -1220,15 +1292,16 @@ void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
     }
 }
 
-/* k49_maxpool_bwd_n128_h11w11c28 — node n49 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k49_maxpool_bwd_n128_h11w11c28 — pool kernel
+ *   node n49 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) NHWC
  *   in  conv2d_1_out               (128, 11, 11, 28) NHWC
  *   out dconv2d_1_out              (128, 11, 11, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_1_out + (long)n * 3388;
         const float *xn = conv2d_1_out + (long)n * 3388;
@@ -1257,14 +1330,15 @@ void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k50_relu_bwd_n128_h11w11c28 — node n50 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
+/* k50_relu_bwd_n128_h11w11c28 — eltwise kernel
+ *   node n50 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_1_out              (128, 11, 11, 28) NHWC
  *   in  conv2d_1_out               (128, 11, 11, 28) NHWC
  *   out dconv2d_1_pre              (128, 11, 11, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 3388; e < (long)(n + 1) * 3388; e++) {
             dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
@@ -1272,20 +1346,22 @@ void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k51_conv2d_bwd_data_n128_h13w13c28 — node n51 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+/* k51_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+ *   node n51 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out dbatch_normalization_out   (128, 13, 13, 28) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 28, 28) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[7056] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 28; c++)
-            for (int f = 0; f < 28; f++) wt[(pq * 28 + f) * 28 + c] = conv2d_1_kernel[(pq * 28 + c) * 28 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 28; f++) conv2d_1_kernel_transposed[(pq * 28 + f) * 28 + c] = conv2d_1_kernel[(pq * 28 + c) * 28 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 13; h++) {
             for (int v = 0; v < 13; v++) {
@@ -1299,7 +1375,7 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                         if (jw < 0 || jw >= 11) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 28;
-                        const float *wp = wt + (p * 3 + q) * 784;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 784;
                         for (int f = 0; f < 28; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 28; c++) acc[c] += d * wp[f * 28 + c];
@@ -1313,18 +1389,19 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k52_conv2d_bwd_weights_3x3x28x28 — node n52 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k52_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+ *   node n52 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
  *   in  batch_normalization_out    (128, 13, 13, 28) NHWC
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   out dconv2d_1/bias             (28) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 28 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 28;
         const int cn = 28 - c0 < 28 ? 28 - c0 : 28;
@@ -1348,13 +1425,17 @@ void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
             for (int f = 0; f < 28; f++) dconv2d_1_kernel[((p * 3 + q) * 28 + c0 + c) * 28 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[28] = {0};
     for (long r = 0; r < (long)nb * 121; r++)
         for (int f = 0; f < 28; f++) accb[f] += dconv2d_1_pre[r * 28 + f];
     for (int f = 0; f < 28; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k53_batchnorm_bwd_n128_h13w13c28 — node n53 "dbatch_normalization" (bn_bwd), from $.layers[3]
+/* k53_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+ *   node n53 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) NHWC
  *   in  max_pooling2d_out          (128, 13, 13, 28) NHWC
  *   in  batch_normalization/gamma  (28) C
@@ -1363,11 +1444,11 @@ void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
  *   out dmax_pooling2d_out         (128, 13, 13, 28) NHWC
  *   out dbatch_normalization/gamma (28) C
  *   out dbatch_normalization/beta  (28) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
 {
     const long rows = (long)nb * 169;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 28; c0 += 16) {
         const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
@@ -1396,15 +1477,16 @@ void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
     }
 }
 
-/* k54_maxpool_bwd_n128_h26w26c28 — node n54 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k54_maxpool_bwd_n128_h26w26c28 — pool kernel
+ *   node n54 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) NHWC
  *   in  conv2d_out                 (128, 26, 26, 28) NHWC
  *   out dconv2d_out                (128, 26, 26, 28) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_out + (long)n * 18928;
         const float *xn = conv2d_out + (long)n * 18928;
@@ -1433,14 +1515,15 @@ void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k55_relu_bwd_n128_h26w26c28 — node n55 "dconv2d.relu" (relu_bwd), from $.layers[1]
+/* k55_relu_bwd_n128_h26w26c28 — eltwise kernel
+ *   node n55 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_out                (128, 26, 26, 28) NHWC
  *   in  conv2d_out                 (128, 26, 26, 28) NHWC
  *   out dconv2d_pre                (128, 26, 26, 28) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k55_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 18928; e < (long)(n + 1) * 18928; e++) {
             dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
@@ -1448,18 +1531,19 @@ void k55_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k56_conv2d_bwd_weights_3x3x1x28 — node n56 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k56_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
+ *   node n56 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_pre                (128, 26, 26, 28) NHWC
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   out dconv2d/bias               (28) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
@@ -1483,19 +1567,23 @@ void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
             for (int f = 0; f < 28; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 28 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[28] = {0};
     for (long r = 0; r < (long)nb * 676; r++)
         for (int f = 0; f < 28; f++) accb[f] += dconv2d_pre[r * 28 + f];
     for (int f = 0; f < 28; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k57_adam_update_p131552 — node n57 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k57_adam_update_p131552 — optimizer kernel
+ *   node n57 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k57_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 131552; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -1508,7 +1596,9 @@ void k57_adam_update_p131552(float *restrict p, const float *restrict g, float *
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1543,8 +1633,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
     float *const batch_normalization_1_out = A + 1300992;  /* batch_normalization_1_out (128, 5, 5, 28) */
-    float *const batch_normalization_1_mean = A + 1496576;  /* batch_normalization_1_mean (28) */
-    float *const batch_normalization_1_invstd = A + 1496608;  /* batch_normalization_1_invstd (28) */
+    float *const batch_normalization_1_mean = A + 1586176;  /* batch_normalization_1_mean (28) */
+    float *const batch_normalization_1_invstd = A + 1586208;  /* batch_normalization_1_invstd (28) */
     float *const flatten_out = A + 1300992;  /* flatten_out (128, 700) */
     float *const dense_kernel = P + 7504;  /* dense/kernel (700, 128) */
     float *const dense_bias = P + 97104;  /* dense/bias (128) */
@@ -1565,18 +1655,22 @@ void kiln_train_step(kiln_step *s)
     float *const probs = A + 1391872;  /* probs (128, 10) */
     float *const ddense_3_pre = A + 1456128;  /* ddense_3_pre (128, 10) */
     float *const ddense_2_out = A + 1390592;  /* ddense_2_out (128, 128) */
+    float *const dense_3_kernel_transposed = A + 1457408;  /* dense_3/kernel.transposed (10, 128) */
     float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
     float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
     float *const ddense_2_pre = A + 1456128;  /* ddense_2_pre (128, 128) */
     float *const ddense_1_out = A + 1390592;  /* ddense_1_out (128, 128) */
+    float *const dense_2_kernel_transposed = A + 1439744;  /* dense_2/kernel.transposed (128, 128) */
     float *const ddense_2_kernel = G + 113744;  /* ddense_2/kernel (128, 128) */
     float *const ddense_2_bias = G + 130128;  /* ddense_2/bias (128) */
     float *const ddense_1_pre = A + 1439744;  /* ddense_1_pre (128, 128) */
     float *const ddense_out = A + 1390592;  /* ddense_out (128, 128) */
+    float *const dense_1_kernel_transposed = A + 1423360;  /* dense_1/kernel.transposed (128, 128) */
     float *const ddense_1_kernel = G + 97232;  /* ddense_1/kernel (128, 128) */
     float *const ddense_1_bias = G + 113616;  /* ddense_1/bias (128) */
-    float *const ddense_pre = A + 1480192;  /* ddense_pre (128, 128) */
+    float *const ddense_pre = A + 1569792;  /* ddense_pre (128, 128) */
     float *const dflatten_out = A + 1390592;  /* dflatten_out (128, 700) */
+    float *const dense_kernel_transposed = A + 1480192;  /* dense/kernel.transposed (128, 700) */
     float *const ddense_kernel = G + 7504;  /* ddense/kernel (700, 128) */
     float *const ddense_bias = G + 97104;  /* ddense/bias (128) */
     float *const dbatch_normalization_1_out = A + 1390592;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
@@ -1586,6 +1680,7 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_1_out = A + 1211392;  /* dconv2d_1_out (128, 11, 11, 28) */
     float *const dconv2d_1_pre = A + 4845568;  /* dconv2d_1_pre (128, 11, 11, 28) */
     float *const dbatch_normalization_out = A + 1211392;  /* dbatch_normalization_out (128, 13, 13, 28) */
+    float *const conv2d_1_kernel_transposed = A + 1817088;  /* conv2d_1/kernel.transposed (3, 3, 28, 28) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
     float *const dmax_pooling2d_out = A + 4845568;  /* dmax_pooling2d_out (128, 13, 13, 28) */
@@ -1597,48 +1692,53 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 256;  /* dconv2d/bias (28) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
-    k01_conv2d_fwd_n128_h26w26c28(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k02_relu_n128_h26w26c28(conv2d_pre, conv2d_out, nb);
-    k03_maxpool_fwd_n128_h13w13c28(conv2d_out, max_pooling2d_out, nb);
-    k04_batchnorm_fwd_training_n128_h13w13c28(max_pooling2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
-    k05_conv2d_fwd_n128_h11w11c28(batch_normalization_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k06_relu_n128_h11w11c28(conv2d_1_pre, conv2d_1_out, nb);
-    k07_maxpool_fwd_n128_h5w5c28(conv2d_1_out, max_pooling2d_1_out, nb);
-    k08_batchnorm_fwd_training_n128_h5w5c28(max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out, batch_normalization_1_mean, batch_normalization_1_invstd, nb);
-    k09_dense_fwd_n128_k128(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k10_relu_n128_k128(dense_pre, dense_out, nb);
-    k11_dense_fwd_n128_k128(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k12_relu_n128_k128(dense_1_pre, dense_1_out, nb);
-    k13_dense_fwd_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k14_relu_n128_k128(dense_2_pre, dense_2_out, nb);
-    k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-    k33_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
-    k36_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
-    k37_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, nb);
-    k38_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-    k39_relu_bwd_n128_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-    k40_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k41_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k42_relu_bwd_n128_k128(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k43_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k44_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k45_relu_bwd_n128_k128(ddense_out, dense_out, ddense_pre, nb);
-    k46_dense_bwd_data_n128_k700(ddense_pre, dense_kernel, dflatten_out, nb);
-    k47_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k48_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
-    k49_maxpool_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
-    k50_relu_bwd_n128_h11w11c28(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k51_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel, dbatch_normalization_out, nb);
-    k52_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k53_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
-    k54_maxpool_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
-    k55_relu_bwd_n128_h26w26c28(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k56_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
-    k57_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
+        k01_conv2d_fwd_n128_h26w26c28(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+        k02_relu_n128_h26w26c28(conv2d_pre, conv2d_out, nb);
+        k03_maxpool_fwd_n128_h13w13c28(conv2d_out, max_pooling2d_out, nb);
+        k04_batchnorm_fwd_training_n128_h13w13c28(max_pooling2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
+        k05_conv2d_fwd_n128_h11w11c28(batch_normalization_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+        k06_relu_n128_h11w11c28(conv2d_1_pre, conv2d_1_out, nb);
+        k07_maxpool_fwd_n128_h5w5c28(conv2d_1_out, max_pooling2d_1_out, nb);
+        k08_batchnorm_fwd_training_n128_h5w5c28(max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out, batch_normalization_1_mean, batch_normalization_1_invstd, nb);
+        k09_dense_fwd_n128_k128(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k10_relu_n128_k128(dense_pre, dense_out, nb);
+        k11_dense_fwd_n128_k128(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+        k12_relu_n128_k128(dense_1_pre, dense_1_out, nb);
+        k13_dense_fwd_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
+        k14_relu_n128_k128(dense_2_pre, dense_2_out, nb);
+        k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
+        k33_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
+        k36_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
+        k37_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
+        k38_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k39_relu_bwd_n128_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+        k40_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k41_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k42_relu_bwd_n128_k128(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k43_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k44_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k45_relu_bwd_n128_k128(ddense_out, dense_out, ddense_pre, nb);
+        k46_dense_bwd_data_n128_k700(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k47_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k48_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
+        k49_maxpool_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
+        k50_relu_bwd_n128_h11w11c28(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k51_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel, dbatch_normalization_out, conv2d_1_kernel_transposed, nb);
+        k52_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k53_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
+        k54_maxpool_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+        k55_relu_bwd_n128_h26w26c28(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k56_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel, dconv2d_bias, nb);
+        k57_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1688,26 +1788,31 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k17_conv2d_fwd_n128_h26w26c28(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k18_relu_n128_h26w26c28(conv2d_pre_infer, conv2d_out_infer, nb);
-    k19_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
-    k21_conv2d_fwd_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k22_relu_n128_h11w11c28(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k23_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
-    k25_dense_fwd_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k26_relu_n128_k128(dense_pre_infer, dense_out_infer, nb);
-    k27_dense_fwd_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k28_relu_n128_k128(dense_1_pre_infer, dense_1_out_infer, nb);
-    k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-    k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-    k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    #pragma omp parallel
+    {
+        k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+        k17_conv2d_fwd_n128_h26w26c28(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k18_relu_n128_h26w26c28(conv2d_pre_infer, conv2d_out_infer, nb);
+        k19_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
+        k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+        k21_conv2d_fwd_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k22_relu_n128_h11w11c28(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k23_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+        k25_dense_fwd_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k26_relu_n128_k128(dense_pre_infer, dense_out_infer, nb);
+        k27_dense_fwd_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k28_relu_n128_k128(dense_1_pre_infer, dense_1_out_infer, nb);
+        k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
+        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
+        k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1754,24 +1859,27 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
-    k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-    k17_conv2d_fwd_n128_h26w26c28(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k18_relu_n128_h26w26c28(conv2d_pre_infer, conv2d_out_infer, nb);
-    k19_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
-    k21_conv2d_fwd_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k22_relu_n128_h11w11c28(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k23_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
-    k25_dense_fwd_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k26_relu_n128_k128(dense_pre_infer, dense_out_infer, nb);
-    k27_dense_fwd_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k28_relu_n128_k128(dense_1_pre_infer, dense_1_out_infer, nb);
-    k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-    k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-    k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
-    k35_output_n128_k10(dense_3_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+        k17_conv2d_fwd_n128_h26w26c28(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k18_relu_n128_h26w26c28(conv2d_pre_infer, conv2d_out_infer, nb);
+        k19_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
+        k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+        k21_conv2d_fwd_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k22_relu_n128_h11w11c28(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k23_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+        k25_dense_fwd_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k26_relu_n128_k128(dense_pre_infer, dense_out_infer, nb);
+        k27_dense_fwd_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k28_relu_n128_k128(dense_1_pre_infer, dense_1_out_infer, nb);
+        k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
+        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
+        k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
+        k35_output_n128_k10(dense_3_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -1801,8 +1909,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 64, 28, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 96, 28, 2, 0, 0},
     {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 1300992, 89600, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1496576, 28, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1496608, 28, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1586176, 28, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1586208, 28, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 3, 700, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
@@ -1850,7 +1958,7 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 113616, 128, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1480192, 16384, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1569792, 16384, 0, 0, 0},
     {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 1390592, 89600, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
@@ -1901,6 +2009,11 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 1, 0, 0},
     {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
     {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
+    {"dense_3/kernel.transposed", KILN_ROLE_ACT, 2, {10, 128, 0, 0}, "IO", 1457408, 1280, 0, 0, 0},
+    {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 1439744, 16384, 0, 0, 0},
+    {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 1423360, 16384, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {128, 700, 0, 0}, "IO", 1480192, 89600, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "HWIO", 1817088, 7056, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1941,21 +2054,21 @@ static const kiln_kernel_desc kernels[] = {
     {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k36_softmax_ce_sparse_bwd_n128_k10", "void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
-    {"k37_dense_bwd_data_n128_k128", "void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)", 327680, 75776, 1},
+    {"k37_dense_bwd_data_n128_k128", "void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 327680, 75776, 1},
     {"k38_dense_bwd_weights_128x10", "void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
     {"k39_relu_bwd_n128_k128", "void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 32768, 196608, 1},
-    {"k40_dense_bwd_data_n128_k128", "void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 4194304, 196608, 1},
+    {"k40_dense_bwd_data_n128_k128", "void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 4194304, 196608, 1},
     {"k41_dense_bwd_weights_128x128", "void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
     {"k42_relu_bwd_n128_k128", "void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 32768, 196608, 1},
-    {"k43_dense_bwd_data_n128_k128", "void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 4194304, 196608, 1},
+    {"k43_dense_bwd_data_n128_k128", "void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 4194304, 196608, 1},
     {"k44_dense_bwd_weights_128x128", "void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
     {"k45_relu_bwd_n128_k128", "void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 32768, 196608, 1},
-    {"k46_dense_bwd_data_n128_k700", "void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k46_dense_bwd_data_n128_k700", "void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 22937600, 782336, 1},
     {"k47_dense_bwd_weights_700x128", "void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
     {"k48_batchnorm_bwd_n128_h5w5c28", "void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 716800, 1075760, 1},
     {"k49_maxpool_bwd_n128_h11w11c28", "void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 358400, 3827712, 1},
     {"k50_relu_bwd_n128_h11w11c28", "void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 867328, 5203968, 1},
-    {"k51_conv2d_bwd_data_n128_h13w13c28", "void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
+    {"k51_conv2d_bwd_data_n128_h13w13c28", "void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)", 218566656, 4185664, 1},
     {"k52_conv2d_bwd_weights_3x3x28x28", "void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 218566656, 4185776, 1},
     {"k53_batchnorm_bwd_n128_h13w13c28", "void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 4845568, 7268912, 1},
     {"k54_maxpool_bwd_n128_h26w26c28", "void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 2422784, 21805056, 1},
@@ -1978,7 +2091,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 131552,
     .n_state = 128,
     .n_arena = 7368704,
-    .n_tensors = 124,
+    .n_tensors = 129,
     .tensors = tensors,
     .n_kernels = 58,
     .kernels = kernels,

@@ -142,16 +142,17 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_conv2d_fwd_n128_h28w28c32 — node n0 "conv2d" (conv2d), from $.layers[0]
+/* k00_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
+ *   node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
  *   out conv2d_out                 (128, 28, 28, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
@@ -178,7 +179,8 @@ void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
     }
 }
 
-/* k01_batchnorm_fwd_training_n128_h28w28c32 — node n1 "batch_normalization" (bn_train), from $.layers[1]
+/* k01_batchnorm_fwd_training_n128_h28w28c32 — batchnorm kernel
+ *   node n1 "batch_normalization" (bn_train), from $.layers[1]
  *   in  conv2d_out                 (128, 28, 28, 32) NHWC
  *   in  batch_normalization/gamma  (32) C
  *   in  batch_normalization/beta   (32) C
@@ -187,11 +189,11 @@ void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
  *   out batch_normalization_out    (128, 28, 28, 32) NHWC
  *   out batch_normalization_mean   (32) C
  *   out batch_normalization_invstd (32) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k01_batchnorm_fwd_training_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, int nb)
 {
     const long rows = (long)nb * 784;  /* M: values per channel */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
@@ -219,13 +221,14 @@ void k01_batchnorm_fwd_training_n128_h28w28c32(const float *restrict conv2d_out,
     }
 }
 
-/* k02_relu_n128_h28w28c32 — node n2 "re_lu.relu" (relu), from $.layers[2]
+/* k02_relu_n128_h28w28c32 — eltwise kernel
+ *   node n2 "re_lu.relu" (relu), from $.layers[2]
  *   in  batch_normalization_out    (128, 28, 28, 32) NHWC
  *   out re_lu_out                  (128, 28, 28, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_relu_n128_h28w28c32(const float *restrict batch_normalization_out, float *restrict re_lu_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 25088; e < (long)(n + 1) * 25088; e++) {
             re_lu_out[e] = batch_normalization_out[e] > 0.0f ? batch_normalization_out[e] : (batch_normalization_out[e] != batch_normalization_out[e] ? batch_normalization_out[e] : 0.0f);
@@ -233,14 +236,15 @@ void k02_relu_n128_h28w28c32(const float *restrict batch_normalization_out, floa
     }
 }
 
-/* k03_maxpool_fwd_n128_h14w14c32 — node n3 "max_pooling2d" (maxpool), from $.layers[3]
+/* k03_maxpool_fwd_n128_h14w14c32 — pool kernel
+ *   node n3 "max_pooling2d" (maxpool), from $.layers[3]
  *   in  re_lu_out                  (128, 28, 28, 32) NHWC
  *   out max_pooling2d_out          (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
@@ -264,16 +268,17 @@ void k03_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *rest
     }
 }
 
-/* k04_conv2d_fwd_n128_h14w14c32 — node n4 "conv2d_1" (conv2d), from $.layers[4]
+/* k04_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+ *   node n4 "conv2d_1" (conv2d), from $.layers[4]
  *   in  max_pooling2d_out          (128, 14, 14, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_1/bias              (32) C
  *   out conv2d_1_out               (128, 14, 14, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
@@ -300,7 +305,8 @@ void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
     }
 }
 
-/* k05_batchnorm_fwd_training_n128_h14w14c32 — node n5 "batch_normalization_1" (bn_train), from $.layers[5]
+/* k05_batchnorm_fwd_training_n128_h14w14c32 — batchnorm kernel
+ *   node n5 "batch_normalization_1" (bn_train), from $.layers[5]
  *   in  conv2d_1_out               (128, 14, 14, 32) NHWC
  *   in  batch_normalization_1/gamma (32) C
  *   in  batch_normalization_1/beta (32) C
@@ -309,11 +315,11 @@ void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
  *   out batch_normalization_1_out  (128, 14, 14, 32) NHWC
  *   out batch_normalization_1_mean (32) C
  *   out batch_normalization_1_invstd (32) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k05_batchnorm_fwd_training_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, int nb)
 {
     const long rows = (long)nb * 196;  /* M: values per channel */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
@@ -341,13 +347,14 @@ void k05_batchnorm_fwd_training_n128_h14w14c32(const float *restrict conv2d_1_ou
     }
 }
 
-/* k06_relu_n128_h14w14c32 — node n6 "re_lu_1.relu" (relu), from $.layers[6]
+/* k06_relu_n128_h14w14c32 — eltwise kernel
+ *   node n6 "re_lu_1.relu" (relu), from $.layers[6]
  *   in  batch_normalization_1_out  (128, 14, 14, 32) NHWC
  *   out re_lu_1_out                (128, 14, 14, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out, float *restrict re_lu_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 6272; e < (long)(n + 1) * 6272; e++) {
             re_lu_1_out[e] = batch_normalization_1_out[e] > 0.0f ? batch_normalization_1_out[e] : (batch_normalization_1_out[e] != batch_normalization_1_out[e] ? batch_normalization_1_out[e] : 0.0f);
@@ -355,14 +362,15 @@ void k06_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out, fl
     }
 }
 
-/* k07_maxpool_fwd_n128_h7w7c32 — node n7 "max_pooling2d_1" (maxpool), from $.layers[7]
+/* k07_maxpool_fwd_n128_h7w7c32 — pool kernel
+ *   node n7 "max_pooling2d_1" (maxpool), from $.layers[7]
  *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
  *   out max_pooling2d_1_out        (128, 7, 7, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
@@ -386,16 +394,17 @@ void k07_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *rest
     }
 }
 
-/* k08_conv2d_fwd_n128_h7w7c32 — node n8 "conv2d_2" (conv2d), from $.layers[8]
+/* k08_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+ *   node n8 "conv2d_2" (conv2d), from $.layers[8]
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2_out               (128, 7, 7, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
@@ -422,7 +431,8 @@ void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
     }
 }
 
-/* k09_batchnorm_fwd_training_n128_h7w7c32 — node n9 "batch_normalization_2" (bn_train), from $.layers[9]
+/* k09_batchnorm_fwd_training_n128_h7w7c32 — batchnorm kernel
+ *   node n9 "batch_normalization_2" (bn_train), from $.layers[9]
  *   in  conv2d_2_out               (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
  *   in  batch_normalization_2/beta (32) C
@@ -431,11 +441,11 @@ void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
  *   out batch_normalization_2_out  (128, 7, 7, 32) NHWC
  *   out batch_normalization_2_mean (32) C
  *   out batch_normalization_2_invstd (32) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k09_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, int nb)
 {
     const long rows = (long)nb * 49;  /* M: values per channel */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double s[16] = {0}, ss[16] = {0};
@@ -463,13 +473,14 @@ void k09_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
     }
 }
 
-/* k10_relu_n128_h7w7c32 — node n10 "re_lu_2.relu" (relu), from $.layers[10]
+/* k10_relu_n128_h7w7c32 — eltwise kernel
+ *   node n10 "re_lu_2.relu" (relu), from $.layers[10]
  *   in  batch_normalization_2_out  (128, 7, 7, 32) NHWC
  *   out re_lu_2_out                (128, 7, 7, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
             re_lu_2_out[e] = batch_normalization_2_out[e] > 0.0f ? batch_normalization_2_out[e] : (batch_normalization_2_out[e] != batch_normalization_2_out[e] ? batch_normalization_2_out[e] : 0.0f);
@@ -477,15 +488,16 @@ void k10_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, floa
     }
 }
 
-/* k11_dropout_n128_k1568 — node n11 "dropout" (dropout), from $.layers[12]
+/* k11_dropout_n128_k1568 — eltwise kernel
+ *   node n11 "dropout" (dropout), from $.layers[12]
  *   in  flatten_out                (128, 1568) NC
  *   out dropout_out                (128, 1568) NC
  *   out dropout_mask               (128, 1568) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
             const float u = kiln_uniform(seed, step, 0, e);
@@ -495,15 +507,16 @@ void k11_dropout_n128_k1568(const float *restrict flatten_out, float *restrict d
     }
 }
 
-/* k12_dense_fwd_n128_k10 — node n12 "dense" (dense), from $.layers[13]
+/* k12_dense_fwd_n128_k10 — gemm kernel
+ *   node n12 "dense" (dense), from $.layers[13]
  *   in  dropout_out                (128, 1568) NC
  *   in  dense/kernel               (1568, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre                  (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -515,16 +528,17 @@ void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *rest
     }
 }
 
-/* k13_conv2d_fwd_n128_h28w28c32 — node n13 "conv2d_infer" (conv2d), from $.layers[0]
+/* k13_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
+ *   node n13 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
  *   out conv2d_out_infer           (128, 28, 28, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
@@ -551,14 +565,15 @@ void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
     }
 }
 
-/* k14_batchnorm_fwd_inference_n128_h28w28c32 — node n14 "batch_normalization_infer" (bn_infer), from $.layers[1]
+/* k14_batchnorm_fwd_inference_n128_h28w28c32 — batchnorm kernel
+ *   node n14 "batch_normalization_infer" (bn_infer), from $.layers[1]
  *   in  conv2d_out_infer           (128, 28, 28, 32) NHWC
  *   in  batch_normalization/gamma  (32) C
  *   in  batch_normalization/beta   (32) C
  *   in  batch_normalization/moving_mean (32) C
  *   in  batch_normalization/moving_variance (32) C
  *   out batch_normalization_out_infer (128, 28, 28, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
 {
     float scale[32], shift[32];
@@ -566,19 +581,20 @@ void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out
         scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * scale[c];
     }
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 784; r < (long)(n + 1) * 784; r++)
             for (int c = 0; c < 32; c++) batch_normalization_out_infer[r * 32 + c] = conv2d_out_infer[r * 32 + c] * scale[c] + shift[c];
 }
 
-/* k15_relu_n128_h28w28c32 — node n15 "re_lu.relu_infer" (relu), from $.layers[2]
+/* k15_relu_n128_h28w28c32 — eltwise kernel
+ *   node n15 "re_lu.relu_infer" (relu), from $.layers[2]
  *   in  batch_normalization_out_infer (128, 28, 28, 32) NHWC
  *   out re_lu_out_infer            (128, 28, 28, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_relu_n128_h28w28c32(const float *restrict batch_normalization_out_infer, float *restrict re_lu_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 25088; e < (long)(n + 1) * 25088; e++) {
             re_lu_out_infer[e] = batch_normalization_out_infer[e] > 0.0f ? batch_normalization_out_infer[e] : (batch_normalization_out_infer[e] != batch_normalization_out_infer[e] ? batch_normalization_out_infer[e] : 0.0f);
@@ -586,14 +602,15 @@ void k15_relu_n128_h28w28c32(const float *restrict batch_normalization_out_infer
     }
 }
 
-/* k16_maxpool_fwd_n128_h14w14c32 — node n16 "max_pooling2d_infer" (maxpool), from $.layers[3]
+/* k16_maxpool_fwd_n128_h14w14c32 — pool kernel
+ *   node n16 "max_pooling2d_infer" (maxpool), from $.layers[3]
  *   in  re_lu_out_infer            (128, 28, 28, 32) NHWC
  *   out max_pooling2d_out_infer    (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
@@ -617,16 +634,17 @@ void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float
     }
 }
 
-/* k17_conv2d_fwd_n128_h14w14c32 — node n17 "conv2d_1_infer" (conv2d), from $.layers[4]
+/* k17_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+ *   node n17 "conv2d_1_infer" (conv2d), from $.layers[4]
  *   in  max_pooling2d_out_infer    (128, 14, 14, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_1/bias              (32) C
  *   out conv2d_1_out_infer         (128, 14, 14, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
@@ -653,14 +671,15 @@ void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
     }
 }
 
-/* k18_batchnorm_fwd_inference_n128_h14w14c32 — node n18 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
+/* k18_batchnorm_fwd_inference_n128_h14w14c32 — batchnorm kernel
+ *   node n18 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
  *   in  conv2d_1_out_infer         (128, 14, 14, 32) NHWC
  *   in  batch_normalization_1/gamma (32) C
  *   in  batch_normalization_1/beta (32) C
  *   in  batch_normalization_1/moving_mean (32) C
  *   in  batch_normalization_1/moving_variance (32) C
  *   out batch_normalization_1_out_infer (128, 14, 14, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
 {
     float scale[32], shift[32];
@@ -668,19 +687,20 @@ void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_o
         scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * scale[c];
     }
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 196; r < (long)(n + 1) * 196; r++)
             for (int c = 0; c < 32; c++) batch_normalization_1_out_infer[r * 32 + c] = conv2d_1_out_infer[r * 32 + c] * scale[c] + shift[c];
 }
 
-/* k19_relu_n128_h14w14c32 — node n19 "re_lu_1.relu_infer" (relu), from $.layers[6]
+/* k19_relu_n128_h14w14c32 — eltwise kernel
+ *   node n19 "re_lu_1.relu_infer" (relu), from $.layers[6]
  *   in  batch_normalization_1_out_infer (128, 14, 14, 32) NHWC
  *   out re_lu_1_out_infer          (128, 14, 14, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out_infer, float *restrict re_lu_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 6272; e < (long)(n + 1) * 6272; e++) {
             re_lu_1_out_infer[e] = batch_normalization_1_out_infer[e] > 0.0f ? batch_normalization_1_out_infer[e] : (batch_normalization_1_out_infer[e] != batch_normalization_1_out_infer[e] ? batch_normalization_1_out_infer[e] : 0.0f);
@@ -688,14 +708,15 @@ void k19_relu_n128_h14w14c32(const float *restrict batch_normalization_1_out_inf
     }
 }
 
-/* k20_maxpool_fwd_n128_h7w7c32 — node n20 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
+/* k20_maxpool_fwd_n128_h7w7c32 — pool kernel
+ *   node n20 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
  *   in  re_lu_1_out_infer          (128, 14, 14, 32) NHWC
  *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
@@ -719,16 +740,17 @@ void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float
     }
 }
 
-/* k21_conv2d_fwd_n128_h7w7c32 — node n21 "conv2d_2_infer" (conv2d), from $.layers[8]
+/* k21_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+ *   node n21 "conv2d_2_infer" (conv2d), from $.layers[8]
  *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2_out_infer         (128, 7, 7, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
@@ -755,14 +777,15 @@ void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
     }
 }
 
-/* k22_batchnorm_fwd_inference_n128_h7w7c32 — node n22 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
+/* k22_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
+ *   node n22 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
  *   in  conv2d_2_out_infer         (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
  *   in  batch_normalization_2/beta (32) C
  *   in  batch_normalization_2/moving_mean (32) C
  *   in  batch_normalization_2/moving_variance (32) C
  *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)
 {
     float scale[32], shift[32];
@@ -770,19 +793,20 @@ void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out
         scale[c] = batch_normalization_2_gamma[c] / sqrtf(batch_normalization_2_moving_variance[c] + 0.00100000005f);
         shift[c] = batch_normalization_2_beta[c] - batch_normalization_2_moving_mean[c] * scale[c];
     }
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++)
         for (long r = (long)n * 49; r < (long)(n + 1) * 49; r++)
             for (int c = 0; c < 32; c++) batch_normalization_2_out_infer[r * 32 + c] = conv2d_2_out_infer[r * 32 + c] * scale[c] + shift[c];
 }
 
-/* k23_relu_n128_h7w7c32 — node n23 "re_lu_2.relu_infer" (relu), from $.layers[10]
+/* k23_relu_n128_h7w7c32 — eltwise kernel
+ *   node n23 "re_lu_2.relu_infer" (relu), from $.layers[10]
  *   in  batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
  *   out re_lu_2_out_infer          (128, 7, 7, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
             re_lu_2_out_infer[e] = batch_normalization_2_out_infer[e] > 0.0f ? batch_normalization_2_out_infer[e] : (batch_normalization_2_out_infer[e] != batch_normalization_2_out_infer[e] ? batch_normalization_2_out_infer[e] : 0.0f);
@@ -790,15 +814,16 @@ void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer
     }
 }
 
-/* k24_dense_fwd_n128_k10 — node n24 "dense_infer" (dense), from $.layers[13]
+/* k24_dense_fwd_n128_k10 — gemm kernel
+ *   node n24 "dense_infer" (dense), from $.layers[13]
  *   in  flatten_out_infer          (128, 1568) NC
  *   in  dense/kernel               (1568, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -810,13 +835,14 @@ void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k25_softmax_n128_k10 — node n25 "dense.softmax_infer" (softmax), from $.layers[13]
+/* k25_softmax_n128_k10 — loss kernel
+ *   node n25 "dense.softmax_infer" (softmax), from $.layers[13]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_pre_infer + r * 10;
         float *y = dense_out_infer + r * 10;
@@ -828,13 +854,16 @@ void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k26_softmax_ce_sparse_n128_k10 — node n26 "loss" (softmax_ce_sparse), from $.loss
+/* k26_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n26 "loss" (softmax_ce_sparse), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
@@ -852,15 +881,19 @@ void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k27_softmax_ce_sparse_n128_k10 — node n27 "loss_eval" (softmax_ce_sparse), from $.loss
+/* k27_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n27 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
@@ -878,24 +911,28 @@ void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k28_output_n128_k10 — node n28 "output" (output), from $.layers
+/* k28_output_n128_k10 — eltwise kernel
+ *   node n28 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k29_softmax_ce_sparse_bwd_n128_k10 — node n29 "dloss" (softmax_ce_sparse_bwd), from $.loss
+/* k29_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n29 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128) N
  *   out ddense_pre                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_pre + (long)n * 10;
@@ -905,38 +942,41 @@ void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k30_dense_bwd_data_n128_k1568 — node n30 "ddense.data" (dense_bwd_data), from $.layers[13]
+/* k30_dense_bwd_data_n128_k1568 — gemm kernel
+ *   node n30 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb)
+ *   tmp dense/kernel.transposed    (10, 1568) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[15680] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 1568; k++)
-        for (int m = 0; m < 10; m++) wt[m * 1568 + k] = dense_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1568 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[1568] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 1568; k++) acc[k] += d * wt[m * 1568 + k];
+            for (int k = 0; k < 1568; k++) acc[k] += d * dense_kernel_transposed[m * 1568 + k];
         }
         for (int k = 0; k < 1568; k++) ddropout_out[(long)n * 1568 + k] = acc[k];
     }
 }
 
-/* k31_dense_bwd_weights_1568x10 — node n31 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+/* k31_dense_bwd_weights_1568x10 — gemm kernel
+ *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
  *   out ddense/kernel              (1568, 10) IO
  *   out ddense/bias                (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 1568; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -945,20 +985,24 @@ void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k32_dropout_bwd_n128_k1568 — node n32 "ddropout" (dropout_bwd), from $.layers[12]
+/* k32_dropout_bwd_n128_k1568 — eltwise kernel
+ *   node n32 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
             dflatten_out[e] = ddropout_out[e] * dropout_mask[e];
@@ -966,14 +1010,15 @@ void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k33_relu_bwd_n128_h7w7c32 — node n33 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
+/* k33_relu_bwd_n128_h7w7c32 — eltwise kernel
+ *   node n33 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
             dbatch_normalization_2_out[e] = re_lu_2_out[e] > 0.0f ? dre_lu_2_out[e] : 0.0f;
@@ -981,7 +1026,8 @@ void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k34_batchnorm_bwd_n128_h7w7c32 — node n34 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
+/* k34_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+ *   node n34 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   in  conv2d_2_out               (128, 7, 7, 32) NHWC
  *   in  batch_normalization_2/gamma (32) C
@@ -990,11 +1036,11 @@ void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
  *   out dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2/gamma (32) C
  *   out dbatch_normalization_2/beta (32) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)
 {
     const long rows = (long)nb * 49;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
@@ -1023,20 +1069,22 @@ void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
     }
 }
 
-/* k35_conv2d_bwd_data_n128_h7w7c32 — node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+/* k35_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+ *   node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[9216] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_2_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_2_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 7; h++) {
             for (int v = 0; v < 7; v++) {
@@ -1050,7 +1098,7 @@ void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                         if (jw < 0 || jw >= 7) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -1064,18 +1112,19 @@ void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k36_conv2d_bwd_weights_3x3x32x32 — node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+/* k36_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) NHWC
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1101,21 +1150,25 @@ void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
             for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 49; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_out[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+    }
 }
 
-/* k37_maxpool_bwd_n128_h14w14c32 — node n37 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
+/* k37_maxpool_bwd_n128_h14w14c32 — pool kernel
+ *   node n37 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
  *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
  *   out dre_lu_1_out               (128, 14, 14, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dre_lu_1_out + (long)n * 6272;
         const float *xn = re_lu_1_out + (long)n * 6272;
@@ -1144,14 +1197,15 @@ void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k38_relu_bwd_n128_h14w14c32 — node n38 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+/* k38_relu_bwd_n128_h14w14c32 — eltwise kernel
+ *   node n38 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
  *   in  dre_lu_1_out               (128, 14, 14, 32) NHWC
  *   in  re_lu_1_out                (128, 14, 14, 32) NHWC
  *   out dbatch_normalization_1_out (128, 14, 14, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 6272; e < (long)(n + 1) * 6272; e++) {
             dbatch_normalization_1_out[e] = re_lu_1_out[e] > 0.0f ? dre_lu_1_out[e] : 0.0f;
@@ -1159,7 +1213,8 @@ void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float
     }
 }
 
-/* k39_batchnorm_bwd_n128_h14w14c32 — node n39 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
+/* k39_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
+ *   node n39 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dbatch_normalization_1_out (128, 14, 14, 32) NHWC
  *   in  conv2d_1_out               (128, 14, 14, 32) NHWC
  *   in  batch_normalization_1/gamma (32) C
@@ -1168,11 +1223,11 @@ void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float
  *   out dconv2d_1_out              (128, 14, 14, 32) NHWC
  *   out dbatch_normalization_1/gamma (32) C
  *   out dbatch_normalization_1/beta (32) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)
 {
     const long rows = (long)nb * 196;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
@@ -1201,20 +1256,22 @@ void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
     }
 }
 
-/* k40_conv2d_bwd_data_n128_h14w14c32 — node n40 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+/* k40_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+ *   node n40 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out dmax_pooling2d_out         (128, 14, 14, 32) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[9216] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_1_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 14; h++) {
             for (int v = 0; v < 14; v++) {
@@ -1228,7 +1285,7 @@ void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                         if (jw < 0 || jw >= 14) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -1242,18 +1299,19 @@ void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     }
 }
 
-/* k41_conv2d_bwd_weights_3x3x32x32 — node n41 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k41_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n41 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
  *   in  max_pooling2d_out          (128, 14, 14, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_1/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1279,21 +1337,25 @@ void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
             for (int f = 0; f < 32; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 196; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_1_out[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k42_maxpool_bwd_n128_h28w28c32 — node n42 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+/* k42_maxpool_bwd_n128_h28w28c32 — pool kernel
+ *   node n42 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) NHWC
  *   in  re_lu_out                  (128, 28, 28, 32) NHWC
  *   out dre_lu_out                 (128, 28, 28, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dre_lu_out + (long)n * 25088;
         const float *xn = re_lu_out + (long)n * 25088;
@@ -1322,14 +1384,15 @@ void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k43_relu_bwd_n128_h28w28c32 — node n43 "dre_lu.relu" (relu_bwd), from $.layers[2]
+/* k43_relu_bwd_n128_h28w28c32 — eltwise kernel
+ *   node n43 "dre_lu.relu" (relu_bwd), from $.layers[2]
  *   in  dre_lu_out                 (128, 28, 28, 32) NHWC
  *   in  re_lu_out                  (128, 28, 28, 32) NHWC
  *   out dbatch_normalization_out   (128, 28, 28, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 25088; e < (long)(n + 1) * 25088; e++) {
             dbatch_normalization_out[e] = re_lu_out[e] > 0.0f ? dre_lu_out[e] : 0.0f;
@@ -1337,7 +1400,8 @@ void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *
     }
 }
 
-/* k44_batchnorm_bwd_n128_h28w28c32 — node n44 "dbatch_normalization" (bn_bwd), from $.layers[1]
+/* k44_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
+ *   node n44 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dbatch_normalization_out   (128, 28, 28, 32) NHWC
  *   in  conv2d_out                 (128, 28, 28, 32) NHWC
  *   in  batch_normalization/gamma  (32) C
@@ -1346,11 +1410,11 @@ void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *
  *   out dconv2d_out                (128, 28, 28, 32) NHWC
  *   out dbatch_normalization/gamma (32) C
  *   out dbatch_normalization/beta  (32) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over channel blocks; ISA generic */
 void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)
 {
     const long rows = (long)nb * 784;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int c0 = 0; c0 < 32; c0 += 16) {
         const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
         double sdy[16] = {0}, sdyx[16] = {0};
@@ -1379,18 +1443,19 @@ void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
     }
 }
 
-/* k45_conv2d_bwd_weights_3x3x1x32 — node n45 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k45_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n45 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) NHWC
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
@@ -1416,19 +1481,23 @@ void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
             for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 784; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_out[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k46_adam_update_p34704 — node n46 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k46_adam_update_p34704 — optimizer kernel
+ *   node n46 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k46_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 34704; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -1441,7 +1510,9 @@ void k46_adam_update_p34704(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1485,8 +1556,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
     float *const batch_normalization_2_out = A + 5218304;  /* batch_normalization_2_out (128, 7, 7, 32) */
-    float *const batch_normalization_2_mean = A + 10036480;  /* batch_normalization_2_mean (32) */
-    float *const batch_normalization_2_invstd = A + 10036512;  /* batch_normalization_2_invstd (32) */
+    float *const batch_normalization_2_mean = A + 10052160;  /* batch_normalization_2_mean (32) */
+    float *const batch_normalization_2_invstd = A + 10052192;  /* batch_normalization_2_invstd (32) */
     float *const re_lu_2_out = A + 5419008;  /* re_lu_2_out (128, 7, 7, 32) */
     float *const flatten_out = A + 5419008;  /* flatten_out (128, 1568) */
     float *const dropout_out = A + 5218304;  /* dropout_out (128, 1568) */
@@ -1496,8 +1567,9 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 9834496;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 9835776;  /* probs (128, 10) */
-    float *const ddense_pre = A + 10035200;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 10050880;  /* ddense_pre (128, 10) */
     float *const ddropout_out = A + 9834496;  /* ddropout_out (128, 1568) */
+    float *const dense_kernel_transposed = A + 10035200;  /* dense/kernel.transposed (10, 1568) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
     float *const dflatten_out = A + 5218304;  /* dflatten_out (128, 1568) */
@@ -1507,6 +1579,7 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
     float *const dmax_pooling2d_1_out = A + 9633792;  /* dmax_pooling2d_1_out (128, 7, 7, 32) */
+    float *const conv2d_2_kernel_transposed = A + 5017600;  /* conv2d_2/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
     float *const dre_lu_1_out = A + 4816896;  /* dre_lu_1_out (128, 14, 14, 32) */
@@ -1515,6 +1588,7 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
     float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) */
+    float *const conv2d_1_kernel_transposed = A + 4014080;  /* conv2d_1/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
     float *const dre_lu_out = A + 3211264;  /* dre_lu_out (128, 28, 28, 32) */
@@ -1526,41 +1600,46 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out, nb);
-    k01_batchnorm_fwd_training_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
-    k02_relu_n128_h28w28c32(batch_normalization_out, re_lu_out, nb);
-    k03_maxpool_fwd_n128_h14w14c32(re_lu_out, max_pooling2d_out, nb);
-    k04_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out, nb);
-    k05_batchnorm_fwd_training_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out, batch_normalization_1_mean, batch_normalization_1_invstd, nb);
-    k06_relu_n128_h14w14c32(batch_normalization_1_out, re_lu_1_out, nb);
-    k07_maxpool_fwd_n128_h7w7c32(re_lu_1_out, max_pooling2d_1_out, nb);
-    k08_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out, nb);
-    k09_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out, batch_normalization_2_mean, batch_normalization_2_invstd, nb);
-    k10_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
-    k11_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-    k12_dense_fwd_n128_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
-    k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-    k29_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
-    k30_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, nb);
-    k31_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-    k32_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-    k33_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-    k34_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
-    k35_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, nb);
-    k36_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k37_maxpool_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dre_lu_1_out, nb);
-    k38_relu_bwd_n128_h14w14c32(dre_lu_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
-    k39_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
-    k40_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, nb);
-    k41_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k42_maxpool_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dre_lu_out, nb);
-    k43_relu_bwd_n128_h28w28c32(dre_lu_out, re_lu_out, dbatch_normalization_out, nb);
-    k44_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
-    k45_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x, dconv2d_kernel, dconv2d_bias, nb);
-    k46_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out, nb);
+        k01_batchnorm_fwd_training_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
+        k02_relu_n128_h28w28c32(batch_normalization_out, re_lu_out, nb);
+        k03_maxpool_fwd_n128_h14w14c32(re_lu_out, max_pooling2d_out, nb);
+        k04_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out, nb);
+        k05_batchnorm_fwd_training_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out, batch_normalization_1_mean, batch_normalization_1_invstd, nb);
+        k06_relu_n128_h14w14c32(batch_normalization_1_out, re_lu_1_out, nb);
+        k07_maxpool_fwd_n128_h7w7c32(re_lu_1_out, max_pooling2d_1_out, nb);
+        k08_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out, nb);
+        k09_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out, batch_normalization_2_mean, batch_normalization_2_invstd, nb);
+        k10_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
+        k11_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k12_dense_fwd_n128_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
+        k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k29_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k30_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, dense_kernel_transposed, nb);
+        k31_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k32_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k33_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k34_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
+        k35_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
+        k36_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k37_maxpool_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dre_lu_1_out, nb);
+        k38_relu_bwd_n128_h14w14c32(dre_lu_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
+        k39_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
+        k40_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
+        k41_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k42_maxpool_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dre_lu_out, nb);
+        k43_relu_bwd_n128_h28w28c32(dre_lu_out, re_lu_out, dbatch_normalization_out, nb);
+        k44_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
+        k45_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x, dconv2d_kernel, dconv2d_bias, nb);
+        k46_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1606,22 +1685,27 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
-    k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
-    k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
-    k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-    k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
-    k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
-    k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
-    k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
-    k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
-    k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-    k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    #pragma omp parallel
+    {
+        k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
+        k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+        k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
+        k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
+        k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
+        k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+        k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
+        k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
+        k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
+        k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+        k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1664,20 +1748,23 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
-    k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
-    k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
-    k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-    k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
-    k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
-    k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
-    k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
-    k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
-    k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-    k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k25_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-    k28_output_n128_k10(dense_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
+        k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
+        k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
+        k16_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
+        k17_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_out_infer, nb);
+        k18_batchnorm_fwd_inference_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer, nb);
+        k19_relu_n128_h14w14c32(batch_normalization_1_out_infer, re_lu_1_out_infer, nb);
+        k20_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k21_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_out_infer, nb);
+        k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
+        k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+        k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k25_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k28_output_n128_k10(dense_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -1716,8 +1803,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_2/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 128, 32, 1, 0, 0},
     {"batch_normalization_2/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 160, 32, 2, 0, 0},
     {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
-    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10036480, 32, 0, 0, 0},
-    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10036512, 32, 0, 0, 0},
+    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10052160, 32, 0, 0, 0},
+    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10052192, 32, 0, 0, 0},
     {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5419008, 200704, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 5218304, 200704, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9633792, 200704, 0, 0, 0},
@@ -1740,7 +1827,7 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9835776, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 10035200, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 10050880, 1280, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9834496, 200704, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
@@ -1795,6 +1882,9 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1568, 0, 0}, "IO", 10035200, 15680, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 5017600, 9216, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4014080, 9216, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1828,17 +1918,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k28_output_n128_k10", "void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k29_softmax_ce_sparse_bwd_n128_k10", "void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
-    {"k30_dense_bwd_data_n128_k1568", "void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k30_dense_bwd_data_n128_k1568", "void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)", 4014080, 870656, 1},
     {"k31_dense_bwd_weights_1568x10", "void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
     {"k32_dropout_bwd_n128_k1568", "void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
     {"k33_relu_bwd_n128_h7w7c32", "void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
     {"k34_batchnorm_bwd_n128_h7w7c32", "void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)", 1605632, 2409088, 1},
-    {"k35_conv2d_bwd_data_n128_h7w7c32", "void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k35_conv2d_bwd_data_n128_h7w7c32", "void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 115605504, 1642496, 1},
     {"k36_conv2d_bwd_weights_3x3x32x32", "void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 115605504, 1642624, 1},
     {"k37_maxpool_bwd_n128_h14w14c32", "void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)", 802816, 7225344, 1},
     {"k38_relu_bwd_n128_h14w14c32", "void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 1605632, 9633792, 1},
     {"k39_batchnorm_bwd_n128_h14w14c32", "void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 6422528, 9634432, 1},
-    {"k40_conv2d_bwd_data_n128_h14w14c32", "void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k40_conv2d_bwd_data_n128_h14w14c32", "void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 462422016, 6459392, 1},
     {"k41_conv2d_bwd_weights_3x3x32x32", "void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 462422016, 6459520, 1},
     {"k42_maxpool_bwd_n128_h28w28c32", "void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)", 3211264, 28901376, 1},
     {"k43_relu_bwd_n128_h28w28c32", "void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 6422528, 38535168, 1},
@@ -1861,7 +1951,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 12845120,
-    .n_tensors = 112,
+    .n_tensors = 115,
     .tensors = tensors,
     .n_kernels = 47,
     .kernels = kernels,

@@ -142,16 +142,17 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_conv2d_fwd_n32_h26w26c32 — node n0 "conv2d" (conv2d), from $.layers[0]
+/* k00_conv2d_fwd_n32_h26w26c32 — conv_fwd kernel
+ *   node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
  *   out conv2d_pre                 (32, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
@@ -176,13 +177,14 @@ void k00_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict
     }
 }
 
-/* k01_relu_n32_h26w26c32 — node n1 "conv2d.relu" (relu), from $.layers[0]
+/* k01_relu_n32_h26w26c32 — eltwise kernel
+ *   node n1 "conv2d.relu" (relu), from $.layers[0]
  *   in  conv2d_pre                 (32, 26, 26, 32) NHWC
  *   out conv2d_out                 (32, 26, 26, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
             conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
@@ -190,14 +192,15 @@ void k01_relu_n32_h26w26c32(const float *restrict conv2d_pre, float *restrict co
     }
 }
 
-/* k02_maxpool_fwd_n32_h13w13c32 — node n2 "max_pooling2d" (maxpool), from $.layers[1]
+/* k02_maxpool_fwd_n32_h13w13c32 — pool kernel
+ *   node n2 "max_pooling2d" (maxpool), from $.layers[1]
  *   in  conv2d_out                 (32, 26, 26, 32) NHWC
  *   out max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
@@ -221,16 +224,17 @@ void k02_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *rest
     }
 }
 
-/* k03_conv2d_fwd_n32_h11w11c64 — node n3 "conv2d_1" (conv2d), from $.layers[2]
+/* k03_conv2d_fwd_n32_h11w11c64 — conv_fwd kernel
+ *   node n3 "conv2d_1" (conv2d), from $.layers[2]
  *   in  max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1_pre               (32, 11, 11, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
@@ -255,13 +259,14 @@ void k03_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out, const
     }
 }
 
-/* k04_relu_n32_h11w11c64 — node n4 "conv2d_1.relu" (relu), from $.layers[2]
+/* k04_relu_n32_h11w11c64 — eltwise kernel
+ *   node n4 "conv2d_1.relu" (relu), from $.layers[2]
  *   in  conv2d_1_pre               (32, 11, 11, 64) NHWC
  *   out conv2d_1_out               (32, 11, 11, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_relu_n32_h11w11c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 7744; e < (long)(n + 1) * 7744; e++) {
             conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
@@ -269,14 +274,15 @@ void k04_relu_n32_h11w11c64(const float *restrict conv2d_1_pre, float *restrict 
     }
 }
 
-/* k05_maxpool_fwd_n32_h5w5c64 — node n5 "max_pooling2d_1" (maxpool), from $.layers[3]
+/* k05_maxpool_fwd_n32_h5w5c64 — pool kernel
+ *   node n5 "max_pooling2d_1" (maxpool), from $.layers[3]
  *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
  *   out max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
@@ -300,16 +306,17 @@ void k05_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *rest
     }
 }
 
-/* k06_conv2d_fwd_n32_h3w3c64 — node n6 "conv2d_2" (conv2d), from $.layers[4]
+/* k06_conv2d_fwd_n32_h3w3c64 — conv_fwd kernel
+ *   node n6 "conv2d_2" (conv2d), from $.layers[4]
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2_pre               (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
@@ -334,13 +341,14 @@ void k06_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const
     }
 }
 
-/* k07_relu_n32_h3w3c64 — node n7 "conv2d_2.relu" (relu), from $.layers[4]
+/* k07_relu_n32_h3w3c64 — eltwise kernel
+ *   node n7 "conv2d_2.relu" (relu), from $.layers[4]
  *   in  conv2d_2_pre               (32, 3, 3, 64) NHWC
  *   out conv2d_2_out               (32, 3, 3, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
             conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
@@ -348,15 +356,16 @@ void k07_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict co
     }
 }
 
-/* k08_dense_fwd_n32_k64 — node n8 "dense" (dense), from $.layers[6]
+/* k08_dense_fwd_n32_k64 — gemm kernel
+ *   node n8 "dense" (dense), from $.layers[6]
  *   in  flatten_out                (32, 576) NC
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre                  (32, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_dense_fwd_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
@@ -368,13 +377,14 @@ void k08_dense_fwd_n32_k64(const float *restrict flatten_out, const float *restr
     }
 }
 
-/* k09_relu_n32_k64 — node n9 "dense.relu" (relu), from $.layers[6]
+/* k09_relu_n32_k64 — eltwise kernel
+ *   node n9 "dense.relu" (relu), from $.layers[6]
  *   in  dense_pre                  (32, 64) NC
  *   out dense_out                  (32, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_relu_n32_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
@@ -382,15 +392,16 @@ void k09_relu_n32_k64(const float *restrict dense_pre, float *restrict dense_out
     }
 }
 
-/* k10_dense_fwd_n32_k10 — node n10 "dense_1" (dense), from $.layers[7]
+/* k10_dense_fwd_n32_k10 — gemm kernel
+ *   node n10 "dense_1" (dense), from $.layers[7]
  *   in  dense_out                  (32, 64) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
  *   out dense_1_pre                (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
@@ -402,16 +413,17 @@ void k10_dense_fwd_n32_k10(const float *restrict dense_out, const float *restric
     }
 }
 
-/* k11_conv2d_fwd_n32_h26w26c32 — node n11 "conv2d_infer" (conv2d), from $.layers[0]
+/* k11_conv2d_fwd_n32_h26w26c32 — conv_fwd kernel
+ *   node n11 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
  *   out conv2d_pre_infer           (32, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
@@ -436,13 +448,14 @@ void k11_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict
     }
 }
 
-/* k12_relu_n32_h26w26c32 — node n12 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k12_relu_n32_h26w26c32 — eltwise kernel
+ *   node n12 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  conv2d_pre_infer           (32, 26, 26, 32) NHWC
  *   out conv2d_out_infer           (32, 26, 26, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
             conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
@@ -450,14 +463,15 @@ void k12_relu_n32_h26w26c32(const float *restrict conv2d_pre_infer, float *restr
     }
 }
 
-/* k13_maxpool_fwd_n32_h13w13c32 — node n13 "max_pooling2d_infer" (maxpool), from $.layers[1]
+/* k13_maxpool_fwd_n32_h13w13c32 — pool kernel
+ *   node n13 "max_pooling2d_infer" (maxpool), from $.layers[1]
  *   in  conv2d_out_infer           (32, 26, 26, 32) NHWC
  *   out max_pooling2d_out_infer    (32, 13, 13, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
@@ -481,16 +495,17 @@ void k13_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float
     }
 }
 
-/* k14_conv2d_fwd_n32_h11w11c64 — node n14 "conv2d_1_infer" (conv2d), from $.layers[2]
+/* k14_conv2d_fwd_n32_h11w11c64 — conv_fwd kernel
+ *   node n14 "conv2d_1_infer" (conv2d), from $.layers[2]
  *   in  max_pooling2d_out_infer    (32, 13, 13, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1_pre_infer         (32, 11, 11, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
@@ -515,13 +530,14 @@ void k14_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out_infer,
     }
 }
 
-/* k15_relu_n32_h11w11c64 — node n15 "conv2d_1.relu_infer" (relu), from $.layers[2]
+/* k15_relu_n32_h11w11c64 — eltwise kernel
+ *   node n15 "conv2d_1.relu_infer" (relu), from $.layers[2]
  *   in  conv2d_1_pre_infer         (32, 11, 11, 64) NHWC
  *   out conv2d_1_out_infer         (32, 11, 11, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_relu_n32_h11w11c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 7744; e < (long)(n + 1) * 7744; e++) {
             conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
@@ -529,14 +545,15 @@ void k15_relu_n32_h11w11c64(const float *restrict conv2d_1_pre_infer, float *res
     }
 }
 
-/* k16_maxpool_fwd_n32_h5w5c64 — node n16 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
+/* k16_maxpool_fwd_n32_h5w5c64 — pool kernel
+ *   node n16 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
  *   in  conv2d_1_out_infer         (32, 11, 11, 64) NHWC
  *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
@@ -560,16 +577,17 @@ void k16_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float
     }
 }
 
-/* k17_conv2d_fwd_n32_h3w3c64 — node n17 "conv2d_2_infer" (conv2d), from $.layers[4]
+/* k17_conv2d_fwd_n32_h3w3c64 — conv_fwd kernel
+ *   node n17 "conv2d_2_infer" (conv2d), from $.layers[4]
  *   in  max_pooling2d_1_out_infer  (32, 5, 5, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2_pre_infer         (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
@@ -594,13 +612,14 @@ void k17_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer,
     }
 }
 
-/* k18_relu_n32_h3w3c64 — node n18 "conv2d_2.relu_infer" (relu), from $.layers[4]
+/* k18_relu_n32_h3w3c64 — eltwise kernel
+ *   node n18 "conv2d_2.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_2_pre_infer         (32, 3, 3, 64) NHWC
  *   out conv2d_2_out_infer         (32, 3, 3, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
             conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
@@ -608,15 +627,16 @@ void k18_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restr
     }
 }
 
-/* k19_dense_fwd_n32_k64 — node n19 "dense_infer" (dense), from $.layers[6]
+/* k19_dense_fwd_n32_k64 — gemm kernel
+ *   node n19 "dense_infer" (dense), from $.layers[6]
  *   in  flatten_out_infer          (32, 576) NC
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre_infer            (32, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
@@ -628,13 +648,14 @@ void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float 
     }
 }
 
-/* k20_relu_n32_k64 — node n20 "dense.relu_infer" (relu), from $.layers[6]
+/* k20_relu_n32_k64 — eltwise kernel
+ *   node n20 "dense.relu_infer" (relu), from $.layers[6]
  *   in  dense_pre_infer            (32, 64) NC
  *   out dense_out_infer            (32, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
@@ -642,15 +663,16 @@ void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict den
     }
 }
 
-/* k21_dense_fwd_n32_k10 — node n21 "dense_1_infer" (dense), from $.layers[7]
+/* k21_dense_fwd_n32_k10 — gemm kernel
+ *   node n21 "dense_1_infer" (dense), from $.layers[7]
  *   in  dense_out_infer            (32, 64) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
  *   out dense_1_pre_infer          (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
@@ -662,13 +684,14 @@ void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
     }
 }
 
-/* k22_softmax_n32_k10 — node n22 "dense_1.softmax_infer" (softmax), from $.layers[7]
+/* k22_softmax_n32_k10 — loss kernel
+ *   node n22 "dense_1.softmax_infer" (softmax), from $.layers[7]
  *   in  dense_1_pre_infer          (32, 10) NC
  *   out dense_1_out_infer          (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_1_pre_infer + r * 10;
         float *y = dense_1_out_infer + r * 10;
@@ -680,13 +703,16 @@ void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
     }
 }
 
-/* k23_softmax_ce_n32_k10 — node n23 "loss" (softmax_ce), from $.loss
+/* k23_softmax_ce_n32_k10 — loss kernel
+ *   node n23 "loss" (softmax_ce), from $.loss
  *   in  dense_1_pre                (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs                      (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre + (long)n * 10;
@@ -708,15 +734,19 @@ void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k24_softmax_ce_n32_k10 — node n24 "loss_eval" (softmax_ce), from $.loss
+/* k24_softmax_ce_n32_k10 — loss kernel
+ *   node n24 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre_infer + (long)n * 10;
@@ -738,24 +768,28 @@ void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k25_output_n32_k10 — node n25 "output" (output), from $.layers
+/* k25_output_n32_k10 — eltwise kernel
+ *   node n25 "output" (output), from $.layers
  *   in  dense_1_out_infer          (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k26_softmax_ce_bwd_n32_k10 — node n26 "dloss" (softmax_ce_bwd), from $.loss
+/* k26_softmax_ce_bwd_n32_k10 — loss kernel
+ *   node n26 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out ddense_1_pre               (32, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_1_pre + (long)n * 10;
@@ -766,38 +800,41 @@ void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restri
     }
 }
 
-/* k27_dense_bwd_data_n32_k64 — node n27 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+/* k27_dense_bwd_data_n32_k64 — gemm kernel
+ *   node n27 "ddense_1.data" (dense_bwd_data), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   out ddense_out                 (32, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+ *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[640] __attribute__((aligned(64)));
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 10; m++) wt[m * 64 + k] = dense_1_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
+            for (int k = 0; k < 64; k++) acc[k] += d * dense_1_kernel_transposed[m * 64 + k];
         }
         for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
-/* k28_dense_bwd_weights_64x10 — node n28 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+/* k28_dense_bwd_weights_64x10 — gemm kernel
+ *   node n28 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -806,20 +843,24 @@ void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
         }
         for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_1_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
+    }
 }
 
-/* k29_relu_bwd_n32_k64 — node n29 "ddense.relu" (relu_bwd), from $.layers[6]
+/* k29_relu_bwd_n32_k64 — eltwise kernel
+ *   node n29 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_out                 (32, 64) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_pre                 (32, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
@@ -827,38 +868,41 @@ void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restric
     }
 }
 
-/* k30_dense_bwd_data_n32_k576 — node n30 "ddense.data" (dense_bwd_data), from $.layers[6]
+/* k30_dense_bwd_data_n32_k576 — gemm kernel
+ *   node n30 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel               (576, 64) IO
  *   out dflatten_out               (32, 576) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+ *   tmp dense/kernel.transposed    (64, 576) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[36864] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 576; k++)
-        for (int m = 0; m < 64; m++) wt[m * 576 + k] = dense_kernel[k * 64 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 576 + k] = dense_kernel[k * 64 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[576] = {0};
         for (int m = 0; m < 64; m++) {
             const float d = ddense_pre[(long)n * 64 + m];
-            for (int k = 0; k < 576; k++) acc[k] += d * wt[m * 576 + k];
+            for (int k = 0; k < 576; k++) acc[k] += d * dense_kernel_transposed[m * 576 + k];
         }
         for (int k = 0; k < 576; k++) dflatten_out[(long)n * 576 + k] = acc[k];
     }
 }
 
-/* k31_dense_bwd_weights_576x64 — node n31 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k31_dense_bwd_weights_576x64 — gemm kernel
+ *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 576; k++) {
         float acc[64] = {0};
         for (int n = 0; n < nb; n++) {
@@ -867,20 +911,24 @@ void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
         }
         for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
     for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k32_relu_bwd_n32_h3w3c64 — node n32 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
+/* k32_relu_bwd_n32_h3w3c64 — eltwise kernel
+ *   node n32 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
             dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
@@ -888,20 +936,22 @@ void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k33_conv2d_bwd_data_n32_h5w5c64 — node n33 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+/* k33_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+ *   node n33 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 64, 64) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[36864] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 64; c++)
-            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 64 + c] = conv2d_2_kernel[(pq * 64 + c) * 64 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 64; f++) conv2d_2_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_2_kernel[(pq * 64 + c) * 64 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 5; h++) {
             for (int v = 0; v < 5; v++) {
@@ -915,7 +965,7 @@ void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const 
                         if (jw < 0 || jw >= 3) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
-                        const float *wp = wt + (p * 3 + q) * 4096;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 4096;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 64; c++) acc[c] += d * wp[f * 64 + c];
@@ -929,18 +979,19 @@ void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k34_conv2d_bwd_weights_3x3x64x64 — node n34 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k34_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n34 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_2/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 64 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 64;
         const int cn = 64 - c0 < 64 ? 64 - c0 : 64;
@@ -964,21 +1015,25 @@ void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const
             for (int f = 0; f < 64; f++) dconv2d_2_kernel[((p * 3 + q) * 64 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (long r = 0; r < (long)nb * 9; r++)
         for (int f = 0; f < 64; f++) accb[f] += dconv2d_2_pre[r * 64 + f];
     for (int f = 0; f < 64; f++) dconv2d_2_bias[f] = accb[f];
+    }
 }
 
-/* k35_maxpool_bwd_n32_h11w11c64 — node n35 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
+/* k35_maxpool_bwd_n32_h11w11c64 — pool kernel
+ *   node n35 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
  *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
  *   out dconv2d_1_out              (32, 11, 11, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_1_out + (long)n * 7744;
         const float *xn = conv2d_1_out + (long)n * 7744;
@@ -1007,14 +1062,15 @@ void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, c
     }
 }
 
-/* k36_relu_bwd_n32_h11w11c64 — node n36 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+/* k36_relu_bwd_n32_h11w11c64 — eltwise kernel
+ *   node n36 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_1_out              (32, 11, 11, 64) NHWC
  *   in  conv2d_1_out               (32, 11, 11, 64) NHWC
  *   out dconv2d_1_pre              (32, 11, 11, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 7744; e < (long)(n + 1) * 7744; e++) {
             dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
@@ -1022,20 +1078,22 @@ void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k37_conv2d_bwd_data_n32_h13w13c32 — node n37 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+/* k37_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+ *   node n37 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out dmax_pooling2d_out         (32, 13, 13, 32) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[18432] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 64; f++) conv2d_1_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 13; h++) {
             for (int v = 0; v < 13; v++) {
@@ -1049,7 +1107,7 @@ void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                         if (jw < 0 || jw >= 11) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
-                        const float *wp = wt + (p * 3 + q) * 2048;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -1063,18 +1121,19 @@ void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k38_conv2d_bwd_weights_3x3x32x64 — node n38 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k38_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n38 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   in  max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1098,21 +1157,25 @@ void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             for (int f = 0; f < 64; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (long r = 0; r < (long)nb * 121; r++)
         for (int f = 0; f < 64; f++) accb[f] += dconv2d_1_pre[r * 64 + f];
     for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k39_maxpool_bwd_n32_h26w26c32 — node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
+/* k39_maxpool_bwd_n32_h26w26c32 — pool kernel
+ *   node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) NHWC
  *   in  conv2d_out                 (32, 26, 26, 32) NHWC
  *   out dconv2d_out                (32, 26, 26, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_out + (long)n * 21632;
         const float *xn = conv2d_out + (long)n * 21632;
@@ -1141,14 +1204,15 @@ void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, con
     }
 }
 
-/* k40_relu_bwd_n32_h26w26c32 — node n40 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k40_relu_bwd_n32_h26w26c32 — eltwise kernel
+ *   node n40 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (32, 26, 26, 32) NHWC
  *   in  conv2d_out                 (32, 26, 26, 32) NHWC
  *   out dconv2d_pre                (32, 26, 26, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
             dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
@@ -1156,18 +1220,19 @@ void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k41_conv2d_bwd_weights_3x3x1x32 — node n41 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k41_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n41 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) NHWC
  *   in  x                          (32, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
@@ -1191,19 +1256,23 @@ void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
             for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 676; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k42_adam_update_p93328 — node n42 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k42_adam_update_p93328 — optimizer kernel
+ *   node n42 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k42_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 93328; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -1216,7 +1285,9 @@ void k42_adam_update_p93328(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1240,8 +1311,8 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
     float *const conv2d_2_pre = A + 51200;  /* conv2d_2_pre (32, 3, 3, 64) */
-    float *const conv2d_2_out = A + 69632;  /* conv2d_2_out (32, 3, 3, 64) */
-    float *const flatten_out = A + 69632;  /* flatten_out (32, 576) */
+    float *const conv2d_2_out = A + 88064;  /* conv2d_2_out (32, 3, 3, 64) */
+    float *const flatten_out = A + 88064;  /* flatten_out (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_pre = A + 51200;  /* dense_pre (32, 64) */
@@ -1251,22 +1322,26 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_pre = A + 51200;  /* dense_1_pre (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs = A + 51520;  /* probs (32, 10) */
-    float *const ddense_1_pre = A + 55296;  /* ddense_1_pre (32, 10) */
+    float *const ddense_1_pre = A + 55936;  /* ddense_1_pre (32, 10) */
     float *const ddense_out = A + 51200;  /* ddense_out (32, 64) */
+    float *const dense_1_kernel_transposed = A + 55296;  /* dense_1/kernel.transposed (10, 64) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 88064;  /* ddense_pre (32, 64) */
-    float *const dflatten_out = A + 51200;  /* dflatten_out (32, 576) */
+    float *const ddense_pre = A + 124928;  /* ddense_pre (32, 64) */
+    float *const dflatten_out = A + 106496;  /* dflatten_out (32, 576) */
+    float *const dense_kernel_transposed = A + 51200;  /* dense/kernel.transposed (64, 576) */
     float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
     float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
-    float *const dconv2d_2_out = A + 51200;  /* dconv2d_2_out (32, 3, 3, 64) */
-    float *const dconv2d_2_pre = A + 88064;  /* dconv2d_2_pre (32, 3, 3, 64) */
+    float *const dconv2d_2_out = A + 106496;  /* dconv2d_2_out (32, 3, 3, 64) */
+    float *const dconv2d_2_pre = A + 124928;  /* dconv2d_2_pre (32, 3, 3, 64) */
     float *const dmax_pooling2d_1_out = A + 1384448;  /* dmax_pooling2d_1_out (32, 5, 5, 64) */
+    float *const conv2d_2_kernel_transposed = A + 51200;  /* conv2d_2/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (32, 11, 11, 64) */
     float *const dconv2d_1_pre = A + 1384448;  /* dconv2d_1_pre (32, 11, 11, 64) */
     float *const dmax_pooling2d_out = A + 1632256;  /* dmax_pooling2d_out (32, 13, 13, 32) */
+    float *const conv2d_1_kernel_transposed = A + 0;  /* conv2d_1/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
     float *const dconv2d_out = A + 0;  /* dconv2d_out (32, 26, 26, 32) */
@@ -1275,38 +1350,43 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k01_relu_n32_h26w26c32(conv2d_pre, conv2d_out, nb);
-    k02_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
-    k03_conv2d_fwd_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k04_relu_n32_h11w11c64(conv2d_1_pre, conv2d_1_out, nb);
-    k05_maxpool_fwd_n32_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
-    k06_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
-    k07_relu_n32_h3w3c64(conv2d_2_pre, conv2d_2_out, nb);
-    k08_dense_fwd_n32_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k09_relu_n32_k64(dense_pre, dense_out, nb);
-    k10_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k23_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-    k26_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-    k27_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k28_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k29_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
-    k30_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, nb);
-    k31_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k32_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-    k33_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, nb);
-    k34_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k35_maxpool_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
-    k36_relu_bwd_n32_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k37_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, nb);
-    k38_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k39_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
-    k40_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-    k42_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+        k01_relu_n32_h26w26c32(conv2d_pre, conv2d_out, nb);
+        k02_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
+        k03_conv2d_fwd_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+        k04_relu_n32_h11w11c64(conv2d_1_pre, conv2d_1_out, nb);
+        k05_maxpool_fwd_n32_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
+        k06_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+        k07_relu_n32_h3w3c64(conv2d_2_pre, conv2d_2_out, nb);
+        k08_dense_fwd_n32_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k09_relu_n32_k64(dense_pre, dense_out, nb);
+        k10_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+        k23_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+        k26_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
+        k27_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k28_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k29_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
+        k30_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k31_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k32_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k33_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
+        k34_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k35_maxpool_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
+        k36_relu_bwd_n32_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k37_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
+        k38_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k39_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
+        k40_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k42_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1340,21 +1420,26 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k13_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k14_conv2d_fwd_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k15_relu_n32_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k16_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k17_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
-    k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k24_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    #pragma omp parallel
+    {
+        k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+        k13_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+        k14_conv2d_fwd_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k15_relu_n32_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k16_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k17_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
+        k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k24_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1385,19 +1470,22 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 2048;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
-    k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k13_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-    k14_conv2d_fwd_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k15_relu_n32_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k16_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-    k17_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
-    k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k22_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-    k25_output_n32_k10(dense_1_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+        k13_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+        k14_conv2d_fwd_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k15_relu_n32_h11w11c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k16_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k17_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k18_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
+        k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k22_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k25_output_n32_k10(dense_1_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -1417,7 +1505,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 51200, 18432, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 69632, 18432, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 88064, 18432, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 51200, 2048, 0, 0, 0},
@@ -1440,15 +1528,15 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 51520, 320, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 55296, 320, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 55936, 320, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 51200, 2048, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 88064, 2048, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 51200, 18432, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 124928, 2048, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 106496, 18432, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 88064, 18432, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 124928, 18432, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "NHWC", 1384448, 51200, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
@@ -1481,6 +1569,10 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {64, 10, 0, 0}, "IO", 92672, 640, 1, 0, 0},
     {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
     {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
+    {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 55296, 640, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 576, 0, 0}, "IO", 51200, 36864, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 51200, 36864, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 0, 18432, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1511,17 +1603,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
     {"k25_output_n32_k10", "void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
     {"k26_softmax_ce_bwd_n32_k10", "void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k27_dense_bwd_data_n32_k64", "void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 40960, 12032, 1},
+    {"k27_dense_bwd_data_n32_k64", "void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 40960, 12032, 1},
     {"k28_dense_bwd_weights_64x10", "void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
     {"k29_relu_bwd_n32_k64", "void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4096, 24576, 1},
-    {"k30_dense_bwd_data_n32_k576", "void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k30_dense_bwd_data_n32_k576", "void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2359296, 229376, 1},
     {"k31_dense_bwd_weights_576x64", "void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
     {"k32_relu_bwd_n32_h3w3c64", "void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k33_conv2d_bwd_data_n32_h5w5c64", "void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k33_conv2d_bwd_data_n32_h5w5c64", "void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 21233664, 425984, 1},
     {"k34_conv2d_bwd_weights_3x3x64x64", "void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 21233664, 426240, 1},
     {"k35_maxpool_bwd_n32_h11w11c64", "void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 204800, 2187264, 1},
     {"k36_relu_bwd_n32_h11w11c64", "void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 495616, 2973696, 1},
-    {"k37_conv2d_bwd_data_n32_h13w13c32", "void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k37_conv2d_bwd_data_n32_h13w13c32", "void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 142737408, 1757184, 1},
     {"k38_conv2d_bwd_weights_3x3x32x64", "void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 142737408, 1757440, 1},
     {"k39_maxpool_bwd_n32_h26w26c32", "void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
     {"k40_relu_bwd_n32_h26w26c32", "void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
@@ -1543,7 +1635,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 93328,
     .n_state = 0,
     .n_arena = 2076672,
-    .n_tensors = 78,
+    .n_tensors = 82,
     .tensors = tensors,
     .n_kernels = 43,
     .kernels = kernels,

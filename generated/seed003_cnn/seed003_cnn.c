@@ -142,16 +142,17 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_conv2d_fwd_n128_h26w26c32 — node n0 "conv2d" (conv2d), from $.layers[0]
+/* k00_conv2d_fwd_n128_h26w26c32 — conv_fwd kernel
+ *   node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
  *   out conv2d_pre                 (128, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
@@ -176,13 +177,14 @@ void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restric
     }
 }
 
-/* k01_relu_n128_h26w26c32 — node n1 "conv2d.relu" (relu), from $.layers[0]
+/* k01_relu_n128_h26w26c32 — eltwise kernel
+ *   node n1 "conv2d.relu" (relu), from $.layers[0]
  *   in  conv2d_pre                 (128, 26, 26, 32) NHWC
  *   out conv2d_out                 (128, 26, 26, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
             conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
@@ -190,16 +192,17 @@ void k01_relu_n128_h26w26c32(const float *restrict conv2d_pre, float *restrict c
     }
 }
 
-/* k02_conv2d_fwd_n128_h24w24c64 — node n2 "conv2d_1" (conv2d), from $.layers[1]
+/* k02_conv2d_fwd_n128_h24w24c64 — conv_fwd kernel
+ *   node n2 "conv2d_1" (conv2d), from $.layers[1]
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1_pre               (128, 24, 24, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 24; i++) {
             for (int j = 0; j < 24; j++) {
@@ -224,13 +227,14 @@ void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float
     }
 }
 
-/* k03_relu_n128_h24w24c64 — node n3 "conv2d_1.relu" (relu), from $.layers[1]
+/* k03_relu_n128_h24w24c64 — eltwise kernel
+ *   node n3 "conv2d_1.relu" (relu), from $.layers[1]
  *   in  conv2d_1_pre               (128, 24, 24, 64) NHWC
  *   out conv2d_1_out               (128, 24, 24, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n128_h24w24c64(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 36864; e < (long)(n + 1) * 36864; e++) {
             conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
@@ -238,14 +242,15 @@ void k03_relu_n128_h24w24c64(const float *restrict conv2d_1_pre, float *restrict
     }
 }
 
-/* k04_maxpool_fwd_n128_h8w8c64 — node n4 "max_pooling2d" (maxpool), from $.layers[2]
+/* k04_maxpool_fwd_n128_h8w8c64 — pool kernel
+ *   node n4 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out max_pooling2d_out          (128, 8, 8, 64) NHWC
  *   window 3x3, strides 3x3, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -269,15 +274,16 @@ void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *res
     }
 }
 
-/* k05_dropout_n128_h8w8c64 — node n5 "dropout" (dropout), from $.layers[3]
+/* k05_dropout_n128_h8w8c64 — eltwise kernel
+ *   node n5 "dropout" (dropout), from $.layers[3]
  *   in  max_pooling2d_out          (128, 8, 8, 64) NHWC
  *   out dropout_out                (128, 8, 8, 64) NHWC
  *   out dropout_mask               (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 1.66666663f;  /* 1 / (1 - rate) */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             const float u = kiln_uniform(seed, step, 0, e);
@@ -287,15 +293,16 @@ void k05_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *re
     }
 }
 
-/* k06_dense_fwd_n128_k64 — node n6 "dense" (dense), from $.layers[5]
+/* k06_dense_fwd_n128_k64 — gemm kernel
+ *   node n6 "dense" (dense), from $.layers[5]
  *   in  flatten_out                (128, 4096) NC
  *   in  dense/kernel               (4096, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre                  (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
@@ -307,13 +314,14 @@ void k06_dense_fwd_n128_k64(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k07_relu_n128_k64 — node n7 "dense.relu" (relu), from $.layers[5]
+/* k07_relu_n128_k64 — eltwise kernel
+ *   node n7 "dense.relu" (relu), from $.layers[5]
  *   in  dense_pre                  (128, 64) NC
  *   out dense_out                  (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
@@ -321,15 +329,16 @@ void k07_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_ou
     }
 }
 
-/* k08_dense_fwd_n128_k10 — node n8 "dense_1" (dense), from $.layers[6]
+/* k08_dense_fwd_n128_k10 — gemm kernel
+ *   node n8 "dense_1" (dense), from $.layers[6]
  *   in  dense_out                  (128, 64) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
  *   out dense_1_pre                (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
@@ -341,16 +350,17 @@ void k08_dense_fwd_n128_k10(const float *restrict dense_out, const float *restri
     }
 }
 
-/* k09_conv2d_fwd_n128_h26w26c32 — node n9 "conv2d_infer" (conv2d), from $.layers[0]
+/* k09_conv2d_fwd_n128_h26w26c32 — conv_fwd kernel
+ *   node n9 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   in  conv2d/bias                (32) C
  *   out conv2d_pre_infer           (128, 26, 26, 32) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
@@ -375,13 +385,14 @@ void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restric
     }
 }
 
-/* k10_relu_n128_h26w26c32 — node n10 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k10_relu_n128_h26w26c32 — eltwise kernel
+ *   node n10 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  conv2d_pre_infer           (128, 26, 26, 32) NHWC
  *   out conv2d_out_infer           (128, 26, 26, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
             conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
@@ -389,16 +400,17 @@ void k10_relu_n128_h26w26c32(const float *restrict conv2d_pre_infer, float *rest
     }
 }
 
-/* k11_conv2d_fwd_n128_h24w24c64 — node n11 "conv2d_1_infer" (conv2d), from $.layers[1]
+/* k11_conv2d_fwd_n128_h24w24c64 — conv_fwd kernel
+ *   node n11 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   in  conv2d_out_infer           (128, 26, 26, 32) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1_pre_infer         (128, 24, 24, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 24; i++) {
             for (int j = 0; j < 24; j++) {
@@ -423,13 +435,14 @@ void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const
     }
 }
 
-/* k12_relu_n128_h24w24c64 — node n12 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k12_relu_n128_h24w24c64 — eltwise kernel
+ *   node n12 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_1_pre_infer         (128, 24, 24, 64) NHWC
  *   out conv2d_1_out_infer         (128, 24, 24, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_relu_n128_h24w24c64(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 36864; e < (long)(n + 1) * 36864; e++) {
             conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
@@ -437,14 +450,15 @@ void k12_relu_n128_h24w24c64(const float *restrict conv2d_1_pre_infer, float *re
     }
 }
 
-/* k13_maxpool_fwd_n128_h8w8c64 — node n13 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k13_maxpool_fwd_n128_h8w8c64 — pool kernel
+ *   node n13 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 24, 24, 64) NHWC
  *   out max_pooling2d_out_infer    (128, 8, 8, 64) NHWC
  *   window 3x3, strides 3x3, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -468,15 +482,16 @@ void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, floa
     }
 }
 
-/* k14_dense_fwd_n128_k64 — node n14 "dense_infer" (dense), from $.layers[5]
+/* k14_dense_fwd_n128_k64 — gemm kernel
+ *   node n14 "dense_infer" (dense), from $.layers[5]
  *   in  flatten_out_infer          (128, 4096) NC
  *   in  dense/kernel               (4096, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre_infer            (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
@@ -488,13 +503,14 @@ void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k15_relu_n128_k64 — node n15 "dense.relu_infer" (relu), from $.layers[5]
+/* k15_relu_n128_k64 — eltwise kernel
+ *   node n15 "dense.relu_infer" (relu), from $.layers[5]
  *   in  dense_pre_infer            (128, 64) NC
  *   out dense_out_infer            (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
@@ -502,15 +518,16 @@ void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict de
     }
 }
 
-/* k16_dense_fwd_n128_k10 — node n16 "dense_1_infer" (dense), from $.layers[6]
+/* k16_dense_fwd_n128_k10 — gemm kernel
+ *   node n16 "dense_1_infer" (dense), from $.layers[6]
  *   in  dense_out_infer            (128, 64) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   in  dense_1/bias               (10) C
  *   out dense_1_pre_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
@@ -522,13 +539,14 @@ void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
     }
 }
 
-/* k17_softmax_n128_k10 — node n17 "dense_1.softmax_infer" (softmax), from $.layers[6]
+/* k17_softmax_n128_k10 — loss kernel
+ *   node n17 "dense_1.softmax_infer" (softmax), from $.layers[6]
  *   in  dense_1_pre_infer          (128, 10) NC
  *   out dense_1_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_1_pre_infer + r * 10;
         float *y = dense_1_out_infer + r * 10;
@@ -540,13 +558,16 @@ void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
     }
 }
 
-/* k18_softmax_ce_n128_k10 — node n18 "loss" (softmax_ce), from $.loss
+/* k18_softmax_ce_n128_k10 — loss kernel
+ *   node n18 "loss" (softmax_ce), from $.loss
  *   in  dense_1_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre + (long)n * 10;
@@ -568,15 +589,19 @@ void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *res
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k19_softmax_ce_n128_k10 — node n19 "loss_eval" (softmax_ce), from $.loss
+/* k19_softmax_ce_n128_k10 — loss kernel
+ *   node n19 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre_infer + (long)n * 10;
@@ -598,24 +623,28 @@ void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k20_output_n128_k10 — node n20 "output" (output), from $.layers
+/* k20_output_n128_k10 — eltwise kernel
+ *   node n20 "output" (output), from $.layers
  *   in  dense_1_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k21_softmax_ce_bwd_n128_k10 — node n21 "dloss" (softmax_ce_bwd), from $.loss
+/* k21_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n21 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_1_pre               (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_1_pre + (long)n * 10;
@@ -626,38 +655,41 @@ void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k22_dense_bwd_data_n128_k64 — node n22 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+/* k22_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n22 "ddense_1.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_1/kernel             (64, 10) IO
  *   out ddense_out                 (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+ *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[640] __attribute__((aligned(64)));
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 10; m++) wt[m * 64 + k] = dense_1_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
+            for (int k = 0; k < 64; k++) acc[k] += d * dense_1_kernel_transposed[m * 64 + k];
         }
         for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
-/* k23_dense_bwd_weights_64x10 — node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+/* k23_dense_bwd_weights_64x10 — gemm kernel
+ *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -666,20 +698,24 @@ void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
         }
         for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_1_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
+    }
 }
 
-/* k24_relu_bwd_n128_k64 — node n24 "ddense.relu" (relu_bwd), from $.layers[5]
+/* k24_relu_bwd_n128_k64 — eltwise kernel
+ *   node n24 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
@@ -687,38 +723,41 @@ void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k25_dense_bwd_data_n128_k4096 — node n25 "ddense.data" (dense_bwd_data), from $.layers[5]
+/* k25_dense_bwd_data_n128_k4096 — gemm kernel
+ *   node n25 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel               (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+ *   tmp dense/kernel.transposed    (64, 4096) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[262144] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 4096; k++)
-        for (int m = 0; m < 64; m++) wt[m * 4096 + k] = dense_kernel[k * 64 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 4096 + k] = dense_kernel[k * 64 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[4096] = {0};
         for (int m = 0; m < 64; m++) {
             const float d = ddense_pre[(long)n * 64 + m];
-            for (int k = 0; k < 4096; k++) acc[k] += d * wt[m * 4096 + k];
+            for (int k = 0; k < 4096; k++) acc[k] += d * dense_kernel_transposed[m * 4096 + k];
         }
         for (int k = 0; k < 4096; k++) dflatten_out[(long)n * 4096 + k] = acc[k];
     }
 }
 
-/* k26_dense_bwd_weights_4096x64 — node n26 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+/* k26_dense_bwd_weights_4096x64 — gemm kernel
+ *   node n26 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 4096; k++) {
         float acc[64] = {0};
         for (int n = 0; n < nb; n++) {
@@ -727,20 +766,24 @@ void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
     for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k27_dropout_bwd_n128_h8w8c64 — node n27 "ddropout" (dropout_bwd), from $.layers[3]
+/* k27_dropout_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n27 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             dmax_pooling2d_out[e] = ddropout_out[e] * dropout_mask[e];
@@ -748,15 +791,16 @@ void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k28_maxpool_bwd_n128_h24w24c64 — node n28 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k28_maxpool_bwd_n128_h24w24c64 — pool kernel
+ *   node n28 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) NHWC
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out dconv2d_1_out              (128, 24, 24, 64) NHWC
  *   window 3x3, strides 3x3, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_1_out + (long)n * 36864;
         const float *xn = conv2d_1_out + (long)n * 36864;
@@ -785,14 +829,15 @@ void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k29_relu_bwd_n128_h24w24c64 — node n29 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k29_relu_bwd_n128_h24w24c64 — eltwise kernel
+ *   node n29 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 24, 24, 64) NHWC
  *   in  conv2d_1_out               (128, 24, 24, 64) NHWC
  *   out dconv2d_1_pre              (128, 24, 24, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 36864; e < (long)(n + 1) * 36864; e++) {
             dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
@@ -800,20 +845,22 @@ void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k30_conv2d_bwd_data_n128_h26w26c32 — node n30 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k30_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
+ *   node n30 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out dconv2d_out                (128, 26, 26, 32) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[18432] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 64; f++) conv2d_1_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 26; h++) {
             for (int v = 0; v < 26; v++) {
@@ -827,7 +874,7 @@ void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
                         if (jw < 0 || jw >= 24) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
-                        const float *wp = wt + (p * 3 + q) * 2048;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -841,18 +888,19 @@ void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k31_conv2d_bwd_weights_3x3x32x64 — node n31 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k31_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n31 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -876,20 +924,24 @@ void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             for (int f = 0; f < 64; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (long r = 0; r < (long)nb * 576; r++)
         for (int f = 0; f < 64; f++) accb[f] += dconv2d_1_pre[r * 64 + f];
     for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k32_relu_bwd_n128_h26w26c32 — node n32 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k32_relu_bwd_n128_h26w26c32 — eltwise kernel
+ *   node n32 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 26, 26, 32) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   out dconv2d_pre                (128, 26, 26, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
             dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
@@ -897,18 +949,19 @@ void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k33_conv2d_bwd_weights_3x3x1x32 — node n33 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k33_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n33 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) NHWC
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   out dconv2d/bias               (32) C
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 1 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
@@ -932,19 +985,23 @@ void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
             for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 676; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k34_sgd_update_p281680 — node n34 "sgd" (sgd_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k34_sgd_update_p281680 — optimizer kernel
+ *   node n34 "sgd" (sgd_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 281680; i++) {
         p[i] -= lr * g[i];
     }
@@ -952,7 +1009,9 @@ void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -986,10 +1045,12 @@ void kiln_train_step(kiln_step *s)
     float *const probs = A + 1280;  /* probs (128, 10) */
     float *const ddense_1_pre = A + 16384;  /* ddense_1_pre (128, 10) */
     float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
+    float *const dense_1_kernel_transposed = A + 17664;  /* dense_1/kernel.transposed (10, 64) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 1572864;  /* ddense_pre (128, 64) */
+    float *const ddense_pre = A + 1835008;  /* ddense_pre (128, 64) */
     float *const dflatten_out = A + 0;  /* dflatten_out (128, 4096) */
+    float *const dense_kernel_transposed = A + 1572864;  /* dense/kernel.transposed (64, 4096) */
     float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
     float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
@@ -997,6 +1058,7 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 24, 24, 64) */
     float *const dconv2d_1_pre = A + 9437184;  /* dconv2d_1_pre (128, 24, 24, 64) */
     float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) */
+    float *const conv2d_1_kernel_transposed = A + 2768896;  /* conv2d_1/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
     float *const dconv2d_pre = A + 2768896;  /* dconv2d_pre (128, 26, 26, 32) */
@@ -1004,33 +1066,38 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k01_relu_n128_h26w26c32(conv2d_pre, conv2d_out, nb);
-    k02_conv2d_fwd_n128_h24w24c64(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k03_relu_n128_h24w24c64(conv2d_1_pre, conv2d_1_out, nb);
-    k04_maxpool_fwd_n128_h8w8c64(conv2d_1_out, max_pooling2d_out, nb);
-    k05_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-    k06_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k07_relu_n128_k64(dense_pre, dense_out, nb);
-    k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k18_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-    k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-    k22_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k23_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k24_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-    k25_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, nb);
-    k26_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k27_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
-    k28_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-    k29_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k30_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
-    k31_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k32_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k33_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-    k34_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+        k01_relu_n128_h26w26c32(conv2d_pre, conv2d_out, nb);
+        k02_conv2d_fwd_n128_h24w24c64(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+        k03_relu_n128_h24w24c64(conv2d_1_pre, conv2d_1_out, nb);
+        k04_maxpool_fwd_n128_h8w8c64(conv2d_1_out, max_pooling2d_out, nb);
+        k05_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k06_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k07_relu_n128_k64(dense_pre, dense_out, nb);
+        k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+        k18_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+        k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
+        k22_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k23_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k24_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k25_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k26_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k27_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k28_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k29_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k30_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k31_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k32_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k33_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k34_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1059,18 +1126,23 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k11_conv2d_fwd_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k12_relu_n128_h24w24c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-    k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k19_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    #pragma omp parallel
+    {
+        k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+        k11_conv2d_fwd_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k12_relu_n128_h24w24c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+        k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k19_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1096,16 +1168,19 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
-    k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
-    k11_conv2d_fwd_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k12_relu_n128_h24w24c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-    k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k17_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-    k20_output_n128_k10(dense_1_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
+        k11_conv2d_fwd_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k12_relu_n128_h24w24c64(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k13_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+        k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k17_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k20_output_n128_k10(dense_1_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -1146,7 +1221,7 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1572864, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1835008, 8192, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
@@ -1159,6 +1234,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 17664, 640, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 4096, 0, 0}, "IO", 1572864, 262144, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 2768896, 18432, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1184,15 +1262,15 @@ static const kiln_kernel_desc kernels[] = {
     {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k20_output_n128_k10", "void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k21_softmax_ce_bwd_n128_k10", "void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k22_dense_bwd_data_n128_k64", "void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 163840, 40448, 1},
+    {"k22_dense_bwd_data_n128_k64", "void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
     {"k23_dense_bwd_weights_64x10", "void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
     {"k24_relu_bwd_n128_k64", "void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k25_dense_bwd_data_n128_k4096", "void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k25_dense_bwd_data_n128_k4096", "void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
     {"k26_dense_bwd_weights_4096x64", "void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
     {"k27_dropout_bwd_n128_h8w8c64", "void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
     {"k28_maxpool_bwd_n128_h24w24c64", "void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
     {"k29_relu_bwd_n128_h24w24c64", "void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
-    {"k30_conv2d_bwd_data_n128_h26w26c32", "void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 2717908992, 30023680, 1},
+    {"k30_conv2d_bwd_data_n128_h26w26c32", "void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
     {"k31_conv2d_bwd_weights_3x3x32x64", "void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
     {"k32_relu_bwd_n128_h26w26c32", "void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
     {"k33_conv2d_bwd_weights_3x3x1x32", "void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
@@ -1213,7 +1291,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 16924672,
-    .n_tensors = 48,
+    .n_tensors = 51,
     .tensors = tensors,
     .n_kernels = 35,
     .kernels = kernels,

@@ -1,7 +1,7 @@
 /* seed003_denoising_ae.c — emitted by kiln from models/seed003_denoising_ae.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 64 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 226416, state 0, arena 150528.
+ * params/grads/opt_m/opt_v 226416, state 0, arena 181248.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -142,15 +142,16 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_dense_fwd_n64_k128 — node n0 "dense" (dense), from $.layers[0]
+/* k00_dense_fwd_n64_k128 — gemm kernel
+ *   node n0 "dense" (dense), from $.layers[0]
  *   in  x                          (64, 784) NC
  *   in  dense/kernel               (784, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_pre                  (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
@@ -162,13 +163,14 @@ void k00_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense
     }
 }
 
-/* k01_relu_n64_k128 — node n1 "dense.relu" (relu), from $.layers[0]
+/* k01_relu_n64_k128 — eltwise kernel
+ *   node n1 "dense.relu" (relu), from $.layers[0]
  *   in  dense_pre                  (64, 128) NC
  *   out dense_out                  (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n64_k128(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
@@ -176,15 +178,16 @@ void k01_relu_n64_k128(const float *restrict dense_pre, float *restrict dense_ou
     }
 }
 
-/* k02_dense_fwd_n64_k96 — node n2 "dense_1" (dense), from $.layers[1]
+/* k02_dense_fwd_n64_k96 — gemm kernel
+ *   node n2 "dense_1" (dense), from $.layers[1]
  *   in  dense_out                  (64, 128) NC
  *   in  dense_1/kernel             (128, 96) IO
  *   in  dense_1/bias               (96) C
  *   out dense_1_pre                (64, 96) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_dense_fwd_n64_k96(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[96];
         for (int m = 0; m < 96; m++) acc[m] = dense_1_bias[m];
@@ -196,13 +199,14 @@ void k02_dense_fwd_n64_k96(const float *restrict dense_out, const float *restric
     }
 }
 
-/* k03_relu_n64_k96 — node n3 "dense_1.relu" (relu), from $.layers[1]
+/* k03_relu_n64_k96 — eltwise kernel
+ *   node n3 "dense_1.relu" (relu), from $.layers[1]
  *   in  dense_1_pre                (64, 96) NC
  *   out dense_1_out                (64, 96) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n64_k96(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
             dense_1_out[e] = dense_1_pre[e] > 0.0f ? dense_1_pre[e] : (dense_1_pre[e] != dense_1_pre[e] ? dense_1_pre[e] : 0.0f);
@@ -210,15 +214,16 @@ void k03_relu_n64_k96(const float *restrict dense_1_pre, float *restrict dense_1
     }
 }
 
-/* k04_dense_fwd_n64_k128 — node n4 "dense_2" (dense), from $.layers[2]
+/* k04_dense_fwd_n64_k128 — gemm kernel
+ *   node n4 "dense_2" (dense), from $.layers[2]
  *   in  dense_1_out                (64, 96) NC
  *   in  dense_2/kernel             (96, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_pre                (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_dense_fwd_n64_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
@@ -230,13 +235,14 @@ void k04_dense_fwd_n64_k128(const float *restrict dense_1_out, const float *rest
     }
 }
 
-/* k05_relu_n64_k128 — node n5 "dense_2.relu" (relu), from $.layers[2]
+/* k05_relu_n64_k128 — eltwise kernel
+ *   node n5 "dense_2.relu" (relu), from $.layers[2]
  *   in  dense_2_pre                (64, 128) NC
  *   out dense_2_out                (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_relu_n64_k128(const float *restrict dense_2_pre, float *restrict dense_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_2_out[e] = dense_2_pre[e] > 0.0f ? dense_2_pre[e] : (dense_2_pre[e] != dense_2_pre[e] ? dense_2_pre[e] : 0.0f);
@@ -244,15 +250,16 @@ void k05_relu_n64_k128(const float *restrict dense_2_pre, float *restrict dense_
     }
 }
 
-/* k06_dense_fwd_n64_k784 — node n6 "dense_3" (dense), from $.layers[3]
+/* k06_dense_fwd_n64_k784 — gemm kernel
+ *   node n6 "dense_3" (dense), from $.layers[3]
  *   in  dense_2_out                (64, 128) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
  *   out dense_3_pre                (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[784];
         for (int m = 0; m < 784; m++) acc[m] = dense_3_bias[m];
@@ -264,15 +271,16 @@ void k06_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *rest
     }
 }
 
-/* k07_dense_fwd_n64_k128 — node n7 "dense_infer" (dense), from $.layers[0]
+/* k07_dense_fwd_n64_k128 — gemm kernel
+ *   node n7 "dense_infer" (dense), from $.layers[0]
  *   in  x                          (64, 784) NC
  *   in  dense/kernel               (784, 128) IO
  *   in  dense/bias                 (128) C
  *   out dense_pre_infer            (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
@@ -284,13 +292,14 @@ void k07_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense
     }
 }
 
-/* k08_relu_n64_k128 — node n8 "dense.relu_infer" (relu), from $.layers[0]
+/* k08_relu_n64_k128 — eltwise kernel
+ *   node n8 "dense.relu_infer" (relu), from $.layers[0]
  *   in  dense_pre_infer            (64, 128) NC
  *   out dense_out_infer            (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_relu_n64_k128(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
@@ -298,15 +307,16 @@ void k08_relu_n64_k128(const float *restrict dense_pre_infer, float *restrict de
     }
 }
 
-/* k09_dense_fwd_n64_k96 — node n9 "dense_1_infer" (dense), from $.layers[1]
+/* k09_dense_fwd_n64_k96 — gemm kernel
+ *   node n9 "dense_1_infer" (dense), from $.layers[1]
  *   in  dense_out_infer            (64, 128) NC
  *   in  dense_1/kernel             (128, 96) IO
  *   in  dense_1/bias               (96) C
  *   out dense_1_pre_infer          (64, 96) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_dense_fwd_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[96];
         for (int m = 0; m < 96; m++) acc[m] = dense_1_bias[m];
@@ -318,13 +328,14 @@ void k09_dense_fwd_n64_k96(const float *restrict dense_out_infer, const float *r
     }
 }
 
-/* k10_relu_n64_k96 — node n10 "dense_1.relu_infer" (relu), from $.layers[1]
+/* k10_relu_n64_k96 — eltwise kernel
+ *   node n10 "dense_1.relu_infer" (relu), from $.layers[1]
  *   in  dense_1_pre_infer          (64, 96) NC
  *   out dense_1_out_infer          (64, 96) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_relu_n64_k96(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
             dense_1_out_infer[e] = dense_1_pre_infer[e] > 0.0f ? dense_1_pre_infer[e] : (dense_1_pre_infer[e] != dense_1_pre_infer[e] ? dense_1_pre_infer[e] : 0.0f);
@@ -332,15 +343,16 @@ void k10_relu_n64_k96(const float *restrict dense_1_pre_infer, float *restrict d
     }
 }
 
-/* k11_dense_fwd_n64_k128 — node n11 "dense_2_infer" (dense), from $.layers[2]
+/* k11_dense_fwd_n64_k128 — gemm kernel
+ *   node n11 "dense_2_infer" (dense), from $.layers[2]
  *   in  dense_1_out_infer          (64, 96) NC
  *   in  dense_2/kernel             (96, 128) IO
  *   in  dense_2/bias               (128) C
  *   out dense_2_pre_infer          (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128];
         for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
@@ -352,13 +364,14 @@ void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float
     }
 }
 
-/* k12_relu_n64_k128 — node n12 "dense_2.relu_infer" (relu), from $.layers[2]
+/* k12_relu_n64_k128 — eltwise kernel
+ *   node n12 "dense_2.relu_infer" (relu), from $.layers[2]
  *   in  dense_2_pre_infer          (64, 128) NC
  *   out dense_2_out_infer          (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             dense_2_out_infer[e] = dense_2_pre_infer[e] > 0.0f ? dense_2_pre_infer[e] : (dense_2_pre_infer[e] != dense_2_pre_infer[e] ? dense_2_pre_infer[e] : 0.0f);
@@ -366,15 +379,16 @@ void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict 
     }
 }
 
-/* k13_dense_fwd_n64_k784 — node n13 "dense_3_infer" (dense), from $.layers[3]
+/* k13_dense_fwd_n64_k784 — gemm kernel
+ *   node n13 "dense_3_infer" (dense), from $.layers[3]
  *   in  dense_2_out_infer          (64, 128) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   in  dense_3/bias               (784) C
  *   out dense_3_pre_infer          (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[784];
         for (int m = 0; m < 784; m++) acc[m] = dense_3_bias[m];
@@ -386,13 +400,14 @@ void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float
     }
 }
 
-/* k14_sigmoid_n64_k784 — node n14 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
+/* k14_sigmoid_n64_k784 — eltwise kernel
+ *   node n14 "dense_3.sigmoid_infer" (sigmoid), from $.layers[3]
  *   in  dense_3_pre_infer          (64, 784) NC
  *   out dense_3_out_infer          (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
             dense_3_out_infer[e] = 1.0f / (1.0f + expf(-dense_3_pre_infer[e]));
@@ -400,13 +415,16 @@ void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restri
     }
 }
 
-/* k15_sigmoid_bce_n64_k784 — node n15 "loss" (sigmoid_bce), from $.loss
+/* k15_sigmoid_bce_n64_k784 — loss kernel
+ *   node n15 "loss" (sigmoid_bce), from $.loss
  *   in  dense_3_pre                (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs                      (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre + (long)n * 784;
@@ -424,15 +442,19 @@ void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *re
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k16_sigmoid_bce_n64_k784 — node n16 "loss_eval" (sigmoid_bce), from $.loss
+/* k16_sigmoid_bce_n64_k784 — loss kernel
+ *   node n16 "loss_eval" (sigmoid_bce), from $.loss
  *   in  dense_3_pre_infer          (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs_eval                 (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre_infer + (long)n * 784;
@@ -450,24 +472,28 @@ void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const flo
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k17_output_n64_k784 — node n17 "output" (output), from $.layers
+/* k17_output_n64_k784 — eltwise kernel
+ *   node n17 "output" (output), from $.layers
  *   in  dense_3_out_infer          (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 784);
 }
 
-/* k18_sigmoid_bce_bwd_n64_k784 — node n18 "dloss" (sigmoid_bce_bwd), from $.loss
+/* k18_sigmoid_bce_bwd_n64_k784 — loss kernel
+ *   node n18 "dloss" (sigmoid_bce_bwd), from $.loss
  *   in  probs                      (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out ddense_3_pre               (64, 784) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 784;
         float *d = ddense_3_pre + (long)n * 784;
@@ -476,38 +502,41 @@ void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *rest
     }
 }
 
-/* k19_dense_bwd_data_n64_k128 — node n19 "ddense_3.data" (dense_bwd_data), from $.layers[3]
+/* k19_dense_bwd_data_n64_k128 — gemm kernel
+ *   node n19 "ddense_3.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_3/kernel             (128, 784) IO
  *   out ddense_2_out               (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)
+ *   tmp dense_3/kernel.transposed  (784, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[100352] __attribute__((aligned(64)));
+    /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 784; m++) wt[m * 128 + k] = dense_3_kernel[k * 784 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 784; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 784 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128] = {0};
         for (int m = 0; m < 784; m++) {
             const float d = ddense_3_pre[(long)n * 784 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * wt[m * 128 + k];
+            for (int k = 0; k < 128; k++) acc[k] += d * dense_3_kernel_transposed[m * 128 + k];
         }
         for (int k = 0; k < 128; k++) ddense_2_out[(long)n * 128 + k] = acc[k];
     }
 }
 
-/* k20_dense_bwd_weights_128x784 — node n20 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
+/* k20_dense_bwd_weights_128x784 — gemm kernel
+ *   node n20 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_3/kernel            (128, 784) IO
  *   out ddense_3/bias              (784) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
         float acc[784] = {0};
         for (int n = 0; n < nb; n++) {
@@ -516,20 +545,24 @@ void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
         }
         for (int m = 0; m < 784; m++) ddense_3_kernel[k * 784 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[784] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 784; m++) accb[m] += ddense_3_pre[(long)n * 784 + m];
     for (int m = 0; m < 784; m++) ddense_3_bias[m] = accb[m];
+    }
 }
 
-/* k21_relu_bwd_n64_k128 — node n21 "ddense_2.relu" (relu_bwd), from $.layers[2]
+/* k21_relu_bwd_n64_k128 — eltwise kernel
+ *   node n21 "ddense_2.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_out               (64, 128) NC
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_2_pre               (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             ddense_2_pre[e] = dense_2_out[e] > 0.0f ? ddense_2_out[e] : 0.0f;
@@ -537,38 +570,41 @@ void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *rest
     }
 }
 
-/* k22_dense_bwd_data_n64_k96 — node n22 "ddense_2.data" (dense_bwd_data), from $.layers[2]
+/* k22_dense_bwd_data_n64_k96 — gemm kernel
+ *   node n22 "ddense_2.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_2/kernel             (96, 128) IO
  *   out ddense_1_out               (64, 96) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+ *   tmp dense_2/kernel.transposed  (128, 96) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[12288] __attribute__((aligned(64)));
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 96; k++)
-        for (int m = 0; m < 128; m++) wt[m * 96 + k] = dense_2_kernel[k * 128 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 96 + k] = dense_2_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[96] = {0};
         for (int m = 0; m < 128; m++) {
             const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 96; k++) acc[k] += d * wt[m * 96 + k];
+            for (int k = 0; k < 96; k++) acc[k] += d * dense_2_kernel_transposed[m * 96 + k];
         }
         for (int k = 0; k < 96; k++) ddense_1_out[(long)n * 96 + k] = acc[k];
     }
 }
 
-/* k23_dense_bwd_weights_96x128 — node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
+/* k23_dense_bwd_weights_96x128 — gemm kernel
+ *   node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_2/kernel            (96, 128) IO
  *   out ddense_2/bias              (128) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 96; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
@@ -577,20 +613,24 @@ void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
         }
         for (int m = 0; m < 128; m++) ddense_2_kernel[k * 128 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[128] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 128; m++) accb[m] += ddense_2_pre[(long)n * 128 + m];
     for (int m = 0; m < 128; m++) ddense_2_bias[m] = accb[m];
+    }
 }
 
-/* k24_relu_bwd_n64_k96 — node n24 "ddense_1.relu" (relu_bwd), from $.layers[1]
+/* k24_relu_bwd_n64_k96 — eltwise kernel
+ *   node n24 "ddense_1.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_out               (64, 96) NC
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_1_pre               (64, 96) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
             ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
@@ -598,38 +638,41 @@ void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restr
     }
 }
 
-/* k25_dense_bwd_data_n64_k128 — node n25 "ddense_1.data" (dense_bwd_data), from $.layers[1]
+/* k25_dense_bwd_data_n64_k128 — gemm kernel
+ *   node n25 "ddense_1.data" (dense_bwd_data), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_1/kernel             (128, 96) IO
  *   out ddense_out                 (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+ *   tmp dense_1/kernel.transposed  (96, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[12288] __attribute__((aligned(64)));
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 96; m++) wt[m * 128 + k] = dense_1_kernel[k * 96 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 96; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 96 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[128] = {0};
         for (int m = 0; m < 96; m++) {
             const float d = ddense_1_pre[(long)n * 96 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * wt[m * 128 + k];
+            for (int k = 0; k < 128; k++) acc[k] += d * dense_1_kernel_transposed[m * 128 + k];
         }
         for (int k = 0; k < 128; k++) ddense_out[(long)n * 128 + k] = acc[k];
     }
 }
 
-/* k26_dense_bwd_weights_128x96 — node n26 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
+/* k26_dense_bwd_weights_128x96 — gemm kernel
+ *   node n26 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_out                  (64, 128) NC
  *   out ddense_1/kernel            (128, 96) IO
  *   out ddense_1/bias              (96) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
         float acc[96] = {0};
         for (int n = 0; n < nb; n++) {
@@ -638,20 +681,24 @@ void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
         }
         for (int m = 0; m < 96; m++) ddense_1_kernel[k * 96 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[96] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 96; m++) accb[m] += ddense_1_pre[(long)n * 96 + m];
     for (int m = 0; m < 96; m++) ddense_1_bias[m] = accb[m];
+    }
 }
 
-/* k27_relu_bwd_n64_k128 — node n27 "ddense.relu" (relu_bwd), from $.layers[0]
+/* k27_relu_bwd_n64_k128 — eltwise kernel
+ *   node n27 "ddense.relu" (relu_bwd), from $.layers[0]
  *   in  ddense_out                 (64, 128) NC
  *   in  dense_out                  (64, 128) NC
  *   out ddense_pre                 (64, 128) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
@@ -659,16 +706,17 @@ void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k28_dense_bwd_weights_784x128 — node n28 "ddense.weights" (dense_bwd_weights), from $.layers[0]
+/* k28_dense_bwd_weights_784x128 — gemm kernel
+ *   node n28 "ddense.weights" (dense_bwd_weights), from $.layers[0]
  *   in  ddense_pre                 (64, 128) NC
  *   in  x                          (64, 784) NC
  *   out ddense/kernel              (784, 128) IO
  *   out ddense/bias                (128) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 784; k++) {
         float acc[128] = {0};
         for (int n = 0; n < nb; n++) {
@@ -677,19 +725,23 @@ void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 128; m++) ddense_kernel[k * 128 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[128] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 128; m++) accb[m] += ddense_pre[(long)n * 128 + m];
     for (int m = 0; m < 128; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k29_adam_update_p226416 — node n29 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k29_adam_update_p226416 — optimizer kernel
+ *   node n29 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 226416; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -702,7 +754,9 @@ void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -716,60 +770,68 @@ void kiln_train_step(kiln_step *s)
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 128) */
     float *const dense_bias = P + 100352;  /* dense/bias (128) */
     float *const dense_pre = A + 0;  /* dense_pre (64, 128) */
-    float *const dense_out = A + 100352;  /* dense_out (64, 128) */
+    float *const dense_out = A + 150528;  /* dense_out (64, 128) */
     float *const dense_1_kernel = P + 100480;  /* dense_1/kernel (128, 96) */
     float *const dense_1_bias = P + 112768;  /* dense_1/bias (96) */
     float *const dense_1_pre = A + 0;  /* dense_1_pre (64, 96) */
-    float *const dense_1_out = A + 116736;  /* dense_1_out (64, 96) */
+    float *const dense_1_out = A + 175104;  /* dense_1_out (64, 96) */
     float *const dense_2_kernel = P + 112864;  /* dense_2/kernel (96, 128) */
     float *const dense_2_bias = P + 125152;  /* dense_2/bias (128) */
     float *const dense_2_pre = A + 0;  /* dense_2_pre (64, 128) */
-    float *const dense_2_out = A + 108544;  /* dense_2_out (64, 128) */
+    float *const dense_2_out = A + 158720;  /* dense_2_out (64, 128) */
     float *const dense_3_kernel = P + 125280;  /* dense_3/kernel (128, 784) */
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre = A + 0;  /* dense_3_pre (64, 784) */
     const float *const y = s->y;  /* y (64, 784) */
     float *const probs = A + 50176;  /* probs (64, 784) */
-    float *const ddense_3_pre = A + 0;  /* ddense_3_pre (64, 784) */
-    float *const ddense_2_out = A + 50176;  /* ddense_2_out (64, 128) */
+    float *const ddense_3_pre = A + 100352;  /* ddense_3_pre (64, 784) */
+    float *const ddense_2_out = A + 166912;  /* ddense_2_out (64, 128) */
+    float *const dense_3_kernel_transposed = A + 0;  /* dense_3/kernel.transposed (784, 128) */
     float *const ddense_3_kernel = G + 125280;  /* ddense_3/kernel (128, 784) */
     float *const ddense_3_bias = G + 225632;  /* ddense_3/bias (784) */
-    float *const ddense_2_pre = A + 0;  /* ddense_2_pre (64, 128) */
-    float *const ddense_1_out = A + 8192;  /* ddense_1_out (64, 96) */
+    float *const ddense_2_pre = A + 12288;  /* ddense_2_pre (64, 128) */
+    float *const ddense_1_out = A + 20480;  /* ddense_1_out (64, 96) */
+    float *const dense_2_kernel_transposed = A + 0;  /* dense_2/kernel.transposed (128, 96) */
     float *const ddense_2_kernel = G + 112864;  /* ddense_2/kernel (96, 128) */
     float *const ddense_2_bias = G + 125152;  /* ddense_2/bias (128) */
-    float *const ddense_1_pre = A + 14336;  /* ddense_1_pre (64, 96) */
-    float *const ddense_out = A + 0;  /* ddense_out (64, 128) */
+    float *const ddense_1_pre = A + 26624;  /* ddense_1_pre (64, 96) */
+    float *const ddense_out = A + 12288;  /* ddense_out (64, 128) */
+    float *const dense_1_kernel_transposed = A + 0;  /* dense_1/kernel.transposed (96, 128) */
     float *const ddense_1_kernel = G + 100480;  /* ddense_1/kernel (128, 96) */
     float *const ddense_1_bias = G + 112768;  /* ddense_1/bias (96) */
-    float *const ddense_pre = A + 8192;  /* ddense_pre (64, 128) */
+    float *const ddense_pre = A + 0;  /* ddense_pre (64, 128) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 128) */
     float *const ddense_bias = G + 100352;  /* ddense/bias (128) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre, nb);
-    k01_relu_n64_k128(dense_pre, dense_out, nb);
-    k02_dense_fwd_n64_k96(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k03_relu_n64_k96(dense_1_pre, dense_1_out, nb);
-    k04_dense_fwd_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k05_relu_n64_k128(dense_2_pre, dense_2_out, nb);
-    k06_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-    k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
-    k18_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
-    k19_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, nb);
-    k20_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-    k21_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-    k22_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k23_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k24_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k25_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k26_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k27_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
-    k28_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
-    k29_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre, nb);
+        k01_relu_n64_k128(dense_pre, dense_out, nb);
+        k02_dense_fwd_n64_k96(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+        k03_relu_n64_k96(dense_1_pre, dense_1_out, nb);
+        k04_dense_fwd_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
+        k05_relu_n64_k128(dense_2_pre, dense_2_out, nb);
+        k06_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
+        k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
+        k18_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
+        k19_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
+        k20_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k21_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+        k22_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k23_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k24_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k25_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k26_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k27_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
+        k28_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
+        k29_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -796,17 +858,22 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 100352;  /* probs_eval (64, 784) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
-    k09_dense_fwd_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
-    k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-    k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-    k16_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    #pragma omp parallel
+    {
+        k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
+        k09_dense_fwd_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
+        k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
+        k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
+        k16_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -830,15 +897,18 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
     float *const dense_3_out_infer = A + 50176;  /* dense_3_out_infer (64, 784) */
-    k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
-    k09_dense_fwd_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
-    k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
-    k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-    k14_sigmoid_n64_k784(dense_3_pre_infer, dense_3_out_infer, nb);
-    k17_output_n64_k784(dense_3_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
+        k09_dense_fwd_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k10_relu_n64_k96(dense_1_pre_infer, dense_1_out_infer, nb);
+        k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
+        k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
+        k14_sigmoid_n64_k784(dense_3_pre_infer, dense_3_out_infer, nb);
+        k17_output_n64_k784(dense_3_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -848,15 +918,15 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel", KILN_ROLE_PARAM, 2, {784, 128, 0, 0}, "IO", 0, 100352, 3, 784, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 100352, 128, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 100352, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 150528, 8192, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 3, 128, 96},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {96, 0, 0, 0}, "C", 112768, 96, 1, 0, 0},
     {"dense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 0, 6144, 0, 0, 0},
-    {"dense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 116736, 6144, 0, 0, 0},
+    {"dense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 175104, 6144, 0, 0, 0},
     {"dense_2/kernel", KILN_ROLE_PARAM, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 3, 96, 128},
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 125152, 128, 1, 0, 0},
     {"dense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 108544, 8192, 0, 0, 0},
+    {"dense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 158720, 8192, 0, 0, 0},
     {"dense_3/kernel", KILN_ROLE_PARAM, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 3, 128, 784},
     {"dense_3/bias", KILN_ROLE_PARAM, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
     {"dense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
@@ -871,19 +941,19 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
-    {"ddense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 0, 50176, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 50176, 8192, 0, 0, 0},
+    {"ddense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 166912, 8192, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {784, 0, 0, 0}, "C", 225632, 784, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 8192, 6144, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 20480, 6144, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 125152, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 14336, 6144, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 26624, 6144, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {96, 0, 0, 0}, "C", 112768, 96, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 100352, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 128, 0, 0}, "IO", 0, 100352, 0, 0, 0},
     {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {784, 128, 0, 0}, "IO", 0, 100352, 1, 0, 0},
@@ -902,6 +972,9 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 1, 0, 0},
     {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
     {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
+    {"dense_3/kernel.transposed", KILN_ROLE_ACT, 2, {784, 128, 0, 0}, "IO", 0, 100352, 0, 0, 0},
+    {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {128, 96, 0, 0}, "IO", 0, 12288, 0, 0, 0},
+    {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {96, 128, 0, 0}, "IO", 0, 12288, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -924,13 +997,13 @@ static const kiln_kernel_desc kernels[] = {
     {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
     {"k17_output_n64_k784", "void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
     {"k18_sigmoid_bce_bwd_n64_k784", "void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
-    {"k19_dense_bwd_data_n64_k128", "void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, int nb)", 12845056, 634880, 1},
+    {"k19_dense_bwd_data_n64_k128", "void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 12845056, 634880, 1},
     {"k20_dense_bwd_weights_128x784", "void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
     {"k21_relu_bwd_n64_k128", "void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 16384, 98304, 1},
-    {"k22_dense_bwd_data_n64_k96", "void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 1572864, 106496, 1},
+    {"k22_dense_bwd_data_n64_k96", "void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 1572864, 106496, 1},
     {"k23_dense_bwd_weights_96x128", "void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
     {"k24_relu_bwd_n64_k96", "void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
-    {"k25_dense_bwd_data_n64_k128", "void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 1572864, 106496, 1},
+    {"k25_dense_bwd_data_n64_k128", "void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1572864, 106496, 1},
     {"k26_dense_bwd_weights_128x96", "void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
     {"k27_relu_bwd_n64_k128", "void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
     {"k28_dense_bwd_weights_784x128", "void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
@@ -950,8 +1023,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 0,
     .n_params = 226416,
     .n_state = 0,
-    .n_arena = 150528,
-    .n_tensors = 58,
+    .n_arena = 181248,
+    .n_tensors = 61,
     .tensors = tensors,
     .n_kernels = 30,
     .kernels = kernels,

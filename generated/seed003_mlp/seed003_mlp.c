@@ -142,15 +142,16 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_dense_fwd_n128_k64 — node n0 "dense" (dense), from $.layers[1]
+/* k00_dense_fwd_n128_k64 — gemm kernel
+ *   node n0 "dense" (dense), from $.layers[1]
  *   in  flatten_out                (128, 784) NC
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre                  (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_dense_fwd_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
@@ -162,13 +163,14 @@ void k00_dense_fwd_n128_k64(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k01_relu_n128_k64 — node n1 "dense.relu" (relu), from $.layers[1]
+/* k01_relu_n128_k64 — eltwise kernel
+ *   node n1 "dense.relu" (relu), from $.layers[1]
  *   in  dense_pre                  (128, 64) NC
  *   out dense_out                  (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
@@ -176,15 +178,16 @@ void k01_relu_n128_k64(const float *restrict dense_pre, float *restrict dense_ou
     }
 }
 
-/* k02_dense_fwd_n128_k64 — node n2 "dense_1" (dense), from $.layers[2]
+/* k02_dense_fwd_n128_k64 — gemm kernel
+ *   node n2 "dense_1" (dense), from $.layers[2]
  *   in  dense_out                  (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_pre                (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_dense_fwd_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_1_bias[m];
@@ -196,13 +199,14 @@ void k02_dense_fwd_n128_k64(const float *restrict dense_out, const float *restri
     }
 }
 
-/* k03_relu_n128_k64 — node n3 "dense_1.relu" (relu), from $.layers[2]
+/* k03_relu_n128_k64 — eltwise kernel
+ *   node n3 "dense_1.relu" (relu), from $.layers[2]
  *   in  dense_1_pre                (128, 64) NC
  *   out dense_1_out                (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_1_out[e] = dense_1_pre[e] > 0.0f ? dense_1_pre[e] : (dense_1_pre[e] != dense_1_pre[e] ? dense_1_pre[e] : 0.0f);
@@ -210,15 +214,16 @@ void k03_relu_n128_k64(const float *restrict dense_1_pre, float *restrict dense_
     }
 }
 
-/* k04_dense_fwd_n128_k10 — node n4 "dense_2" (dense), from $.layers[3]
+/* k04_dense_fwd_n128_k10 — gemm kernel
+ *   node n4 "dense_2" (dense), from $.layers[3]
  *   in  dense_1_out                (128, 64) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   in  dense_2/bias               (10) C
  *   out dense_2_pre                (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
@@ -230,15 +235,16 @@ void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
     }
 }
 
-/* k05_dense_fwd_n128_k64 — node n5 "dense_infer" (dense), from $.layers[1]
+/* k05_dense_fwd_n128_k64 — gemm kernel
+ *   node n5 "dense_infer" (dense), from $.layers[1]
  *   in  flatten_out_infer          (128, 784) NC
  *   in  dense/kernel               (784, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_pre_infer            (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
@@ -250,13 +256,14 @@ void k05_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k06_relu_n128_k64 — node n6 "dense.relu_infer" (relu), from $.layers[1]
+/* k06_relu_n128_k64 — eltwise kernel
+ *   node n6 "dense.relu_infer" (relu), from $.layers[1]
  *   in  dense_pre_infer            (128, 64) NC
  *   out dense_out_infer            (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
@@ -264,15 +271,16 @@ void k06_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict de
     }
 }
 
-/* k07_dense_fwd_n128_k64 — node n7 "dense_1_infer" (dense), from $.layers[2]
+/* k07_dense_fwd_n128_k64 — gemm kernel
+ *   node n7 "dense_1_infer" (dense), from $.layers[2]
  *   in  dense_out_infer            (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   in  dense_1/bias               (64) C
  *   out dense_1_pre_infer          (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64];
         for (int m = 0; m < 64; m++) acc[m] = dense_1_bias[m];
@@ -284,13 +292,14 @@ void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *
     }
 }
 
-/* k08_relu_n128_k64 — node n8 "dense_1.relu_infer" (relu), from $.layers[2]
+/* k08_relu_n128_k64 — eltwise kernel
+ *   node n8 "dense_1.relu_infer" (relu), from $.layers[2]
  *   in  dense_1_pre_infer          (128, 64) NC
  *   out dense_1_out_infer          (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             dense_1_out_infer[e] = dense_1_pre_infer[e] > 0.0f ? dense_1_pre_infer[e] : (dense_1_pre_infer[e] != dense_1_pre_infer[e] ? dense_1_pre_infer[e] : 0.0f);
@@ -298,15 +307,16 @@ void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict 
     }
 }
 
-/* k09_dense_fwd_n128_k10 — node n9 "dense_2_infer" (dense), from $.layers[3]
+/* k09_dense_fwd_n128_k10 — gemm kernel
+ *   node n9 "dense_2_infer" (dense), from $.layers[3]
  *   in  dense_1_out_infer          (128, 64) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   in  dense_2/bias               (10) C
  *   out dense_2_pre_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
@@ -318,13 +328,14 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
     }
 }
 
-/* k10_softmax_n128_k10 — node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
+/* k10_softmax_n128_k10 — loss kernel
+ *   node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
  *   in  dense_2_pre_infer          (128, 10) NC
  *   out dense_2_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_2_pre_infer + r * 10;
         float *y = dense_2_out_infer + r * 10;
@@ -336,13 +347,16 @@ void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
     }
 }
 
-/* k11_softmax_ce_n128_k10 — node n11 "loss" (softmax_ce), from $.loss
+/* k11_softmax_ce_n128_k10 — loss kernel
+ *   node n11 "loss" (softmax_ce), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre + (long)n * 10;
@@ -364,15 +378,19 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k12_softmax_ce_n128_k10 — node n12 "loss_eval" (softmax_ce), from $.loss
+/* k12_softmax_ce_n128_k10 — loss kernel
+ *   node n12 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre_infer + (long)n * 10;
@@ -394,24 +412,28 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k13_output_n128_k10 — node n13 "output" (output), from $.layers
+/* k13_output_n128_k10 — eltwise kernel
+ *   node n13 "output" (output), from $.layers
  *   in  dense_2_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k14_softmax_ce_bwd_n128_k10 — node n14 "dloss" (softmax_ce_bwd), from $.loss
+/* k14_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n14 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_2_pre + (long)n * 10;
@@ -422,38 +444,41 @@ void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k15_dense_bwd_data_n128_k64 — node n15 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+/* k15_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n15 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (64, 10) IO
  *   out ddense_1_out               (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+ *   tmp dense_2/kernel.transposed  (10, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[640] __attribute__((aligned(64)));
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 10; m++) wt[m * 64 + k] = dense_2_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 64 + k] = dense_2_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
+            for (int k = 0; k < 64; k++) acc[k] += d * dense_2_kernel_transposed[m * 64 + k];
         }
         for (int k = 0; k < 64; k++) ddense_1_out[(long)n * 64 + k] = acc[k];
     }
 }
 
-/* k16_dense_bwd_weights_64x10 — node n16 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k16_dense_bwd_weights_64x10 — gemm kernel
+ *   node n16 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -462,20 +487,24 @@ void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
         }
         for (int m = 0; m < 10; m++) ddense_2_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_2_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_2_bias[m] = accb[m];
+    }
 }
 
-/* k17_relu_bwd_n128_k64 — node n17 "ddense_1.relu" (relu_bwd), from $.layers[2]
+/* k17_relu_bwd_n128_k64 — eltwise kernel
+ *   node n17 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 64) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_1_pre               (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
@@ -483,38 +512,41 @@ void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *rest
     }
 }
 
-/* k18_dense_bwd_data_n128_k64 — node n18 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+/* k18_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n18 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_1/kernel             (64, 64) IO
  *   out ddense_out                 (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+ *   tmp dense_1/kernel.transposed  (64, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[4096] __attribute__((aligned(64)));
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 64; m++) wt[m * 64 + k] = dense_1_kernel[k * 64 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 64; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 64 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[64] = {0};
         for (int m = 0; m < 64; m++) {
             const float d = ddense_1_pre[(long)n * 64 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * wt[m * 64 + k];
+            for (int k = 0; k < 64; k++) acc[k] += d * dense_1_kernel_transposed[m * 64 + k];
         }
         for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
-/* k19_dense_bwd_weights_64x64 — node n19 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k19_dense_bwd_weights_64x64 — gemm kernel
+ *   node n19 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
         float acc[64] = {0};
         for (int n = 0; n < nb; n++) {
@@ -523,20 +555,24 @@ void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
         }
         for (int m = 0; m < 64; m++) ddense_1_kernel[k * 64 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 64; m++) accb[m] += ddense_1_pre[(long)n * 64 + m];
     for (int m = 0; m < 64; m++) ddense_1_bias[m] = accb[m];
+    }
 }
 
-/* k20_relu_bwd_n128_k64 — node n20 "ddense.relu" (relu_bwd), from $.layers[1]
+/* k20_relu_bwd_n128_k64 — eltwise kernel
+ *   node n20 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
@@ -544,16 +580,17 @@ void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k21_dense_bwd_weights_784x64 — node n21 "ddense.weights" (dense_bwd_weights), from $.layers[1]
+/* k21_dense_bwd_weights_784x64 — gemm kernel
+ *   node n21 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 64) IO
  *   out ddense/bias                (64) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 784; k++) {
         float acc[64] = {0};
         for (int n = 0; n < nb; n++) {
@@ -562,19 +599,23 @@ void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
         }
         for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
     for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k22_sgd_update_p55056 — node n22 "sgd" (sgd_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k22_sgd_update_p55056 — optimizer kernel
+ *   node n22 "sgd" (sgd_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 55056; i++) {
         p[i] -= lr * g[i];
     }
@@ -582,7 +623,9 @@ void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *re
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -608,10 +651,12 @@ void kiln_train_step(kiln_step *s)
     float *const probs = A + 1280;  /* probs (128, 10) */
     float *const ddense_2_pre = A + 24576;  /* ddense_2_pre (128, 10) */
     float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 64) */
+    float *const dense_2_kernel_transposed = A + 25856;  /* dense_2/kernel.transposed (10, 64) */
     float *const ddense_2_kernel = G + 54400;  /* ddense_2/kernel (64, 10) */
     float *const ddense_2_bias = G + 55040;  /* ddense_2/bias (10) */
     float *const ddense_1_pre = A + 24576;  /* ddense_1_pre (128, 64) */
     float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
+    float *const dense_1_kernel_transposed = A + 16384;  /* dense_1/kernel.transposed (64, 64) */
     float *const ddense_1_kernel = G + 50240;  /* ddense_1/kernel (64, 64) */
     float *const ddense_1_bias = G + 54336;  /* ddense_1/bias (64) */
     float *const ddense_pre = A + 16384;  /* ddense_pre (128, 64) */
@@ -619,24 +664,29 @@ void kiln_train_step(kiln_step *s)
     float *const ddense_bias = G + 50176;  /* ddense/bias (64) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k01_relu_n128_k64(dense_pre, dense_out, nb);
-    k02_dense_fwd_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k03_relu_n128_k64(dense_1_pre, dense_1_out, nb);
-    k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
-    k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-    k15_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k16_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k17_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k18_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k19_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k20_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-    k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k01_relu_n128_k64(dense_pre, dense_out, nb);
+        k02_dense_fwd_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+        k03_relu_n128_k64(dense_1_pre, dense_1_out, nb);
+        k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
+        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
+        k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+        k15_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k16_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k17_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k18_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k19_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k20_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -659,15 +709,20 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-    k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    #pragma omp parallel
+    {
+        k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+        k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
+        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -687,13 +742,16 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
-    k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
-    k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-    k13_output_n128_k10(dense_2_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
+        k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
+        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+        k13_output_n128_k10(dense_2_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -731,6 +789,8 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 50176, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
+    {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 25856, 640, 0, 0, 0},
+    {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 16384, 4096, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -749,10 +809,10 @@ static const kiln_kernel_desc kernels[] = {
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k15_dense_bwd_data_n128_k64", "void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 163840, 40448, 1},
+    {"k15_dense_bwd_data_n128_k64", "void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
     {"k16_dense_bwd_weights_64x10", "void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
     {"k17_relu_bwd_n128_k64", "void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
-    {"k18_dense_bwd_data_n128_k64", "void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 1048576, 81920, 1},
+    {"k18_dense_bwd_data_n128_k64", "void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
     {"k19_dense_bwd_weights_64x64", "void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
     {"k20_relu_bwd_n128_k64", "void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
     {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
@@ -773,7 +833,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 55056,
     .n_state = 0,
     .n_arena = 32768,
-    .n_tensors = 32,
+    .n_tensors = 34,
     .tensors = tensors,
     .n_kernels = 23,
     .kernels = kernels,

@@ -1,7 +1,7 @@
 /* seed003_mlp_l2.c — emitted by kiln from models/seed003_mlp_l2.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA generic. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 545840, state 0, arena 204800.
+ * params/grads/opt_m/opt_v 545840, state 0, arena 316400.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -142,15 +142,16 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_dense_fwd_n128_k500 — node n0 "dense" (dense), from $.layers[1]
+/* k00_dense_fwd_n128_k500 — gemm kernel
+ *   node n0 "dense" (dense), from $.layers[1]
  *   in  flatten_out                (128, 784) NC
  *   in  dense/kernel               (784, 500) IO
  *   in  dense/bias                 (500) C
  *   out dense_pre                  (128, 500) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_dense_fwd_n128_k500(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[500];
         for (int m = 0; m < 500; m++) acc[m] = dense_bias[m];
@@ -162,13 +163,14 @@ void k00_dense_fwd_n128_k500(const float *restrict flatten_out, const float *res
     }
 }
 
-/* k01_relu_n128_k500 — node n1 "dense.relu" (relu), from $.layers[1]
+/* k01_relu_n128_k500 — eltwise kernel
+ *   node n1 "dense.relu" (relu), from $.layers[1]
  *   in  dense_pre                  (128, 500) NC
  *   out dense_out                  (128, 500) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n128_k500(const float *restrict dense_pre, float *restrict dense_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 500; e < (long)(n + 1) * 500; e++) {
             dense_out[e] = dense_pre[e] > 0.0f ? dense_pre[e] : (dense_pre[e] != dense_pre[e] ? dense_pre[e] : 0.0f);
@@ -176,15 +178,16 @@ void k01_relu_n128_k500(const float *restrict dense_pre, float *restrict dense_o
     }
 }
 
-/* k02_dense_fwd_n128_k300 — node n2 "dense_1" (dense), from $.layers[2]
+/* k02_dense_fwd_n128_k300 — gemm kernel
+ *   node n2 "dense_1" (dense), from $.layers[2]
  *   in  dense_out                  (128, 500) NC
  *   in  dense_1/kernel             (500, 300) IO
  *   in  dense_1/bias               (300) C
  *   out dense_1_pre                (128, 300) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_dense_fwd_n128_k300(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[300];
         for (int m = 0; m < 300; m++) acc[m] = dense_1_bias[m];
@@ -196,13 +199,14 @@ void k02_dense_fwd_n128_k300(const float *restrict dense_out, const float *restr
     }
 }
 
-/* k03_relu_n128_k300 — node n3 "dense_1.relu" (relu), from $.layers[2]
+/* k03_relu_n128_k300 — eltwise kernel
+ *   node n3 "dense_1.relu" (relu), from $.layers[2]
  *   in  dense_1_pre                (128, 300) NC
  *   out dense_1_out                (128, 300) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n128_k300(const float *restrict dense_1_pre, float *restrict dense_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 300; e < (long)(n + 1) * 300; e++) {
             dense_1_out[e] = dense_1_pre[e] > 0.0f ? dense_1_pre[e] : (dense_1_pre[e] != dense_1_pre[e] ? dense_1_pre[e] : 0.0f);
@@ -210,15 +214,16 @@ void k03_relu_n128_k300(const float *restrict dense_1_pre, float *restrict dense
     }
 }
 
-/* k04_dense_fwd_n128_k10 — node n4 "dense_2" (dense), from $.layers[3]
+/* k04_dense_fwd_n128_k10 — gemm kernel
+ *   node n4 "dense_2" (dense), from $.layers[3]
  *   in  dense_1_out                (128, 300) NC
  *   in  dense_2/kernel             (300, 10) IO
  *   in  dense_2/bias               (10) C
  *   out dense_2_pre                (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
@@ -230,15 +235,16 @@ void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
     }
 }
 
-/* k05_dense_fwd_n128_k500 — node n5 "dense_infer" (dense), from $.layers[1]
+/* k05_dense_fwd_n128_k500 — gemm kernel
+ *   node n5 "dense_infer" (dense), from $.layers[1]
  *   in  flatten_out_infer          (128, 784) NC
  *   in  dense/kernel               (784, 500) IO
  *   in  dense/bias                 (500) C
  *   out dense_pre_infer            (128, 500) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_dense_fwd_n128_k500(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[500];
         for (int m = 0; m < 500; m++) acc[m] = dense_bias[m];
@@ -250,13 +256,14 @@ void k05_dense_fwd_n128_k500(const float *restrict flatten_out_infer, const floa
     }
 }
 
-/* k06_relu_n128_k500 — node n6 "dense.relu_infer" (relu), from $.layers[1]
+/* k06_relu_n128_k500 — eltwise kernel
+ *   node n6 "dense.relu_infer" (relu), from $.layers[1]
  *   in  dense_pre_infer            (128, 500) NC
  *   out dense_out_infer            (128, 500) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_relu_n128_k500(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 500; e < (long)(n + 1) * 500; e++) {
             dense_out_infer[e] = dense_pre_infer[e] > 0.0f ? dense_pre_infer[e] : (dense_pre_infer[e] != dense_pre_infer[e] ? dense_pre_infer[e] : 0.0f);
@@ -264,15 +271,16 @@ void k06_relu_n128_k500(const float *restrict dense_pre_infer, float *restrict d
     }
 }
 
-/* k07_dense_fwd_n128_k300 — node n7 "dense_1_infer" (dense), from $.layers[2]
+/* k07_dense_fwd_n128_k300 — gemm kernel
+ *   node n7 "dense_1_infer" (dense), from $.layers[2]
  *   in  dense_out_infer            (128, 500) NC
  *   in  dense_1/kernel             (500, 300) IO
  *   in  dense_1/bias               (300) C
  *   out dense_1_pre_infer          (128, 300) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_dense_fwd_n128_k300(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[300];
         for (int m = 0; m < 300; m++) acc[m] = dense_1_bias[m];
@@ -284,13 +292,14 @@ void k07_dense_fwd_n128_k300(const float *restrict dense_out_infer, const float 
     }
 }
 
-/* k08_relu_n128_k300 — node n8 "dense_1.relu_infer" (relu), from $.layers[2]
+/* k08_relu_n128_k300 — eltwise kernel
+ *   node n8 "dense_1.relu_infer" (relu), from $.layers[2]
  *   in  dense_1_pre_infer          (128, 300) NC
  *   out dense_1_out_infer          (128, 300) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_relu_n128_k300(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 300; e < (long)(n + 1) * 300; e++) {
             dense_1_out_infer[e] = dense_1_pre_infer[e] > 0.0f ? dense_1_pre_infer[e] : (dense_1_pre_infer[e] != dense_1_pre_infer[e] ? dense_1_pre_infer[e] : 0.0f);
@@ -298,15 +307,16 @@ void k08_relu_n128_k300(const float *restrict dense_1_pre_infer, float *restrict
     }
 }
 
-/* k09_dense_fwd_n128_k10 — node n9 "dense_2_infer" (dense), from $.layers[3]
+/* k09_dense_fwd_n128_k10 — gemm kernel
+ *   node n9 "dense_2_infer" (dense), from $.layers[3]
  *   in  dense_1_out_infer          (128, 300) NC
  *   in  dense_2/kernel             (300, 10) IO
  *   in  dense_2/bias               (10) C
  *   out dense_2_pre_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
@@ -318,13 +328,14 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
     }
 }
 
-/* k10_softmax_n128_k10 — node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
+/* k10_softmax_n128_k10 — loss kernel
+ *   node n10 "dense_2.softmax_infer" (softmax), from $.layers[3]
  *   in  dense_2_pre_infer          (128, 10) NC
  *   out dense_2_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_2_pre_infer + r * 10;
         float *y = dense_2_out_infer + r * 10;
@@ -336,13 +347,16 @@ void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
     }
 }
 
-/* k11_softmax_ce_n128_k10 — node n11 "loss" (softmax_ce), from $.loss
+/* k11_softmax_ce_n128_k10 — loss kernel
+ *   node n11 "loss" (softmax_ce), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre + (long)n * 10;
@@ -364,15 +378,19 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k12_softmax_ce_n128_k10 — node n12 "loss_eval" (softmax_ce), from $.loss
+/* k12_softmax_ce_n128_k10 — loss kernel
+ *   node n12 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre_infer + (long)n * 10;
@@ -394,44 +412,56 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k13_regularizer_784x500 — node n13 "dense.kernel_regularizer" (regularizer), from $.layers[1]
+/* k13_regularizer_784x500 — loss kernel
+ *   node n13 "dense.kernel_regularizer" (regularizer), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k13_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)
 {
+    #pragma omp single
+    {
     double s1 = 0.0, s2 = 0.0;
     for (long i = 0; i < 392000; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
     *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+    }
 }
 
-/* k14_regularizer_500x300 — node n14 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
+/* k14_regularizer_500x300 — loss kernel
+ *   node n14 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)
 {
+    #pragma omp single
+    {
     double s1 = 0.0, s2 = 0.0;
     for (long i = 0; i < 150000; i++) { s1 += fabsf(dense_1_kernel[i]); s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
     *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+    }
 }
 
-/* k15_output_n128_k10 — node n15 "output" (output), from $.layers
+/* k15_output_n128_k10 — eltwise kernel
+ *   node n15 "output" (output), from $.layers
  *   in  dense_2_out_infer          (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k16_softmax_ce_bwd_n128_k10 — node n16 "dloss" (softmax_ce_bwd), from $.loss
+/* k16_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n16 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_2_pre               (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_2_pre + (long)n * 10;
@@ -442,38 +472,41 @@ void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k17_dense_bwd_data_n128_k300 — node n17 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+/* k17_dense_bwd_data_n128_k300 — gemm kernel
+ *   node n17 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_2/kernel             (300, 10) IO
  *   out ddense_1_out               (128, 300) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)
+ *   tmp dense_2/kernel.transposed  (10, 300) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[3000] __attribute__((aligned(64)));
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 300; k++)
-        for (int m = 0; m < 10; m++) wt[m * 300 + k] = dense_2_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 300 + k] = dense_2_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[300] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 300; k++) acc[k] += d * wt[m * 300 + k];
+            for (int k = 0; k < 300; k++) acc[k] += d * dense_2_kernel_transposed[m * 300 + k];
         }
         for (int k = 0; k < 300; k++) ddense_1_out[(long)n * 300 + k] = acc[k];
     }
 }
 
-/* k18_dense_bwd_weights_300x10 — node n18 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k18_dense_bwd_weights_300x10 — gemm kernel
+ *   node n18 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 300; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -482,20 +515,24 @@ void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
         }
         for (int m = 0; m < 10; m++) ddense_2_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_2_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_2_bias[m] = accb[m];
+    }
 }
 
-/* k19_relu_bwd_n128_k300 — node n19 "ddense_1.relu" (relu_bwd), from $.layers[2]
+/* k19_relu_bwd_n128_k300 — eltwise kernel
+ *   node n19 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 300) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_1_pre               (128, 300) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 300; e < (long)(n + 1) * 300; e++) {
             ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
@@ -503,38 +540,41 @@ void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k20_dense_bwd_data_n128_k500 — node n20 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+/* k20_dense_bwd_data_n128_k500 — gemm kernel
+ *   node n20 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_out                 (128, 500) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)
+ *   tmp dense_1/kernel.transposed  (300, 500) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[150000] __attribute__((aligned(64)));
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 500; k++)
-        for (int m = 0; m < 300; m++) wt[m * 500 + k] = dense_1_kernel[k * 300 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 300; m++) dense_1_kernel_transposed[m * 500 + k] = dense_1_kernel[k * 300 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[500] = {0};
         for (int m = 0; m < 300; m++) {
             const float d = ddense_1_pre[(long)n * 300 + m];
-            for (int k = 0; k < 500; k++) acc[k] += d * wt[m * 500 + k];
+            for (int k = 0; k < 500; k++) acc[k] += d * dense_1_kernel_transposed[m * 500 + k];
         }
         for (int k = 0; k < 500; k++) ddense_out[(long)n * 500 + k] = acc[k];
     }
 }
 
-/* k21_dense_bwd_weights_500x300 — node n21 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k21_dense_bwd_weights_500x300 — gemm kernel
+ *   node n21 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 500; k++) {
         float acc[300] = {0};
         for (int n = 0; n < nb; n++) {
@@ -543,20 +583,24 @@ void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
         }
         for (int m = 0; m < 300; m++) ddense_1_kernel[k * 300 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[300] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 300; m++) accb[m] += ddense_1_pre[(long)n * 300 + m];
     for (int m = 0; m < 300; m++) ddense_1_bias[m] = accb[m];
+    }
 }
 
-/* k22_relu_bwd_n128_k500 — node n22 "ddense.relu" (relu_bwd), from $.layers[1]
+/* k22_relu_bwd_n128_k500 — eltwise kernel
+ *   node n22 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_out                 (128, 500) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_pre                 (128, 500) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 500; e < (long)(n + 1) * 500; e++) {
             ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
@@ -564,16 +608,17 @@ void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k23_dense_bwd_weights_784x500 — node n23 "ddense.weights" (dense_bwd_weights), from $.layers[1]
+/* k23_dense_bwd_weights_784x500 — gemm kernel
+ *   node n23 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
  *   out ddense/kernel              (784, 500) IO
  *   out ddense/bias                (500) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 784; k++) {
         float acc[500] = {0};
         for (int n = 0; n < nb; n++) {
@@ -582,39 +627,47 @@ void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 500; m++) ddense_kernel[k * 500 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[500] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 500; m++) accb[m] += ddense_pre[(long)n * 500 + m];
     for (int m = 0; m < 500; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k24_regularizer_bwd_784x500 — node n24 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
+/* k24_regularizer_bwd_784x500 — loss kernel
+ *   node n24 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   out ddense/kernel              (784, 500) IO, accumulated
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over elements; ISA generic */
 void k24_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
+    #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
         ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
-/* k25_regularizer_bwd_500x300 — node n25 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
+/* k25_regularizer_bwd_500x300 — loss kernel
+ *   node n25 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_1/kernel            (500, 300) IO, accumulated
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over elements; ISA generic */
 void k25_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
 {
+    #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
         ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
-/* k26_sgd_update_p545840 — node n26 "sgd" (sgd_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k26_sgd_update_p545840 — optimizer kernel
+ *   node n26 "sgd" (sgd_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k26_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 545840; i++) {
         p[i] -= lr * g[i];
     }
@@ -622,7 +675,9 @@ void k26_sgd_update_p545840(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -636,51 +691,58 @@ void kiln_train_step(kiln_step *s)
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 500) */
     float *const dense_bias = P + 392000;  /* dense/bias (500) */
     float *const dense_pre = A + 0;  /* dense_pre (128, 500) */
-    float *const dense_out = A + 64000;  /* dense_out (128, 500) */
+    float *const dense_out = A + 150000;  /* dense_out (128, 500) */
     float *const dense_1_kernel = P + 392512;  /* dense_1/kernel (500, 300) */
     float *const dense_1_bias = P + 542512;  /* dense_1/bias (300) */
     float *const dense_1_pre = A + 0;  /* dense_1_pre (128, 300) */
-    float *const dense_1_out = A + 128000;  /* dense_1_out (128, 300) */
+    float *const dense_1_out = A + 38400;  /* dense_1_out (128, 300) */
     float *const dense_2_kernel = P + 542816;  /* dense_2/kernel (300, 10) */
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_pre = A + 0;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
-    float *const ddense_2_pre = A + 38400;  /* ddense_2_pre (128, 10) */
+    float *const ddense_2_pre = A + 79808;  /* ddense_2_pre (128, 10) */
     float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 300) */
+    float *const dense_2_kernel_transposed = A + 76800;  /* dense_2/kernel.transposed (10, 300) */
     float *const ddense_2_kernel = G + 542816;  /* ddense_2/kernel (300, 10) */
     float *const ddense_2_bias = G + 545824;  /* ddense_2/bias (10) */
-    float *const ddense_1_pre = A + 166400;  /* ddense_1_pre (128, 300) */
-    float *const ddense_out = A + 0;  /* ddense_out (128, 500) */
+    float *const ddense_1_pre = A + 278000;  /* ddense_1_pre (128, 300) */
+    float *const ddense_out = A + 214000;  /* ddense_out (128, 500) */
+    float *const dense_1_kernel_transposed = A + 0;  /* dense_1/kernel.transposed (300, 500) */
     float *const ddense_1_kernel = G + 392512;  /* ddense_1/kernel (500, 300) */
     float *const ddense_1_bias = G + 542512;  /* ddense_1/bias (300) */
-    float *const ddense_pre = A + 128000;  /* ddense_pre (128, 500) */
+    float *const ddense_pre = A + 0;  /* ddense_pre (128, 500) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 500) */
     float *const ddense_bias = G + 392000;  /* ddense/bias (500) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_dense_fwd_n128_k500(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k01_relu_n128_k500(dense_pre, dense_out, nb);
-    k02_dense_fwd_n128_k300(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-    k03_relu_n128_k300(dense_1_pre, dense_1_out, nb);
-    k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-    k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
-    k13_regularizer_784x500(dense_kernel, &s->loss);
-    k14_regularizer_500x300(dense_1_kernel, &s->loss);
-    k16_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-    k17_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, nb);
-    k18_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-    k19_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-    k20_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, nb);
-    k21_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-    k22_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
-    k23_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k24_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
-    k25_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
-    k26_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_dense_fwd_n128_k500(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k01_relu_n128_k500(dense_pre, dense_out, nb);
+        k02_dense_fwd_n128_k300(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
+        k03_relu_n128_k300(dense_1_pre, dense_1_out, nb);
+        k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
+        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
+        k13_regularizer_784x500(dense_kernel, &s->loss);
+        k14_regularizer_500x300(dense_1_kernel, &s->loss);
+        k16_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
+        k17_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
+        k18_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k19_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k20_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
+        k21_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k22_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
+        k23_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k24_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
+        k25_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
+        k26_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -703,17 +765,22 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
-    k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
-    k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-    k13_regularizer_784x500(dense_kernel, &s->loss);
-    k14_regularizer_500x300(dense_1_kernel, &s->loss);
+    #pragma omp parallel
+    {
+        k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
+        k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
+        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k13_regularizer_784x500(dense_kernel, &s->loss);
+        k14_regularizer_500x300(dense_1_kernel, &s->loss);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -733,13 +800,16 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
-    k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-    k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
-    k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-    k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
-    k15_output_n128_k10(dense_2_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
+        k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
+        k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
+        k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
+        k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
+        k15_output_n128_k10(dense_2_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -749,11 +819,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel", KILN_ROLE_PARAM, 2, {784, 500, 0, 0}, "IO", 0, 392000, 3, 784, 500},
     {"dense/bias", KILN_ROLE_PARAM, 1, {500, 0, 0, 0}, "C", 392000, 500, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 64000, 64000, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 150000, 64000, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 3, 500, 300},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {300, 0, 0, 0}, "C", 542512, 300, 1, 0, 0},
     {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
-    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 128000, 38400, 0, 0, 0},
+    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 38400, 38400, 0, 0, 0},
     {"dense_2/kernel", KILN_ROLE_PARAM, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 3, 300, 10},
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 545824, 10, 1, 0, 0},
     {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
@@ -766,17 +836,19 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 38400, 1280, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 79808, 1280, 0, 0, 0},
     {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 166400, 38400, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 278000, 38400, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 214000, 64000, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {300, 0, 0, 0}, "C", 542512, 300, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 128000, 64000, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
+    {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {10, 300, 0, 0}, "IO", 76800, 3000, 0, 0, 0},
+    {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {300, 500, 0, 0}, "IO", 0, 150000, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -797,10 +869,10 @@ static const kiln_kernel_desc kernels[] = {
     {"k14_regularizer_500x300", "void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k15_output_n128_k10", "void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k16_softmax_ce_bwd_n128_k10", "void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k17_dense_bwd_data_n128_k300", "void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, int nb)", 768000, 170720, 1},
+    {"k17_dense_bwd_data_n128_k300", "void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
     {"k18_dense_bwd_weights_300x10", "void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
     {"k19_relu_bwd_n128_k300", "void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
-    {"k20_dense_bwd_data_n128_k500", "void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, int nb)", 38400000, 1009600, 1},
+    {"k20_dense_bwd_data_n128_k500", "void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
     {"k21_dense_bwd_weights_500x300", "void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
     {"k22_relu_bwd_n128_k500", "void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
     {"k23_dense_bwd_weights_784x500", "void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
@@ -822,8 +894,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 545840,
     .n_state = 0,
-    .n_arena = 204800,
-    .n_tensors = 32,
+    .n_arena = 316400,
+    .n_tensors = 34,
     .tensors = tensors,
     .n_kernels = 27,
     .kernels = kernels,

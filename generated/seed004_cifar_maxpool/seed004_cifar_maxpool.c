@@ -142,16 +142,17 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_conv2d_fwd_n128_h32w32c16 — node n0 "conv2d" (conv2d), from $.layers[0]
+/* k00_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   in  conv2d/bias                (16) C
  *   out conv2d_pre                 (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -178,13 +179,14 @@ void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     }
 }
 
-/* k01_relu_n128_h32w32c16 — node n1 "conv2d.relu" (relu), from $.layers[0]
+/* k01_relu_n128_h32w32c16 — eltwise kernel
+ *   node n1 "conv2d.relu" (relu), from $.layers[0]
  *   in  conv2d_pre                 (128, 32, 32, 16) NHWC
  *   out conv2d_out                 (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
@@ -192,16 +194,17 @@ void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict c
     }
 }
 
-/* k02_conv2d_fwd_n128_h32w32c16 — node n2 "conv2d_1" (conv2d), from $.layers[1]
+/* k02_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n2 "conv2d_1" (conv2d), from $.layers[1]
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1_pre               (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -228,13 +231,14 @@ void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float
     }
 }
 
-/* k03_relu_n128_h32w32c16 — node n3 "conv2d_1.relu" (relu), from $.layers[1]
+/* k03_relu_n128_h32w32c16 — eltwise kernel
+ *   node n3 "conv2d_1.relu" (relu), from $.layers[1]
  *   in  conv2d_1_pre               (128, 32, 32, 16) NHWC
  *   out conv2d_1_out               (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n128_h32w32c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
@@ -242,14 +246,15 @@ void k03_relu_n128_h32w32c16(const float *restrict conv2d_1_pre, float *restrict
     }
 }
 
-/* k04_maxpool_fwd_n128_h16w16c16 — node n4 "max_pooling2d" (maxpool), from $.layers[2]
+/* k04_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n4 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -273,16 +278,17 @@ void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
     }
 }
 
-/* k05_conv2d_fwd_n128_h16w16c32 — node n5 "conv2d_2" (conv2d), from $.layers[3]
+/* k05_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n5 "conv2d_2" (conv2d), from $.layers[3]
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2_pre               (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -309,13 +315,14 @@ void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, cons
     }
 }
 
-/* k06_relu_n128_h16w16c32 — node n6 "conv2d_2.relu" (relu), from $.layers[3]
+/* k06_relu_n128_h16w16c32 — eltwise kernel
+ *   node n6 "conv2d_2.relu" (relu), from $.layers[3]
  *   in  conv2d_2_pre               (128, 16, 16, 32) NHWC
  *   out conv2d_2_out               (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
@@ -323,16 +330,17 @@ void k06_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict
     }
 }
 
-/* k07_conv2d_fwd_n128_h16w16c32 — node n7 "conv2d_3" (conv2d), from $.layers[4]
+/* k07_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n7 "conv2d_3" (conv2d), from $.layers[4]
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3_pre               (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -359,13 +367,14 @@ void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const flo
     }
 }
 
-/* k08_relu_n128_h16w16c32 — node n8 "conv2d_3.relu" (relu), from $.layers[4]
+/* k08_relu_n128_h16w16c32 — eltwise kernel
+ *   node n8 "conv2d_3.relu" (relu), from $.layers[4]
  *   in  conv2d_3_pre               (128, 16, 16, 32) NHWC
  *   out conv2d_3_out               (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_relu_n128_h16w16c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_3_out[e] = conv2d_3_pre[e] > 0.0f ? conv2d_3_pre[e] : (conv2d_3_pre[e] != conv2d_3_pre[e] ? conv2d_3_pre[e] : 0.0f);
@@ -373,14 +382,15 @@ void k08_relu_n128_h16w16c32(const float *restrict conv2d_3_pre, float *restrict
     }
 }
 
-/* k09_maxpool_fwd_n128_h8w8c32 — node n9 "max_pooling2d_1" (maxpool), from $.layers[5]
+/* k09_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n9 "max_pooling2d_1" (maxpool), from $.layers[5]
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -404,15 +414,16 @@ void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
     }
 }
 
-/* k10_dropout_n128_h8w8c32 — node n10 "dropout" (dropout), from $.layers[6]
+/* k10_dropout_n128_h8w8c32 — eltwise kernel
+ *   node n10 "dropout" (dropout), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   out dropout_out                (128, 8, 8, 32) NHWC
  *   out dropout_mask               (128, 8, 8, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             const float u = kiln_uniform(seed, step, 0, e);
@@ -422,15 +433,16 @@ void k10_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *
     }
 }
 
-/* k11_dense_fwd_n128_k10 — node n11 "dense" (dense), from $.layers[8]
+/* k11_dense_fwd_n128_k10 — gemm kernel
+ *   node n11 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 2048) NC
  *   in  dense/kernel               (2048, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre                  (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -442,16 +454,17 @@ void k11_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k12_conv2d_fwd_n128_h32w32c16 — node n12 "conv2d_infer" (conv2d), from $.layers[0]
+/* k12_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n12 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   in  conv2d/bias                (16) C
  *   out conv2d_pre_infer           (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -478,13 +491,14 @@ void k12_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     }
 }
 
-/* k13_relu_n128_h32w32c16 — node n13 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k13_relu_n128_h32w32c16 — eltwise kernel
+ *   node n13 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  conv2d_pre_infer           (128, 32, 32, 16) NHWC
  *   out conv2d_out_infer           (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
@@ -492,16 +506,17 @@ void k13_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *rest
     }
 }
 
-/* k14_conv2d_fwd_n128_h32w32c16 — node n14 "conv2d_1_infer" (conv2d), from $.layers[1]
+/* k14_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n14 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1_pre_infer         (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -528,13 +543,14 @@ void k14_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const
     }
 }
 
-/* k15_relu_n128_h32w32c16 — node n15 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k15_relu_n128_h32w32c16 — eltwise kernel
+ *   node n15 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_1_pre_infer         (128, 32, 32, 16) NHWC
  *   out conv2d_1_out_infer         (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_relu_n128_h32w32c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
@@ -542,14 +558,15 @@ void k15_relu_n128_h32w32c16(const float *restrict conv2d_1_pre_infer, float *re
     }
 }
 
-/* k16_maxpool_fwd_n128_h16w16c16 — node n16 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k16_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n16 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 32, 32, 16) NHWC
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -573,16 +590,17 @@ void k16_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
     }
 }
 
-/* k17_conv2d_fwd_n128_h16w16c32 — node n17 "conv2d_2_infer" (conv2d), from $.layers[3]
+/* k17_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n17 "conv2d_2_infer" (conv2d), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2_pre_infer         (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -609,13 +627,14 @@ void k17_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer
     }
 }
 
-/* k18_relu_n128_h16w16c32 — node n18 "conv2d_2.relu_infer" (relu), from $.layers[3]
+/* k18_relu_n128_h16w16c32 — eltwise kernel
+ *   node n18 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  conv2d_2_pre_infer         (128, 16, 16, 32) NHWC
  *   out conv2d_2_out_infer         (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
@@ -623,16 +642,17 @@ void k18_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *re
     }
 }
 
-/* k19_conv2d_fwd_n128_h16w16c32 — node n19 "conv2d_3_infer" (conv2d), from $.layers[4]
+/* k19_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n19 "conv2d_3_infer" (conv2d), from $.layers[4]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3_pre_infer         (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -659,13 +679,14 @@ void k19_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, con
     }
 }
 
-/* k20_relu_n128_h16w16c32 — node n20 "conv2d_3.relu_infer" (relu), from $.layers[4]
+/* k20_relu_n128_h16w16c32 — eltwise kernel
+ *   node n20 "conv2d_3.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_3_pre_infer         (128, 16, 16, 32) NHWC
  *   out conv2d_3_out_infer         (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_relu_n128_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_3_out_infer[e] = conv2d_3_pre_infer[e] > 0.0f ? conv2d_3_pre_infer[e] : (conv2d_3_pre_infer[e] != conv2d_3_pre_infer[e] ? conv2d_3_pre_infer[e] : 0.0f);
@@ -673,14 +694,15 @@ void k20_relu_n128_h16w16c32(const float *restrict conv2d_3_pre_infer, float *re
     }
 }
 
-/* k21_maxpool_fwd_n128_h8w8c32 — node n21 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k21_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n21 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_3_out_infer         (128, 16, 16, 32) NHWC
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -704,15 +726,16 @@ void k21_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
     }
 }
 
-/* k22_dense_fwd_n128_k10 — node n22 "dense_infer" (dense), from $.layers[8]
+/* k22_dense_fwd_n128_k10 — gemm kernel
+ *   node n22 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 2048) NC
  *   in  dense/kernel               (2048, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -724,13 +747,14 @@ void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k23_softmax_n128_k10 — node n23 "dense.softmax_infer" (softmax), from $.layers[8]
+/* k23_softmax_n128_k10 — loss kernel
+ *   node n23 "dense.softmax_infer" (softmax), from $.layers[8]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k23_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_pre_infer + r * 10;
         float *y = dense_out_infer + r * 10;
@@ -742,13 +766,16 @@ void k23_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k24_softmax_ce_n128_k10 — node n24 "loss" (softmax_ce), from $.loss
+/* k24_softmax_ce_n128_k10 — loss kernel
+ *   node n24 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k24_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
@@ -770,15 +797,19 @@ void k24_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k25_softmax_ce_n128_k10 — node n25 "loss_eval" (softmax_ce), from $.loss
+/* k25_softmax_ce_n128_k10 — loss kernel
+ *   node n25 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k25_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
@@ -800,34 +831,42 @@ void k25_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k26_regularizer_2048x10 — node n26 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k26_regularizer_2048x10 — loss kernel
+ *   node n26 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k26_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
 {
+    #pragma omp single
+    {
     double s1 = 0.0, s2 = 0.0;
     for (long i = 0; i < 20480; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
     *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+    }
 }
 
-/* k27_output_n128_k10 — node n27 "output" (output), from $.layers
+/* k27_output_n128_k10 — eltwise kernel
+ *   node n27 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k27_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k28_softmax_ce_bwd_n128_k10 — node n28 "dloss" (softmax_ce_bwd), from $.loss
+/* k28_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n28 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_pre + (long)n * 10;
@@ -838,38 +877,41 @@ void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k29_dense_bwd_data_n128_k2048 — node n29 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k29_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n29 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+ *   tmp dense/kernel.transposed    (10, 2048) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[20480] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 2048; k++)
-        for (int m = 0; m < 10; m++) wt[m * 2048 + k] = dense_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 2048 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[2048] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 2048; k++) acc[k] += d * wt[m * 2048 + k];
+            for (int k = 0; k < 2048; k++) acc[k] += d * dense_kernel_transposed[m * 2048 + k];
         }
         for (int k = 0; k < 2048; k++) dflatten_out[(long)n * 2048 + k] = acc[k];
     }
 }
 
-/* k30_dense_bwd_weights_2048x10 — node n30 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k30_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n30 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k30_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 2048; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -878,20 +920,24 @@ void k30_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k31_dropout_bwd_n128_h8w8c32 — node n31 "ddropout" (dropout_bwd), from $.layers[6]
+/* k31_dropout_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n31 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k31_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             dmax_pooling2d_1_out[e] = ddropout_out[e] * dropout_mask[e];
@@ -899,15 +945,16 @@ void k31_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k32_maxpool_bwd_n128_h16w16c32 — node n32 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k32_maxpool_bwd_n128_h16w16c32 — pool kernel
+ *   node n32 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_3_out + (long)n * 8192;
         const float *xn = conv2d_3_out + (long)n * 8192;
@@ -936,14 +983,15 @@ void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k33_relu_bwd_n128_h16w16c32 — node n33 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k33_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n33 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_pre              (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k33_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
@@ -951,20 +999,22 @@ void k33_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k34_conv2d_bwd_data_n128_h16w16c32 — node n34 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+/* k34_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n34 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[9216] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
@@ -978,7 +1028,7 @@ void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
                         if (jw < 0 || jw >= 16) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -992,18 +1042,19 @@ void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k35_conv2d_bwd_weights_3x3x32x32 — node n35 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k35_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n35 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1029,20 +1080,24 @@ void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             for (int f = 0; f < 32; f++) dconv2d_3_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_3_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = accb[f];
+    }
 }
 
-/* k36_relu_bwd_n128_h16w16c32 — node n36 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k36_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n36 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k36_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
@@ -1050,20 +1105,22 @@ void k36_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k37_conv2d_bwd_data_n128_h16w16c16 — node n37 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k37_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n37 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[4608] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
@@ -1077,7 +1134,7 @@ void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                         if (jw < 0 || jw >= 16) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 512;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
@@ -1091,18 +1148,19 @@ void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     }
 }
 
-/* k38_conv2d_bwd_weights_3x3x16x32 — node n38 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k38_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n38 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k38_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
@@ -1128,21 +1186,25 @@ void k38_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+    }
 }
 
-/* k39_maxpool_bwd_n128_h32w32c16 — node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k39_maxpool_bwd_n128_h32w32c16 — pool kernel
+ *   node n39 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_1_out + (long)n * 16384;
         const float *xn = conv2d_1_out + (long)n * 16384;
@@ -1171,14 +1233,15 @@ void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k40_relu_bwd_n128_h32w32c16 — node n40 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k40_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n40 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_pre              (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k40_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
@@ -1186,20 +1249,22 @@ void k40_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k41_conv2d_bwd_data_n128_h32w32c16 — node n41 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k41_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n41 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_out                (128, 32, 32, 16) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[2304] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) wt[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
@@ -1213,7 +1278,7 @@ void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
                         if (jw < 0 || jw >= 32) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                        const float *wp = wt + (p * 3 + q) * 256;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
@@ -1227,18 +1292,19 @@ void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k42_conv2d_bwd_weights_3x3x16x16 — node n42 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k42_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n42 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
@@ -1264,20 +1330,24 @@ void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             for (int f = 0; f < 16; f++) dconv2d_1_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[16] = {0};
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 16; f++) accb[f] += dconv2d_1_pre[r * 16 + f];
     for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k43_relu_bwd_n128_h32w32c16 — node n43 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k43_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n43 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_pre                (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
@@ -1285,18 +1355,19 @@ void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k44_conv2d_bwd_weights_3x3x3x16 — node n44 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k44_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n44 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
         const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
@@ -1322,29 +1393,35 @@ void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
             for (int f = 0; f < 16; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[16] = {0};
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 16; f++) accb[f] += dconv2d_pre[r * 16 + f];
     for (int f = 0; f < 16; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k45_regularizer_bwd_2048x10 — node n45 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+/* k45_regularizer_bwd_2048x10 — loss kernel
+ *   node n45 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over elements; ISA generic */
 void k45_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
+    #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k46_adam_update_p37152 — node n46 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k46_adam_update_p37152 — optimizer kernel
+ *   node n46 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 37152; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -1357,7 +1434,9 @@ void k46_adam_update_p37152(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1394,8 +1473,9 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 0;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
-    float *const ddense_pre = A + 786432;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 806912;  /* ddense_pre (128, 10) */
     float *const dflatten_out = A + 0;  /* dflatten_out (128, 2048) */
+    float *const dense_kernel_transposed = A + 786432;  /* dense/kernel.transposed (10, 2048) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 32) */
@@ -1403,15 +1483,18 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 16, 16, 32) */
     float *const dconv2d_3_pre = A + 7340032;  /* dconv2d_3_pre (128, 16, 16, 32) */
     float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
+    float *const conv2d_3_kernel_transposed = A + 6291456;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const dconv2d_2_pre = A + 6291456;  /* dconv2d_2_pre (128, 16, 16, 32) */
     float *const dmax_pooling2d_out = A + 7340032;  /* dmax_pooling2d_out (128, 16, 16, 16) */
+    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 32, 32, 16) */
     float *const dconv2d_1_pre = A + 6291456;  /* dconv2d_1_pre (128, 32, 32, 16) */
     float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
+    float *const conv2d_1_kernel_transposed = A + 4194304;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
     float *const dconv2d_pre = A + 4194304;  /* dconv2d_pre (128, 32, 32, 16) */
@@ -1419,42 +1502,47 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
-    k02_conv2d_fwd_n128_h32w32c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k03_relu_n128_h32w32c16(conv2d_1_pre, conv2d_1_out, nb);
-    k04_maxpool_fwd_n128_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
-    k05_conv2d_fwd_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
-    k06_relu_n128_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
-    k07_conv2d_fwd_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
-    k08_relu_n128_h16w16c32(conv2d_3_pre, conv2d_3_out, nb);
-    k09_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
-    k10_dropout_n128_h8w8c32(max_pooling2d_1_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-    k11_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k24_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-    k26_regularizer_2048x10(dense_kernel, &s->loss);
-    k28_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-    k29_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, nb);
-    k30_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k31_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
-    k32_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
-    k33_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-    k34_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, nb);
-    k35_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-    k36_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-    k37_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, nb);
-    k38_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k39_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-    k40_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k41_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
-    k42_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k43_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k44_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-    k45_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-    k46_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+        k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
+        k02_conv2d_fwd_n128_h32w32c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+        k03_relu_n128_h32w32c16(conv2d_1_pre, conv2d_1_out, nb);
+        k04_maxpool_fwd_n128_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
+        k05_conv2d_fwd_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+        k06_relu_n128_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
+        k07_conv2d_fwd_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
+        k08_relu_n128_h16w16c32(conv2d_3_pre, conv2d_3_out, nb);
+        k09_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
+        k10_dropout_n128_h8w8c32(max_pooling2d_1_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k11_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k24_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k26_regularizer_2048x10(dense_kernel, &s->loss);
+        k28_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k29_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k30_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k31_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
+        k32_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
+        k33_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k34_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k35_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k36_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k37_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
+        k38_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k39_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k40_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k41_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k42_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k43_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k44_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k45_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k46_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1488,22 +1576,27 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k12_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k13_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
-    k14_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k15_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k16_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-    k17_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k18_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k19_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k20_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k21_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-    k22_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k25_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-    k26_regularizer_2048x10(dense_kernel, &s->loss);
+    #pragma omp parallel
+    {
+        k12_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k13_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+        k14_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k15_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k16_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k17_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k18_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k19_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+        k20_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+        k21_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k22_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k25_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k26_regularizer_2048x10(dense_kernel, &s->loss);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1534,19 +1627,22 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 262144;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    k12_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k13_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
-    k14_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k15_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k16_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-    k17_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k18_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k19_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k20_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k21_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-    k22_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k23_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-    k27_output_n128_k10(dense_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k12_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k13_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+        k14_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k15_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k16_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k17_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k18_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k19_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+        k20_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+        k21_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k22_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k23_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k27_output_n128_k10(dense_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -1591,7 +1687,7 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 786432, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 806912, 1280, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
@@ -1633,6 +1729,10 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 2048, 0, 0}, "IO", 786432, 20480, 0, 0, 0},
+    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 6291456, 9216, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 0, 4608, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 4194304, 2304, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1665,19 +1765,19 @@ static const kiln_kernel_desc kernels[] = {
     {"k26_regularizer_2048x10", "void k26_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k27_output_n128_k10", "void k27_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k28_softmax_ce_bwd_n128_k10", "void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k29_dense_bwd_data_n128_k2048", "void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k29_dense_bwd_data_n128_k2048", "void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
     {"k30_dense_bwd_weights_2048x10", "void k30_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
     {"k31_dropout_bwd_n128_h8w8c32", "void k31_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
     {"k32_maxpool_bwd_n128_h16w16c32", "void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
     {"k33_relu_bwd_n128_h16w16c32", "void k33_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k34_conv2d_bwd_data_n128_h16w16c32", "void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)", 603979776, 8425472, 1},
+    {"k34_conv2d_bwd_data_n128_h16w16c32", "void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
     {"k35_conv2d_bwd_weights_3x3x32x32", "void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
     {"k36_relu_bwd_n128_h16w16c32", "void k36_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k37_conv2d_bwd_data_n128_h16w16c16", "void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k37_conv2d_bwd_data_n128_h16w16c16", "void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
     {"k38_conv2d_bwd_weights_3x3x16x32", "void k38_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
     {"k39_maxpool_bwd_n128_h32w32c16", "void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
     {"k40_relu_bwd_n128_h32w32c16", "void k40_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k41_conv2d_bwd_data_n128_h32w32c16", "void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 603979776, 16786432, 1},
+    {"k41_conv2d_bwd_data_n128_h32w32c16", "void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
     {"k42_conv2d_bwd_weights_3x3x16x16", "void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
     {"k43_relu_bwd_n128_h32w32c16", "void k43_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
     {"k44_conv2d_bwd_weights_3x3x3x16", "void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
@@ -1699,7 +1799,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 8912896,
-    .n_tensors = 81,
+    .n_tensors = 85,
     .tensors = tensors,
     .n_kernels = 47,
     .kernels = kernels,

@@ -142,16 +142,17 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_conv2d_fwd_n128_h32w32c16 — node n0 "conv2d" (conv2d), from $.layers[0]
+/* k00_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   in  conv2d/bias                (16) C
  *   out conv2d_pre                 (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -178,13 +179,14 @@ void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     }
 }
 
-/* k01_relu_n128_h32w32c16 — node n1 "conv2d.relu" (relu), from $.layers[0]
+/* k01_relu_n128_h32w32c16 — eltwise kernel
+ *   node n1 "conv2d.relu" (relu), from $.layers[0]
  *   in  conv2d_pre                 (128, 32, 32, 16) NHWC
  *   out conv2d_out                 (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
@@ -192,16 +194,17 @@ void k01_relu_n128_h32w32c16(const float *restrict conv2d_pre, float *restrict c
     }
 }
 
-/* k02_conv2d_fwd_n128_h32w32c16 — node n2 "conv2d_1" (conv2d), from $.layers[1]
+/* k02_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n2 "conv2d_1" (conv2d), from $.layers[1]
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1_pre               (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -228,13 +231,14 @@ void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float
     }
 }
 
-/* k03_relu_n128_h32w32c16 — node n3 "conv2d_1.relu" (relu), from $.layers[1]
+/* k03_relu_n128_h32w32c16 — eltwise kernel
+ *   node n3 "conv2d_1.relu" (relu), from $.layers[1]
  *   in  conv2d_1_pre               (128, 32, 32, 16) NHWC
  *   out conv2d_1_out               (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n128_h32w32c16(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
@@ -242,14 +246,15 @@ void k03_relu_n128_h32w32c16(const float *restrict conv2d_1_pre, float *restrict
     }
 }
 
-/* k04_maxpool_fwd_n128_h16w16c16 — node n4 "max_pooling2d" (maxpool), from $.layers[2]
+/* k04_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n4 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -273,16 +278,17 @@ void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
     }
 }
 
-/* k05_conv2d_fwd_n128_h16w16c32 — node n5 "conv2d_2" (conv2d), from $.layers[3]
+/* k05_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n5 "conv2d_2" (conv2d), from $.layers[3]
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2_pre               (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -309,13 +315,14 @@ void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, cons
     }
 }
 
-/* k06_relu_n128_h16w16c32 — node n6 "conv2d_2.relu" (relu), from $.layers[3]
+/* k06_relu_n128_h16w16c32 — eltwise kernel
+ *   node n6 "conv2d_2.relu" (relu), from $.layers[3]
  *   in  conv2d_2_pre               (128, 16, 16, 32) NHWC
  *   out conv2d_2_out               (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
@@ -323,16 +330,17 @@ void k06_relu_n128_h16w16c32(const float *restrict conv2d_2_pre, float *restrict
     }
 }
 
-/* k07_conv2d_fwd_n128_h16w16c32 — node n7 "conv2d_3" (conv2d), from $.layers[4]
+/* k07_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n7 "conv2d_3" (conv2d), from $.layers[4]
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3_pre               (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -359,13 +367,14 @@ void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const flo
     }
 }
 
-/* k08_relu_n128_h16w16c32 — node n8 "conv2d_3.relu" (relu), from $.layers[4]
+/* k08_relu_n128_h16w16c32 — eltwise kernel
+ *   node n8 "conv2d_3.relu" (relu), from $.layers[4]
  *   in  conv2d_3_pre               (128, 16, 16, 32) NHWC
  *   out conv2d_3_out               (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_relu_n128_h16w16c32(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_3_out[e] = conv2d_3_pre[e] > 0.0f ? conv2d_3_pre[e] : (conv2d_3_pre[e] != conv2d_3_pre[e] ? conv2d_3_pre[e] : 0.0f);
@@ -373,14 +382,15 @@ void k08_relu_n128_h16w16c32(const float *restrict conv2d_3_pre, float *restrict
     }
 }
 
-/* k09_maxpool_fwd_n128_h8w8c32 — node n9 "max_pooling2d_1" (maxpool), from $.layers[5]
+/* k09_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n9 "max_pooling2d_1" (maxpool), from $.layers[5]
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -404,16 +414,17 @@ void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
     }
 }
 
-/* k10_conv2d_fwd_n128_h8w8c64 — node n10 "conv2d_4" (conv2d), from $.layers[6]
+/* k10_conv2d_fwd_n128_h8w8c64 — conv_fwd kernel
+ *   node n10 "conv2d_4" (conv2d), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4_pre               (128, 8, 8, 64) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel, const float *restrict conv2d_4_bias, float *restrict conv2d_4_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -440,13 +451,14 @@ void k10_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out, cons
     }
 }
 
-/* k11_relu_n128_h8w8c64 — node n11 "conv2d_4.relu" (relu), from $.layers[6]
+/* k11_relu_n128_h8w8c64 — eltwise kernel
+ *   node n11 "conv2d_4.relu" (relu), from $.layers[6]
  *   in  conv2d_4_pre               (128, 8, 8, 64) NHWC
  *   out conv2d_4_out               (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_relu_n128_h8w8c64(const float *restrict conv2d_4_pre, float *restrict conv2d_4_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             conv2d_4_out[e] = conv2d_4_pre[e] > 0.0f ? conv2d_4_pre[e] : (conv2d_4_pre[e] != conv2d_4_pre[e] ? conv2d_4_pre[e] : 0.0f);
@@ -454,16 +466,17 @@ void k11_relu_n128_h8w8c64(const float *restrict conv2d_4_pre, float *restrict c
     }
 }
 
-/* k12_conv2d_fwd_n128_h8w8c64 — node n12 "conv2d_5" (conv2d), from $.layers[7]
+/* k12_conv2d_fwd_n128_h8w8c64 — conv_fwd kernel
+ *   node n12 "conv2d_5" (conv2d), from $.layers[7]
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5_pre               (128, 8, 8, 64) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel, const float *restrict conv2d_5_bias, float *restrict conv2d_5_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -490,13 +503,14 @@ void k12_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out, const float
     }
 }
 
-/* k13_relu_n128_h8w8c64 — node n13 "conv2d_5.relu" (relu), from $.layers[7]
+/* k13_relu_n128_h8w8c64 — eltwise kernel
+ *   node n13 "conv2d_5.relu" (relu), from $.layers[7]
  *   in  conv2d_5_pre               (128, 8, 8, 64) NHWC
  *   out conv2d_5_out               (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_relu_n128_h8w8c64(const float *restrict conv2d_5_pre, float *restrict conv2d_5_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             conv2d_5_out[e] = conv2d_5_pre[e] > 0.0f ? conv2d_5_pre[e] : (conv2d_5_pre[e] != conv2d_5_pre[e] ? conv2d_5_pre[e] : 0.0f);
@@ -504,14 +518,15 @@ void k13_relu_n128_h8w8c64(const float *restrict conv2d_5_pre, float *restrict c
     }
 }
 
-/* k14_maxpool_fwd_n128_h4w4c64 — node n14 "max_pooling2d_2" (maxpool), from $.layers[8]
+/* k14_maxpool_fwd_n128_h4w4c64 — pool kernel
+ *   node n14 "max_pooling2d_2" (maxpool), from $.layers[8]
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out max_pooling2d_2_out        (128, 4, 4, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *restrict max_pooling2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
@@ -535,15 +550,16 @@ void k14_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *res
     }
 }
 
-/* k15_dropout_n128_h4w4c64 — node n15 "dropout" (dropout), from $.layers[9]
+/* k15_dropout_n128_h4w4c64 — eltwise kernel
+ *   node n15 "dropout" (dropout), from $.layers[9]
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) NHWC
  *   out dropout_out                (128, 4, 4, 64) NHWC
  *   out dropout_mask               (128, 4, 4, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
             const float u = kiln_uniform(seed, step, 0, e);
@@ -553,15 +569,16 @@ void k15_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *
     }
 }
 
-/* k16_dense_fwd_n128_k10 — node n16 "dense" (dense), from $.layers[11]
+/* k16_dense_fwd_n128_k10 — gemm kernel
+ *   node n16 "dense" (dense), from $.layers[11]
  *   in  flatten_out                (128, 1024) NC
  *   in  dense/kernel               (1024, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre                  (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -573,16 +590,17 @@ void k16_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k17_conv2d_fwd_n128_h32w32c16 — node n17 "conv2d_infer" (conv2d), from $.layers[0]
+/* k17_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n17 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   in  conv2d/bias                (16) C
  *   out conv2d_pre_infer           (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -609,13 +627,14 @@ void k17_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     }
 }
 
-/* k18_relu_n128_h32w32c16 — node n18 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k18_relu_n128_h32w32c16 — eltwise kernel
+ *   node n18 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  conv2d_pre_infer           (128, 32, 32, 16) NHWC
  *   out conv2d_out_infer           (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
@@ -623,16 +642,17 @@ void k18_relu_n128_h32w32c16(const float *restrict conv2d_pre_infer, float *rest
     }
 }
 
-/* k19_conv2d_fwd_n128_h32w32c16 — node n19 "conv2d_1_infer" (conv2d), from $.layers[1]
+/* k19_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
+ *   node n19 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1_pre_infer         (128, 32, 32, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -659,13 +679,14 @@ void k19_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const
     }
 }
 
-/* k20_relu_n128_h32w32c16 — node n20 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k20_relu_n128_h32w32c16 — eltwise kernel
+ *   node n20 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_1_pre_infer         (128, 32, 32, 16) NHWC
  *   out conv2d_1_out_infer         (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_relu_n128_h32w32c16(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
@@ -673,14 +694,15 @@ void k20_relu_n128_h32w32c16(const float *restrict conv2d_1_pre_infer, float *re
     }
 }
 
-/* k21_maxpool_fwd_n128_h16w16c16 — node n21 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k21_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n21 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 32, 32, 16) NHWC
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -704,16 +726,17 @@ void k21_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
     }
 }
 
-/* k22_conv2d_fwd_n128_h16w16c32 — node n22 "conv2d_2_infer" (conv2d), from $.layers[3]
+/* k22_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n22 "conv2d_2_infer" (conv2d), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2_pre_infer         (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -740,13 +763,14 @@ void k22_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer
     }
 }
 
-/* k23_relu_n128_h16w16c32 — node n23 "conv2d_2.relu_infer" (relu), from $.layers[3]
+/* k23_relu_n128_h16w16c32 — eltwise kernel
+ *   node n23 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  conv2d_2_pre_infer         (128, 16, 16, 32) NHWC
  *   out conv2d_2_out_infer         (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k23_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
@@ -754,16 +778,17 @@ void k23_relu_n128_h16w16c32(const float *restrict conv2d_2_pre_infer, float *re
     }
 }
 
-/* k24_conv2d_fwd_n128_h16w16c32 — node n24 "conv2d_3_infer" (conv2d), from $.layers[4]
+/* k24_conv2d_fwd_n128_h16w16c32 — conv_fwd kernel
+ *   node n24 "conv2d_3_infer" (conv2d), from $.layers[4]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3_pre_infer         (128, 16, 16, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k24_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -790,13 +815,14 @@ void k24_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, con
     }
 }
 
-/* k25_relu_n128_h16w16c32 — node n25 "conv2d_3.relu_infer" (relu), from $.layers[4]
+/* k25_relu_n128_h16w16c32 — eltwise kernel
+ *   node n25 "conv2d_3.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_3_pre_infer         (128, 16, 16, 32) NHWC
  *   out conv2d_3_out_infer         (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k25_relu_n128_h16w16c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_3_out_infer[e] = conv2d_3_pre_infer[e] > 0.0f ? conv2d_3_pre_infer[e] : (conv2d_3_pre_infer[e] != conv2d_3_pre_infer[e] ? conv2d_3_pre_infer[e] : 0.0f);
@@ -804,14 +830,15 @@ void k25_relu_n128_h16w16c32(const float *restrict conv2d_3_pre_infer, float *re
     }
 }
 
-/* k26_maxpool_fwd_n128_h8w8c32 — node n26 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k26_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n26 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_3_out_infer         (128, 16, 16, 32) NHWC
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k26_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -835,16 +862,17 @@ void k26_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
     }
 }
 
-/* k27_conv2d_fwd_n128_h8w8c64 — node n27 "conv2d_4_infer" (conv2d), from $.layers[6]
+/* k27_conv2d_fwd_n128_h8w8c64 — conv_fwd kernel
+ *   node n27 "conv2d_4_infer" (conv2d), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 8, 8, 32) NHWC
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4_pre_infer         (128, 8, 8, 64) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k27_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel, const float *restrict conv2d_4_bias, float *restrict conv2d_4_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -871,13 +899,14 @@ void k27_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer
     }
 }
 
-/* k28_relu_n128_h8w8c64 — node n28 "conv2d_4.relu_infer" (relu), from $.layers[6]
+/* k28_relu_n128_h8w8c64 — eltwise kernel
+ *   node n28 "conv2d_4.relu_infer" (relu), from $.layers[6]
  *   in  conv2d_4_pre_infer         (128, 8, 8, 64) NHWC
  *   out conv2d_4_out_infer         (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k28_relu_n128_h8w8c64(const float *restrict conv2d_4_pre_infer, float *restrict conv2d_4_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             conv2d_4_out_infer[e] = conv2d_4_pre_infer[e] > 0.0f ? conv2d_4_pre_infer[e] : (conv2d_4_pre_infer[e] != conv2d_4_pre_infer[e] ? conv2d_4_pre_infer[e] : 0.0f);
@@ -885,16 +914,17 @@ void k28_relu_n128_h8w8c64(const float *restrict conv2d_4_pre_infer, float *rest
     }
 }
 
-/* k29_conv2d_fwd_n128_h8w8c64 — node n29 "conv2d_5_infer" (conv2d), from $.layers[7]
+/* k29_conv2d_fwd_n128_h8w8c64 — conv_fwd kernel
+ *   node n29 "conv2d_5_infer" (conv2d), from $.layers[7]
  *   in  conv2d_4_out_infer         (128, 8, 8, 64) NHWC
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5_pre_infer         (128, 8, 8, 64) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k29_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel, const float *restrict conv2d_5_bias, float *restrict conv2d_5_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -921,13 +951,14 @@ void k29_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const
     }
 }
 
-/* k30_relu_n128_h8w8c64 — node n30 "conv2d_5.relu_infer" (relu), from $.layers[7]
+/* k30_relu_n128_h8w8c64 — eltwise kernel
+ *   node n30 "conv2d_5.relu_infer" (relu), from $.layers[7]
  *   in  conv2d_5_pre_infer         (128, 8, 8, 64) NHWC
  *   out conv2d_5_out_infer         (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k30_relu_n128_h8w8c64(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             conv2d_5_out_infer[e] = conv2d_5_pre_infer[e] > 0.0f ? conv2d_5_pre_infer[e] : (conv2d_5_pre_infer[e] != conv2d_5_pre_infer[e] ? conv2d_5_pre_infer[e] : 0.0f);
@@ -935,14 +966,15 @@ void k30_relu_n128_h8w8c64(const float *restrict conv2d_5_pre_infer, float *rest
     }
 }
 
-/* k31_maxpool_fwd_n128_h4w4c64 — node n31 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
+/* k31_maxpool_fwd_n128_h4w4c64 — pool kernel
+ *   node n31 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
  *   in  conv2d_5_out_infer         (128, 8, 8, 64) NHWC
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k31_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
@@ -966,15 +998,16 @@ void k31_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, floa
     }
 }
 
-/* k32_dense_fwd_n128_k10 — node n32 "dense_infer" (dense), from $.layers[11]
+/* k32_dense_fwd_n128_k10 — gemm kernel
+ *   node n32 "dense_infer" (dense), from $.layers[11]
  *   in  flatten_out_infer          (128, 1024) NC
  *   in  dense/kernel               (1024, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -986,13 +1019,14 @@ void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k33_softmax_n128_k10 — node n33 "dense.softmax_infer" (softmax), from $.layers[11]
+/* k33_softmax_n128_k10 — loss kernel
+ *   node n33 "dense.softmax_infer" (softmax), from $.layers[11]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_pre_infer + r * 10;
         float *y = dense_out_infer + r * 10;
@@ -1004,13 +1038,16 @@ void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k34_softmax_ce_n128_k10 — node n34 "loss" (softmax_ce), from $.loss
+/* k34_softmax_ce_n128_k10 — loss kernel
+ *   node n34 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
@@ -1032,15 +1069,19 @@ void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k35_softmax_ce_n128_k10 — node n35 "loss_eval" (softmax_ce), from $.loss
+/* k35_softmax_ce_n128_k10 — loss kernel
+ *   node n35 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
@@ -1062,34 +1103,42 @@ void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k36_regularizer_1024x10 — node n36 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+/* k36_regularizer_1024x10 — loss kernel
+ *   node n36 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
 {
+    #pragma omp single
+    {
     double s1 = 0.0, s2 = 0.0;
     for (long i = 0; i < 10240; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
     *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+    }
 }
 
-/* k37_output_n128_k10 — node n37 "output" (output), from $.layers
+/* k37_output_n128_k10 — eltwise kernel
+ *   node n37 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k38_softmax_ce_bwd_n128_k10 — node n38 "dloss" (softmax_ce_bwd), from $.loss
+/* k38_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n38 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_pre + (long)n * 10;
@@ -1100,38 +1149,41 @@ void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k39_dense_bwd_data_n128_k1024 — node n39 "ddense.data" (dense_bwd_data), from $.layers[11]
+/* k39_dense_bwd_data_n128_k1024 — gemm kernel
+ *   node n39 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+ *   tmp dense/kernel.transposed    (10, 1024) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[10240] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 1024; k++)
-        for (int m = 0; m < 10; m++) wt[m * 1024 + k] = dense_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1024 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[1024] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 1024; k++) acc[k] += d * wt[m * 1024 + k];
+            for (int k = 0; k < 1024; k++) acc[k] += d * dense_kernel_transposed[m * 1024 + k];
         }
         for (int k = 0; k < 1024; k++) dflatten_out[(long)n * 1024 + k] = acc[k];
     }
 }
 
-/* k40_dense_bwd_weights_1024x10 — node n40 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+/* k40_dense_bwd_weights_1024x10 — gemm kernel
+ *   node n40 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
  *   out ddense/bias                (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k40_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 1024; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -1140,20 +1192,24 @@ void k40_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
         }
         for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k41_dropout_bwd_n128_h4w4c64 — node n41 "ddropout" (dropout_bwd), from $.layers[9]
+/* k41_dropout_bwd_n128_h4w4c64 — eltwise kernel
+ *   node n41 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k41_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
             dmax_pooling2d_2_out[e] = ddropout_out[e] * dropout_mask[e];
@@ -1161,15 +1217,16 @@ void k41_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k42_maxpool_bwd_n128_h8w8c64 — node n42 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+/* k42_maxpool_bwd_n128_h8w8c64 — pool kernel
+ *   node n42 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5_out              (128, 8, 8, 64) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k42_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_5_out + (long)n * 4096;
         const float *xn = conv2d_5_out + (long)n * 4096;
@@ -1198,14 +1255,15 @@ void k42_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, co
     }
 }
 
-/* k43_relu_bwd_n128_h8w8c64 — node n43 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+/* k43_relu_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n43 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dconv2d_5_out              (128, 8, 8, 64) NHWC
  *   in  conv2d_5_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5_pre              (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             dconv2d_5_pre[e] = conv2d_5_out[e] > 0.0f ? dconv2d_5_out[e] : 0.0f;
@@ -1213,20 +1271,22 @@ void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k44_conv2d_bwd_data_n128_h8w8c64 — node n44 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+/* k44_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n44 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[36864] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 64; c++)
-            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 64 + c] = conv2d_5_kernel[(pq * 64 + c) * 64 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 64; f++) conv2d_5_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_5_kernel[(pq * 64 + c) * 64 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
@@ -1240,7 +1300,7 @@ void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
                         if (jw < 0 || jw >= 8) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                        const float *wp = wt + (p * 3 + q) * 4096;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 4096;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 64; c++) acc[c] += d * wp[f * 64 + c];
@@ -1254,18 +1314,19 @@ void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k45_conv2d_bwd_weights_3x3x64x64 — node n45 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k45_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n45 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_5/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k45_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 64 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 64;
         const int cn = 64 - c0 < 64 ? 64 - c0 : 64;
@@ -1291,20 +1352,24 @@ void k45_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
             for (int f = 0; f < 64; f++) dconv2d_5_kernel[((p * 3 + q) * 64 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (long r = 0; r < (long)nb * 64; r++)
         for (int f = 0; f < 64; f++) accb[f] += dconv2d_5_pre[r * 64 + f];
     for (int f = 0; f < 64; f++) dconv2d_5_bias[f] = accb[f];
+    }
 }
 
-/* k46_relu_bwd_n128_h8w8c64 — node n46 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+/* k46_relu_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n46 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_4_out              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_4_pre              (128, 8, 8, 64) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
@@ -1312,20 +1377,22 @@ void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k47_conv2d_bwd_data_n128_h8w8c32 — node n47 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+/* k47_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n47 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
+ *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[18432] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) wt[(pq * 64 + f) * 32 + c] = conv2d_4_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 64; f++) conv2d_4_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_4_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
@@ -1339,7 +1406,7 @@ void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                         if (jw < 0 || jw >= 8) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                        const float *wp = wt + (p * 3 + q) * 2048;
+                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 2048;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -1353,18 +1420,19 @@ void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k48_conv2d_bwd_weights_3x3x32x64 — node n48 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k48_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n48 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_4/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k48_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1390,21 +1458,25 @@ void k48_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
             for (int f = 0; f < 64; f++) dconv2d_4_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[64] = {0};
     for (long r = 0; r < (long)nb * 64; r++)
         for (int f = 0; f < 64; f++) accb[f] += dconv2d_4_pre[r * 64 + f];
     for (int f = 0; f < 64; f++) dconv2d_4_bias[f] = accb[f];
+    }
 }
 
-/* k49_maxpool_bwd_n128_h16w16c32 — node n49 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+/* k49_maxpool_bwd_n128_h16w16c32 — pool kernel
+ *   node n49 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k49_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_3_out + (long)n * 8192;
         const float *xn = conv2d_3_out + (long)n * 8192;
@@ -1433,14 +1505,15 @@ void k49_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
     }
 }
 
-/* k50_relu_bwd_n128_h16w16c32 — node n50 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k50_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n50 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_3_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_3_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3_pre              (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
@@ -1448,20 +1521,22 @@ void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k51_conv2d_bwd_data_n128_h16w16c32 — node n51 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+/* k51_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n51 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[9216] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
@@ -1475,7 +1550,7 @@ void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
                         if (jw < 0 || jw >= 16) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -1489,18 +1564,19 @@ void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k52_conv2d_bwd_weights_3x3x32x32 — node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k52_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1526,20 +1602,24 @@ void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             for (int f = 0; f < 32; f++) dconv2d_3_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_3_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = accb[f];
+    }
 }
 
-/* k53_relu_bwd_n128_h16w16c32 — node n53 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k53_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n53 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
@@ -1547,20 +1627,22 @@ void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k54_conv2d_bwd_data_n128_h16w16c16 — node n54 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k54_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n54 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[4608] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
@@ -1574,7 +1656,7 @@ void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                         if (jw < 0 || jw >= 16) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 512;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
@@ -1588,18 +1670,19 @@ void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     }
 }
 
-/* k55_conv2d_bwd_weights_3x3x16x32 — node n55 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k55_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n55 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
@@ -1625,21 +1708,25 @@ void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+    }
 }
 
-/* k56_maxpool_bwd_n128_h32w32c16 — node n56 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+/* k56_maxpool_bwd_n128_h32w32c16 — pool kernel
+ *   node n56 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k56_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float *dxn = dconv2d_1_out + (long)n * 16384;
         const float *xn = conv2d_1_out + (long)n * 16384;
@@ -1668,14 +1755,15 @@ void k56_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
     }
 }
 
-/* k57_relu_bwd_n128_h32w32c16 — node n57 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k57_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n57 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 32, 32, 16) NHWC
  *   in  conv2d_1_out               (128, 32, 32, 16) NHWC
  *   out dconv2d_1_pre              (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
@@ -1683,20 +1771,22 @@ void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k58_conv2d_bwd_data_n128_h32w32c16 — node n58 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k58_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n58 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_out                (128, 32, 32, 16) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[2304] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) wt[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
@@ -1710,7 +1800,7 @@ void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
                         if (jw < 0 || jw >= 32) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                        const float *wp = wt + (p * 3 + q) * 256;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
@@ -1724,18 +1814,19 @@ void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     }
 }
 
-/* k59_conv2d_bwd_weights_3x3x16x16 — node n59 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k59_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n59 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
@@ -1761,20 +1852,24 @@ void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             for (int f = 0; f < 16; f++) dconv2d_1_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[16] = {0};
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 16; f++) accb[f] += dconv2d_1_pre[r * 16 + f];
     for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k60_relu_bwd_n128_h32w32c16 — node n60 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k60_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n60 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_pre                (128, 32, 32, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k60_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 16384; e < (long)(n + 1) * 16384; e++) {
             dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
@@ -1782,18 +1877,19 @@ void k60_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k61_conv2d_bwd_weights_3x3x3x16 — node n61 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k61_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n61 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   out dconv2d/bias               (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k61_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
         const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
@@ -1819,29 +1915,35 @@ void k61_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
             for (int f = 0; f < 16; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[16] = {0};
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 16; f++) accb[f] += dconv2d_pre[r * 16 + f];
     for (int f = 0; f < 16; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k62_regularizer_bwd_1024x10 — node n62 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
+/* k62_regularizer_bwd_1024x10 — loss kernel
+ *   node n62 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over elements; ISA generic */
 void k62_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
+    #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k63_adam_update_p82336 — node n63 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k63_adam_update_p82336 — optimizer kernel
+ *   node n63 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k63_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 82336; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -1854,7 +1956,9 @@ void k63_adam_update_p82336(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1900,8 +2004,9 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 0;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
-    float *const ddense_pre = A + 393216;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 403456;  /* ddense_pre (128, 10) */
     float *const dflatten_out = A + 0;  /* dflatten_out (128, 1024) */
+    float *const dense_kernel_transposed = A + 393216;  /* dense/kernel.transposed (10, 1024) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 4, 4, 64) */
@@ -1909,24 +2014,29 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_5_out = A + 0;  /* dconv2d_5_out (128, 8, 8, 64) */
     float *const dconv2d_5_pre = A + 7864320;  /* dconv2d_5_pre (128, 8, 8, 64) */
     float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 64) */
+    float *const conv2d_5_kernel_transposed = A + 7340032;  /* conv2d_5/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
     float *const dconv2d_4_pre = A + 7340032;  /* dconv2d_4_pre (128, 8, 8, 64) */
     float *const dmax_pooling2d_1_out = A + 7864320;  /* dmax_pooling2d_1_out (128, 8, 8, 32) */
+    float *const conv2d_4_kernel_transposed = A + 0;  /* conv2d_4/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
     float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 16, 16, 32) */
     float *const dconv2d_3_pre = A + 7340032;  /* dconv2d_3_pre (128, 16, 16, 32) */
     float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
+    float *const conv2d_3_kernel_transposed = A + 6291456;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const dconv2d_2_pre = A + 6291456;  /* dconv2d_2_pre (128, 16, 16, 32) */
     float *const dmax_pooling2d_out = A + 7340032;  /* dmax_pooling2d_out (128, 16, 16, 16) */
+    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 32, 32, 16) */
     float *const dconv2d_1_pre = A + 6291456;  /* dconv2d_1_pre (128, 32, 32, 16) */
     float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
+    float *const conv2d_1_kernel_transposed = A + 4194304;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
     float *const dconv2d_pre = A + 4194304;  /* dconv2d_pre (128, 32, 32, 16) */
@@ -1934,54 +2044,59 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
-    k02_conv2d_fwd_n128_h32w32c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k03_relu_n128_h32w32c16(conv2d_1_pre, conv2d_1_out, nb);
-    k04_maxpool_fwd_n128_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
-    k05_conv2d_fwd_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
-    k06_relu_n128_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
-    k07_conv2d_fwd_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
-    k08_relu_n128_h16w16c32(conv2d_3_pre, conv2d_3_out, nb);
-    k09_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
-    k10_conv2d_fwd_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre, nb);
-    k11_relu_n128_h8w8c64(conv2d_4_pre, conv2d_4_out, nb);
-    k12_conv2d_fwd_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre, nb);
-    k13_relu_n128_h8w8c64(conv2d_5_pre, conv2d_5_out, nb);
-    k14_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
-    k15_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-    k16_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-    k36_regularizer_1024x10(dense_kernel, &s->loss);
-    k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-    k39_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel, dflatten_out, nb);
-    k40_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k41_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-    k42_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
-    k43_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-    k44_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, nb);
-    k45_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
-    k46_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-    k47_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, nb);
-    k48_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
-    k49_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
-    k50_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-    k51_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, nb);
-    k52_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-    k53_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-    k54_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, nb);
-    k55_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k56_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
-    k57_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k58_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
-    k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k60_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k61_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-    k62_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-    k63_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+        k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
+        k02_conv2d_fwd_n128_h32w32c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+        k03_relu_n128_h32w32c16(conv2d_1_pre, conv2d_1_out, nb);
+        k04_maxpool_fwd_n128_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
+        k05_conv2d_fwd_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+        k06_relu_n128_h16w16c32(conv2d_2_pre, conv2d_2_out, nb);
+        k07_conv2d_fwd_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
+        k08_relu_n128_h16w16c32(conv2d_3_pre, conv2d_3_out, nb);
+        k09_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
+        k10_conv2d_fwd_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre, nb);
+        k11_relu_n128_h8w8c64(conv2d_4_pre, conv2d_4_out, nb);
+        k12_conv2d_fwd_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre, nb);
+        k13_relu_n128_h8w8c64(conv2d_5_pre, conv2d_5_out, nb);
+        k14_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
+        k15_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k16_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k36_regularizer_1024x10(dense_kernel, &s->loss);
+        k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k39_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k40_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k41_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k42_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
+        k43_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k44_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
+        k45_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k46_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k47_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
+        k48_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k49_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
+        k50_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k51_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k52_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k53_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k54_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
+        k55_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k56_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
+        k57_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k58_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k60_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k61_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k62_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k63_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -2024,27 +2139,32 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k17_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k18_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
-    k19_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k20_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k21_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-    k22_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k23_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k24_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k25_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k26_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-    k27_conv2d_fwd_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
-    k28_relu_n128_h8w8c64(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
-    k29_conv2d_fwd_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
-    k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-    k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-    k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-    k36_regularizer_1024x10(dense_kernel, &s->loss);
+    #pragma omp parallel
+    {
+        k17_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k18_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+        k19_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k20_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k21_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k22_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k23_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k24_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+        k25_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+        k26_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k27_conv2d_fwd_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
+        k28_relu_n128_h8w8c64(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
+        k29_conv2d_fwd_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
+        k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
+        k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
+        k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k36_regularizer_1024x10(dense_kernel, &s->loss);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -2084,24 +2204,27 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    k17_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k18_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
-    k19_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k20_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k21_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-    k22_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k23_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k24_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k25_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k26_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-    k27_conv2d_fwd_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
-    k28_relu_n128_h8w8c64(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
-    k29_conv2d_fwd_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
-    k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-    k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-    k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k33_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-    k37_output_n128_k10(dense_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k17_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k18_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
+        k19_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k20_relu_n128_h32w32c16(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k21_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k22_conv2d_fwd_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k23_relu_n128_h16w16c32(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k24_conv2d_fwd_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+        k25_relu_n128_h16w16c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+        k26_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k27_conv2d_fwd_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
+        k28_relu_n128_h8w8c64(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
+        k29_conv2d_fwd_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
+        k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
+        k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
+        k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k33_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k37_output_n128_k10(dense_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -2160,7 +2283,7 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 393216, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 403456, 1280, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
@@ -2219,6 +2342,12 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1024, 0, 0}, "IO", 393216, 10240, 0, 0, 0},
+    {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 7340032, 36864, 0, 0, 0},
+    {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 0, 18432, 0, 0, 0},
+    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 6291456, 9216, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 0, 4608, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 4194304, 2304, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -2261,26 +2390,26 @@ static const kiln_kernel_desc kernels[] = {
     {"k36_regularizer_1024x10", "void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
     {"k37_output_n128_k10", "void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k39_dense_bwd_data_n128_k1024", "void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k39_dense_bwd_data_n128_k1024", "void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2621440, 570368, 1},
     {"k40_dense_bwd_weights_1024x10", "void k40_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
     {"k41_dropout_bwd_n128_h4w4c64", "void k41_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
     {"k42_maxpool_bwd_n128_h8w8c64", "void k42_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
     {"k43_relu_bwd_n128_h8w8c64", "void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
-    {"k44_conv2d_bwd_data_n128_h8w8c64", "void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, int nb)", 603979776, 4341760, 1},
+    {"k44_conv2d_bwd_data_n128_h8w8c64", "void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
     {"k45_conv2d_bwd_weights_3x3x64x64", "void k45_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
     {"k46_relu_bwd_n128_h8w8c64", "void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k47_conv2d_bwd_data_n128_h8w8c32", "void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k47_conv2d_bwd_data_n128_h8w8c32", "void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
     {"k48_conv2d_bwd_weights_3x3x32x64", "void k48_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
     {"k49_maxpool_bwd_n128_h16w16c32", "void k49_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
     {"k50_relu_bwd_n128_h16w16c32", "void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k51_conv2d_bwd_data_n128_h16w16c32", "void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)", 603979776, 8425472, 1},
+    {"k51_conv2d_bwd_data_n128_h16w16c32", "void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
     {"k52_conv2d_bwd_weights_3x3x32x32", "void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
     {"k53_relu_bwd_n128_h16w16c32", "void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k54_conv2d_bwd_data_n128_h16w16c16", "void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k54_conv2d_bwd_data_n128_h16w16c16", "void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
     {"k55_conv2d_bwd_weights_3x3x16x32", "void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
     {"k56_maxpool_bwd_n128_h32w32c16", "void k56_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
     {"k57_relu_bwd_n128_h32w32c16", "void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k58_conv2d_bwd_data_n128_h32w32c16", "void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 603979776, 16786432, 1},
+    {"k58_conv2d_bwd_data_n128_h32w32c16", "void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
     {"k59_conv2d_bwd_weights_3x3x16x16", "void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
     {"k60_relu_bwd_n128_h32w32c16", "void k60_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
     {"k61_conv2d_bwd_weights_3x3x3x16", "void k61_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
@@ -2302,7 +2431,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 9175040,
-    .n_tensors = 112,
+    .n_tensors = 118,
     .tensors = tensors,
     .n_kernels = 64,
     .kernels = kernels,

@@ -142,16 +142,17 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 /* ---- kernels ---- */
 
-/* k00_conv2d_fwd_n128_h32w32c8 — node n0 "conv2d" (conv2d), from $.layers[0]
+/* k00_conv2d_fwd_n128_h32w32c8 — conv_fwd kernel
+ *   node n0 "conv2d" (conv2d), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
  *   in  conv2d/bias                (8) C
  *   out conv2d_pre                 (128, 32, 32, 8) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k00_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -178,13 +179,14 @@ void k00_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict
     }
 }
 
-/* k01_relu_n128_h32w32c8 — node n1 "conv2d.relu" (relu), from $.layers[0]
+/* k01_relu_n128_h32w32c8 — eltwise kernel
+ *   node n1 "conv2d.relu" (relu), from $.layers[0]
  *   in  conv2d_pre                 (128, 32, 32, 8) NHWC
  *   out conv2d_out                 (128, 32, 32, 8) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k01_relu_n128_h32w32c8(const float *restrict conv2d_pre, float *restrict conv2d_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_out[e] = conv2d_pre[e] > 0.0f ? conv2d_pre[e] : (conv2d_pre[e] != conv2d_pre[e] ? conv2d_pre[e] : 0.0f);
@@ -192,16 +194,17 @@ void k01_relu_n128_h32w32c8(const float *restrict conv2d_pre, float *restrict co
     }
 }
 
-/* k02_conv2d_fwd_n128_h16w16c8 — node n2 "conv2d_1" (conv2d), from $.layers[1]
+/* k02_conv2d_fwd_n128_h16w16c8 — conv_fwd kernel
+ *   node n2 "conv2d_1" (conv2d), from $.layers[1]
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   in  conv2d_1/bias              (8) C
  *   out conv2d_1_pre               (128, 16, 16, 8) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k02_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -228,13 +231,14 @@ void k02_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out, const float 
     }
 }
 
-/* k03_relu_n128_h16w16c8 — node n3 "conv2d_1.relu" (relu), from $.layers[1]
+/* k03_relu_n128_h16w16c8 — eltwise kernel
+ *   node n3 "conv2d_1.relu" (relu), from $.layers[1]
  *   in  conv2d_1_pre               (128, 16, 16, 8) NHWC
  *   out conv2d_1_out               (128, 16, 16, 8) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k03_relu_n128_h16w16c8(const float *restrict conv2d_1_pre, float *restrict conv2d_1_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             conv2d_1_out[e] = conv2d_1_pre[e] > 0.0f ? conv2d_1_pre[e] : (conv2d_1_pre[e] != conv2d_1_pre[e] ? conv2d_1_pre[e] : 0.0f);
@@ -242,16 +246,17 @@ void k03_relu_n128_h16w16c8(const float *restrict conv2d_1_pre, float *restrict 
     }
 }
 
-/* k04_conv2d_fwd_n128_h16w16c16 — node n4 "conv2d_2" (conv2d), from $.layers[2]
+/* k04_conv2d_fwd_n128_h16w16c16 — conv_fwd kernel
+ *   node n4 "conv2d_2" (conv2d), from $.layers[2]
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   in  conv2d_2/bias              (16) C
  *   out conv2d_2_pre               (128, 16, 16, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k04_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -278,13 +283,14 @@ void k04_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, const flo
     }
 }
 
-/* k05_relu_n128_h16w16c16 — node n5 "conv2d_2.relu" (relu), from $.layers[2]
+/* k05_relu_n128_h16w16c16 — eltwise kernel
+ *   node n5 "conv2d_2.relu" (relu), from $.layers[2]
  *   in  conv2d_2_pre               (128, 16, 16, 16) NHWC
  *   out conv2d_2_out               (128, 16, 16, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k05_relu_n128_h16w16c16(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
@@ -292,16 +298,17 @@ void k05_relu_n128_h16w16c16(const float *restrict conv2d_2_pre, float *restrict
     }
 }
 
-/* k06_conv2d_fwd_n128_h8w8c16 — node n6 "conv2d_3" (conv2d), from $.layers[3]
+/* k06_conv2d_fwd_n128_h8w8c16 — conv_fwd kernel
+ *   node n6 "conv2d_3" (conv2d), from $.layers[3]
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_3/bias              (16) C
  *   out conv2d_3_pre               (128, 8, 8, 16) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k06_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -328,13 +335,14 @@ void k06_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out, const float
     }
 }
 
-/* k07_relu_n128_h8w8c16 — node n7 "conv2d_3.relu" (relu), from $.layers[3]
+/* k07_relu_n128_h8w8c16 — eltwise kernel
+ *   node n7 "conv2d_3.relu" (relu), from $.layers[3]
  *   in  conv2d_3_pre               (128, 8, 8, 16) NHWC
  *   out conv2d_3_out               (128, 8, 8, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k07_relu_n128_h8w8c16(const float *restrict conv2d_3_pre, float *restrict conv2d_3_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
             conv2d_3_out[e] = conv2d_3_pre[e] > 0.0f ? conv2d_3_pre[e] : (conv2d_3_pre[e] != conv2d_3_pre[e] ? conv2d_3_pre[e] : 0.0f);
@@ -342,16 +350,17 @@ void k07_relu_n128_h8w8c16(const float *restrict conv2d_3_pre, float *restrict c
     }
 }
 
-/* k08_conv2d_fwd_n128_h8w8c32 — node n8 "conv2d_4" (conv2d), from $.layers[4]
+/* k08_conv2d_fwd_n128_h8w8c32 — conv_fwd kernel
+ *   node n8 "conv2d_4" (conv2d), from $.layers[4]
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_4/bias              (32) C
  *   out conv2d_4_pre               (128, 8, 8, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k08_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, const float *restrict conv2d_4_kernel, const float *restrict conv2d_4_bias, float *restrict conv2d_4_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -378,13 +387,14 @@ void k08_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, const float
     }
 }
 
-/* k09_relu_n128_h8w8c32 — node n9 "conv2d_4.relu" (relu), from $.layers[4]
+/* k09_relu_n128_h8w8c32 — eltwise kernel
+ *   node n9 "conv2d_4.relu" (relu), from $.layers[4]
  *   in  conv2d_4_pre               (128, 8, 8, 32) NHWC
  *   out conv2d_4_out               (128, 8, 8, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k09_relu_n128_h8w8c32(const float *restrict conv2d_4_pre, float *restrict conv2d_4_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             conv2d_4_out[e] = conv2d_4_pre[e] > 0.0f ? conv2d_4_pre[e] : (conv2d_4_pre[e] != conv2d_4_pre[e] ? conv2d_4_pre[e] : 0.0f);
@@ -392,16 +402,17 @@ void k09_relu_n128_h8w8c32(const float *restrict conv2d_4_pre, float *restrict c
     }
 }
 
-/* k10_conv2d_fwd_n128_h4w4c32 — node n10 "conv2d_5" (conv2d), from $.layers[5]
+/* k10_conv2d_fwd_n128_h4w4c32 — conv_fwd kernel
+ *   node n10 "conv2d_5" (conv2d), from $.layers[5]
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_5/bias              (32) C
  *   out conv2d_5_pre               (128, 4, 4, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k10_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel, const float *restrict conv2d_5_bias, float *restrict conv2d_5_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
@@ -428,13 +439,14 @@ void k10_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out, const float
     }
 }
 
-/* k11_relu_n128_h4w4c32 — node n11 "conv2d_5.relu" (relu), from $.layers[5]
+/* k11_relu_n128_h4w4c32 — eltwise kernel
+ *   node n11 "conv2d_5.relu" (relu), from $.layers[5]
  *   in  conv2d_5_pre               (128, 4, 4, 32) NHWC
  *   out conv2d_5_out               (128, 4, 4, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k11_relu_n128_h4w4c32(const float *restrict conv2d_5_pre, float *restrict conv2d_5_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
             conv2d_5_out[e] = conv2d_5_pre[e] > 0.0f ? conv2d_5_pre[e] : (conv2d_5_pre[e] != conv2d_5_pre[e] ? conv2d_5_pre[e] : 0.0f);
@@ -442,15 +454,16 @@ void k11_relu_n128_h4w4c32(const float *restrict conv2d_5_pre, float *restrict c
     }
 }
 
-/* k12_dropout_n128_h4w4c32 — node n12 "dropout" (dropout), from $.layers[6]
+/* k12_dropout_n128_h4w4c32 — eltwise kernel
+ *   node n12 "dropout" (dropout), from $.layers[6]
  *   in  conv2d_5_out               (128, 4, 4, 32) NHWC
  *   out dropout_out                (128, 4, 4, 32) NHWC
  *   out dropout_mask               (128, 4, 4, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k12_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
             const float u = kiln_uniform(seed, step, 0, e);
@@ -460,15 +473,16 @@ void k12_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restric
     }
 }
 
-/* k13_dense_fwd_n128_k10 — node n13 "dense" (dense), from $.layers[8]
+/* k13_dense_fwd_n128_k10 — gemm kernel
+ *   node n13 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 512) NC
  *   in  dense/kernel               (512, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre                  (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k13_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -480,16 +494,17 @@ void k13_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
     }
 }
 
-/* k14_conv2d_fwd_n128_h32w32c8 — node n14 "conv2d_infer" (conv2d), from $.layers[0]
+/* k14_conv2d_fwd_n128_h32w32c8 — conv_fwd kernel
+ *   node n14 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
  *   in  conv2d/bias                (8) C
  *   out conv2d_pre_infer           (128, 32, 32, 8) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k14_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict conv2d_kernel, const float *restrict conv2d_bias, float *restrict conv2d_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
@@ -516,13 +531,14 @@ void k14_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict
     }
 }
 
-/* k15_relu_n128_h32w32c8 — node n15 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k15_relu_n128_h32w32c8 — eltwise kernel
+ *   node n15 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  conv2d_pre_infer           (128, 32, 32, 8) NHWC
  *   out conv2d_out_infer           (128, 32, 32, 8) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k15_relu_n128_h32w32c8(const float *restrict conv2d_pre_infer, float *restrict conv2d_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             conv2d_out_infer[e] = conv2d_pre_infer[e] > 0.0f ? conv2d_pre_infer[e] : (conv2d_pre_infer[e] != conv2d_pre_infer[e] ? conv2d_pre_infer[e] : 0.0f);
@@ -530,16 +546,17 @@ void k15_relu_n128_h32w32c8(const float *restrict conv2d_pre_infer, float *restr
     }
 }
 
-/* k16_conv2d_fwd_n128_h16w16c8 — node n16 "conv2d_1_infer" (conv2d), from $.layers[1]
+/* k16_conv2d_fwd_n128_h16w16c8 — conv_fwd kernel
+ *   node n16 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 8) NHWC
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   in  conv2d_1/bias              (8) C
  *   out conv2d_1_pre_infer         (128, 16, 16, 8) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k16_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel, const float *restrict conv2d_1_bias, float *restrict conv2d_1_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -566,13 +583,14 @@ void k16_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out_infer, const 
     }
 }
 
-/* k17_relu_n128_h16w16c8 — node n17 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k17_relu_n128_h16w16c8 — eltwise kernel
+ *   node n17 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_1_pre_infer         (128, 16, 16, 8) NHWC
  *   out conv2d_1_out_infer         (128, 16, 16, 8) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k17_relu_n128_h16w16c8(const float *restrict conv2d_1_pre_infer, float *restrict conv2d_1_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             conv2d_1_out_infer[e] = conv2d_1_pre_infer[e] > 0.0f ? conv2d_1_pre_infer[e] : (conv2d_1_pre_infer[e] != conv2d_1_pre_infer[e] ? conv2d_1_pre_infer[e] : 0.0f);
@@ -580,16 +598,17 @@ void k17_relu_n128_h16w16c8(const float *restrict conv2d_1_pre_infer, float *res
     }
 }
 
-/* k18_conv2d_fwd_n128_h16w16c16 — node n18 "conv2d_2_infer" (conv2d), from $.layers[2]
+/* k18_conv2d_fwd_n128_h16w16c16 — conv_fwd kernel
+ *   node n18 "conv2d_2_infer" (conv2d), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 16, 16, 8) NHWC
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   in  conv2d_2/bias              (16) C
  *   out conv2d_2_pre_infer         (128, 16, 16, 16) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k18_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel, const float *restrict conv2d_2_bias, float *restrict conv2d_2_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
@@ -616,13 +635,14 @@ void k18_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, con
     }
 }
 
-/* k19_relu_n128_h16w16c16 — node n19 "conv2d_2.relu_infer" (relu), from $.layers[2]
+/* k19_relu_n128_h16w16c16 — eltwise kernel
+ *   node n19 "conv2d_2.relu_infer" (relu), from $.layers[2]
  *   in  conv2d_2_pre_infer         (128, 16, 16, 16) NHWC
  *   out conv2d_2_out_infer         (128, 16, 16, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k19_relu_n128_h16w16c16(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
@@ -630,16 +650,17 @@ void k19_relu_n128_h16w16c16(const float *restrict conv2d_2_pre_infer, float *re
     }
 }
 
-/* k20_conv2d_fwd_n128_h8w8c16 — node n20 "conv2d_3_infer" (conv2d), from $.layers[3]
+/* k20_conv2d_fwd_n128_h8w8c16 — conv_fwd kernel
+ *   node n20 "conv2d_3_infer" (conv2d), from $.layers[3]
  *   in  conv2d_2_out_infer         (128, 16, 16, 16) NHWC
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   in  conv2d_3/bias              (16) C
  *   out conv2d_3_pre_infer         (128, 8, 8, 16) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k20_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel, const float *restrict conv2d_3_bias, float *restrict conv2d_3_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -666,13 +687,14 @@ void k20_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const
     }
 }
 
-/* k21_relu_n128_h8w8c16 — node n21 "conv2d_3.relu_infer" (relu), from $.layers[3]
+/* k21_relu_n128_h8w8c16 — eltwise kernel
+ *   node n21 "conv2d_3.relu_infer" (relu), from $.layers[3]
  *   in  conv2d_3_pre_infer         (128, 8, 8, 16) NHWC
  *   out conv2d_3_out_infer         (128, 8, 8, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k21_relu_n128_h8w8c16(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
             conv2d_3_out_infer[e] = conv2d_3_pre_infer[e] > 0.0f ? conv2d_3_pre_infer[e] : (conv2d_3_pre_infer[e] != conv2d_3_pre_infer[e] ? conv2d_3_pre_infer[e] : 0.0f);
@@ -680,16 +702,17 @@ void k21_relu_n128_h8w8c16(const float *restrict conv2d_3_pre_infer, float *rest
     }
 }
 
-/* k22_conv2d_fwd_n128_h8w8c32 — node n22 "conv2d_4_infer" (conv2d), from $.layers[4]
+/* k22_conv2d_fwd_n128_h8w8c32 — conv_fwd kernel
+ *   node n22 "conv2d_4_infer" (conv2d), from $.layers[4]
  *   in  conv2d_3_out_infer         (128, 8, 8, 16) NHWC
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   in  conv2d_4/bias              (32) C
  *   out conv2d_4_pre_infer         (128, 8, 8, 32) NHWC
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k22_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel, const float *restrict conv2d_4_bias, float *restrict conv2d_4_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
@@ -716,13 +739,14 @@ void k22_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const
     }
 }
 
-/* k23_relu_n128_h8w8c32 — node n23 "conv2d_4.relu_infer" (relu), from $.layers[4]
+/* k23_relu_n128_h8w8c32 — eltwise kernel
+ *   node n23 "conv2d_4.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_4_pre_infer         (128, 8, 8, 32) NHWC
  *   out conv2d_4_out_infer         (128, 8, 8, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k23_relu_n128_h8w8c32(const float *restrict conv2d_4_pre_infer, float *restrict conv2d_4_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             conv2d_4_out_infer[e] = conv2d_4_pre_infer[e] > 0.0f ? conv2d_4_pre_infer[e] : (conv2d_4_pre_infer[e] != conv2d_4_pre_infer[e] ? conv2d_4_pre_infer[e] : 0.0f);
@@ -730,16 +754,17 @@ void k23_relu_n128_h8w8c32(const float *restrict conv2d_4_pre_infer, float *rest
     }
 }
 
-/* k24_conv2d_fwd_n128_h4w4c32 — node n24 "conv2d_5_infer" (conv2d), from $.layers[5]
+/* k24_conv2d_fwd_n128_h4w4c32 — conv_fwd kernel
+ *   node n24 "conv2d_5_infer" (conv2d), from $.layers[5]
  *   in  conv2d_4_out_infer         (128, 8, 8, 32) NHWC
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   in  conv2d_5/bias              (32) C
  *   out conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k24_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel, const float *restrict conv2d_5_bias, float *restrict conv2d_5_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
@@ -766,13 +791,14 @@ void k24_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const
     }
 }
 
-/* k25_relu_n128_h4w4c32 — node n25 "conv2d_5.relu_infer" (relu), from $.layers[5]
+/* k25_relu_n128_h4w4c32 — eltwise kernel
+ *   node n25 "conv2d_5.relu_infer" (relu), from $.layers[5]
  *   in  conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
  *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k25_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
             conv2d_5_out_infer[e] = conv2d_5_pre_infer[e] > 0.0f ? conv2d_5_pre_infer[e] : (conv2d_5_pre_infer[e] != conv2d_5_pre_infer[e] ? conv2d_5_pre_infer[e] : 0.0f);
@@ -780,15 +806,16 @@ void k25_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *rest
     }
 }
 
-/* k26_dense_fwd_n128_k10 — node n26 "dense_infer" (dense), from $.layers[8]
+/* k26_dense_fwd_n128_k10 — gemm kernel
+ *   node n26 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 512) NC
  *   in  dense/kernel               (512, 10) IO
  *   in  dense/bias                 (10) C
  *   out dense_pre_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[10];
         for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
@@ -800,13 +827,14 @@ void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
     }
 }
 
-/* k27_softmax_n128_k10 — node n27 "dense.softmax_infer" (softmax), from $.layers[8]
+/* k27_softmax_n128_k10 — loss kernel
+ *   node n27 "dense.softmax_infer" (softmax), from $.layers[8]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
         const float *z = dense_pre_infer + r * 10;
         float *y = dense_out_infer + r * 10;
@@ -818,13 +846,16 @@ void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k28_softmax_ce_n128_k10 — node n28 "loss" (softmax_ce), from $.loss
+/* k28_softmax_ce_n128_k10 — loss kernel
+ *   node n28 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
@@ -846,15 +877,19 @@ void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k29_softmax_ce_n128_k10 — node n29 "loss_eval" (softmax_ce), from $.loss
+/* k29_softmax_ce_n128_k10 — loss kernel
+ *   node n29 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
+    #pragma omp single
+    {
     double total = 0.0, hits = 0.0;
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
@@ -876,34 +911,42 @@ void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
     *loss = total / nb;
     *metric = hits;
+    }
 }
 
-/* k30_regularizer_512x10 — node n30 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k30_regularizer_512x10 — loss kernel
+ *   node n30 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
 {
+    #pragma omp single
+    {
     double s1 = 0.0, s2 = 0.0;
     for (long i = 0; i < 5120; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
     *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+    }
 }
 
-/* k31_output_n128_k10 — node n31 "output" (output), from $.layers
+/* k31_output_n128_k10 — eltwise kernel
+ *   node n31 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: one thread; ISA generic */
 void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
+    #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k32_softmax_ce_bwd_n128_k10 — node n32 "dloss" (softmax_ce_bwd), from $.loss
+/* k32_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n32 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *p = probs + (long)n * 10;
         float *d = ddense_pre + (long)n * 10;
@@ -914,38 +957,41 @@ void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k33_dense_bwd_data_n128_k512 — node n33 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k33_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n33 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel               (512, 10) IO
  *   out dflatten_out               (128, 512) NC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)
+ *   tmp dense/kernel.transposed    (10, 512) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[m][k] = w[k][m]: the innermost loop runs over k. */
-    static float wt[5120] __attribute__((aligned(64)));
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
     for (int k = 0; k < 512; k++)
-        for (int m = 0; m < 10; m++) wt[m * 512 + k] = dense_kernel[k * 10 + m];
-    #pragma omp parallel for schedule(static)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         float acc[512] = {0};
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 512; k++) acc[k] += d * wt[m * 512 + k];
+            for (int k = 0; k < 512; k++) acc[k] += d * dense_kernel_transposed[m * 512 + k];
         }
         for (int k = 0; k < 512; k++) dflatten_out[(long)n * 512 + k] = acc[k];
     }
 }
 
-/* k34_dense_bwd_weights_512x10 — node n34 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k34_dense_bwd_weights_512x10 — gemm kernel
+ *   node n34 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over rows of the gradient; ISA generic */
 void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int k = 0; k < 512; k++) {
         float acc[10] = {0};
         for (int n = 0; n < nb; n++) {
@@ -954,20 +1000,24 @@ void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
         }
         for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
+    #pragma omp single
+    {
     float accb[10] = {0};
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
     for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+    }
 }
 
-/* k35_dropout_bwd_n128_h4w4c32 — node n35 "ddropout" (dropout_bwd), from $.layers[6]
+/* k35_dropout_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n35 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
             dconv2d_5_out[e] = ddropout_out[e] * dropout_mask[e];
@@ -975,14 +1025,15 @@ void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k36_relu_bwd_n128_h4w4c32 — node n36 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+/* k36_relu_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n36 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) NHWC
  *   in  conv2d_5_out               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_pre              (128, 4, 4, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
             dconv2d_5_pre[e] = conv2d_5_out[e] > 0.0f ? dconv2d_5_out[e] : 0.0f;
@@ -990,20 +1041,22 @@ void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k37_conv2d_bwd_data_n128_h8w8c32 — node n37 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+/* k37_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n37 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out dconv2d_4_out              (128, 8, 8, 32) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[9216] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
@@ -1017,7 +1070,7 @@ void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
                         if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
                         const int j = jw / 2;
                         const float *dyp = dconv2d_5_pre + (((long)n * 4 + i) * 4 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 1024;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
@@ -1031,18 +1084,19 @@ void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k38_conv2d_bwd_weights_3x3x32x32 — node n38 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+/* k38_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n38 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_5/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 32 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
         const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
@@ -1068,20 +1122,24 @@ void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
             for (int f = 0; f < 32; f++) dconv2d_5_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 16; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_5_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_5_bias[f] = accb[f];
+    }
 }
 
-/* k39_relu_bwd_n128_h8w8c32 — node n39 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
+/* k39_relu_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n39 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_4_out              (128, 8, 8, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_4_pre              (128, 8, 8, 32) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
@@ -1089,20 +1147,22 @@ void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k40_conv2d_bwd_data_n128_h8w8c16 — node n40 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+/* k40_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n40 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out dconv2d_3_out              (128, 8, 8, 16) NHWC
+ *   tmp conv2d_4/kernel.transposed (3, 3, 32, 16) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[4608] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) wt[(pq * 32 + f) * 16 + c] = conv2d_4_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 32; f++) conv2d_4_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_4_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
@@ -1116,7 +1176,7 @@ void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
                         if (jw < 0 || jw >= 8) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 32;
-                        const float *wp = wt + (p * 3 + q) * 512;
+                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 512;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
@@ -1130,18 +1190,19 @@ void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k41_conv2d_bwd_weights_3x3x16x32 — node n41 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k41_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n41 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_4/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
@@ -1167,20 +1228,24 @@ void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
             for (int f = 0; f < 32; f++) dconv2d_4_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[32] = {0};
     for (long r = 0; r < (long)nb * 64; r++)
         for (int f = 0; f < 32; f++) accb[f] += dconv2d_4_pre[r * 32 + f];
     for (int f = 0; f < 32; f++) dconv2d_4_bias[f] = accb[f];
+    }
 }
 
-/* k42_relu_bwd_n128_h8w8c16 — node n42 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k42_relu_bwd_n128_h8w8c16 — eltwise kernel
+ *   node n42 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 16) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   out dconv2d_3_pre              (128, 8, 8, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
             dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
@@ -1188,20 +1253,22 @@ void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k43_conv2d_bwd_data_n128_h16w16c16 — node n43 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+/* k43_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n43 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out dconv2d_2_out              (128, 16, 16, 16) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[2304] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) wt[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
@@ -1215,7 +1282,7 @@ void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
                         if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
                         const int j = jw / 2;
                         const float *dyp = dconv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 16;
-                        const float *wp = wt + (p * 3 + q) * 256;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
@@ -1229,18 +1296,19 @@ void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     }
 }
 
-/* k44_conv2d_bwd_weights_3x3x16x16 — node n44 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k44_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n44 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_3/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
@@ -1266,20 +1334,24 @@ void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
             for (int f = 0; f < 16; f++) dconv2d_3_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[16] = {0};
     for (long r = 0; r < (long)nb * 64; r++)
         for (int f = 0; f < 16; f++) accb[f] += dconv2d_3_pre[r * 16 + f];
     for (int f = 0; f < 16; f++) dconv2d_3_bias[f] = accb[f];
+    }
 }
 
-/* k45_relu_bwd_n128_h16w16c16 — node n45 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+/* k45_relu_bwd_n128_h16w16c16 — eltwise kernel
+ *   node n45 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_2_pre              (128, 16, 16, 16) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
             dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
@@ -1287,20 +1359,22 @@ void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k46_conv2d_bwd_data_n128_h16w16c8 — node n46 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+/* k46_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n46 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out dconv2d_1_out              (128, 16, 16, 8) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 16, 8) HWIO, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[1152] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 16; f++) wt[(pq * 16 + f) * 8 + c] = conv2d_2_kernel[(pq * 8 + c) * 16 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 16; f++) conv2d_2_kernel_transposed[(pq * 16 + f) * 8 + c] = conv2d_2_kernel[(pq * 8 + c) * 16 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
@@ -1314,7 +1388,7 @@ void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
                         if (jw < 0 || jw >= 16) continue;
                         const int j = jw;
                         const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 16;
-                        const float *wp = wt + (p * 3 + q) * 128;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 128;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 8; c++) acc[c] += d * wp[f * 8 + c];
@@ -1328,18 +1402,19 @@ void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k47_conv2d_bwd_weights_3x3x8x16 — node n47 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k47_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n47 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   out dconv2d_2/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 8;
         const int cn = 8 - c0 < 8 ? 8 - c0 : 8;
@@ -1365,20 +1440,24 @@ void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
             for (int f = 0; f < 16; f++) dconv2d_2_kernel[((p * 3 + q) * 8 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[16] = {0};
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 16; f++) accb[f] += dconv2d_2_pre[r * 16 + f];
     for (int f = 0; f < 16; f++) dconv2d_2_bias[f] = accb[f];
+    }
 }
 
-/* k48_relu_bwd_n128_h16w16c8 — node n48 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k48_relu_bwd_n128_h16w16c8 — eltwise kernel
+ *   node n48 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 16, 16, 8) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   out dconv2d_1_pre              (128, 16, 16, 8) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
             dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
@@ -1386,20 +1465,22 @@ void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k49_conv2d_bwd_data_n128_h32w32c8 — node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k49_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out dconv2d_out                (128, 32, 32, 8) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
-void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA generic */
+void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
 {
-    /* Transposed kernel wt[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    static float wt[576] __attribute__((aligned(64)));
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
     for (int pq = 0; pq < 9; pq++)
         for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) wt[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
-    #pragma omp parallel for schedule(static)
+            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
@@ -1413,7 +1494,7 @@ void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
                         if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
                         const int j = jw / 2;
                         const float *dyp = dconv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 8;
-                        const float *wp = wt + (p * 3 + q) * 64;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
                         for (int f = 0; f < 8; f++) {
                             const float d = dyp[f];
                             for (int c = 0; c < 8; c++) acc[c] += d * wp[f * 8 + c];
@@ -1427,18 +1508,19 @@ void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k50_conv2d_bwd_weights_3x3x8x8 — node n50 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k50_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n50 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   out dconv2d_1/bias             (8) C
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 8;
         const int cn = 8 - c0 < 8 ? 8 - c0 : 8;
@@ -1464,20 +1546,24 @@ void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
             for (int f = 0; f < 8; f++) dconv2d_1_kernel[((p * 3 + q) * 8 + c0 + c) * 8 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[8] = {0};
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 8; f++) accb[f] += dconv2d_1_pre[r * 8 + f];
     for (int f = 0; f < 8; f++) dconv2d_1_bias[f] = accb[f];
+    }
 }
 
-/* k51_relu_bwd_n128_h32w32c8 — node n51 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k51_relu_bwd_n128_h32w32c8 — eltwise kernel
+ *   node n51 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   out dconv2d_pre                (128, 32, 32, 8) NHWC
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over samples; ISA generic */
 void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         for (long e = (long)n * 8192; e < (long)(n + 1) * 8192; e++) {
             dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
@@ -1485,18 +1571,19 @@ void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k52_conv2d_bwd_weights_3x3x3x8 — node n52 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k52_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n52 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) NHWC
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   out dconv2d/bias               (8) C
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 3 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
         const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
@@ -1522,29 +1609,35 @@ void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
             for (int f = 0; f < 8; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 8 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
+    #pragma omp single
+    {
     float accb[8] = {0};
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 8; f++) accb[f] += dconv2d_pre[r * 8 + f];
     for (int f = 0; f < 8; f++) dconv2d_bias[f] = accb[f];
+    }
 }
 
-/* k53_regularizer_bwd_512x10 — node n53 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+/* k53_regularizer_bwd_512x10 — loss kernel
+ *   node n53 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+ *   schedule: OpenMP over elements; ISA generic */
 void k53_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
+    #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k54_adam_update_p23344 — node n54 "adam" (adam_update), from $.optimizer
- *   schedule: plain loops, OpenMP over samples; ISA generic via -march */
+/* k54_adam_update_p23344 — optimizer kernel
+ *   node n54 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA generic */
 void k54_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
-    #pragma omp parallel for schedule(static)
+    #pragma omp for schedule(static)
     for (long i = 0; i < 23344; i++) {
         const float gi = g[i];
         const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
@@ -1557,7 +1650,9 @@ void k54_adam_update_p23344(float *restrict p, const float *restrict g, float *r
 
 /* ---- entry points ---- */
 
-/* One training step: forward in training mode, loss, backward, optimizer update. */
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_train_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1600,30 +1695,36 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 196608;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 197888;  /* probs (128, 10) */
-    float *const ddense_pre = A + 2097152;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 2102272;  /* ddense_pre (128, 10) */
     float *const dflatten_out = A + 196608;  /* dflatten_out (128, 512) */
+    float *const dense_kernel_transposed = A + 2097152;  /* dense/kernel.transposed (10, 512) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
     float *const ddropout_out = A + 196608;  /* ddropout_out (128, 4, 4, 32) */
     float *const dconv2d_5_out = A + 0;  /* dconv2d_5_out (128, 4, 4, 32) */
     float *const dconv2d_5_pre = A + 2097152;  /* dconv2d_5_pre (128, 4, 4, 32) */
     float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 32) */
+    float *const conv2d_5_kernel_transposed = A + 2162688;  /* conv2d_5/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
     float *const dconv2d_4_pre = A + 2097152;  /* dconv2d_4_pre (128, 8, 8, 32) */
     float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 8, 8, 16) */
+    float *const conv2d_4_kernel_transposed = A + 131072;  /* conv2d_4/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const dconv2d_3_pre = A + 2097152;  /* dconv2d_3_pre (128, 8, 8, 16) */
     float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 16) */
+    float *const conv2d_3_kernel_transposed = A + 2228224;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
     float *const dconv2d_2_pre = A + 2097152;  /* dconv2d_2_pre (128, 16, 16, 16) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 16, 16, 8) */
+    float *const conv2d_2_kernel_transposed = A + 262144;  /* conv2d_2/kernel.transposed (3, 3, 16, 8) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
     float *const dconv2d_1_pre = A + 2097152;  /* dconv2d_1_pre (128, 16, 16, 8) */
     float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 8) */
+    float *const conv2d_1_kernel_transposed = A + 2359296;  /* conv2d_1/kernel.transposed (3, 3, 8, 8) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
     float *const dconv2d_pre = A + 2097152;  /* dconv2d_pre (128, 32, 32, 8) */
@@ -1631,48 +1732,53 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k00_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
-    k01_relu_n128_h32w32c8(conv2d_pre, conv2d_out, nb);
-    k02_conv2d_fwd_n128_h16w16c8(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
-    k03_relu_n128_h16w16c8(conv2d_1_pre, conv2d_1_out, nb);
-    k04_conv2d_fwd_n128_h16w16c16(conv2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
-    k05_relu_n128_h16w16c16(conv2d_2_pre, conv2d_2_out, nb);
-    k06_conv2d_fwd_n128_h8w8c16(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
-    k07_relu_n128_h8w8c16(conv2d_3_pre, conv2d_3_out, nb);
-    k08_conv2d_fwd_n128_h8w8c32(conv2d_3_out, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre, nb);
-    k09_relu_n128_h8w8c32(conv2d_4_pre, conv2d_4_out, nb);
-    k10_conv2d_fwd_n128_h4w4c32(conv2d_4_out, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre, nb);
-    k11_relu_n128_h4w4c32(conv2d_5_pre, conv2d_5_out, nb);
-    k12_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-    k13_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-    k28_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-    k30_regularizer_512x10(dense_kernel, &s->loss);
-    k32_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-    k33_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, nb);
-    k34_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-    k35_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
-    k36_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-    k37_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, nb);
-    k38_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
-    k39_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-    k40_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, nb);
-    k41_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
-    k42_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-    k43_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, nb);
-    k44_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
-    k45_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-    k46_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, nb);
-    k47_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
-    k48_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-    k49_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, nb);
-    k50_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
-    k51_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-    k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
-    k53_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-    k54_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+    #pragma omp parallel
+    {
+        k00_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
+        k01_relu_n128_h32w32c8(conv2d_pre, conv2d_out, nb);
+        k02_conv2d_fwd_n128_h16w16c8(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
+        k03_relu_n128_h16w16c8(conv2d_1_pre, conv2d_1_out, nb);
+        k04_conv2d_fwd_n128_h16w16c16(conv2d_1_out, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre, nb);
+        k05_relu_n128_h16w16c16(conv2d_2_pre, conv2d_2_out, nb);
+        k06_conv2d_fwd_n128_h8w8c16(conv2d_2_out, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre, nb);
+        k07_relu_n128_h8w8c16(conv2d_3_pre, conv2d_3_out, nb);
+        k08_conv2d_fwd_n128_h8w8c32(conv2d_3_out, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre, nb);
+        k09_relu_n128_h8w8c32(conv2d_4_pre, conv2d_4_out, nb);
+        k10_conv2d_fwd_n128_h4w4c32(conv2d_4_out, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre, nb);
+        k11_relu_n128_h4w4c32(conv2d_5_pre, conv2d_5_out, nb);
+        k12_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k13_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
+        k28_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k30_regularizer_512x10(dense_kernel, &s->loss);
+        k32_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k33_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
+        k34_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k35_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k36_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k37_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
+        k38_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k39_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k40_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
+        k41_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k42_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k43_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
+        k44_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k45_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k46_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
+        k47_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k48_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k49_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
+        k50_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k51_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
+        k53_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k54_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+    }
 }
 
-/* Loss and metric of one batch in inference mode; no update. */
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_eval_step(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1712,24 +1818,29 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
-    k16_conv2d_fwd_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k17_relu_n128_h16w16c8(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k18_conv2d_fwd_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k19_relu_n128_h16w16c16(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k20_conv2d_fwd_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k21_relu_n128_h8w8c16(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k22_conv2d_fwd_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
-    k23_relu_n128_h8w8c32(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
-    k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
-    k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-    k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k29_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-    k30_regularizer_512x10(dense_kernel, &s->loss);
+    #pragma omp parallel
+    {
+        k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
+        k16_conv2d_fwd_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k17_relu_n128_h16w16c8(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k18_conv2d_fwd_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k19_relu_n128_h16w16c16(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k20_conv2d_fwd_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+        k21_relu_n128_h8w8c16(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+        k22_conv2d_fwd_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
+        k23_relu_n128_h8w8c32(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
+        k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
+        k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
+        k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k29_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k30_regularizer_512x10(dense_kernel, &s->loss);
+    }
 }
 
-/* Model outputs of one batch in inference mode, into s->out. */
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
 void kiln_predict(kiln_step *s)
 {
     const int nb = s->nb;
@@ -1766,21 +1877,24 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
-    k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
-    k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
-    k16_conv2d_fwd_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
-    k17_relu_n128_h16w16c8(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
-    k18_conv2d_fwd_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
-    k19_relu_n128_h16w16c16(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-    k20_conv2d_fwd_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
-    k21_relu_n128_h8w8c16(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-    k22_conv2d_fwd_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
-    k23_relu_n128_h8w8c32(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
-    k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
-    k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-    k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-    k27_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-    k31_output_n128_k10(dense_out_infer, s->out, nb);
+    #pragma omp parallel
+    {
+        k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
+        k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
+        k16_conv2d_fwd_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
+        k17_relu_n128_h16w16c8(conv2d_1_pre_infer, conv2d_1_out_infer, nb);
+        k18_conv2d_fwd_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel, conv2d_2_bias, conv2d_2_pre_infer, nb);
+        k19_relu_n128_h16w16c16(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
+        k20_conv2d_fwd_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel, conv2d_3_bias, conv2d_3_pre_infer, nb);
+        k21_relu_n128_h8w8c16(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
+        k22_conv2d_fwd_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel, conv2d_4_bias, conv2d_4_pre_infer, nb);
+        k23_relu_n128_h8w8c32(conv2d_4_pre_infer, conv2d_4_out_infer, nb);
+        k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
+        k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
+        k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
+        k27_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k31_output_n128_k10(dense_out_infer, s->out, nb);
+    }
 }
 
 /* ---- module descriptor ---- */
@@ -1833,7 +1947,7 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 197888, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2097152, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2102272, 1280, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 196608, 65536, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
@@ -1889,6 +2003,12 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 2097152, 5120, 0, 0, 0},
+    {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 2162688, 9216, 0, 0, 0},
+    {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 131072, 4608, 0, 0, 0},
+    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 2228224, 2304, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 8}, "HWIO", 262144, 1152, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "HWIO", 2359296, 576, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1925,23 +2045,23 @@ static const kiln_kernel_desc kernels[] = {
     {"k30_regularizer_512x10", "void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k31_output_n128_k10", "void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k32_softmax_ce_bwd_n128_k10", "void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k33_dense_bwd_data_n128_k512", "void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k33_dense_bwd_data_n128_k512", "void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
     {"k34_dense_bwd_weights_512x10", "void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
     {"k35_dropout_bwd_n128_h4w4c32", "void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
     {"k36_relu_bwd_n128_h4w4c32", "void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k37_conv2d_bwd_data_n128_h8w8c32", "void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, int nb)", 37748736, 1347584, 1},
+    {"k37_conv2d_bwd_data_n128_h8w8c32", "void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
     {"k38_conv2d_bwd_weights_3x3x32x32", "void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
     {"k39_relu_bwd_n128_h8w8c32", "void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k40_conv2d_bwd_data_n128_h8w8c16", "void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, int nb)", 75497472, 1591296, 1},
+    {"k40_conv2d_bwd_data_n128_h8w8c16", "void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
     {"k41_conv2d_bwd_weights_3x3x16x32", "void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
     {"k42_relu_bwd_n128_h8w8c16", "void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
-    {"k43_conv2d_bwd_data_n128_h16w16c16", "void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, int nb)", 37748736, 2630656, 1},
+    {"k43_conv2d_bwd_data_n128_h16w16c16", "void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
     {"k44_conv2d_bwd_weights_3x3x16x16", "void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
     {"k45_relu_bwd_n128_h16w16c16", "void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k46_conv2d_bwd_data_n128_h16w16c8", "void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, int nb)", 75497472, 3150336, 1},
+    {"k46_conv2d_bwd_data_n128_h16w16c8", "void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
     {"k47_conv2d_bwd_weights_3x3x8x16", "void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
     {"k48_relu_bwd_n128_h16w16c8", "void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
-    {"k49_conv2d_bwd_data_n128_h32w32c8", "void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, int nb)", 37748736, 5245184, 1},
+    {"k49_conv2d_bwd_data_n128_h32w32c8", "void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
     {"k50_conv2d_bwd_weights_3x3x8x8", "void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
     {"k51_relu_bwd_n128_h32w32c8", "void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
     {"k52_conv2d_bwd_weights_3x3x3x8", "void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
@@ -1963,7 +2083,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3145728,
-    .n_tensors = 103,
+    .n_tensors = 109,
     .tensors = tensors,
     .n_kernels = 55,
     .kernels = kernels,

@@ -1,0 +1,70 @@
+/* emit_eltwise.c — elementwise kernels (emit.h): activations and their
+ * gradients, dropout with its mask, rescaling, and predict's output copy.
+ * Generic family: one loop over the samples' elements, shared out by sample. */
+#include <math.h>
+#include <string.h>
+
+#include "diag.h"
+#include "emit.h"
+
+static void k_elementwise(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[0]);
+    int64_t per = kiln_tensor_per_sample(E->g, n->in[0]);
+    const char *X = E->tname[n->in[0]], *Y = E->tname[n->out[0]];
+    const char *X1 = n->nin > 1 ? E->tname[n->in[1]] : "";
+    (void)x;
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++) {\n");
+    P(b, I2 "for (long e = (long)n * %lld; e < (long)(n + 1) * %lld; e++) {\n", (long long)per, (long long)per);
+    kiln_arena *a = E->a;
+    switch (n->op) {
+    case OP_RESCALE: P(b, I3 "%s[e] = %s[e] * %s + %s;\n", Y, X, flt(a, n->a.scale), flt(a, n->a.offset)); break;
+    case OP_RELU: P(b, I3 "%s[e] = %s[e] > 0.0f ? %s[e] : (%s[e] != %s[e] ? %s[e] : 0.0f);\n", Y, X, X, X, X, X); break;
+    case OP_LEAKY_RELU: P(b, I3 "%s[e] = %s[e] > 0.0f ? %s[e] : %s * %s[e];\n", Y, X, X, flt(a, n->a.alpha), X); break;
+    case OP_SIGMOID: P(b, I3 "%s[e] = 1.0f / (1.0f + expf(-%s[e]));\n", Y, X); break;
+    case OP_TANH: P(b, I3 "%s[e] = tanhf(%s[e]);\n", Y, X); break;
+    case OP_DROPOUT_BWD: P(b, I3 "%s[e] %s %s[e] * %s[e];\n", Y, store(n), X, X1); break;
+    case OP_RELU_BWD: P(b, I3 "%s[e] %s %s[e] > 0.0f ? %s[e] : 0.0f;\n", Y, store(n), X1, X); break;
+    case OP_LEAKY_RELU_BWD:
+        P(b, I3 "%s[e] %s %s[e] > 0.0f ? %s[e] : %s * %s[e];\n", Y, store(n), X1, X, flt(a, n->a.alpha), X);
+        break;
+    case OP_SIGMOID_BWD: P(b, I3 "%s[e] %s %s[e] * %s[e] * (1.0f - %s[e]);\n", Y, store(n), X, X1, X1); break;
+    case OP_TANH_BWD: P(b, I3 "%s[e] %s %s[e] * (1.0f - %s[e] * %s[e]);\n", Y, store(n), X, X1, X1); break;
+    default: KILN_BUG("not elementwise: %s", kiln_ops[n->op].name);
+    }
+    P(b, I2 "}\n" I1 "}\n");
+}
+
+static void k_dropout(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    int64_t per = kiln_tensor_per_sample(E->g, n->in[0]);
+    const char *X = E->tname[n->in[0]], *Y = E->tname[n->out[0]], *M = E->tname[n->out[1]];
+    P(b, I1 "const float keep_scale = %s;  /* 1 / (1 - rate) */\n", flt(E->a, 1.0 / (1.0 - n->a.rate)));
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++) {\n");
+    P(b, I2 "for (long e = (long)n * %lld; e < (long)(n + 1) * %lld; e++) {\n", (long long)per, (long long)per);
+    P(b, I3 "const float u = kiln_uniform(seed, step, %d, e);\n", n->a.salt);
+    P(b, I3 "%s[e] = u >= %s ? keep_scale : 0.0f;\n", M, flt(E->a, n->a.rate));
+    P(b, I3 "%s[e] = %s[e] * %s[e];\n", Y, X, M);
+    P(b, I2 "}\n" I1 "}\n");
+}
+
+static void k_output(emitter *E, const kiln_node *n)
+{
+    int64_t per = kiln_tensor_per_sample(E->g, n->in[0]);
+    P(E->b, I1 "#pragma omp single\n");
+    P(E->b, I1 "memcpy(out, %s, sizeof(float) * (size_t)nb * %lld);\n", E->tname[n->in[0]], (long long)per);
+}
+
+void kiln_emit_eltwise(emitter *E, const kiln_kernel *k)
+{
+    const kiln_node *n = &E->g->n[k->anchor];
+    switch (n->op) {
+    case OP_DROPOUT: k_dropout(E, n); break;
+    case OP_OUTPUT: k_output(E, n); break;
+    default: k_elementwise(E, n); break;
+    }
+}

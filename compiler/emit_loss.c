@@ -1,0 +1,178 @@
+/* emit_loss.c — softmax, the losses and their gradients, regularizers
+ * (emit.h).  Loss values are summed in double on one thread in sample order,
+ * so the reported loss does not depend on the thread count. */
+#include <math.h>
+#include <string.h>
+
+#include "diag.h"
+#include "emit.h"
+
+/* Softmax over the last axis, row by row. */
+static void k_softmax(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[0]);
+    int K = x->dims[x->rank - 1];
+    int64_t R = kiln_tensor_per_sample(E->g, n->in[0]) / K;
+    const char *X = E->tname[n->in[0]], *Y = E->tname[n->out[0]];
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (long r = 0; r < (long)nb * %lld; r++) {\n", (long long)R);
+    P(b, I2 "const float *z = %s + r * %d;\n" I2 "float *y = %s + r * %d;\n", X, K, Y, K);
+    P(b, I2 "float mx = z[0];\n");
+    P(b, I2 "for (int k = 1; k < %d; k++) mx = z[k] > mx ? z[k] : mx;\n", K);
+    P(b, I2 "float sum = 0.0f;\n");
+    P(b, I2 "for (int k = 0; k < %d; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }\n", K);
+    P(b, I2 "for (int k = 0; k < %d; k++) y[k] /= sum;\n", K);
+    P(b, I1 "}\n");
+}
+
+static void k_softmax_bwd(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *y = T(E, n->in[1]);
+    int K = y->dims[y->rank - 1];
+    int64_t R = kiln_tensor_per_sample(E->g, n->in[1]) / K;
+    const char *DY = E->tname[n->in[0]], *Y = E->tname[n->in[1]], *DX = E->tname[n->out[0]];
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (long r = 0; r < (long)nb * %lld; r++) {\n", (long long)R);
+    P(b, I2 "float s = 0.0f;\n");
+    P(b, I2 "for (int k = 0; k < %d; k++) s += %s[r * %d + k] * %s[r * %d + k];\n", K, DY, K, Y, K);
+    P(b, I2 "for (int k = 0; k < %d; k++) %s[r * %d + k] %s %s[r * %d + k] * (%s[r * %d + k] - s);\n", K, DX, K,
+      store(n), Y, K, DY, K);
+    P(b, I1 "}\n");
+}
+
+/* Losses: serial over the nb samples in double, so the reported loss does
+ * not depend on the thread count. */
+static void k_loss(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const char *Z = E->tname[n->in[0]], *L = E->tname[n->in[1]];
+    int K = (int)kiln_tensor_per_sample(E->g, n->in[0]);
+    P(b, I1 "#pragma omp single\n" I1 "{\n");
+    P(b, I1 "double total = 0.0, hits = 0.0;\n");
+    P(b, I1 "for (int n = 0; n < nb; n++) {\n");
+    P(b, I2 "const float *z = %s + (long)n * %d;\n", Z, K);
+    switch (n->op) {
+    case OP_SOFTMAX_CE_SPARSE:
+    case OP_SOFTMAX_CE: {
+        const char *PR = E->tname[n->out[0]];
+        P(b, I2 "float *p = %s + (long)n * %d;\n", PR, K);
+        P(b, I2 "int arg = 0;\n");
+        P(b, I2 "for (int k = 1; k < %d; k++) if (z[k] > z[arg]) arg = k;\n", K);
+        P(b, I2 "const float mx = z[arg];\n");
+        P(b, I2 "double sum = 0.0;\n");
+        P(b, I2 "for (int k = 0; k < %d; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }\n", K);
+        P(b, I2 "for (int k = 0; k < %d; k++) p[k] = (float)(p[k] / sum);\n", K);
+        P(b, I2 "const double lse = mx + log(sum);\n");
+        if (n->op == OP_SOFTMAX_CE_SPARSE) {
+            P(b, I2 "const int label = %s[n];\n", L);
+            P(b, I2 "total += lse - z[label];\n");
+            P(b, I2 "hits += arg == label;\n");
+        } else {
+            P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
+            P(b, I2 "int targ = 0;\n");
+            P(b, I2 "for (int k = 0; k < %d; k++) {\n", K);
+            P(b, I3 "total -= t[k] * (z[k] - lse);\n");
+            P(b, I3 "if (t[k] > t[targ]) targ = k;\n");
+            P(b, I2 "}\n");
+            P(b, I2 "hits += arg == targ;\n");
+        }
+        break;
+    }
+    case OP_SIGMOID_BCE: {
+        const char *PR = E->tname[n->out[0]];
+        P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
+        P(b, I2 "float *p = %s + (long)n * %d;\n", PR, K);
+        P(b, I2 "double s = 0.0, right = 0.0;\n");
+        P(b, I2 "for (int k = 0; k < %d; k++) {\n", K);
+        P(b, I3 "const float zk = z[k];\n");
+        P(b, I3 "p[k] = 1.0f / (1.0f + expf(-zk));\n");
+        P(b, I3 "s += (zk > 0.0f ? zk : 0.0f) - zk * t[k] + log1p(exp(-fabs((double)zk)));\n");
+        P(b, I3 "right += (p[k] > 0.5f) == (t[k] > 0.5f);\n");
+        P(b, I2 "}\n");
+        P(b, I2 "total += s / %d.0;\n" I2 "hits += right / %d.0;\n", K, K);
+        break;
+    }
+    case OP_MSE:
+        P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
+        P(b, I2 "double s = 0.0;\n");
+        P(b, I2 "for (int k = 0; k < %d; k++) s += ((double)z[k] - t[k]) * ((double)z[k] - t[k]);\n", K);
+        P(b, I2 "total += s / %d.0;\n", K);
+        break;
+    default: KILN_BUG("not a loss");
+    }
+    P(b, I1 "}\n");
+    P(b, I1 "*loss = total / nb;\n" I1 "*metric = hits;\n");
+    P(b, I1 "}\n");
+}
+
+static void k_loss_bwd(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const char *PR = E->tname[n->in[0]], *L = E->tname[n->in[1]], *D = E->tname[n->out[0]];
+    int K = (int)kiln_tensor_per_sample(E->g, n->in[0]);
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++) {\n");
+    P(b, I2 "const float *p = %s + (long)n * %d;\n" I2 "float *d = %s + (long)n * %d;\n", PR, K, D, K);
+    switch (n->op) {
+    case OP_SOFTMAX_CE_SPARSE_BWD:
+        P(b, I2 "const float inv = 1.0f / (float)nb;\n");
+        P(b, I2 "for (int k = 0; k < %d; k++) d[k] %s p[k] * inv;\n", K, store(n));
+        P(b, I2 "d[%s[n]] -= inv;\n", L);
+        if (n->a.accumulate) KILN_BUG("accumulating loss gradient");
+        break;
+    case OP_SOFTMAX_CE_BWD:
+        P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
+        P(b, I2 "float st = 0.0f;\n" I2 "for (int k = 0; k < %d; k++) st += t[k];\n", K);
+        P(b, I2 "for (int k = 0; k < %d; k++) d[k] %s (p[k] * st - t[k]) / (float)nb;\n", K, store(n));
+        break;
+    case OP_SIGMOID_BCE_BWD:
+        P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
+        P(b, I2 "for (int k = 0; k < %d; k++) d[k] %s (p[k] - t[k]) / ((float)nb * %d.0f);\n", K, store(n), K);
+        break;
+    case OP_MSE_BWD:
+        P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
+        P(b, I2 "for (int k = 0; k < %d; k++) d[k] %s 2.0f * (p[k] - t[k]) / ((float)nb * %d.0f);\n", K, store(n), K);
+        break;
+    default: KILN_BUG("not a loss gradient");
+    }
+    P(b, I1 "}\n");
+}
+
+static void k_reg(emitter *E, const kiln_node *n, int bwd)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *w = T(E, n->in[0]);
+    const char *W = E->tname[n->in[0]];
+    const char *l1 = flt(E->a, n->a.l1), *l2 = flt(E->a, n->a.l2);
+    if (!bwd) {
+        P(b, I1 "#pragma omp single\n" I1 "{\n");
+        P(b, I1 "double s1 = 0.0, s2 = 0.0;\n");
+        P(b, I1 "for (long i = 0; i < %lld; i++) { s1 += fabsf(%s[i]); s2 += (double)%s[i] * %s[i]; }\n",
+          (long long)w->size, W, W, W);
+        P(b, I1 "*loss += %s * s1 + %s * s2;\n", l1, l2);
+        P(b, I1 "}\n");
+    } else {
+        P(b, I1 "#pragma omp for schedule(static)\n");
+        P(b, I1 "for (long i = 0; i < %lld; i++)\n", (long long)w->size);
+        P(b, I2 "%s[i] += %s * (float)((%s[i] > 0.0f) - (%s[i] < 0.0f)) + 2.0f * %s * %s[i];\n",
+          E->tname[n->out[0]], l1, W, W, l2, W);
+    }
+}
+
+void kiln_emit_loss(emitter *E, const kiln_kernel *k)
+{
+    const kiln_node *n = &E->g->n[k->anchor];
+    switch (n->op) {
+    case OP_SOFTMAX: k_softmax(E, n); break;
+    case OP_SOFTMAX_BWD: k_softmax_bwd(E, n); break;
+    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE: k_loss(E, n); break;
+    case OP_SOFTMAX_CE_SPARSE_BWD: case OP_SOFTMAX_CE_BWD: case OP_SIGMOID_BCE_BWD: case OP_MSE_BWD:
+        k_loss_bwd(E, n);
+        break;
+    case OP_REG: k_reg(E, n, 0); break;
+    case OP_REG_BWD: k_reg(E, n, 1); break;
+    default: KILN_BUG("not a loss op: %s", kiln_ops[n->op].name);
+    }
+}

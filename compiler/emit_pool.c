@@ -1,0 +1,77 @@
+/* emit_pool.c — max-pooling kernels (emit.h): forward, and backward routing
+ * each gradient to the first maximum of its window. */
+#include <math.h>
+#include <string.h>
+
+#include "diag.h"
+#include "emit.h"
+
+static void k_maxpool(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[0]), *y = T(E, n->out[0]);
+    int H = x->dims[1], W = x->dims[2], C = x->dims[3], OH = y->dims[1], OW = y->dims[2];
+    const kiln_attrs *a = &n->a;
+    const char *X = E->tname[n->in[0]], *Y = E->tname[n->out[0]];
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++) {\n");
+    P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
+    P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
+    P(b, I4 "float m[%d];\n", C);
+    P(b, I4 "for (int c = 0; c < %d; c++) m[c] = -INFINITY;\n", C);
+    P(b, I4 "for (int p = 0; p < %d; p++) {\n", a->kh);
+    P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
+    P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
+    P(b, I5 "for (int q = 0; q < %d; q++) {\n", a->kw);
+    P(b, I5 "    const int v = j * %d + q - %d;\n", a->sw, a->pad_left);
+    P(b, I5 "    if (v < 0 || v >= %d) continue;\n", W);
+    P(b, I5 "    const float *xp = %s + (((long)n * %d + h) * %d + v) * %d;\n", X, H, W, C);
+    P(b, I5 "    /* NaN-propagating max */\n");
+    P(b, I5 "    for (int c = 0; c < %d; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];\n", C);
+    P(b, I5 "}\n" I4 "}\n");
+    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;\n", Y, OH, OW, C);
+    P(b, I4 "for (int c = 0; c < %d; c++) yp[c] = m[c];\n", C);
+    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+}
+
+static void k_maxpool_bwd(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]);
+    int H = x->dims[1], W = x->dims[2], C = x->dims[3], OH = dy->dims[1], OW = dy->dims[2];
+    const kiln_attrs *a = &n->a;
+    const char *DY = E->tname[n->in[0]], *X = E->tname[n->in[1]], *DX = E->tname[n->out[0]];
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++) {\n");
+    P(b, I2 "float *dxn = %s + (long)n * %d;\n", DX, H * W * C);
+    P(b, I2 "const float *xn = %s + (long)n * %d;\n", X, H * W * C);
+    if (!n->a.accumulate) P(b, I2 "memset(dxn, 0, sizeof(float) * %d);\n", H * W * C);
+    P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
+    P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
+    P(b, I4 "/* the first maximum of each window (row-major p, q) takes the gradient */\n");
+    P(b, I4 "float m[%d];\n" I4 "int at[%d];\n", C, C);
+    P(b, I4 "for (int c = 0; c < %d; c++) { m[c] = -INFINITY; at[c] = -1; }\n", C);
+    P(b, I4 "for (int p = 0; p < %d; p++) {\n", a->kh);
+    P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
+    P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
+    P(b, I5 "for (int q = 0; q < %d; q++) {\n", a->kw);
+    P(b, I5 "    const int v = j * %d + q - %d;\n", a->sw, a->pad_left);
+    P(b, I5 "    if (v < 0 || v >= %d) continue;\n", W);
+    P(b, I5 "    const int base = (h * %d + v) * %d;\n", W, C);
+    P(b, I5 "    for (int c = 0; c < %d; c++)\n", C);
+    P(b, I5 "        if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }\n");
+    P(b, I5 "}\n" I4 "}\n");
+    P(b, I4 "const float *dyp = %s + (((long)n * %d + i) * %d + j) * %d;\n", DY, OH, OW, C);
+    P(b, I4 "for (int c = 0; c < %d; c++) dxn[at[c]] += dyp[c];\n", C);
+    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+}
+
+void kiln_emit_pool(emitter *E, const kiln_kernel *k)
+{
+    const kiln_node *n = &E->g->n[k->anchor];
+    switch (n->op) {
+    case OP_MAXPOOL: k_maxpool(E, n); break;
+    case OP_MAXPOOL_BWD: k_maxpool_bwd(E, n); break;
+    default: KILN_BUG("not a pooling op: %s", kiln_ops[n->op].name);
+    }
+}

@@ -1,0 +1,112 @@
+/* fuse.c — nodes into kernels (docs/architecture.md §4).
+ *
+ * A kernel is one emitted C function.  It owns a chain of nodes; its
+ * signature is its boundary tensors: what it reads that it does not produce,
+ * and what it produces that is stored (read by a later kernel, or a slab
+ * tensor).  Kernels run in graph order within each entry point.
+ *
+ * Names say what a kernel does and its shape: k<index>_<what>_<shape>, the
+ * shape of the anchor node's first output (k04_conv2d_fwd_n32_h11w11c64).
+ */
+#include <string.h>
+
+#include "diag.h"
+#include "ir.h"
+
+kiln_family kiln_family_of(kiln_op op)
+{
+    switch (op) {
+    case OP_CONV2D: return FAM_CONV_FWD;
+    case OP_CONV2D_BWD_DATA: return FAM_CONV_BWD_DATA;
+    case OP_CONV2D_BWD_WEIGHTS: return FAM_CONV_BWD_WEIGHTS;
+    case OP_DENSE: case OP_DENSE_BWD_DATA: case OP_DENSE_BWD_WEIGHTS: return FAM_GEMM;
+    case OP_MAXPOOL: case OP_MAXPOOL_BWD: return FAM_POOL;
+    case OP_BN_TRAIN: case OP_BN_INFER: case OP_BN_BWD: return FAM_BN;
+    case OP_SOFTMAX: case OP_SOFTMAX_BWD: case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE:
+    case OP_SIGMOID_BCE: case OP_MSE: case OP_REG: case OP_SOFTMAX_CE_SPARSE_BWD:
+    case OP_SOFTMAX_CE_BWD: case OP_SIGMOID_BCE_BWD: case OP_MSE_BWD: case OP_REG_BWD:
+        return FAM_LOSS;
+    case OP_ADAM_UPDATE: case OP_SGD_UPDATE: return FAM_OPTIMIZER;
+    case OP_REORDER: return FAM_REORDER;
+    default: return FAM_ELTWISE;
+    }
+}
+
+const char *kiln_family_name(kiln_family f)
+{
+    static const char *const names[FAM__COUNT] = {
+        "conv_fwd", "conv_bwd_data", "conv_bwd_weights", "gemm", "eltwise",
+        "pool", "batchnorm", "loss", "optimizer", "reorder"};
+    return f >= 0 && f < FAM__COUNT ? names[f] : "?";
+}
+
+static const char *kernel_base(const kiln_node *n)
+{
+    switch (n->op) {
+    case OP_CONV2D: return "conv2d_fwd";
+    case OP_DENSE: return "dense_fwd";
+    case OP_MAXPOOL: return "maxpool_fwd";
+    case OP_BN_TRAIN: return "batchnorm_fwd_training";
+    case OP_BN_INFER: return "batchnorm_fwd_inference";
+    case OP_CONV2D_BWD_DATA: return "conv2d_bwd_data";
+    case OP_CONV2D_BWD_WEIGHTS: return "conv2d_bwd_weights";
+    case OP_DENSE_BWD_DATA: return "dense_bwd_data";
+    case OP_DENSE_BWD_WEIGHTS: return "dense_bwd_weights";
+    case OP_BN_BWD: return "batchnorm_bwd";
+    default: return kiln_ops[n->op].name;
+    }
+}
+
+static const char *shape_suffix(kiln_arena *a, const kiln_tensor *t)
+{
+    if (t->rank == 4 && t->batched)
+        return kiln_arena_printf(a, "n%d_h%dw%dc%d", t->dims[0], t->dims[1], t->dims[2], t->dims[3]);
+    if (t->rank == 4) return kiln_arena_printf(a, "%dx%dx%dx%d", t->dims[0], t->dims[1], t->dims[2], t->dims[3]);
+    if (t->rank == 2 && t->batched) return kiln_arena_printf(a, "n%d_k%d", t->dims[0], t->dims[1]);
+    if (t->rank == 2) return kiln_arena_printf(a, "%dx%d", t->dims[0], t->dims[1]);
+    if (t->rank == 1) return kiln_arena_printf(a, "%s%d", t->batched ? "n" : "c", t->dims[0]);
+    return "";
+}
+
+/* The tensor whose shape names a kernel: its first output, else first input. */
+static int naming_tensor(const kiln_node *n)
+{
+    for (int k = 0; k < n->nout; k++)
+        if (n->out[k] >= 0) return n->out[k];
+    return n->nin ? n->in[0] : -1;
+}
+
+static void add_unique(int *list, int *n, int cap, int t)
+{
+    for (int i = 0; i < *n; i++)
+        if (list[i] == t) return;
+    if (*n == cap) KILN_BUG("kernel has more than %d boundary tensors", cap);
+    list[(*n)++] = t;
+}
+
+void kiln_fuse(kiln_graph *g)
+{
+    g->k = KILN_NEW(g->arena, kiln_kernel, g->nn > 0 ? g->nn : 1);
+    g->nk = 0;
+    for (int i = 0; i < g->nn; i++) {
+        kiln_node *n = &g->n[i];
+        kiln_kernel *k = &g->k[g->nk];
+        memset(k, 0, sizeof *k);
+        k->family = kiln_family_of(n->op);
+        k->anchor = i;
+        k->nodes[0] = i;
+        k->n_nodes = 1;
+        k->entries = n->entries;
+        k->scratch[0] = k->scratch[1] = -1;
+        for (int j = 0; j < n->nin; j++)
+            if (n->in[j] >= 0) add_unique(k->in, &k->n_in, KILN_MAX_KIN, n->in[j]);
+        for (int j = 0; j < n->nout; j++)
+            if (n->out[j] >= 0) add_unique(k->out, &k->n_out, KILN_MAX_KOUT, n->out[j]);
+        int nt = naming_tensor(n);
+        const char *sfx = nt >= 0 ? shape_suffix(g->arena, &g->t[nt]) : "";
+        if (kiln_ops[n->op].flags & OPF_OPTIMIZER)
+            sfx = kiln_arena_printf(g->arena, "p%lld", (long long)g->n_params);
+        k->name = kiln_arena_printf(g->arena, "k%02d_%s%s%s", g->nk, kernel_base(n), *sfx ? "_" : "", sfx);
+        n->group = g->nk++;
+    }
+}
