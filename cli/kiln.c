@@ -1,7 +1,8 @@
 /* kiln.c — the command line (docs/architecture.md §7): one binary, one verb per task.
  *
  *   kiln train    MODEL.json [--data …] [--epochs N] [--batch-size B] …
- *   kiln evaluate MODEL.json --weights W.safetensors [--data …]
+ *   kiln evaluate MODEL.json --weights W.safetensors [--data …] [--split train|test]
+ *                 [--x X.npy --y Y.npy] [--report] [--report-json R.json]
  *   kiln predict  MODEL.json --weights W.safetensors --input X.npy [-o P.npy]
  *   kiln compile  MODEL.json -o DIR [--isa …]
  *   kiln summary  MODEL.json
@@ -31,10 +32,12 @@
 
 #include "data.h"
 #include "diag.h"
+#include "evaluate.h"
 #include "formats.h"
 #include "kiln.h"
 #include "model.h"
 #include "module.h"
+#include "report.h"
 #include "train.h"
 
 enum { EXIT_USER = 2, EXIT_FAIL = 1, EXIT_INTERRUPTED = 130 };
@@ -412,9 +415,35 @@ static int run_train(void *p)
 static const flag_def evaluate_flags[] = {
     {"--weights", NULL, "W.safetensors", "the checkpoint to evaluate (required)"},
     {"--data", NULL, "mnist|fashion-mnist|DIR",
-     "dataset whose test split is evaluated (default: fit.dataset)"},
+     "dataset whose split is evaluated (default:\nfit.dataset)"},
+    {"--split", NULL, "train|test", "the split evaluated (default: test)"},
+    {"--x", NULL, "X.npy",
+     "evaluate these inputs instead of a dataset\n"
+     "(needs --y): (n, H, W, C) or (n, features),\n"
+     "uint8 (times the model's input.rescale) or\n"
+     "float32 (the model's input as is); the model's\n"
+     "input noise is not added to them"},
+    {"--y", NULL, "Y.npy",
+     "the labels of --x: (n,) or (n, 1) int32, int64\n"
+     "or uint8 class ids, or (n, classes) one-hot\n"
+     "float32 (keras.utils.to_categorical); for an\n"
+     "autoencoder its target images, like --x"},
+    {"--report", NULL, NULL,
+     "also print scikit-learn's classification_report\n"
+     "(precision, recall, f1-score and support per\n"
+     "class; accuracy, macro and weighted averages)\n"
+     "and confusion_matrix, as NumPy prints it, of the\n"
+     "predicted classes (argmax of the outputs)"},
+    {"--digits", NULL, "N", "decimals of --report's scores (sklearn's\ndigits, default 2)"},
+    {"--report-json", NULL, "R.json",
+     "write the report as JSON, as sklearn's\n"
+     "classification_report(..., output_dict=True),\n"
+     "plus \"confusion_matrix\", \"labels\", \"model\",\n"
+     "\"loss\", \"data\" and \"split\" (or \"x\" and \"y\");\n"
+     "written to a temporary file and renamed"},
     {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
-    {"--seed", NULL, "S", "seed of the model's input noise, if it has any (default 0)"},
+    {"--seed", NULL, "S",
+     "seed of the model's input noise on a dataset,\nif it has any (default 0)"},
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
@@ -422,33 +451,150 @@ static const flag_def evaluate_flags[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static const char *const SPLITS[] = {"train", "test", NULL};
+
+/* "Test loss: 0.2913 - test accuracy: 0.9172" for a split ("Train loss: …"
+ * for the training split), "Loss: … - accuracy: …" for arrays. */
+static void print_evaluation(const kiln_module *m, const char *split, double loss, double acc)
+{
+    const char *Split = !split ? "" : strcmp(split, "train") == 0 ? "Train " : "Test ";
+    const char *lower = !split ? "" : strcmp(split, "train") == 0 ? "train " : "test ";
+    if (m->desc->has_accuracy)
+        printf("%s%s: %.4f - %saccuracy: %.4f\n", Split, split ? "loss" : "Loss", loss, lower, acc);
+    else printf("%s%s: %.4f\n", Split, split ? "loss" : "Loss", loss);
+}
+
+/* Prints the text report and the matrix as the seeds do, print(report) then
+ * print(matrix), notes a zero division on stderr, and writes the JSON. */
+static int emit_report(const args_t *a, const kiln_module *m, const kiln_class_report *r,
+                       int digits, const char *data, const char *split, double loss)
+{
+    char *note = kiln_class_report_zero_division_note(r);
+    if (note) {
+        for (char *line = strtok(note, "\n"); line; line = strtok(NULL, "\n"))
+            fprintf(stderr, "kiln evaluate: note: %s\n", line);
+        free(note);
+    }
+    if (get(a, "--report")) {
+        char *text = kiln_class_report_text(r, digits);
+        char *cm = kiln_confusion_matrix_text(r);
+        if (!text || !cm) {
+            free(text);
+            free(cm);
+            return EXIT_FAIL;
+        }
+        printf("%s\n%s\n", text, cm);
+        free(text);
+        free(cm);
+    }
+    const char *jpath = get(a, "--report-json");
+    if (!jpath) return 0;
+    cJSON *root = kiln_class_report_json(r);
+    if (!root) return EXIT_FAIL;
+    cJSON_AddStringToObject(root, "model", m->desc->model);
+    if (split) {
+        cJSON_AddStringToObject(root, "data", data);
+        cJSON_AddStringToObject(root, "split", split);
+    } else {
+        cJSON_AddNullToObject(root, "split");
+        cJSON_AddStringToObject(root, "x", get(a, "--x"));
+        cJSON_AddStringToObject(root, "y", get(a, "--y"));
+    }
+    cJSON_AddItemToObject(root, "loss", kiln_json_double(loss));
+    char *json = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!json) {
+        kiln_error("out of memory formatting %s", jpath);
+        return EXIT_FAIL;
+    }
+    size_t len = strlen(json);
+    json[len] = '\n';  /* the terminating NUL's byte becomes the final newline */
+    int rc = kiln_write_file_atomic(jpath, json, len + 1);
+    free(json);
+    return rc ? EXIT_FAIL : 0;
+}
+
 static int run_evaluate(void *p)
 {
     const args_t *a = p;
     const char *w = need(a, "--weights");
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
     uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    int digits = (int)get_int(a, "--digits", 2, 0, 30);
+    const char *split = get_choice(a, "--split", SPLITS);
+    const char *xpath = get(a, "--x"), *ypath = get(a, "--y");
+    int want_report = get(a, "--report") || get(a, "--report-json");
+    if (!xpath != !ypath)
+        usage_error(a->verb, "%s needs %s too: --x X.npy --y Y.npy evaluate a pair of arrays",
+                    xpath ? "--x" : "--y", xpath ? "--y" : "--x");
+    if (xpath && (get(a, "--data") || split || get(a, "--seed")))
+        usage_error(a->verb, "--x/--y evaluate arrays as they are; %s is for a dataset: give "
+                    "one or the other", get(a, "--data") ? "--data" : split ? "--split" : "--seed");
+    if (get(a, "--digits") && !get(a, "--report"))
+        usage_error(a->verb, "--digits sets the decimals of --report's text; give --report");
+    if (!xpath && !split) split = "test";
     set_threads(a);
+
     session s;
     front_compile(&s, a, (int)batch, NULL);
-    const char *data = get(a, "--data");
-    if (!data) data = s.model.dataset;
-    if (!data) {
-        kiln_error("%s: no dataset: the model has no fit.dataset; give --data", a->model);
+    const char *data = NULL;
+    kiln_dataset set = {0};
+    if (!xpath) {
+        data = get(a, "--data");
+        if (!data) data = s.model.dataset;
+        if (!data) {
+            kiln_error("%s: no dataset: the model has no fit.dataset; give --data, or --x and --y",
+                       a->model);
+            return EXIT_USER;
+        }
+        load_split(&s, data, split, &set);
+    }
+    front_jit(&s, a);
+    kiln_module *m = s.mod;
+    const kiln_module_desc *d = m->desc;
+    if (want_report && (!d->has_accuracy || !kiln_label_classes(d))) {
+        kiln_error("model '%s' has no accuracy metric (%s): there are no predicted classes "
+                   "to report on; drop --report/--report-json", d->model,
+                   s.model.target_is_input ? "an autoencoder: its target is its input"
+                                           : "its loss is its only metric");
         return EXIT_USER;
     }
-    kiln_dataset test = {0};
-    load_split(&s, data, "test", &test);
-    front_jit(&s, a);
-    if (kiln_module_load_weights(s.mod, w, 0) != 0) return EXIT_USER;
+    kiln_eval_arrays arr = {0};
+    if (xpath && kiln_eval_arrays_load(d, xpath, ypath, &arr) != 0) return EXIT_USER;
+    if (kiln_module_load_weights(m, w, 0) != 0) return EXIT_USER;
+
+    int64_t n = xpath ? arr.n : set.n;
+    int32_t *pred = want_report ? malloc((size_t)(n > 0 ? n : 1) * sizeof *pred) : NULL;
+    if (want_report && !pred) {
+        kiln_error("out of memory (%" PRId64 " predictions)", n);
+        return EXIT_FAIL;
+    }
     kiln_input_noise noise = model_noise(&s.model, seed);
     double loss, acc;
-    if (kiln_evaluate(s.mod, &test, &noise, &loss, &acc) != 0) return EXIT_USER;
-    print_test(s.mod, loss, acc);
-    kiln_module_free(s.mod);
-    kiln_dataset_free(&test);
+    int rc;
+    if (xpath) rc = kiln_evaluate_arrays(m, &arr, &loss, &acc, pred);
+    else if (want_report) rc = kiln_evaluate_dataset(m, &set, &noise, &loss, &acc, pred);
+    else rc = kiln_evaluate(m, &set, &noise, &loss, &acc);
+    if (rc != 0) return EXIT_USER;
+    int status = 0;
+    if (want_report) {
+        kiln_class_report r;
+        int classes = kiln_label_classes(d);
+        if (d->out_size > classes) classes = d->out_size;
+        if (kiln_class_report_compute(xpath ? arr.ids : set.labels, pred, n, classes, &r) != 0)
+            return EXIT_FAIL;
+        print_evaluation(m, split, loss, acc);
+        status = emit_report(a, m, &r, digits, data, split, loss);
+        kiln_class_report_free(&r);
+    } else {
+        print_evaluation(m, split, loss, acc);
+    }
+    free(pred);
+    kiln_eval_arrays_free(&arr);
+    kiln_module_free(m);
+    kiln_dataset_free(&set);
     kiln_arena_free(&s.arena);
-    return 0;
+    return status;
 }
 
 /* ---- kiln predict ---------------------------------------------------------- */
@@ -1013,8 +1159,19 @@ static const verb_def verbs[] = {
      "split, or --validation-split), then the test loss and accuracy.\n"
      "Ctrl-C finishes the current step, saves --save and exits 130.",
      train_flags, run_train},
-    {"evaluate", "test loss and accuracy of a checkpoint", "MODEL.json --weights W.safetensors [flags]",
-     "Evaluates a checkpoint on the dataset's test split: test loss and accuracy.",
+    {"evaluate", "loss, accuracy and classification report of a checkpoint",
+     "MODEL.json --weights W.safetensors\n"
+     "         [--data D] [--split train|test] [--x X.npy --y Y.npy]\n"
+     "         [--report] [--digits N] [--report-json R.json] [flags]",
+     "Evaluates a checkpoint as Keras's model.evaluate does: the loss and\n"
+     "accuracy over a split of the dataset (the test split by default) or\n"
+     "over the arrays --x, --y.  --report adds scikit-learn's\n"
+     "classification_report and confusion_matrix of the predicted classes\n"
+     "(argmax of the outputs, first maximum on ties) against the true ones,\n"
+     "exactly as print(classification_report(y_true, y_pred)) and\n"
+     "print(confusion_matrix(y_true, y_pred)) show them; --report-json writes\n"
+     "them as JSON.  Scores of a label never predicted (or never true) are\n"
+     "0.0, as sklearn's zero_division default, with a note on stderr.",
      evaluate_flags, run_evaluate},
     {"predict", "run a checkpoint over X.npy, write the outputs", "MODEL.json --weights W.safetensors --input X.npy [-o P.npy] [flags]",
      "Runs the model in inference mode over X and writes its outputs.", predict_flags,
