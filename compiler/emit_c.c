@@ -229,7 +229,8 @@ static void entry(emitter *E, const char *fname, int mask, const char *doc)
             declared[t] = 1;
             const kiln_tensor *x = &g->t[t];
             const char *ty = x->dtype == DT_I32 ? "int32_t" : "float";
-            int ro = x->role == KILN_ROLE_INPUT || x->role == KILN_ROLE_LABEL;
+            int sr = g->t[kiln_tensor_storage(g, t)].role;
+            int ro = sr == KILN_ROLE_INPUT || sr == KILN_ROLE_LABEL;
             P(b, I1 "%s%s *const %s = %s;  /* %s (", ro ? "const " : "", ty, E->tname[t], tensor_ptr(E, t),
               x->name);
             for (int d = 0; d < x->rank; d++) P(b, "%s%d", d ? ", " : "", x->dims[d]);

@@ -635,7 +635,7 @@ void kiln_train_step(kiln_step *s)
     float *const V = s->opt_v;
     float *const A = s->arena;
     (void)A;
-    float *const flatten_out = s->x;  /* flatten_out (128, 784) */
+    const float *const flatten_out = s->x;  /* flatten_out (128, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 64) */
     float *const dense_bias = P + 50176;  /* dense/bias (64) */
     float *const dense_pre = A + 0;  /* dense_pre (128, 64) */
@@ -693,7 +693,7 @@ void kiln_eval_step(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
+    const float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 64) */
     float *const dense_bias = P + 50176;  /* dense/bias (64) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 64) */
@@ -729,7 +729,7 @@ void kiln_predict(kiln_step *s)
     float *const P = s->params;
     float *const A = s->arena;
     (void)A;
-    float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
+    const float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 64) */
     float *const dense_bias = P + 50176;  /* dense/bias (64) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 64) */
