@@ -1,4 +1,5 @@
 /* compile.c — the pass driver: one flat list that reads like docs/architecture.md §3. */
+#include <omp.h>
 #include <string.h>
 
 #include "diag.h"
@@ -26,6 +27,8 @@ int kiln_compile(const kiln_model *m, const kiln_compile_options *o, kiln_arena 
     int batch = o->batch > 0 ? o->batch : m->batch_size;
     g->isa = o->isa ? kiln_isa_named(o->isa) : kiln_isa_host();
     if (!g->isa) KILN_BUG("unknown ISA '%s'", o->isa);
+    g->threads = o->threads > 0 ? o->threads : omp_get_max_threads();
+    if (g->threads < 1) g->threads = 1;
 
     if (kiln_lower(g, m, batch)) return -1;
     dump(o, g, "lower");

@@ -60,6 +60,32 @@ static inline const char *store(const kiln_node *n) { return n->a.accumulate ? "
 /* The C name of tensor t in kernel bodies and entry points. */
 static inline const char *NAME(const emitter *E, int t) { return E->tname[t]; }
 
+/* Physical geometry of an image tensor (rank 4, batched) in its layout:
+ * element (n, h, w, c) lies at
+ *   block 0:  ((n * Hp + h + top) * Wp + w + left) * cpad + c
+ *   block b:  (((n * CB + c / b) * Hp + h + top) * Wp + w + left) * b + c % b
+ * with Hp, Wp the rows and columns including the halo. */
+typedef struct {
+    int H, W, C, cpad, block, CB, top, left, Hp, Wp;
+    long sample;     /* elements per sample */
+    long cblock;     /* elements per channel block (block > 0) */
+    long row, pixel; /* elements per stored row and per pixel */
+} kiln_geom;
+kiln_geom kiln_geometry(const kiln_tensor *t);
+
+/* The C expression of the address of element (n, h, w, c) of image tensor
+ * t, with the coordinates given as C expressions (without the halo). */
+const char *kiln_image_at(kiln_arena *a, const kiln_tensor *t, const char *n, const char *h, const char *w,
+                          const char *c);
+
+/* Prints a loop that zeroes the halo of image tensor t (named `name`) for
+ * its samples n < nb, as one static work-sharing loop; nothing when t has
+ * no halo. */
+void kiln_emit_zero_halo(emitter *E, int t);
+
+/* Helper functions a kernel needs, printed before it (its microkernels). */
+void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k);
+
 /* Kernel bodies, one entry per family; each dispatches on the anchor op. */
 void kiln_emit_conv(emitter *E, const kiln_kernel *k);
 void kiln_emit_gemm(emitter *E, const kiln_kernel *k);

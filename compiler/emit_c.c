@@ -70,52 +70,66 @@ static int is_loss_fwd(kiln_op op)
            op == OP_REG;
 }
 
-static int uses_nb(const kiln_node *n)
+static int uses_nb(const kiln_graph *g, const kiln_node *n)
 {
     if (kiln_ops[n->op].flags & OPF_OPTIMIZER) return 0;
     if (n->op == OP_REG || n->op == OP_REG_BWD) return 0;
+    if (n->op == OP_REORDER) return g->t[n->out[0]].batched;
     return 1;
 }
 
 /* Writes kernel k's parameter list; with `call` set, the arguments instead:
- * its anchor node's operands, then its scratch tensors, then what the op
- * needs of kiln_step (nb, the dropout stream, the loss, the slabs). */
+ * its boundary tensors (inputs, then outputs), then its scratch tensors,
+ * then what its ops need of kiln_step (nb, the dropout stream, the loss, the
+ * slabs). */
 static void params(const emitter *E, const kiln_kernel *k, int call)
 {
-    const kiln_node *n = &E->g->n[k->anchor];
+    const kiln_graph *g = E->g;
+    const kiln_node *a = &g->n[k->anchor];
     sbuf *b = E->b;
     int first = 1;
 #define SEP() (first ? (first = 0, "") : ", ")
-    if (kiln_ops[n->op].flags & OPF_OPTIMIZER) {
+    if (kiln_ops[a->op].flags & OPF_OPTIMIZER) {
         if (call) P(b, "P, G, M, V, s->step, s->learning_rate");
         else P(b, "float *restrict p, const float *restrict g, float *restrict m, float *restrict v, "
                   "int64_t t, float lr");
         return;
     }
-    for (int j = 0; j < n->nin; j++) {
-        if (n->in[j] < 0) continue;
-        const kiln_tensor *t = T(E, n->in[j]);
-        if (call) P(b, "%s%s", SEP(), E->tname[n->in[j]]);
-        else P(b, "%s%s%s *restrict %s", SEP(), reads_and_writes(n, j) ? "" : "const ",
-               t->dtype == DT_I32 ? "int32_t" : "float", E->tname[n->in[j]]);
+    int nb = 0, dropout = 0, loss = 0, reg = 0, output = 0;
+    for (int j = 0; j < k->n_nodes; j++) {
+        const kiln_node *n = &g->n[k->nodes[j]];
+        nb |= uses_nb(g, n);
+        dropout |= n->op == OP_DROPOUT;
+        loss |= is_loss_fwd(n->op) && n->op != OP_REG;
+        reg |= n->op == OP_REG;
+        output |= n->op == OP_OUTPUT;
     }
-    for (int j = 0; j < n->nout; j++) {
-        if (n->out[j] < 0) continue;
-        if (call) P(b, "%s%s", SEP(), E->tname[n->out[j]]);
-        else P(b, "%sfloat *restrict %s", SEP(), E->tname[n->out[j]]);
+    for (int j = 0; j < k->n_in; j++) {
+        int t = k->in[j];
+        int rw = 0;  /* read and written in place (BN moving statistics) */
+        for (int q = 0; q < k->n_nodes; q++) {
+            const kiln_node *n = &g->n[k->nodes[q]];
+            for (int i = 0; i < n->nin; i++)
+                if (n->in[i] == t && reads_and_writes(n, i)) rw = 1;
+        }
+        if (call) P(b, "%s%s", SEP(), E->tname[t]);
+        else P(b, "%s%s%s *restrict %s", SEP(), rw ? "" : "const ", T(E, t)->dtype == DT_I32 ? "int32_t" : "float",
+               E->tname[t]);
+    }
+    for (int j = 0; j < k->n_out; j++) {
+        if (call) P(b, "%s%s", SEP(), E->tname[k->out[j]]);
+        else P(b, "%sfloat *restrict %s", SEP(), E->tname[k->out[j]]);
     }
     for (int s = 0; s < 2; s++) {
         if (k->scratch[s] < 0) continue;
         if (call) P(b, "%s%s", SEP(), E->tname[k->scratch[s]]);
         else P(b, "%sfloat *restrict %s", SEP(), E->tname[k->scratch[s]]);
     }
-    if (n->op == OP_OUTPUT) P(b, "%s%s", SEP(), call ? "s->out" : "float *restrict out");
-    if (uses_nb(n)) P(b, "%s%s", SEP(), call ? "nb" : "int nb");
-    if (n->op == OP_DROPOUT) P(b, "%s%s", SEP(), call ? "s->seed, s->step" : "uint64_t seed, int64_t step");
-    if (is_loss_fwd(n->op)) {
-        if (n->op == OP_REG) P(b, "%s%s", SEP(), call ? "&s->loss" : "double *restrict loss");
-        else P(b, "%s%s", SEP(), call ? "&s->loss, &s->metric" : "double *restrict loss, double *restrict metric");
-    }
+    if (output) P(b, "%s%s", SEP(), call ? "s->out" : "float *restrict out");
+    if (nb) P(b, "%s%s", SEP(), call ? "nb" : "int nb");
+    if (dropout) P(b, "%s%s", SEP(), call ? "s->seed, s->step" : "uint64_t seed, int64_t step");
+    if (reg) P(b, "%s%s", SEP(), call ? "&s->loss" : "double *restrict loss");
+    if (loss) P(b, "%s%s", SEP(), call ? "&s->loss, &s->metric" : "double *restrict loss, double *restrict metric");
 #undef SEP
 }
 
@@ -380,7 +394,9 @@ static void prelude(emitter *E)
     P(b, "static inline vf vbcast(float x) { return (vf)x; }\n");
     P(b, "static inline vf vzero(void) { return (vf)0.0f; }\n");
     P(b, "static inline vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }\n");
-    P(b, "static inline vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }\n\n");
+    P(b, "static inline vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }\n");
+    P(b, "/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */\n");
+    P(b, "static inline vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }\n\n");
 }
 
 void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
@@ -405,6 +421,7 @@ void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];
         E.k = k;
+        if (k->family == FAM_CONV_FWD || k->family == FAM_CONV_BWD_DATA) kiln_emit_conv_helpers(&E, k);
         kernel_comment(&E, k);
         P(&b, "void %s(", k->name);
         params(&E, k, 0);

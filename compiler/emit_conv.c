@@ -126,9 +126,290 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
     }
 }
 
+/* ---- blocked family (vector ISAs) ----------------------------------------- */
+
+/* A direct convolution on blocked layouts, as both the forward and the
+ * stride-1 backward-data compute it:
+ *   y[n, i, j, o] (=|+=) act(b[o] + sum_{cb, p, q, c} x[n, i*sh + p - pt, j*sw + q - pl, c] w'[..])
+ * forward: x the input, w' the kernel in FORM_CONV_W, y the output;
+ * backward-data: x = dy (zero-extended by its halo), w' the flipped,
+ * transposed kernel (FORM_CONV_WT), y = dx, sh = sw = 1, pt = KH-1-pad_top. */
+typedef struct {
+    int x, w, y, bias;        /* tensor ids; bias -1 without */
+    int sh, sw, pt, pl;       /* strides, and the virtual padding before the image */
+    int KH, KW;
+    int icpb, icbn;           /* input channels per weight block, and blocks */
+    long wocb;                /* weight elements per output-channel block */
+    int relu, accumulate;     /* epilogue */
+} conv_problem;
+
+static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
+{
+    const kiln_graph *g = E->g;
+    const kiln_node *n = &g->n[k->anchor];
+    const kiln_tensor *w = T(E, n->in[1]);
+    conv_problem cp;
+    memset(&cp, 0, sizeof cp);
+    int VL = g->isa->lanes;
+    cp.x = n->in[0];
+    cp.w = n->in[1];
+    cp.y = k->out[0];
+    cp.KH = w->dims[0];
+    cp.KW = w->dims[1];
+    if (n->op == OP_CONV2D) {
+        cp.bias = n->in[2];
+        cp.sh = n->a.sh;
+        cp.sw = n->a.sw;
+        cp.pt = n->a.pad_top;
+        cp.pl = n->a.pad_left;
+        cp.icpb = w->icb;
+        cp.icbn = (w->dims[2] + cp.icpb - 1) / cp.icpb;
+        cp.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
+    } else {  /* CONV2D_BWD_DATA */
+        cp.bias = -1;
+        cp.sh = cp.sw = 1;
+        cp.pt = cp.KH - 1 - n->a.pad_top;
+        cp.pl = cp.KW - 1 - n->a.pad_left;
+        cp.icpb = VL;
+        cp.icbn = (w->dims[3] + VL - 1) / VL;
+        cp.accumulate = n->a.accumulate;
+    }
+    cp.wocb = (long)cp.icbn * cp.KH * cp.KW * cp.icpb * VL;
+    return cp;
+}
+
+/* The microkernel: `rows` x `cols` output pixels x OCV output-channel
+ * vectors held in named accumulators, over every input channel and filter
+ * tap; the bias (or, accumulating, the output) starts the accumulators, the
+ * activation is the epilogue.  xp points at the tile's first input pixel
+ * (halo included), wp at the tile's first weight block, yp at its first
+ * output pixel. */
+static void conv_microkernel(emitter *E, const kiln_kernel *k, int rows, int cols)
+{
+    const kiln_graph *g = E->g;
+    sbuf *b = E->b;
+    conv_problem cp = conv_problem_of(E, k);
+    kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(T(E, cp.y));
+    int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
+    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators */\n", rows, cols, OCV,
+      rows * cols * OCV);
+    P(b, "static inline __attribute__((always_inline)) void %s_tile_%dx%d(const float *restrict xp, "
+         "const float *restrict wp, const float *restrict bp, float *restrict yp)\n{\n",
+      k->name, rows, cols);
+    if (cp.bias < 0) P(b, I1 "(void)bp;\n");
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++) {
+            P(b, I1 "vf");
+            for (int v = 0; v < OCV; v++) {
+                long yo = (long)v * gy.cblock + (long)r * gy.row + (long)c * VL;
+                const char *init = cp.accumulate ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                                 : cp.bias >= 0  ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
+                                                 : "vzero()";
+                P(b, "%s acc_r%dc%dv%d = %s", v ? "," : "", r, c, v, init);
+            }
+            P(b, ";\n");
+        }
+    const char *cb = cp.icbn > 1 ? "cb" : "0";
+    if (cp.icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp.icbn);
+    P(b, I1 "for (int kh = 0; kh < %d; kh++)\n", cp.KH);
+    P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", cp.KW);
+    P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + kw * %ld;\n", cb, gx.cblock, gx.row, gx.pixel);
+    P(b, I3 "const float *ws = wp + ((%s * %d + kh) * %d + kw) * %d;\n", cb, cp.KH, cp.KW, cp.icpb * VL);
+    P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp.icpb);
+    P(b, I4 "const vf");
+    for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp.wocb, VL);
+    P(b, ";\n");
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++) {
+            long off = (long)r * cp.sh * gx.row + (long)c * cp.sw * gx.pixel;
+            P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
+            for (int v = 0; v < OCV; v++) P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
+            P(b, " }\n");
+        }
+    P(b, I3 "}\n" I2 "}\n");
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++)
+            for (int v = 0; v < OCV; v++) {
+                const char *val = kiln_arena_printf(E->a, cp.relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
+                P(b, I1 "vstore(yp + %ld, %s);\n", (long)v * gy.cblock + (long)r * gy.row + (long)c * VL, val);
+            }
+    P(b, "}\n\n");
+}
+
+static int is_direct_conv(const kiln_graph *g, const kiln_kernel *k)
+{
+    const kiln_node *n = &g->n[k->anchor];
+    return (n->op == OP_CONV2D || n->op == OP_CONV2D_BWD_DATA) && k->tile.oc_vectors;
+}
+
+void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
+{
+    if (!is_direct_conv(E->g, k)) return;
+    const kiln_tensor *y = T(E, k->out[0]);
+    int OH = y->dims[1], OW = y->dims[2], OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
+    int rr[2] = {OHT, OH % OHT}, cc[2] = {OWT, OW % OWT};
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++)
+            if (rr[i] && cc[j]) conv_microkernel(E, k, rr[i], cc[j]);
+}
+
+/* Forward or stride-1 backward-data: tiles of the output, shared out by
+ * (sample, tile row); each walks the output-channel groups and the tiles of
+ * its row. */
+static void k_conv_direct(emitter *E, const kiln_kernel *k)
+{
+    const kiln_graph *g = E->g;
+    sbuf *b = E->b;
+    conv_problem cp = conv_problem_of(E, k);
+    const kiln_tensor *y = T(E, cp.y);
+    kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(y);
+    int VL = g->isa->lanes, OCV = k->tile.oc_vectors, OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
+    int OH = y->dims[1], OW = y->dims[2], OCG = gy.CB / OCV;
+    const char *X = NAME(E, cp.x), *Wt = NAME(E, cp.w), *Y = NAME(E, cp.y);
+    const char *B = cp.bias >= 0 ? NAME(E, cp.bias) : "NULL";
+    kiln_emit_zero_halo(E, cp.y);
+    P(b, I1 "/* tiles of %dx%d pixels x %d channel vectors; %d channel groups */\n", OHT, OWT, OCV, OCG);
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++)\n");
+    P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", OH, OHT);
+    P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(oh * %d - %d + %d) * %ld + (long)(%d - %d) * %ld;\n", X,
+      gx.sample, cp.sh, cp.pt, gx.top, gx.row, gx.left, cp.pl, gx.pixel);
+    P(b, I3 "float *yr = %s + (long)n * %ld + (long)(oh + %d) * %ld + %ld;\n", Y, gy.sample, gy.top, gy.row,
+      (long)gy.left * VL);
+    P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
+    P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
+    P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
+    P(b, I4 "float *yg = yr + (long)og * %ld;\n", (long)OCV * gy.cblock);
+    int OWM = OW / OWT * OWT, rem_r = OH % OHT, rem_c = OW % OWT;
+    long xstep = (long)cp.sw * gx.pixel;
+    for (int part = 0; part < (rem_r ? 2 : 1); part++) {
+        int rows = part ? rem_r : OHT;
+        const char *ind = rem_r ? I5 : I4;
+        if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, OH);
+        if (OWM)
+            P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %d);\n",
+              ind, OWM, OWT, k->name, rows, OWT, xstep, VL);
+        if (rem_c)
+            P(b, "%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld);\n", ind, k->name, rows, rem_c, (long)OWM * xstep,
+              (long)OWM * VL);
+    }
+    if (rem_r) P(b, I4 "}\n");
+    P(b, I3 "}\n" I2 "}\n");
+}
+
+/* Backward-weights on blocked layouts:
+ *   dw[p, q, c, f] (=|+=) sum_{n < nb, i, j} x[n, i*sh + p - pt, j*sw + q - pl, c] dy[n, i, j, f]
+ *   db[f] (=|+=) sum_{n, i, j} dy[n, i, j, f]
+ * The batch is cut into P chunks of consecutive samples (P the threads the
+ * module is compiled for); chunk t sums into its private partial buffers in
+ * sample order, then the partials are added in chunk order 0..P-1.  The
+ * result depends on P, never on which thread ran which chunk.  Register tile:
+ * FV dy vectors (output channels) x CR broadcast input channels, walking
+ * every pixel of a sample. */
+static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
+{
+    const kiln_graph *g = E->g;
+    sbuf *b = E->b;
+    const kiln_node *n = &g->n[k->anchor];
+    const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
+    kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
+    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3], F = dy->dims[3];
+    int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB, FV = k->tile.oc_vectors, CR = k->tile.ic_block;
+    int OH = dy->dims[1], OW = dy->dims[2], PT = g->threads;
+    long WOCB = (long)ICBN * KH * KW * ICPB * VL, WSZ = (long)FB * WOCB;
+    int has_b = n->out[1] >= 0;
+    const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
+    const char *DB = has_b ? NAME(E, n->out[1]) : NULL;
+    const char *PART = NAME(E, k->scratch[0]);
+    (void)F;
+    P(b, I1 "/* %d chunks of the batch, each into its partial sums %s[chunk] (%ld weights%s) */\n", PT, PART, WSZ,
+      has_b ? kiln_arena_printf(E->a, " + %d biases", FB * VL) : "");
+    P(b, I1 "const long wsz = %ld;\n", WSZ + (has_b ? FB * VL : 0));
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
+    P(b, I2 "float *pw = %s + (long)t * wsz;\n", PART);
+    P(b, I2 "memset(pw, 0, sizeof(float) * (size_t)wsz);\n");
+    P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
+    P(b, I2 "for (int n = n0; n < n1; n++) {\n");
+    P(b, I3 "const float *dyn = %s + (long)n * %ld + (long)%d * %ld + %ld;\n", DY, gd.sample, gd.top, gd.row,
+      (long)gd.left * VL);
+    P(b, I3 "const float *xn = %s + (long)n * %ld + (long)(%d - %d) * %ld + (long)(%d - %d) * %ld;\n", X, gx.sample,
+      gx.top, n->a.pad_top, gx.row, gx.left, n->a.pad_left, gx.pixel);
+    P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
+    P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
+    P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
+    P(b, I3 "for (int kh = 0; kh < %d; kh++)\n", KH);
+    P(b, I3 "for (int kw = 0; kw < %d; kw++) {\n", KW);
+    P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh) * %d + kw) * %d + c0 * %d;\n", (long)FV * WOCB, KH,
+      KW, ICPB * VL, VL);
+    for (int c = 0; c < CR; c++) {
+        P(b, I4 "vf");
+        for (int v = 0; v < FV; v++)
+            P(b, "%s acc_c%dv%d = vload(pt + %ld)", v ? "," : "", c, v, (long)v * WOCB + (long)c * VL);
+        P(b, ";\n");
+    }
+    if (has_b) {
+        P(b, I4 "const int with_bias = cb == 0 && c0 == 0 && kh == 0 && kw == 0;\n");
+        P(b, I4 "float *pb = pw + %ld + fg * %d;\n", WSZ, FV * VL);
+        P(b, I4 "vf");
+        for (int v = 0; v < FV; v++) P(b, "%s bias_v%d = vload(pb + %d)", v ? "," : "", v, v * VL);
+        P(b, ";\n");
+    }
+    P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
+    P(b, I5 "for (int j = 0; j < %d; j++) {\n", OW);
+    P(b, I5 "    const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", (long)FV * gd.cblock, gd.row, VL);
+    P(b, I5 "    const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh) * %ld + (long)(j * %d + kw) * %ld + c0;\n",
+      gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
+    P(b, I5 "    const vf");
+    for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
+    P(b, ";\n");
+    for (int c = 0; c < CR; c++) {
+        P(b, I5 "    { const vf xb = vbcast(xs[%d]);", c);
+        for (int v = 0; v < FV; v++) P(b, " acc_c%dv%d = vfma(xb, d%d, acc_c%dv%d);", c, v, v, c, v);
+        P(b, " }\n");
+    }
+    if (has_b) {
+        P(b, I5 "    if (with_bias) {");
+        for (int v = 0; v < FV; v++) P(b, " bias_v%d += d%d;", v, v);
+        P(b, " }\n");
+    }
+    P(b, I5 "}\n");
+    for (int c = 0; c < CR; c++)
+        for (int v = 0; v < FV; v++) P(b, I4 "vstore(pt + %ld, acc_c%dv%d);\n", (long)v * WOCB + (long)c * VL, c, v);
+    if (has_b) {
+        P(b, I4 "if (with_bias) {");
+        for (int v = 0; v < FV; v++) P(b, " vstore(pb + %d, bias_v%d);", v * VL, v);
+        P(b, " }\n");
+    }
+    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+    P(b, I1 "/* the partial sums in chunk order */\n");
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (long e = 0; e < %ld; e += %d) {\n", WSZ, VL);
+    P(b, I2 "vf s = vload(%s + e);\n", PART);
+    P(b, I2 "for (int t = 1; t < %d; t++) s += vload(%s + (long)t * wsz + e);\n", PT, PART);
+    P(b, I2 "vstore(%s + e, %s);\n", DW, n->a.accumulate ? kiln_arena_printf(E->a, "vload(%s + e) + s", DW) : "s");
+    P(b, I1 "}\n");
+    if (has_b) {
+        P(b, I1 "#pragma omp for schedule(static)\n");
+        P(b, I1 "for (int f = 0; f < %d; f += %d) {\n", FB * VL, VL);
+        P(b, I2 "vf s = vload(%s + %ld + f);\n", PART, WSZ);
+        P(b, I2 "for (int t = 1; t < %d; t++) s += vload(%s + (long)t * wsz + %ld + f);\n", PT, PART, WSZ);
+        P(b, I2 "vstore(%s + f, %s);\n", DB, n->a.accumulate ? kiln_arena_printf(E->a, "vload(%s + f) + s", DB) : "s");
+        P(b, I1 "}\n");
+    }
+}
+
 void kiln_emit_conv(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
+    if (is_direct_conv(E->g, k)) {
+        k_conv_direct(E, k);
+        return;
+    }
+    if (n->op == OP_CONV2D_BWD_WEIGHTS && k->tile.oc_vectors) {
+        k_conv_bwd_weights_blocked(E, k);
+        return;
+    }
     switch (n->op) {
     case OP_CONV2D: k_conv2d(E, n); break;
     case OP_CONV2D_BWD_DATA: k_conv2d_bwd_data(E, n); break;

@@ -7,11 +7,19 @@
 #include "diag.h"
 #include "emit.h"
 
+/* Elements per sample as stored: every operand of an elementwise node shares
+ * one layout (choose_layouts.c), and f(0) = 0 keeps halo and padding zero. */
+static int64_t stored_per_sample(const emitter *E, int t)
+{
+    const kiln_tensor *x = T(E, t);
+    return x->batched ? x->storage / x->dims[0] : x->storage;
+}
+
 static void k_elementwise(emitter *E, const kiln_node *n)
 {
     sbuf *b = E->b;
     const kiln_tensor *x = T(E, n->in[0]);
-    int64_t per = kiln_tensor_per_sample(E->g, n->in[0]);
+    int64_t per = stored_per_sample(E, n->in[0]);
     const char *X = E->tname[n->in[0]], *Y = E->tname[n->out[0]];
     const char *X1 = n->nin > 1 ? E->tname[n->in[1]] : "";
     (void)x;

@@ -84,29 +84,103 @@ static void add_unique(int *list, int *n, int cap, int t)
     list[(*n)++] = t;
 }
 
+/* Nodes (any entry) that read tensor t. */
+static int readers(const kiln_graph *g, int t, int *who, int cap)
+{
+    int n = 0;
+    for (int i = 0; i < g->nn; i++)
+        for (int j = 0; j < g->n[i].nin; j++)
+            if (g->n[i].in[j] >= 0 && kiln_tensor_storage(g, g->n[i].in[j]) == t) {
+                if (n < cap) who[n] = i;
+                n++;
+                break;
+            }
+    return n;
+}
+
+/* Can node `next` join the kernel that ends with node `last` (its anchor
+ * `anchor`)?  The epilogues the blocked families implement: a convolution
+ * followed by the activation of its layer, when nothing else reads the
+ * pre-activation. */
+static int fusable(const kiln_graph *g, int anchor, int last, int next)
+{
+    if (g->isa->lanes <= 1) return 0;
+    const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
+    if (a->entries != x->entries || last != anchor) return 0;
+    if (a->op != OP_CONV2D || !g->t[a->out[0]].block) return 0;
+    if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
+    if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;
+    int who[2];
+    return readers(g, a->out[0], who, 2) == 1;
+}
+
 void kiln_fuse(kiln_graph *g)
 {
     g->k = KILN_NEW(g->arena, kiln_kernel, g->nn > 0 ? g->nn : 1);
     g->nk = 0;
-    for (int i = 0; i < g->nn; i++) {
-        kiln_node *n = &g->n[i];
+    for (int i = 0; i < g->nn;) {
         kiln_kernel *k = &g->k[g->nk];
         memset(k, 0, sizeof *k);
-        k->family = kiln_family_of(n->op);
+        const kiln_node *a = &g->n[i];
+        k->family = kiln_family_of(a->op);
         k->anchor = i;
-        k->nodes[0] = i;
-        k->n_nodes = 1;
-        k->entries = n->entries;
+        k->entries = a->entries;
         k->scratch[0] = k->scratch[1] = -1;
-        for (int j = 0; j < n->nin; j++)
-            if (n->in[j] >= 0) add_unique(k->in, &k->n_in, KILN_MAX_KIN, n->in[j]);
-        for (int j = 0; j < n->nout; j++)
-            if (n->out[j] >= 0) add_unique(k->out, &k->n_out, KILN_MAX_KOUT, n->out[j]);
-        int nt = naming_tensor(n);
+        k->nodes[k->n_nodes++] = i;
+        int last = i++;
+        while (i < g->nn && k->n_nodes < KILN_MAX_FUSED && fusable(g, k->anchor, last, i)) {
+            k->nodes[k->n_nodes++] = i;
+            last = i++;
+        }
+        /* boundaries: what a node reads that no earlier node of the kernel
+         * wrote; what it writes unless only the kernel reads it */
+        for (int q = 0; q < k->n_nodes; q++) {
+            kiln_node *n = &g->n[k->nodes[q]];
+            n->group = g->nk;
+            for (int j = 0; j < n->nin; j++) {
+                int t = n->in[j], inside = 0;
+                if (t < 0) continue;
+                for (int r = 0; r < q; r++)
+                    for (int o = 0; o < g->n[k->nodes[r]].nout; o++)
+                        if (g->n[k->nodes[r]].out[o] == t) inside = 1;
+                if (!inside) add_unique(k->in, &k->n_in, KILN_MAX_KIN, t);
+            }
+        }
+        for (int q = 0; q < k->n_nodes; q++) {
+            const kiln_node *n = &g->n[k->nodes[q]];
+            for (int o = 0; o < n->nout; o++) {
+                int t = n->out[o];
+                if (t < 0) continue;
+                int who[KILN_MAX_FUSED + 1], nr = readers(g, t, who, KILN_MAX_FUSED + 1), outside = 0;
+                for (int r = 0; r < nr && r <= KILN_MAX_FUSED; r++)
+                    if (g->n[who[r]].group != g->nk || who[r] < k->nodes[0]) outside = 1;
+                if (nr > KILN_MAX_FUSED) outside = 1;
+                kiln_tensor *x = &g->t[t];
+                if (k->n_nodes > 1 && !outside && nr > 0 && x->role == KILN_ROLE_ACT && x->alias < 0) {
+                    int aliased = 0;
+                    for (int u = 0; u < g->nt; u++)
+                        if (g->t[u].alias == t) aliased = 1;
+                    if (!aliased) {
+                        x->kernel_local = 1;
+                        continue;
+                    }
+                }
+                add_unique(k->out, &k->n_out, KILN_MAX_KOUT, t);
+            }
+        }
+        const kiln_node *an = &g->n[k->anchor];
+        int nt = naming_tensor(an);
         const char *sfx = nt >= 0 ? shape_suffix(g->arena, &g->t[nt]) : "";
-        if (kiln_ops[n->op].flags & OPF_OPTIMIZER)
+        if (kiln_ops[an->op].flags & OPF_OPTIMIZER)
             sfx = kiln_arena_printf(g->arena, "p%lld", (long long)g->n_params);
-        k->name = kiln_arena_printf(g->arena, "k%02d_%s%s%s", g->nk, kernel_base(n), *sfx ? "_" : "", sfx);
-        n->group = g->nk++;
+        const char *base = kernel_base(an);
+        if (k->n_nodes > 1) {
+            const char *epi = "";
+            for (int q = 1; q < k->n_nodes; q++)
+                epi = kiln_arena_printf(g->arena, "%s_%s", epi, kiln_ops[g->n[k->nodes[q]].op].name);
+            base = kiln_arena_printf(g->arena, "%s%s", base, epi);
+        }
+        k->name = kiln_arena_printf(g->arena, "k%02d_%s%s%s", g->nk, base, *sfx ? "_" : "", sfx);
+        g->nk++;
     }
 }

@@ -50,6 +50,17 @@ typedef enum { DT_F32 = 0, DT_I32 = 1 } kiln_dt;
 #define KILN_MAX_IN 5
 #define KILN_MAX_OUT 3
 
+/* Arrangements of a tensor's elements besides Keras's (kiln_tensor.form). */
+enum kiln_form {
+    FORM_KERAS = 0,      /* Keras's order: NHWC, HWIO, (in, out), or nChw{b}c when blocked */
+    FORM_CONV_W = 1,     /* a conv kernel (KH, KW, C, F) for the blocked forward:
+                            (ceil(F/b), ceil(C/icb), KH, KW, icb, b), zero-padded */
+    FORM_VEC = 2,        /* a per-channel vector (a bias) zero-padded to cpad */
+    FORM_CONV_WT = 3     /* a conv kernel (KH, KW, C, F) for the blocked backward-data:
+                            (ceil(C/b), ceil(F/b), KH, KW, b (f), b (c)), taps flipped:
+                            [cb][fb][p][q][f][c] = w[KH-1-p][KW-1-q][c][f] */
+};
+
 typedef struct {
     const char *name;    /* "conv2d/kernel", "conv2d_out", "dconv2d_out", "m_conv2d/kernel" */
     const char *origin;  /* JSON path of the layer it came from ("$.layers[1]"), or "" */
@@ -70,6 +81,8 @@ typedef struct {
      * nChw{8,16}c, i.e. (N, ceil(C/b), H + halo, W + halo, b), 2-D (N, K)
      * tensors (N, ceil(K/b) * b); weights pre-blocked per their kernel. */
     int block;           /* 0, 8 or 16 */
+    int form;            /* enum kiln_form: how a weight copy is arranged */
+    int icb;             /* FORM_CONV_W: input channels per block (block, or C of a Keras input) */
     int cpad;            /* channels (last Keras axis) padded to the block */
     int halo[4];         /* zero rows/columns kept around H, W: top, left, bottom, right */
     int64_t storage;     /* elements of the physical layout, full batch (plan_memory) */
@@ -183,6 +196,7 @@ typedef struct {
     int64_t n_params, n_state, n_arena;  /* slab sizes in elements */
 
     const kiln_isa *isa;         /* what the kernels are emitted for */
+    int threads;                 /* chunks of split reductions (kiln_compile_options.threads) */
     kiln_kernel *k;              /* the kernel plan, in execution order (fuse.c) */
     int nk;
 } kiln_graph;

@@ -18,6 +18,10 @@
 typedef struct {
     int batch;               /* compiled batch size; 0: the model's fit.batch_size */
     const char *isa;         /* "generic", "avx2", "avx512"; NULL: from CPUID */
+    int threads;             /* threads the module is compiled for: kernels that split a
+                                reduction (backward-weights) cut it into this many chunks,
+                                so results depend on it, never on the threads that run;
+                                0: omp_get_max_threads() */
     const char *dump_after;  /* pass name, or "all": print the IR after it to dump_stream */
     FILE *dump_stream;       /* default stderr */
 } kiln_compile_options;

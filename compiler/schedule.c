@@ -51,13 +51,87 @@ static void schedule_plain(kiln_graph *g, kiln_kernel *k)
     }
 }
 
+/* The register tile of a blocked direct convolution (LIBXSMM's and oneDNN's
+ * rule): accumulators for oc_vectors output-channel vectors x a block of
+ * output pixels, as many as the register file holds beside one vector of
+ * weights per output-channel vector and a broadcast input (AVX-512: up to
+ * 28 of 32; AVX2: 12 of 16), the pixels along the output row and, when a row
+ * is shorter than that, over several rows. */
+static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
+{
+    int max_ocv = isa->registers >= 32 ? 4 : 2;
+    int ocv = 1;
+    for (int v = max_ocv; v >= 1; v--)
+        if (ocb % v == 0) {
+            ocv = v;
+            break;
+        }
+    int budget = isa->registers >= 32 ? 28 : 12;
+    if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+    int pixels = budget / ocv;
+    if (pixels < 1) pixels = 1;
+    /* even tiles along the row: the fewest tiles of at most `pixels` */
+    int ntiles = (ow + pixels - 1) / pixels;
+    int owt = (ow + ntiles - 1) / ntiles;
+    int oht = pixels / owt;
+    if (oht < 1) oht = 1;
+    if (oht > oh) oht = oh;
+    if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
+    return (kiln_tile){ocv, oht, owt, isa->lanes};
+}
+
+/* Backward-weights: FV dy vectors x CR broadcast input channels of
+ * accumulators, with FV dy registers, FV bias accumulators and a broadcast
+ * beside them; the batch in g->threads chunks with private partial sums. */
+static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k)
+{
+    const kiln_node *a = &g->n[k->anchor];
+    const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
+    int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
+    int has_b = a->out[1] >= 0, best_fv = 1, best_cr = 1;
+    for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
+        if (FB % fv) continue;
+        for (int cr = 1; cr <= ICPB; cr++) {
+            if (ICPB % cr) continue;
+            if (fv * cr + fv + (has_b ? fv : 0) + 1 > regs) continue;
+            if (fv * cr > 24) continue;
+            if (fv * cr > best_fv * best_cr || (fv * cr == best_fv * best_cr && fv > best_fv)) {
+                best_fv = fv;
+                best_cr = cr;
+            }
+        }
+    }
+    k->tile = (kiln_tile){best_fv, 1, 1, best_cr};
+    k->parallel = PAR_BATCH;
+    k->partial_sums = 1;
+    int64_t wsz = dw->storage + (has_b ? (int64_t)FB * VL : 0);
+    int64_t total = wsz * g->threads;
+    k->scratch[0] = scratch(g, a->out[0], "partial", 1, (int[]){(int)total});
+}
+
 void kiln_schedule(kiln_graph *g)
 {
     for (int i = 0; i < g->nk; i++) {
         kiln_kernel *k = &g->k[i];
         k->tile = (kiln_tile){0, 0, 0, 0};
         k->partial_sums = 0;
+        const kiln_node *a = &g->n[k->anchor];
+        if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[k->out[0]].block &&
+            g->t[a->in[1]].form != FORM_KERAS) {
+            const kiln_tensor *y = &g->t[k->out[0]];
+            k->tile = conv_tile(g->isa, y->cpad / y->block, y->dims[1], y->dims[2]);
+            k->parallel = PAR_ROWS;
+            continue;
+        }
+        if (a->op == OP_CONV2D_BWD_WEIGHTS && g->t[a->out[0]].form == FORM_CONV_W) {
+            schedule_bwd_weights(g, k);
+            continue;
+        }
         schedule_plain(g, k);
+    }
+    /* scratch is dense (Keras layout, no padding) */
+    for (int i = 0; i < g->nk; i++) {
+        kiln_kernel *k = &g->k[i];
         for (int s = 0; s < 2; s++)
             if (k->scratch[s] >= 0) {
                 kiln_tensor *t = &g->t[k->scratch[s]];

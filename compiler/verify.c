@@ -51,12 +51,14 @@ static void check_entry(const kiln_graph *g, int mask, const char *after)
     /* Arena overlap of simultaneously live activations. */
     if (g->n_arena > 0) {
         for (int a = 0; a < g->nt; a++) {
-            if (first[a] < 0 || g->t[a].role != KILN_ROLE_ACT || g->t[a].alias >= 0) continue;
+            if (first[a] < 0 || g->t[a].role != KILN_ROLE_ACT || g->t[a].alias >= 0 || g->t[a].kernel_local)
+                continue;
             const kiln_tensor *x = &g->t[a];
             if (x->offset < 0 || x->offset + (x->storage ? x->storage : x->size) > g->n_arena)
                 KILN_BUG("after %s: %s lies outside the arena", after, x->name);
             for (int b = a + 1; b < g->nt; b++) {
-                if (first[b] < 0 || g->t[b].role != KILN_ROLE_ACT || g->t[b].alias >= 0) continue;
+                if (first[b] < 0 || g->t[b].role != KILN_ROLE_ACT || g->t[b].alias >= 0 || g->t[b].kernel_local)
+                    continue;
                 const kiln_tensor *y = &g->t[b];
                 int live_together = !(last[a] < first[b] || last[b] < first[a]);
                 int64_t xs = x->storage ? x->storage : x->size, ys = y->storage ? y->storage : y->size;

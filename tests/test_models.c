@@ -12,6 +12,10 @@
  * against double, so 1e-3 is generous for a correct kernel and far below
  * what any indexing or formula mistake produces.  Weight updates are compared
  * as steps (new - old), scaled by the learning rate.
+ *
+ * Every model is compiled for every ISA of isa.h (AVX-512, AVX2, generic):
+ * each ISA this CPU runs is run and compared; one it lacks is compiled to
+ * machine code, reported as NOT RUN and not counted as a pass.
  */
 #include <dirent.h>
 #include <math.h>
@@ -20,6 +24,8 @@
 
 #include "diag.h"
 #include "interp.h"
+#include "isa.h"
+#include "jit.h"
 #include "kiln.h"
 #include "module.h"
 #include "testutil.h"
@@ -76,7 +82,9 @@ static float *slab_ptr(kiln_module *m, const kiln_tensor *t)
     }
 }
 
-static void run_model(const char *path)
+static int not_run;  /* (model, ISA) pairs compiled but not run: the CPU lacks the ISA */
+
+static void run_model(const char *path, const kiln_isa *isa)
 {
     kiln_arena a = {0};
     kiln_model model;
@@ -85,14 +93,24 @@ static void run_model(const char *path)
         return;
     }
     const int batch = 4;
-    kiln_compile_options o = {.batch = batch};
+    kiln_compile_options o = {.batch = batch, .isa = isa->name};
     kiln_compiled c;
     if (kiln_compile(&model, &o, &a, &c)) {
-        CHECK(0, "%s does not compile", path);
+        CHECK(0, "%s does not compile for %s", path, isa->name);
         kiln_arena_free(&a);
         return;
     }
-    kiln_jit_options jo = {.mode = KILN_JIT_ORC, .opt_level = "-O2", .use_cache = 1};
+    kiln_jit_options jo = {.mode = KILN_JIT_ORC, .opt_level = "-O2", .march = isa->march, .use_cache = 1};
+    if (!kiln_isa_runs_here(isa)) {
+        /* Compiled to machine code, never run: not a pass. */
+        kiln_jit *j = kiln_jit_compile(path, c.source, c.source_len, &jo);
+        CHECK(j != NULL, "%s: the %s module does not compile", path, isa->name);
+        printf("  %-24s %s: compiled, NOT RUN (this CPU lacks %s)\n", model.name, isa->name, isa->what);
+        not_run++;
+        if (j) kiln_jit_free(j);
+        kiln_arena_free(&a);
+        return;
+    }
     kiln_module *m = kiln_module_jit(&c, path, &jo);
     CHECK(m != NULL, "%s: JIT failed", path);
     if (!m) {
@@ -101,7 +119,8 @@ static void run_model(const char *path)
     }
     const kiln_graph *g = c.graph;
     kiln_interp *ip = kiln_interp_new(g);
-    const char *name = model.name;
+    char name[160];
+    snprintf(name, sizeof name, "%s@%s", model.name, isa->name);
     model_abs = model_rel = 0;
 
     /* Random weights, the same in both. */
@@ -257,11 +276,16 @@ int main(void)
     for (int i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "models/%s", names[i]);
-        printf("%s\n", path);
-        fflush(stdout);
-        run_model(path);
+        for (const kiln_isa *isa = kiln_isas; isa->name; isa++) {
+            printf("%s at %s\n", path, isa->name);
+            fflush(stdout);
+            run_model(path, isa);
+        }
         free(names[i]);
     }
     printf("worst relative error against the reference interpreter: %.3g (tolerance %g)\n", worst_rel, TOL);
+    if (not_run)
+        printf("%d model/ISA pairs were compiled but NOT RUN: this CPU lacks their ISA (not counted as "
+               "passed)\n", not_run);
     return test_finish();
 }
