@@ -60,7 +60,22 @@ static void say(const kiln_callbacks *c, const char *fmt, ...)
     fflush(f);
 }
 
-#define CB_ERROR(cb, ...) kiln_error_at((cb)->file, (cb)->line, (cb)->col, (cb)->path, __VA_ARGS__)
+static void cb_error(const kiln_callback *cb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* An error about a callback, at its place in the model file, or naming the
+ * flag that gave it ("kiln: error: --csv-logger: ..."). */
+static void cb_error(const kiln_callback *cb, const char *fmt, ...)
+{
+    char msg[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (cb->file) kiln_error_at(cb->file, cb->line, cb->col, cb->path, "%s", msg);
+    else if (cb->path) kiln_error("%s: %s", cb->path, msg);
+    else kiln_error("%s", msg);
+}
+
 
 static const char *cls(const kiln_callback *cb)
 {
@@ -133,19 +148,19 @@ static int check_creatable_dir(const kiln_callback *cb, const char *what, const 
         struct stat st;
         if (stat(p, &st) == 0) {
             if (!S_ISDIR(st.st_mode)) {
-                CB_ERROR(cb, "%s: %s '%s' cannot be created: '%s' is not a directory", cls(cb),
+                cb_error(cb, "%s: %s '%s' cannot be created: '%s' is not a directory", cls(cb),
                          what, dir, p);
                 return -1;
             }
             if (access(p, W_OK | X_OK) != 0) {
-                CB_ERROR(cb, "%s: %s '%s' cannot be written: %s", cls(cb), what, dir,
+                cb_error(cb, "%s: %s '%s' cannot be written: %s", cls(cb), what, dir,
                          strerror(errno));
                 return -1;
             }
             return 0;
         }
         if (errno != ENOENT && errno != ENOTDIR) {
-            CB_ERROR(cb, "%s: %s '%s': %s", cls(cb), what, dir, strerror(errno));
+            cb_error(cb, "%s: %s '%s': %s", cls(cb), what, dir, strerror(errno));
             return -1;
         }
         char parent[4096];
@@ -161,7 +176,7 @@ static int make_dirs(const kiln_callback *cb, const char *dir)
     char p[4096];
     int n = snprintf(p, sizeof p, "%s", dir);
     if (n <= 0 || (size_t)n >= sizeof p) {
-        CB_ERROR(cb, "%s: the directory name '%s' is too long", cls(cb), dir);
+        cb_error(cb, "%s: the directory name '%s' is too long", cls(cb), dir);
         return -1;
     }
     for (char *c = p + 1;; c++) {
@@ -169,7 +184,7 @@ static int make_dirs(const kiln_callback *cb, const char *dir)
             char keep = *c;
             *c = 0;
             if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-                CB_ERROR(cb, "%s: cannot create the directory '%s': %s", cls(cb), p,
+                cb_error(cb, "%s: cannot create the directory '%s': %s", cls(cb), p,
                          strerror(errno));
                 return -1;
             }
@@ -187,12 +202,12 @@ static int check_one(const kiln_callback *cb, int has_acc, int has_val)
     int bad = 0;
     if (uses_monitor(cb)) {
         if (!strncmp(cb->monitor, "val_", 4) && !has_val) {
-            CB_ERROR(cb, "%s monitors %s, but this run has no validation data (validate on the "
+            cb_error(cb, "%s monitors %s, but this run has no validation data (validate on the "
                      "test split with fit.validation_data \"test\", or hold out a fraction with "
                      "--validation-split F)", cls(cb), cb->monitor);
             bad = 1;
         } else if (strstr(cb->monitor, "accuracy") && !has_acc) {
-            CB_ERROR(cb, "%s monitors %s, but the model logs no accuracy (add \"metrics\": "
+            cb_error(cb, "%s monitors %s, but the model logs no accuracy (add \"metrics\": "
                      "[\"accuracy\"])", cls(cb), cb->monitor);
             bad = 1;
         }
@@ -203,7 +218,7 @@ static int check_one(const kiln_callback *cb, int has_acc, int has_val)
         int n = path_fields(has_acc, has_val, NULL, f);
         char err[256], fixed[4096];
         if (kiln_pyformat(cb->filepath, f, n, NULL, 0, err, sizeof err)) {
-            CB_ERROR(cb, "%s: filepath '%s' cannot be filled in this run: %s", cls(cb),
+            cb_error(cb, "%s: filepath '%s' cannot be filled in this run: %s", cls(cb),
                      cb->filepath, err);
             return -1;
         }
@@ -214,7 +229,7 @@ static int check_one(const kiln_callback *cb, int has_acc, int has_val)
         if (!strchr(cb->filepath, '{')) {
             struct stat st;
             if (stat(cb->filepath, &st) == 0 && S_ISDIR(st.st_mode)) {
-                CB_ERROR(cb, "%s: filepath '%s' is a directory; give a file name", cls(cb),
+                cb_error(cb, "%s: filepath '%s' is a directory; give a file name", cls(cb),
                          cb->filepath);
                 return -1;
             }
@@ -227,14 +242,14 @@ static int check_one(const kiln_callback *cb, int has_acc, int has_val)
         dir_of(cb->filepath, dir, sizeof dir);
         struct stat st;
         if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-            CB_ERROR(cb, "%s: the directory of '%s' does not exist", cls(cb), cb->filepath);
+            cb_error(cb, "%s: the directory of '%s' does not exist", cls(cb), cb->filepath);
             bad = 1;
         } else if (access(dir, W_OK | X_OK) != 0) {
-            CB_ERROR(cb, "%s: cannot write in '%s': %s", cls(cb), dir, strerror(errno));
+            cb_error(cb, "%s: cannot write in '%s': %s", cls(cb), dir, strerror(errno));
             bad = 1;
         } else if (stat(cb->filepath, &st) == 0 &&
                    (S_ISDIR(st.st_mode) || access(cb->filepath, W_OK) != 0)) {
-            CB_ERROR(cb, "%s: '%s' cannot be written: %s", cls(cb), cb->filepath,
+            cb_error(cb, "%s: '%s' cannot be written: %s", cls(cb), cb->filepath,
                      S_ISDIR(st.st_mode) ? "it is a directory" : strerror(errno));
             bad = 1;
         }
@@ -306,7 +321,7 @@ static int csv_open(cb_state *s)
     }
     s->csv = fopen(cb->filepath, cb->append ? "a" : "w");
     if (!s->csv) {
-        CB_ERROR(cb, "%s: cannot open '%s': %s", cls(cb), cb->filepath, strerror(errno));
+        cb_error(cb, "%s: cannot open '%s': %s", cls(cb), cb->filepath, strerror(errno));
         return -1;
     }
     return 0;
@@ -419,7 +434,7 @@ static int checkpoint_epoch_end(const kiln_callbacks *c, cb_state *s,
     int nf = path_fields(c->run.has_accuracy, c->run.has_val, r, f);
     char path[4096], err[256], b1[64], b2[64];
     if (kiln_pyformat(cb->filepath, f, nf, path, sizeof path, err, sizeof err)) {
-        CB_ERROR(cb, "%s: cannot fill filepath '%s': %s", cls(cb), cb->filepath, err);
+        cb_error(cb, "%s: cannot fill filepath '%s': %s", cls(cb), cb->filepath, err);
         return KILN_CB_ERROR;
     }
     if (cb->save_best_only) {
@@ -513,7 +528,7 @@ static int csv_epoch_end(const kiln_callbacks *c, cb_state *s, const kiln_epoch_
     }
     fputc('\n', s->csv);
     if (fflush(s->csv) != 0 || ferror(s->csv)) {
-        CB_ERROR(cb, "%s: cannot write '%s': %s", cls(cb), cb->filepath, strerror(errno));
+        cb_error(cb, "%s: cannot write '%s': %s", cls(cb), cb->filepath, strerror(errno));
         return KILN_CB_ERROR;
     }
     return KILN_CB_CONTINUE;

@@ -244,6 +244,7 @@ typedef struct {
 
 static int fmt_value(char *buf, int n, const char *name, double v)
 {
+    if (isnan(v)) return snprintf(buf, (size_t)n, " - %s: nan", name);  /* not C's "-nan" */
     if (fabs(v) > 1e-3) return snprintf(buf, (size_t)n, " - %s: %.4f", name, v);
     return snprintf(buf, (size_t)n, " - %s: %.4e", name, v);
 }
