@@ -437,12 +437,19 @@ static kiln_callback *train_callbacks(const args_t *a, session *s, int *n)
         f[nf++].restore_best_weights = k == 3;
     }
     if ((x = get(a, "--model-checkpoint"))) {
-        kiln_pyformat_field fl[6] = {{"epoch", 1, 1}, {"loss", 0, 0.5}, {"val_loss", 0, 0.5},
-                                     {"learning_rate", 0, 0.001}, {"accuracy", 0, 0.5},
-                                     {"val_accuracy", 0, 0.5}};
+        /* the fields of the model's logs; whether this run validates is
+         * checked with the other callbacks (kiln_callbacks_check) */
+        kiln_pyformat_field fl[6];
+        int nfl = 0;
+        fl[nfl++] = (kiln_pyformat_field){"epoch", 1, 1};
+        fl[nfl++] = (kiln_pyformat_field){"loss", 0, 0.5};
+        if (m->metric_accuracy) fl[nfl++] = (kiln_pyformat_field){"accuracy", 0, 0.5};
+        fl[nfl++] = (kiln_pyformat_field){"val_loss", 0, 0.5};
+        if (m->metric_accuracy) fl[nfl++] = (kiln_pyformat_field){"val_accuracy", 0, 0.5};
+        fl[nfl++] = (kiln_pyformat_field){"learning_rate", 0, 0.001};
         char err[256];
         size_t len = strlen(x);
-        if (kiln_pyformat(x, fl, m->metric_accuracy ? 6 : 4, NULL, 0, err, sizeof err))
+        if (kiln_pyformat(x, fl, nfl, NULL, 0, err, sizeof err))
             usage_error(v, "--model-checkpoint: '%s' is not a file name kiln can fill: %s", x, err);
         if (len < 12 || strcmp(x + len - 12, ".safetensors"))
             usage_error(v, "--model-checkpoint: the file name must end in .safetensors (kiln "
