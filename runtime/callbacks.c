@@ -76,7 +76,6 @@ static void cb_error(const kiln_callback *cb, const char *fmt, ...)
     else kiln_error("%s", msg);
 }
 
-
 static const char *cls(const kiln_callback *cb)
 {
     return kiln_callback_class(cb->type);
