@@ -20,7 +20,7 @@ samples=$(( (steps + 1) * batch * 100 / 99 ))
 data=${XDG_CACHE_HOME:-$HOME/.cache}/kiln/datasets/mnist
 hist=$(mktemp --suffix=.json); trap 'rm -f "$hist"' EXIT
 kiln_run() {
-  "$kiln" train "$model" --data mnist --epochs 1 --max-samples "$samples" --validation-split 0.01 \
+  "$kiln" train "$model" --data mnist --epochs 1 --max-samples "$samples" --validation-split 0.01 --no-callbacks \
           --threads 2 --history "$hist" >/dev/null
   $py -c "import json,sys; e=json.load(open(sys.argv[1]))['epochs'][0]; print(1000*e['seconds']/$((steps + 1)))" "$hist"
 }

@@ -17,6 +17,7 @@
  * compile, a file cannot be written); 130 training stopped by Ctrl-C.
  * Only this file calls exit().
  */
+#include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
@@ -37,6 +38,7 @@
 #include "kiln.h"
 #include "model.h"
 #include "module.h"
+#include "pyformat.h"
 #include "report.h"
 #include "train.h"
 
@@ -304,8 +306,11 @@ static kiln_input_noise model_noise(const kiln_model *m, uint64_t seed)
 
 static void print_test(const kiln_module *m, double loss, double acc)
 {
-    if (m->desc->has_accuracy) printf("Test loss: %.4f - test accuracy: %.4f\n", loss, acc);
-    else printf("Test loss: %.4f\n", loss);
+    char l[32];
+    if (isnan(loss)) snprintf(l, sizeof l, "nan");  /* a diverged run; not C's "-nan" */
+    else snprintf(l, sizeof l, "%.4f", loss);
+    if (m->desc->has_accuracy) printf("Test loss: %s - test accuracy: %.4f\n", l, acc);
+    else printf("Test loss: %s\n", l);
 }
 
 /* ---- kiln train ------------------------------------------------------------ */
@@ -329,9 +334,189 @@ static const flag_def train_flags[] = {
     {"--max-samples", NULL, "N", "train on the first N training samples only (quick runs)"},
     {"--weights", NULL, "W.safetensors",
      "start from this checkpoint (its optimizer state and step too,\nwhen present)"},
+    {"--early-stopping", NULL, "MONITOR:PATIENCE[:restore]",
+     "Keras's EarlyStopping(monitor=MONITOR, patience=PATIENCE,\n"
+     "restore_best_weights=True with ':restore', verbose=1): stop when\n"
+     "MONITOR (loss, val_loss, accuracy, val_accuracy) has not improved\n"
+     "for PATIENCE epochs; e.g. val_loss:5 or val_accuracy:3:restore"},
+    {"--model-checkpoint", NULL, "PATH",
+     "ModelCheckpoint(PATH, monitor='val_loss', save_best_only=True,\n"
+     "verbose=1): the full checkpoint of the best epoch so far; PATH ends\n"
+     "in .safetensors and may hold {epoch:02d}, {val_loss:.4f}, ..."},
+    {"--reduce-lr-on-plateau", NULL, "MONITOR:FACTOR:PATIENCE[:COOLDOWN[:MIN_LR]]",
+     "ReduceLROnPlateau(monitor, factor, patience, cooldown=0, min_lr=0,\n"
+     "verbose=1): lr = max(lr * FACTOR, MIN_LR) after PATIENCE epochs\n"
+     "without improvement; e.g. val_loss:0.2:3"},
+    {"--terminate-on-nan", NULL, NULL,
+     "TerminateOnNaN: stop at the first batch whose loss is NaN or\n"
+     "infinite; no checkpoint is written then"},
+    {"--csv-logger", NULL, "FILE", "CSVLogger(FILE): a CSV row of the logs after every epoch"},
+    {"--tensorboard", NULL, "DIR[:epoch|batch|N]",
+     "TensorBoard(log_dir=DIR, update_freq=...): event files in DIR/train\n"
+     "and DIR/validation, per epoch (default), or also every N batches"},
+    {"--no-callbacks", NULL, NULL, "ignore the model file's fit.callbacks"},
     {"-v", "--verbose", NULL, "print JIT, cache and data details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
+
+/* ---- callbacks from flags ------------------------------------------------- */
+
+/* Splits s at ':' into at most n parts (each < 1024 bytes); returns the
+ * number of parts, or n + 1 when there are more. */
+static int split_colons(const char *s, char parts[][1024], int n)
+{
+    int k = 0;
+    for (const char *c = s;; k++) {
+        const char *e = strchr(c, ':');
+        size_t len = e ? (size_t)(e - c) : strlen(c);
+        if (k == n) return n + 1;
+        snprintf(parts[k], 1024, "%.*s", (int)len, c);
+        if (!e) return k + 1;
+        c = e + 1;
+    }
+}
+
+/* MONITOR of a flag: a quantity the model logs. */
+static const char *flag_monitor(const verb_def *v, const char *flag, const char *s,
+                                const kiln_model *m)
+{
+    static const char *const names[] = {"loss", "val_loss", "accuracy", "val_accuracy"};
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(s, names[i])) continue;
+        if (i >= 2 && !m->metric_accuracy)
+            usage_error(v, "%s: the model logs no accuracy (its metrics have no \"accuracy\"); "
+                        "monitor loss or val_loss, got '%s'", flag, s);
+        return names[i];
+    }
+    usage_error(v, "%s: MONITOR must be one of loss, val_loss%s, got '%s'", flag,
+                m->metric_accuracy ? ", accuracy, val_accuracy" : "", s);
+}
+
+static long long flag_int(const verb_def *v, const char *flag, const char *what, const char *s)
+{
+    char *end;
+    errno = 0;
+    long long x = strtoll(s, &end, 10);
+    if (errno || end == s || *end || x < 0 || x > 1000000)
+        usage_error(v, "%s: %s must be a non-negative integer, got '%s'", flag, what, s);
+    return x;
+}
+
+/* A number of a flag: in (0, 1) when `fraction`, else in [0, inf). */
+static double flag_real(const verb_def *v, const char *flag, const char *what, const char *s,
+                        int fraction)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(s, &end);
+    int ok = !errno && end != s && !*end && isfinite(x) && (fraction ? x > 0 && x < 1 : x >= 0);
+    if (!ok)
+        usage_error(v, "%s: %s must be a number in %s, got '%s'", flag, what,
+                    fraction ? "(0, 1)" : "[0, inf)", s);
+    return x;
+}
+
+static kiln_callback flag_callback(kiln_callback_type type, const char *flag)
+{
+    kiln_callback c;
+    kiln_callback_defaults(&c, type);
+    c.path = flag;
+    c.verbose = 1;
+    return c;
+}
+
+/* The callbacks of the run: the model file's (unless --no-callbacks), less
+ * those of a class a flag gives, then the flags' in the order of --help.
+ * Exits 2 on a bad flag value. */
+static kiln_callback *train_callbacks(const args_t *a, session *s, int *n)
+{
+    const verb_def *v = a->verb;
+    const kiln_model *m = &s->model;
+    kiln_callback f[6];
+    int nf = 0;
+    char parts[6][1024];
+    const char *x;
+    if ((x = get(a, "--early-stopping"))) {
+        int k = split_colons(x, parts, 3);
+        if (k < 2 || k > 3 || (k == 3 && strcmp(parts[2], "restore")))
+            usage_error(v, "--early-stopping: expected MONITOR:PATIENCE[:restore] (e.g. "
+                        "val_loss:5), got '%s'", x);
+        f[nf] = flag_callback(CB_EARLY_STOPPING, "--early-stopping");
+        f[nf].monitor = flag_monitor(v, "--early-stopping", parts[0], m);
+        f[nf].patience = (int)flag_int(v, "--early-stopping", "PATIENCE", parts[1]);
+        f[nf++].restore_best_weights = k == 3;
+    }
+    if ((x = get(a, "--model-checkpoint"))) {
+        /* the fields of the model's logs; whether this run validates is
+         * checked with the other callbacks (kiln_callbacks_check) */
+        kiln_pyformat_field fl[6];
+        int nfl = 0;
+        fl[nfl++] = (kiln_pyformat_field){"epoch", 1, 1};
+        fl[nfl++] = (kiln_pyformat_field){"loss", 0, 0.5};
+        if (m->metric_accuracy) fl[nfl++] = (kiln_pyformat_field){"accuracy", 0, 0.5};
+        fl[nfl++] = (kiln_pyformat_field){"val_loss", 0, 0.5};
+        if (m->metric_accuracy) fl[nfl++] = (kiln_pyformat_field){"val_accuracy", 0, 0.5};
+        fl[nfl++] = (kiln_pyformat_field){"learning_rate", 0, 0.001};
+        char err[256];
+        size_t len = strlen(x);
+        if (kiln_pyformat(x, fl, nfl, NULL, 0, err, sizeof err))
+            usage_error(v, "--model-checkpoint: '%s' is not a file name kiln can fill: %s", x, err);
+        if (len < 12 || strcmp(x + len - 12, ".safetensors"))
+            usage_error(v, "--model-checkpoint: the file name must end in .safetensors (kiln "
+                        "writes safetensors checkpoints), got '%s'", x);
+        f[nf] = flag_callback(CB_MODEL_CHECKPOINT, "--model-checkpoint");
+        f[nf].filepath = x;
+        f[nf++].save_best_only = 1;
+    }
+    if ((x = get(a, "--reduce-lr-on-plateau"))) {
+        int k = split_colons(x, parts, 5);
+        if (k < 3 || k > 5)
+            usage_error(v, "--reduce-lr-on-plateau: expected MONITOR:FACTOR:PATIENCE"
+                        "[:COOLDOWN[:MIN_LR]] (e.g. val_loss:0.2:3), got '%s'", x);
+        const char *fl = "--reduce-lr-on-plateau";
+        f[nf] = flag_callback(CB_REDUCE_LR_ON_PLATEAU, fl);
+        f[nf].monitor = flag_monitor(v, fl, parts[0], m);
+        f[nf].factor = flag_real(v, fl, "FACTOR", parts[1], 1);
+        f[nf].patience = (int)flag_int(v, fl, "PATIENCE", parts[2]);
+        if (k > 3) f[nf].cooldown = (int)flag_int(v, fl, "COOLDOWN", parts[3]);
+        if (k > 4) f[nf].min_lr = flag_real(v, fl, "MIN_LR", parts[4], 0);
+        nf++;
+    }
+    if (get(a, "--terminate-on-nan")) f[nf++] = flag_callback(CB_TERMINATE_ON_NAN, "--terminate-on-nan");
+    if ((x = get(a, "--csv-logger"))) {
+        f[nf] = flag_callback(CB_CSV_LOGGER, "--csv-logger");
+        f[nf++].filepath = x;
+    }
+    if ((x = get(a, "--tensorboard"))) {
+        f[nf] = flag_callback(CB_TENSORBOARD, "--tensorboard");
+        const char *colon = strrchr(x, ':');
+        const char *freq = colon ? colon + 1 : "";
+        int digits = *freq != 0;
+        for (const char *c = freq; *c; c++) digits &= isdigit((unsigned char)*c) != 0;
+        char *dir = kiln_arena_strdup(&s->arena, x);
+        if (colon && (!strcmp(freq, "epoch") || !strcmp(freq, "batch") || digits)) {
+            dir[colon - x] = 0;
+            long long nfreq = digits ? flag_int(v, "--tensorboard", "update_freq", freq) : 0;
+            if (digits && nfreq < 1)
+                usage_error(v, "--tensorboard: update_freq must be epoch, batch or a positive "
+                            "number of batches, got '%s'", freq);
+            f[nf].update_freq = !strcmp(freq, "batch") ? 1 : (int)nfreq;
+        }
+        if (!*dir) usage_error(v, "--tensorboard: expected DIR[:epoch|batch|N], got '%s'", x);
+        f[nf++].filepath = dir;
+    }
+    int nm = get(a, "--no-callbacks") ? 0 : m->n_callbacks;
+    kiln_callback *all = KILN_NEW(&s->arena, kiln_callback, nm + nf + 1);
+    int k = 0;
+    for (int i = 0; i < nm; i++) {
+        int replaced = 0;
+        for (int j = 0; j < nf; j++) replaced |= f[j].type == m->callbacks[i].type;
+        if (!replaced) all[k++] = m->callbacks[i];
+    }
+    for (int j = 0; j < nf; j++) all[k++] = f[j];
+    *n = k;
+    return all;
+}
 
 static int run_train(void *p)
 {
@@ -354,6 +539,14 @@ static int run_train(void *p)
 
     session s;
     front_compile(&s, a, (int)batch, NULL);
+    /* Callbacks are checked before any data is read or anything written:
+     * whether the run validates follows from the flags and the model. */
+    int n_callbacks;
+    kiln_callback *callbacks = train_callbacks(a, &s, &n_callbacks);
+    double vsplit = split >= 0 ? split : model_real(s.model.validation_split);
+    int has_val = vsplit > 0 || s.model.validation_data || split == 0;
+    if (kiln_callbacks_check(callbacks, n_callbacks, s.model.metric_accuracy, has_val))
+        return EXIT_USER;
     const char *data = get(a, "--data");
     if (!data) data = s.model.dataset;
     if (!data) {
@@ -378,11 +571,13 @@ static int run_train(void *p)
     o.seed = seed;
     o.learning_rate = lr > 0 ? (float)lr : s.model.optimizer.learning_rate;
     o.shuffle = s.model.shuffle;
-    o.validation_split = split >= 0 ? split : model_real(s.model.validation_split);
+    o.validation_split = vsplit;
     if (o.validation_split <= 0 && (s.model.validation_data || split == 0)) o.val = &test;
     o.test = &test;
     o.noise = model_noise(&s.model, seed);
     o.save_path = get(a, "--save");
+    o.callbacks = callbacks;
+    o.n_callbacks = n_callbacks;
     if (s.verbose)
         fprintf(stderr, "kiln: %s: batch %d, isa %s, %" PRId64 " parameters; %s: %" PRId64
                 " training samples, %s, %d epochs, learning rate %g, seed %" PRIu64 "\n",
@@ -1157,6 +1352,10 @@ static const verb_def verbs[] = {
      "Trains the model as Keras's fit does: shuffled batches, the last one\n"
      "partial, a progress line per epoch, validation every epoch (the test\n"
      "split, or --validation-split), then the test loss and accuracy.\n"
+     "The model file's fit.callbacks run as Keras runs them; a callback flag\n"
+     "below replaces the file's callbacks of its class (the others stay),\n"
+     "--no-callbacks drops the file's.  A checkpoint is never written from\n"
+     "weights that are not finite.\n"
      "Ctrl-C finishes the current step, saves --save and exits 130.",
      train_flags, run_train},
     {"evaluate", "loss, accuracy and classification report of a checkpoint",

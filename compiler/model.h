@@ -83,6 +83,62 @@ typedef struct {
     int nesterov;          /* SGD false */
 } kiln_optimizer;
 
+/* Keras's training callbacks, fit.callbacks (keras.callbacks.*): each keeps
+ * its class's argument names and defaults; runtime/callbacks.h runs them. */
+typedef enum {
+    CB_EARLY_STOPPING,        /* EarlyStopping */
+    CB_MODEL_CHECKPOINT,      /* ModelCheckpoint */
+    CB_REDUCE_LR_ON_PLATEAU,  /* ReduceLROnPlateau */
+    CB_TERMINATE_ON_NAN,      /* TerminateOnNaN */
+    CB_CSV_LOGGER,            /* CSVLogger */
+    CB_TENSORBOARD            /* TensorBoard */
+} kiln_callback_type;
+
+/* mode: "auto" (max for a monitor whose name contains "acc", else min), "min", "max" */
+typedef enum { CB_MODE_AUTO, CB_MODE_MIN, CB_MODE_MAX } kiln_monitor_mode;
+
+typedef struct {
+    kiln_callback_type type;
+    /* where it was given, for messages: the model file, position and JSON
+     * path ("$.fit.callbacks[1]"), or file NULL, line 0 and path the flag
+     * ("--early-stopping") */
+    const char *file, *path;
+    int line, col;
+
+    /* EarlyStopping, ModelCheckpoint, ReduceLROnPlateau */
+    const char *monitor;       /* "val_loss" (default), "loss", "accuracy", "val_accuracy" */
+    kiln_monitor_mode mode;    /* auto */
+    int verbose;               /* 0: silent; >= 1: print what the callback does */
+    double min_delta;          /* EarlyStopping 0 (Keras uses |min_delta|), ReduceLROnPlateau 1e-4 */
+    int patience;              /* EarlyStopping 0, ReduceLROnPlateau 10 (epochs) */
+    int has_baseline;          /* EarlyStopping baseline / ModelCheckpoint
+                                  initial_value_threshold given (not null) */
+    double baseline;
+    /* EarlyStopping */
+    int restore_best_weights;  /* false */
+    int start_from_epoch;      /* 0: epochs before monitoring starts */
+    /* ModelCheckpoint: filepath, a Python format string over epoch (1-based)
+     * and the logged quantities; CSVLogger: filename; TensorBoard: log_dir ("logs") */
+    const char *filepath;
+    int save_best_only;        /* false */
+    int save_weights_only;     /* false: weights and optimizer state (kiln's full checkpoint) */
+    /* ReduceLROnPlateau: new_lr = max(lr * factor, min_lr) */
+    double factor;             /* 0.1, in (0, 1) */
+    int cooldown;              /* 0 epochs */
+    double min_lr;             /* 0 */
+    /* CSVLogger */
+    char separator;            /* ',' */
+    int append;                /* false */
+    /* TensorBoard: 0 "epoch"; N >= 1 also batch scalars every N train steps ("batch" = 1) */
+    int update_freq;
+} kiln_callback;
+
+/* Fills cb with the Keras defaults of its class (as above), no position. */
+void kiln_callback_defaults(kiln_callback *cb, kiln_callback_type type);
+
+/* The Keras class name of a callback type: "EarlyStopping", ... */
+const char *kiln_callback_class(kiln_callback_type type);
+
 typedef struct {
     const char *file;          /* path the model was read from */
     const char *name;          /* "name", default: file stem */
@@ -106,6 +162,8 @@ typedef struct {
                                   is absent) or null (0: no validation, Keras's default) */
     int shuffle;               /* 1 true (Keras default), 0 false, 2 "batch" (Keras: shuffle
                                   in batch-sized chunks, the order of whole batches) */
+    kiln_callback *callbacks;  /* "callbacks": [{"type": "EarlyStopping", ...}, ...] */
+    int n_callbacks;
     /* "input_noise" */
     int noise_salt_and_pepper; /* 1 when {"type": "salt_and_pepper"} */
     float noise_level;

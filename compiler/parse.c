@@ -17,7 +17,9 @@
  *   optimizer   := "adam" | "sgd" | {"type": "Adam"|"SGD", KerasArgument...}
  *   loss        := loss-name | {"type": loss-name}
  *   fit         := {"dataset", "batch_size", "epochs", "validation_split",
- *                   "validation_data", "shuffle"}
+ *                   "validation_data", "shuffle", "callbacks"}
+ *   callback    := {"type": EarlyStopping | ModelCheckpoint | ReduceLROnPlateau |
+ *                   TerminateOnNaN | CSVLogger | TensorBoard, KerasArgument...}
  * Any object may also hold "comment": a string or a list of strings, for
  * readers of the file (where a model departs from its source, say why).
  *
@@ -41,6 +43,7 @@
 #include "diag.h"
 #include "json_pos.h"
 #include "model.h"
+#include "pyformat.h"
 
 /* ---- diagnostics: collected, then printed in file order ------------------ */
 
@@ -311,6 +314,8 @@ static const char *unknown_hint(P *p, const obj_spec *sp, const char *key)
 {
     if (!strcmp(key, "lr") && has_key(sp, "learning_rate"))
         return "; did you mean 'learning_rate'?";
+    if (!strcmp(key, "epsilon") && has_key(sp, "min_delta"))
+        return "; did you mean 'min_delta'? (Keras's old name of it)";
     if (!strcmp(key, "input_shape") || !strcmp(key, "batch_input_shape"))
         return "; give the model's input shape as $.input.shape";
     if (!strcmp(key, "class_name") || !strcmp(key, "config"))
@@ -461,14 +466,14 @@ typedef struct {
 #define UNIT_CLOSED ((range){0, 1, 0, 0})     /* [0, 1] */
 #define UNIT_HALF_OPEN ((range){0, 1, 0, 1})  /* [0, 1) */
 
-/* number in r, finite as a float */
-static int rd_float(P *p, member m, range r, float *out)
+/* number in r, finite (as a float when f32) */
+static int rd_number(P *p, member m, range r, int f32, double *out)
 {
     const cJSON *v = m.v;
     const char *path = m.path;
     if (!v) return 0;
     double d = cJSON_IsNumber(v) ? v->valuedouble : NAN;
-    int ok = isfinite(d) && fabs(d) <= FLT_MAX && (r.lo_open ? d > r.lo : d >= r.lo) &&
+    int ok = isfinite(d) && (!f32 || fabs(d) <= FLT_MAX) && (r.lo_open ? d > r.lo : d >= r.lo) &&
              (r.hi_open ? d < r.hi : d <= r.hi);
     if (!ok) {
         char want[64];
@@ -482,8 +487,21 @@ static int rd_float(P *p, member m, range r, float *out)
         report(p, at(p, v), path, "expected %s, got %s", want, got(p, v));
         return 0;
     }
+    *out = d;
+    return 1;
+}
+
+static int rd_float(P *p, member m, range r, float *out)
+{
+    double d;
+    if (!rd_number(p, m, r, 1, &d)) return 0;
     *out = (float)d;
     return 1;
+}
+
+static int rd_double(P *p, member m, range r, double *out)
+{
+    return rd_number(p, m, r, 0, out);
 }
 
 /* true | false */
@@ -1144,16 +1162,352 @@ static void rd_metrics(P *p, const cJSON *v, const char *path, kiln_model *m)
     }
 }
 
+/* ---- callbacks ----------------------------------------------------------- */
+
+static const char *const callback_classes_text =
+    "EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, TerminateOnNaN, CSVLogger, TensorBoard";
+
+/* Indexed by kiln_callback_type, NULL-terminated for closest(). */
+static const char *const callback_class_names[] = {
+    [CB_EARLY_STOPPING] = "EarlyStopping",         [CB_MODEL_CHECKPOINT] = "ModelCheckpoint",
+    [CB_REDUCE_LR_ON_PLATEAU] = "ReduceLROnPlateau", [CB_TERMINATE_ON_NAN] = "TerminateOnNaN",
+    [CB_CSV_LOGGER] = "CSVLogger",                 [CB_TENSORBOARD] = "TensorBoard",
+    NULL,
+};
+
+const char *kiln_callback_class(kiln_callback_type type)
+{
+    return callback_class_names[type];
+}
+
+void kiln_callback_defaults(kiln_callback *cb, kiln_callback_type type)
+{
+    memset(cb, 0, sizeof *cb);
+    cb->type = type;
+    cb->monitor = "val_loss";
+    cb->mode = CB_MODE_AUTO;
+    cb->factor = 0.1;
+    cb->separator = ',';
+    if (type == CB_REDUCE_LR_ON_PLATEAU) {
+        cb->patience = 10;
+        cb->min_delta = 1e-4;
+    }
+    if (type == CB_TENSORBOARD) cb->filepath = "logs";
+}
+
+/* Keras callbacks kiln knows by name but does not run yet. */
+static const char *const callbacks_not_yet[] = {
+    "LearningRateScheduler", "LambdaCallback", "BackupAndRestore", "RemoteMonitor",
+    "ProgbarLogger", "History", "BaseLogger", "SwapEMAWeights", NULL};
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !strcmp(s + a - b, suffix);
+}
+
+/* monitor := "loss" | "val_loss" | "accuracy" | "val_accuracy" (the last two
+ * only when the model has the accuracy metric): the quantities kiln logs. */
+static void rd_monitor(P *p, member mm, const kiln_model *m, const char **out)
+{
+    static const char *const all[] = {"loss", "accuracy", "val_loss", "val_accuracy", NULL};
+    static const char *const losses[] = {"loss", "val_loss", NULL};
+    const cJSON *v = mm.v;
+    if (!v) return;
+    for (int i = 0; cJSON_IsString(v) && all[i]; i++) {
+        if (strcmp(v->valuestring, all[i])) continue;
+        if (strstr(all[i], "accuracy") && !m->metric_accuracy) {
+            report(p, at(p, v), mm.path,
+                   "expected \"loss\" or \"val_loss\", got %s: the model logs no accuracy (add "
+                   "\"metrics\": [\"accuracy\"] to monitor it)", got(p, v));
+            return;
+        }
+        *out = all[i];
+        return;
+    }
+    const char *hint = "";
+    if (cJSON_IsString(v) && m->metric_accuracy &&
+        (!strcmp(v->valuestring, "acc") || !strcmp(v->valuestring, "val_acc")))
+        hint = kiln_arena_printf(p->a, "; did you mean '%.*saccuracy'? (kiln logs the metric as "
+                                 "\"accuracy\")", (int)strlen(v->valuestring) - 3,
+                                 v->valuestring);
+    else
+        hint = did_you_mean(p, v, m->metric_accuracy ? all : losses);
+    if (m->metric_accuracy)
+        report(p, at(p, v), mm.path,
+               "expected a quantity kiln logs (\"loss\", \"accuracy\", \"val_loss\" or "
+               "\"val_accuracy\"), got %s%s", got(p, v), hint);
+    else
+        report(p, at(p, v), mm.path,
+               "expected a quantity kiln logs (\"loss\" or \"val_loss\"), got %s%s", got(p, v),
+               hint);
+}
+
+/* mode := "auto" | "min" | "max" */
+static void rd_mode(P *p, member mm, kiln_monitor_mode *out)
+{
+    static const char *const names[] = {"auto", "min", "max", NULL};
+    const cJSON *v = mm.v;
+    if (!v) return;
+    for (int i = 0; cJSON_IsString(v) && names[i]; i++)
+        if (!strcmp(v->valuestring, names[i])) {
+            *out = (kiln_monitor_mode)i;  /* names[] follows kiln_monitor_mode */
+            return;
+        }
+    report(p, at(p, v), mm.path,
+           "expected \"auto\", \"min\" or \"max\" (the direction of improvement), got %s%s",
+           got(p, v), did_you_mean(p, v, names));
+}
+
+/* baseline / initial_value_threshold := null | number */
+static void rd_baseline(P *p, member mm, kiln_callback *cb)
+{
+    if (!mm.v || cJSON_IsNull(mm.v)) return;
+    if (cJSON_IsNumber(mm.v) && isfinite(mm.v->valuedouble)) {
+        cb->has_baseline = 1;
+        cb->baseline = mm.v->valuedouble;
+        return;
+    }
+    report(p, at(p, mm.v), mm.path, "expected a number or null, got %s", got(p, mm.v));
+}
+
+/* ModelCheckpoint filepath: a Python format string over the fields a run
+ * logs (epoch 1-based), naming a .safetensors file. */
+static void rd_checkpoint_path(P *p, member mm, const kiln_model *m, const char **out)
+{
+    kiln_pyformat_field f[6];
+    int n = 0;
+    f[n++] = (kiln_pyformat_field){"epoch", 1, 1};
+    f[n++] = (kiln_pyformat_field){"loss", 0, 0.5};
+    if (m->metric_accuracy) f[n++] = (kiln_pyformat_field){"accuracy", 0, 0.5};
+    f[n++] = (kiln_pyformat_field){"val_loss", 0, 0.5};
+    if (m->metric_accuracy) f[n++] = (kiln_pyformat_field){"val_accuracy", 0, 0.5};
+    f[n++] = (kiln_pyformat_field){"learning_rate", 0, 0.001};
+    if (!rd_string(p, mm, out)) return;
+    char err[256];
+    if (kiln_pyformat(*out, f, n, NULL, 0, err, sizeof err))
+        report(p, at(p, mm.v), mm.path,
+               "expected a file name, with Python format fields such as {epoch:02d} or "
+               "{val_loss:.2f}, got %s: %s", got(p, mm.v), err);
+    else if (!ends_with(*out, ".safetensors"))
+        report(p, at(p, mm.v), mm.path,
+               "expected a file name ending in .safetensors (kiln writes safetensors "
+               "checkpoints), got %s", got(p, mm.v));
+}
+
+/* CSVLogger separator: one character that cannot occur in a number and
+ * needs no quoting (Python's csv writer takes a 1-character delimiter). */
+static void rd_separator(P *p, member mm, char *out)
+{
+    const cJSON *v = mm.v;
+    if (!v) return;
+    const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
+    if (s && strlen(s) == 1 && (ispunct((unsigned char)s[0]) || s[0] == ' ' || s[0] == '\t') &&
+        !strchr(".-+\"'", s[0])) {
+        *out = s[0];
+        return;
+    }
+    report(p, at(p, v), mm.path,
+           "expected one separator character such as \",\", \";\" or \"\\t\", got %s", got(p, v));
+}
+
+/* TensorBoard update_freq := "epoch" | "batch" | N >= 1 (train steps) */
+static void rd_update_freq(P *p, member mm, int *out)
+{
+    const cJSON *v = mm.v;
+    if (!v) return;
+    if (cJSON_IsString(v) && !strcmp(v->valuestring, "epoch")) *out = 0;
+    else if (cJSON_IsString(v) && !strcmp(v->valuestring, "batch")) *out = 1;
+    else if (is_int(v, 1)) *out = (int)v->valuedouble;
+    else
+        report(p, at(p, v), mm.path,
+               "expected \"epoch\", \"batch\" or a positive number of batches, got %s",
+               got(p, v));
+}
+
+/* EarlyStopping(monitor="val_loss", min_delta=0, patience=0, verbose=0,
+ *               mode="auto", baseline=None, restore_best_weights=False,
+ *               start_from_epoch=0) */
+static void rd_early_stopping(const obj *o, const kiln_model *m, kiln_callback *cb)
+{
+    P *p = o->p;
+    rd_monitor(p, arg(o, "monitor", 0), m, &cb->monitor);
+    if (rd_double(p, arg(o, "min_delta", 0), ANY, &cb->min_delta)) cb->min_delta = fabs(cb->min_delta);
+    rd_int(p, arg(o, "patience", 0), 0, &cb->patience);
+    rd_int(p, arg(o, "verbose", 0), 0, &cb->verbose);
+    rd_mode(p, arg(o, "mode", 0), &cb->mode);
+    rd_baseline(p, arg(o, "baseline", 0), cb);
+    rd_bool(p, arg(o, "restore_best_weights", 0), &cb->restore_best_weights);
+    rd_int(p, arg(o, "start_from_epoch", 0), 0, &cb->start_from_epoch);
+}
+
+/* ModelCheckpoint(filepath, monitor="val_loss", verbose=0, save_best_only=False,
+ *                 save_weights_only=False, mode="auto", save_freq="epoch",
+ *                 initial_value_threshold=None) */
+static void rd_model_checkpoint(const obj *o, const kiln_model *m, kiln_callback *cb)
+{
+    P *p = o->p;
+    rd_checkpoint_path(p, arg(o, "filepath", 1), m, &cb->filepath);
+    rd_monitor(p, arg(o, "monitor", 0), m, &cb->monitor);
+    rd_int(p, arg(o, "verbose", 0), 0, &cb->verbose);
+    rd_bool(p, arg(o, "save_best_only", 0), &cb->save_best_only);
+    rd_bool(p, arg(o, "save_weights_only", 0), &cb->save_weights_only);
+    rd_mode(p, arg(o, "mode", 0), &cb->mode);
+    rd_baseline(p, arg(o, "initial_value_threshold", 0), cb);
+}
+
+/* ReduceLROnPlateau(monitor="val_loss", factor=0.1, patience=10, verbose=0,
+ *                   mode="auto", min_delta=1e-4, cooldown=0, min_lr=0) */
+static void rd_reduce_lr_on_plateau(const obj *o, const kiln_model *m, kiln_callback *cb)
+{
+    P *p = o->p;
+    rd_monitor(p, arg(o, "monitor", 0), m, &cb->monitor);
+    rd_double(p, arg(o, "factor", 0), ((range){0, 1, 1, 1}), &cb->factor);
+    rd_int(p, arg(o, "patience", 0), 0, &cb->patience);
+    rd_int(p, arg(o, "verbose", 0), 0, &cb->verbose);
+    rd_mode(p, arg(o, "mode", 0), &cb->mode);
+    rd_double(p, arg(o, "min_delta", 0), ANY, &cb->min_delta);
+    rd_int(p, arg(o, "cooldown", 0), 0, &cb->cooldown);
+    rd_double(p, arg(o, "min_lr", 0), NON_NEGATIVE, &cb->min_lr);
+}
+
+/* TerminateOnNaN() */
+static void rd_terminate_on_nan(const obj *o, const kiln_model *m, kiln_callback *cb)
+{
+    (void)o, (void)m, (void)cb;
+}
+
+/* CSVLogger(filename, separator=",", append=False) */
+static void rd_csv_logger(const obj *o, const kiln_model *m, kiln_callback *cb)
+{
+    (void)m;
+    rd_string(o->p, arg(o, "filename", 1), &cb->filepath);
+    rd_separator(o->p, arg(o, "separator", 0), &cb->separator);
+    rd_bool(o->p, arg(o, "append", 0), &cb->append);
+}
+
+/* TensorBoard(log_dir="logs", update_freq="epoch") */
+static void rd_tensorboard(const obj *o, const kiln_model *m, kiln_callback *cb)
+{
+    (void)m;
+    rd_string(o->p, arg(o, "log_dir", 0), &cb->filepath);
+    rd_update_freq(o->p, arg(o, "update_freq", 0), &cb->update_freq);
+}
+
+static const char *const keys_early_stopping[] = {
+    "type", "monitor", "min_delta", "patience", "verbose", "mode", "baseline",
+    "restore_best_weights", "start_from_epoch", NULL};
+static const char *const keys_model_checkpoint[] = {
+    "type", "filepath", "monitor", "verbose", "save_best_only", "save_weights_only", "mode",
+    "initial_value_threshold", NULL};
+static const char *const keys_reduce_lr_on_plateau[] = {
+    "type", "monitor", "factor", "patience", "verbose", "mode", "min_delta", "cooldown", "min_lr",
+    NULL};
+static const char *const keys_csv_logger[] = {"type", "filename", "separator", "append", NULL};
+static const char *const keys_tensorboard[] = {"type", "log_dir", "update_freq", NULL};
+static const char *const keys_type[] = {"type", NULL};
+
+static const unsupported_arg unsupported_model_checkpoint[] = {
+    {"save_freq", "\"epoch\"", NULL},
+    {"options", "null", NULL},
+    {NULL, NULL, NULL},
+};
+static const unsupported_arg unsupported_terminate_on_nan[] = {
+    {"raise_error", "false", NULL},
+    {NULL, NULL, NULL},
+};
+static const unsupported_arg unsupported_tensorboard[] = {
+    {"histogram_freq", "0", NULL},       {"write_graph", "true", "false"},
+    {"write_images", "false", NULL},     {"write_steps_per_second", "false", NULL},
+    {"profile_batch", "0", NULL},        {"embeddings_freq", "0", NULL},
+    {"embeddings_metadata", "null", NULL}, {NULL, NULL, NULL},
+};
+
+static const struct {
+    kiln_callback_type type;
+    const char *const *keys;
+    const unsupported_arg *unsupported;
+    void (*read)(const obj *o, const kiln_model *m, kiln_callback *cb);
+} callback_readers[] = {
+    {CB_EARLY_STOPPING, keys_early_stopping, NULL, rd_early_stopping},
+    {CB_MODEL_CHECKPOINT, keys_model_checkpoint, unsupported_model_checkpoint,
+     rd_model_checkpoint},
+    {CB_REDUCE_LR_ON_PLATEAU, keys_reduce_lr_on_plateau, NULL, rd_reduce_lr_on_plateau},
+    {CB_TERMINATE_ON_NAN, keys_type, unsupported_terminate_on_nan, rd_terminate_on_nan},
+    {CB_CSV_LOGGER, keys_csv_logger, NULL, rd_csv_logger},
+    {CB_TENSORBOARD, keys_tensorboard, unsupported_tensorboard, rd_tensorboard},
+};
+enum { N_CALLBACK_CLASSES = sizeof callback_readers / sizeof callback_readers[0] };
+
+/* callback := {"type": KerasCallbackClass, argument...}; returns 1 when read. */
+static int rd_callback(P *p, const cJSON *v, const char *path, const kiln_model *m,
+                       kiln_callback *cb)
+{
+    if (!cJSON_IsObject(v)) {
+        report(p, at(p, v), path,
+               "expected a callback object such as {\"type\": \"EarlyStopping\", \"patience\": "
+               "5}, got %s", got(p, v));
+        return 0;
+    }
+    obj_spec tspec = {"a callback", 0, keys_type, NULL, NULL};
+    obj o = {p, v, path, &tspec};
+    const char *tpath;
+    const cJSON *t = get(&o, "type", 1, &tpath);
+    if (!t) return 0;
+    int c = -1;
+    for (int i = 0; cJSON_IsString(t) && i < N_CALLBACK_CLASSES && c < 0; i++)
+        if (ieq(t->valuestring, callback_class_names[callback_readers[i].type])) c = i;
+    if (c < 0) {
+        int not_yet = 0;
+        for (const char *const *k = callbacks_not_yet; cJSON_IsString(t) && *k; k++)
+            not_yet |= ieq(t->valuestring, *k);
+        report(p, at(p, t), tpath, "expected a callback type (%s), got %s%s",
+               callback_classes_text, got(p, t),
+               not_yet ? ", which kiln does not support yet"
+                       : did_you_mean(p, t, callback_class_names));
+        return 0;
+    }
+    kiln_callback_defaults(cb, callback_readers[c].type);
+    cb->file = p->file;
+    cb->path = path;
+    kiln_json_pos_linecol(&p->pos, at(p, v), &cb->line, &cb->col);
+    obj_spec spec = {callback_class_names[cb->type], 1, callback_readers[c].keys,
+                     callback_readers[c].unsupported, NULL};
+    o.spec = &spec;
+    check_keys(&o);
+    callback_readers[c].read(&o, m, cb);
+    return 1;
+}
+
+/* callbacks := [callback, ...] | null */
+static void rd_callbacks(P *p, member mm, kiln_model *m)
+{
+    const cJSON *v = mm.v;
+    if (!v || cJSON_IsNull(v)) return;
+    if (!cJSON_IsArray(v)) {
+        report(p, at(p, v), mm.path,
+               "expected a list of callbacks such as [{\"type\": \"EarlyStopping\", "
+               "\"patience\": 5}], got %s", got(p, v));
+        return;
+    }
+    int n = cJSON_GetArraySize(v), i = 0;
+    m->callbacks = KILN_NEW(p->a, kiln_callback, n > 0 ? n : 1);
+    m->n_callbacks = 0;
+    for (const cJSON *e = v->child; e; e = e->next, i++)
+        if (rd_callback(p, e, path_index(p, mm.path, i), m, &m->callbacks[m->n_callbacks]))
+            m->n_callbacks++;
+}
+
 /* fit := {"dataset"?: "mnist" | "fashion-mnist" | "cifar10" | PATH,
  *         "batch_size"?: 32, "epochs"?: 1, "validation_split"?: 0,
- *         "validation_data"?: "test" | null, "shuffle"?: true | false | "batch"} */
+ *         "validation_data"?: "test" | null, "shuffle"?: true | false | "batch",
+ *         "callbacks"?: [callback, ...]} */
 static void rd_fit(P *p, const cJSON *v, const char *path, kiln_model *m)
 {
     static const char *const keys[] = {"dataset", "batch_size", "epochs", "validation_split",
-                                       "validation_data", "shuffle", NULL};
+                                       "validation_data", "shuffle", "callbacks", NULL};
     static const unsupported_arg unsupported[] = {
-        {"verbose", "\"auto\"", "1"},      {"callbacks", "null", "[]"},
-        {"class_weight", "null", NULL},
+        {"verbose", "\"auto\"", "1"},      {"class_weight", "null", NULL},
         {"sample_weight", "null", NULL},   {"initial_epoch", "0", NULL},
         {"steps_per_epoch", "null", NULL}, {"validation_steps", "null", NULL},
         {"validation_freq", "1", NULL},    {NULL, NULL, NULL},
@@ -1192,6 +1546,7 @@ static void rd_fit(P *p, const cJSON *v, const char *path, kiln_model *m)
         report(p, at(p, sh.v), sh.path,
                "expected true, false or \"batch\" (shuffle whole batches), got %s", got(p, sh.v));
     else rd_bool(p, sh, &m->shuffle);
+    rd_callbacks(p, arg(&o, "callbacks", 0), m);
 }
 
 /* target := "input" | null */

@@ -227,7 +227,8 @@ static int is_weight(const kiln_tensor_desc *t)
     return t->role == KILN_ROLE_PARAM || t->role == KILN_ROLE_STATE;
 }
 
-int kiln_module_save(const kiln_module *m, const char *path)
+/* The checkpoint of kiln_module_save, with or without the optimizer. */
+static int save(const kiln_module *m, const char *path, int with_optimizer)
 {
     const kiln_module_desc *d = m->desc;
     int nw = 0, np = 0;
@@ -235,6 +236,7 @@ int kiln_module_save(const kiln_module *m, const char *path)
         nw += is_weight(&d->tensors[i]);
         np += d->tensors[i].role == KILN_ROLE_PARAM;
     }
+    if (!with_optimizer) np = 0;
     int n = nw + 2 * np;
     kiln_named_array *t = calloc((size_t)(n > 0 ? n : 1), sizeof *t);
     char **names = calloc((size_t)(2 * np + 1), sizeof *names);
@@ -246,7 +248,7 @@ int kiln_module_save(const kiln_module *m, const char *path)
     }
     int k = 0, kn = 0;
     /* weights first, in descriptor order, then m for every param, then v */
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < (with_optimizer ? 3 : 1); pass++) {
         for (int i = 0; i < d->n_tensors; i++) {
             const kiln_tensor_desc *td = &d->tensors[i];
             if (pass == 0 ? !is_weight(td) : td->role != KILN_ROLE_PARAM) continue;
@@ -271,11 +273,31 @@ int kiln_module_save(const kiln_module *m, const char *path)
     char step[32];
     snprintf(step, sizeof step, "%" PRId64, m->step);
     const char *meta[] = {"format", "kiln", "model", d->model ? d->model : "", "step", step};
-    int rc = kiln_safetensors_write(path, t, k, meta, 3);
+    int rc = kiln_safetensors_write(path, t, k, meta, with_optimizer ? 3 : 2);
     for (int i = 0; i < kn; i++) free(names[i]);
     free(names);
     free(t);
     return rc == 0 ? 0 : -1;
+}
+
+int kiln_module_save(const kiln_module *m, const char *path)
+{
+    return save(m, path, 1);
+}
+
+int kiln_module_save_weights(const kiln_module *m, const char *path)
+{
+    return save(m, path, 0);
+}
+
+int kiln_module_weights_finite(const kiln_module *m)
+{
+    const kiln_module_desc *d = m->desc;
+    for (int64_t i = 0; i < d->n_params; i++)
+        if (!isfinite(m->params[i])) return 0;
+    for (int64_t i = 0; i < d->n_state; i++)
+        if (!isfinite(m->state[i])) return 0;
+    return 1;
 }
 
 static const char *dtype_name(kiln_dtype dt)

@@ -93,6 +93,15 @@ void kiln_module_init_weights(kiln_module *m, uint64_t seed);
  * after reporting the I/O error. */
 int kiln_module_save(const kiln_module *m, const char *path);
 
+/* The weights only: every PARAM and STATE tensor, metadata format and model,
+ * no optimizer state and no step (Keras's save_weights); loading it with
+ * with_optimizer 1 starts a fresh optimizer.  Atomic; 0 or -1 (reported). */
+int kiln_module_save_weights(const kiln_module *m, const char *path);
+
+/* 1 when every parameter and state value is finite (no NaN or infinity):
+ * kiln never writes a checkpoint that is not (train.h). */
+int kiln_module_weights_finite(const kiln_module *m);
+
 /* Loads a checkpoint written by kiln_module_save (or any safetensors file
  * with the same names and Keras layouts).  Every PARAM and STATE tensor must
  * be present as F32 with exactly its descriptor shape; all problems are

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "pyformat.h"
 
 /* ---- small helpers ----------------------------------------------------- */
 
@@ -243,6 +244,7 @@ typedef struct {
 
 static int fmt_value(char *buf, int n, const char *name, double v)
 {
+    if (isnan(v)) return snprintf(buf, (size_t)n, " - %s: nan", name);  /* not C's "-nan" */
     if (fabs(v) > 1e-3) return snprintf(buf, (size_t)n, " - %s: %.4f", name, v);
     return snprintf(buf, (size_t)n, " - %s: %.4e", name, v);
 }
@@ -307,14 +309,16 @@ static void bar_update(progbar *p, int cur, double loss, double acc)
     p->last_len = k;
 }
 
-/* The finished line of an epoch, with validation figures when has_val. */
-static void bar_finish(progbar *p, double seconds, const kiln_epoch_record *r, int has_val)
+/* The finished line of an epoch of `done` steps (fewer than the target when
+ * a callback stopped it), with validation figures when has_val. */
+static void bar_finish(progbar *p, int done, double seconds, const kiln_epoch_record *r,
+                       int has_val)
 {
     if (!p->on) return;
     char line[512];
-    int k = fmt_bar(line, sizeof line, p->target, p->target);
+    int k = fmt_bar(line, sizeof line, done, p->target);
     k += snprintf(line + k, sizeof line - k, " - %.0fs", seconds);
-    k += fmt_per_step(line + k, sizeof line - k, seconds / p->target);
+    k += fmt_per_step(line + k, sizeof line - k, seconds / done);
     k += fmt_value(line + k, sizeof line - k, "loss", r->loss);
     if (p->has_acc) k += fmt_value(line + k, sizeof line - k, "accuracy", r->accuracy);
     if (has_val) {
@@ -335,6 +339,12 @@ static void bar_abandon(progbar *p)
         fflush(p->f);
     }
     p->last_len = 0;
+}
+
+/* kiln_callback_run.end_line: a callback prints in the middle of an epoch. */
+static void bar_end_line(void *ctx)
+{
+    bar_abandon(ctx);
 }
 
 /* ---- evaluation -------------------------------------------------------- */
@@ -476,6 +486,31 @@ static int history_push(kiln_history *h, const kiln_epoch_record *r)
     return 0;
 }
 
+/* The float32 rate as the double of its shortest decimal (0.001f -> 0.001). */
+static double decimal_of(float lr)
+{
+    char b[32];
+    return strtod(kiln_py_repr_f32(lr, b, sizeof b), NULL);
+}
+
+/* Writes fit's checkpoint, unless TerminateOnNaN stopped training or the
+ * weights are not finite (then a note on stderr says why not).  0 written,
+ * 1 not written, -1 after reporting a write error. */
+static int save_checked(const kiln_module *m, const char *path, const kiln_history *h)
+{
+    if (h->terminated_on_nan) {
+        fprintf(stderr, "kiln: not writing %s: training was terminated on an invalid loss "
+                "(TerminateOnNaN)\n", path);
+        return 1;
+    }
+    if (!kiln_module_weights_finite(m)) {
+        fprintf(stderr, "kiln: not writing %s: the weights are not finite (training "
+                "diverged)\n", path);
+        return 1;
+    }
+    return kiln_module_save(m, path);
+}
+
 /* A view of samples [lo, hi) of d (not owning). */
 static kiln_dataset view(const kiln_dataset *d, int64_t lo, int64_t hi)
 {
@@ -537,18 +572,6 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     h->has_val = val != NULL;
     h->samples_per_epoch = tr.n;
 
-    batch_bufs b;
-    if (bufs_alloc(m, &b)) return KILN_FIT_ERROR;
-    int64_t *perm = malloc((size_t)tr.n * sizeof *perm);
-    int64_t *chunk = malloc((size_t)(tr.n / md->batch + 1) * sizeof *chunk);
-    if (!perm || !chunk) {
-        free(perm);
-        free(chunk);
-        bufs_free(&b);
-        kiln_error("out of memory (%" PRId64 " sample indices)", tr.n);
-        return KILN_FIT_ERROR;
-    }
-
     progbar p = {0};
     p.f = o->progress ? o->progress : stdout;
     p.on = o->verbose > 0;
@@ -558,6 +581,34 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     const int steps = (int)((tr.n + B - 1) / B);
     p.target = steps;
 
+    kiln_callback_run run = {m, h->has_accuracy, h->has_val, p.f, bar_end_line, &p};
+    kiln_callbacks *cbs = kiln_callbacks_new(o->callbacks, o->n_callbacks, &run);
+    if (!cbs) return KILN_FIT_ERROR;
+    h->has_learning_rate = kiln_callbacks_log_learning_rate(cbs);
+
+    batch_bufs b;
+    if (bufs_alloc(m, &b)) {
+        kiln_callbacks_free(cbs);
+        return KILN_FIT_ERROR;
+    }
+    int64_t *perm = malloc((size_t)tr.n * sizeof *perm);
+    int64_t *chunk = malloc((size_t)(tr.n / md->batch + 1) * sizeof *chunk);
+    if (!perm || !chunk) {
+        free(perm);
+        free(chunk);
+        bufs_free(&b);
+        kiln_callbacks_free(cbs);
+        kiln_error("out of memory (%" PRId64 " sample indices)", tr.n);
+        return KILN_FIT_ERROR;
+    }
+    if (kiln_callbacks_train_begin(cbs)) {
+        free(perm);
+        free(chunk);
+        bufs_free(&b);
+        kiln_callbacks_free(cbs);
+        return KILN_FIT_ERROR;
+    }
+
     struct sigaction sa, old_sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
@@ -565,9 +616,11 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     g_interrupted = 0;
     sigaction(SIGINT, &sa, &old_sa);
 
-    int rc = KILN_FIT_OK, stopped_step = 0, stopped_epoch = 0;
+    int rc = KILN_FIT_OK, stopped_step = 0, stopped_epoch = 0, stop = 0;
+    float lr = o->learning_rate;   /* the optimizer's rate; ReduceLROnPlateau lowers it */
+    int64_t global_step = 0;       /* train steps of this fit (Keras's global train batch) */
     kiln_step s;
-    for (int epoch = 1; epoch <= o->epochs && rc == KILN_FIT_OK; epoch++) {
+    for (int epoch = 1; epoch <= o->epochs && rc == KILN_FIT_OK && !stop; epoch++) {
         if (o->shuffle == 2) {
             /* Keras shuffle="batch" (training_utils.batch_shuffle): the full
              * batch-sized chunks in a shuffled order, the partial one last. */
@@ -584,6 +637,7 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
         bar_start(&p, epoch, o->epochs);
         double sl = 0, sm = 0;
         int64_t seen = 0;
+        int done = 0;
         for (int st = 0; st < steps; st++) {
             int64_t start = (int64_t)st * B;
             int nb = (int)(tr.n - start < B ? tr.n - start : B);
@@ -596,55 +650,76 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
             s.nb = nb;
             s.training = 1;
             s.step = ++m->step;
-            s.learning_rate = o->learning_rate;
+            s.learning_rate = lr;
             s.seed = o->seed;
             m->train_step(&s);
             sl += s.loss * nb;
             sm += s.metric;
             seen += nb;
-            bar_update(&p, st + 1, sl / seen, sm / seen);
+            done = st + 1;
+            bar_update(&p, done, sl / seen, sm / seen);
+            int cs = kiln_callbacks_batch_end(cbs, epoch - 1, st, ++global_step, sl / seen,
+                                              h->has_accuracy ? sm / seen : NAN);
+            if (cs == KILN_CB_ERROR) {
+                rc = KILN_FIT_ERROR;
+                break;
+            }
             if (g_interrupted) {
                 rc = KILN_FIT_INTERRUPTED;
-                stopped_step = st + 1;
+                stopped_step = done;
                 stopped_epoch = epoch;
+                break;
+            }
+            if (cs == KILN_CB_STOP) {
+                stop = 1;
                 break;
             }
         }
         if (rc != KILN_FIT_OK) break;
 
-        kiln_epoch_record r = {epoch, 0, sl / seen, h->has_accuracy ? sm / seen : NAN, NAN, NAN};
+        kiln_epoch_record r = {epoch, 0, sl / seen, h->has_accuracy ? sm / seen : NAN, NAN, NAN,
+                               decimal_of(lr)};
         if (val) {
             int e = eval_run(m, val, &o->noise, 1, &r.val_loss, &r.val_accuracy);
             if (e < 0) rc = KILN_FIT_ERROR;
             if (e > 0) {
                 rc = KILN_FIT_INTERRUPTED;
-                stopped_step = steps;
+                stopped_step = done;
                 stopped_epoch = epoch;
             }
             if (e) break;
         }
         r.seconds = now_s() - p.t0;
-        bar_finish(&p, r.seconds, &r, val != NULL);
+        bar_finish(&p, done, r.seconds, &r, val != NULL);
         if (history_push(h, &r)) {
             kiln_error("out of memory recording the history");
             rc = KILN_FIT_ERROR;
+            break;
         }
+        int cs = kiln_callbacks_epoch_end(cbs, &r, &lr);
+        if (cs == KILN_CB_ERROR) rc = KILN_FIT_ERROR;
+        if (cs == KILN_CB_STOP) stop = 1;
     }
     sigaction(SIGINT, &old_sa, NULL);
     if (rc == KILN_FIT_INTERRUPTED) bar_abandon(&p);
+    if (rc == KILN_FIT_OK && kiln_callbacks_train_end(cbs)) rc = KILN_FIT_ERROR;
+    h->stopped_epoch = kiln_callbacks_stopped_epoch(cbs);
+    h->terminated_on_nan = kiln_callbacks_terminated_on_nan(cbs);
+    kiln_callbacks_free(cbs);
     free(perm);
     free(chunk);
     bufs_free(&b);
 
     if (rc == KILN_FIT_ERROR) return rc;
-    if (o->save_path && kiln_module_save(m, o->save_path)) return KILN_FIT_ERROR;
+    int saved = o->save_path ? save_checked(m, o->save_path, h) : 1;
+    if (saved < 0) return KILN_FIT_ERROR;
     if (rc == KILN_FIT_INTERRUPTED) {
         h->interrupted = 1;
         fprintf(stderr, "kiln: interrupted in epoch %d/%d after step %d/%d (%" PRId64
                 " optimizer steps in all)%s%s\n",
                 stopped_epoch, o->epochs, stopped_step, steps, m->step,
-                o->save_path ? "; checkpoint saved to " : "; no checkpoint asked for",
-                o->save_path ? o->save_path : "");
+                saved == 0 ? "; checkpoint saved to " : o->save_path ? "" : "; no checkpoint asked for",
+                saved == 0 ? o->save_path : "");
         if (!hist) kiln_history_free(h);
         return rc;
     }
@@ -716,8 +791,11 @@ static char *history_json(const kiln_history *h)
             cJSON_AddNumberToObject(e, "val_loss", r->val_loss);
             if (h->has_accuracy) cJSON_AddNumberToObject(e, "val_accuracy", r->val_accuracy);
         }
+        if (h->has_learning_rate) cJSON_AddNumberToObject(e, "learning_rate", r->learning_rate);
         cJSON_AddItemToArray(arr, e);
     }
+    if (h->stopped_epoch) cJSON_AddNumberToObject(root, "stopped_epoch", h->stopped_epoch);
+    if (h->terminated_on_nan) cJSON_AddBoolToObject(root, "terminated_on_nan", 1);
     if (h->has_test) {
         cJSON_AddNumberToObject(root, "test_loss", h->test_loss);
         if (h->has_accuracy) cJSON_AddNumberToObject(root, "test_accuracy", h->test_accuracy);
@@ -732,9 +810,10 @@ static char *history_csv(const kiln_history *h)
     size_t cap = 256 + (size_t)h->n * 160, k = 0;
     char *s = malloc(cap);
     if (!s) return NULL;
-    k += snprintf(s + k, cap - k, "epoch,seconds,loss%s%s%s\n",
+    k += snprintf(s + k, cap - k, "epoch,seconds,loss%s%s%s%s\n",
                   h->has_accuracy ? ",accuracy" : "", h->has_val ? ",val_loss" : "",
-                  h->has_val && h->has_accuracy ? ",val_accuracy" : "");
+                  h->has_val && h->has_accuracy ? ",val_accuracy" : "",
+                  h->has_learning_rate ? ",learning_rate" : "");
     for (int i = 0; i < h->n; i++) {
         const kiln_epoch_record *r = &h->epochs[i];
         k += snprintf(s + k, cap - k, "%d,%.3f,%.9g", r->epoch, r->seconds, r->loss);
@@ -743,12 +822,14 @@ static char *history_csv(const kiln_history *h)
             k += snprintf(s + k, cap - k, ",%.9g", r->val_loss);
             if (h->has_accuracy) k += snprintf(s + k, cap - k, ",%.9g", r->val_accuracy);
         }
+        if (h->has_learning_rate) k += snprintf(s + k, cap - k, ",%.9g", r->learning_rate);
         k += snprintf(s + k, cap - k, "\n");
     }
     if (h->has_test) {
         k += snprintf(s + k, cap - k, "test,,%.9g", h->test_loss);
         if (h->has_accuracy) k += snprintf(s + k, cap - k, ",%.9g", h->test_accuracy);
         if (h->has_val) k += snprintf(s + k, cap - k, ",%s", h->has_accuracy ? "," : "");
+        if (h->has_learning_rate) k += snprintf(s + k, cap - k, ",");
         k += snprintf(s + k, cap - k, "\n");
     }
     return s;

@@ -45,6 +45,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "callbacks.h"
 #include "data.h"
 #include "formats.h"
 #include "module.h"
@@ -76,7 +77,11 @@ typedef struct {
     const kiln_dataset *val;    /* validation data when validation_split is 0; NULL: none */
     const kiln_dataset *test;   /* evaluated once after training; NULL: none */
     kiln_input_noise noise;     /* applied to x of every set */
-    const char *save_path;      /* checkpoint written at the end, or on SIGINT; NULL: none */
+    const char *save_path;      /* checkpoint written at the end, or on SIGINT; NULL: none.
+                                   Never written from weights that are not finite, nor
+                                   after TerminateOnNaN stopped training (a note says so) */
+    const kiln_callback *callbacks; /* Keras callbacks, run in this order (callbacks.h) */
+    int n_callbacks;
     int verbose;                /* 0 silent, 1 Keras progress (default) */
     FILE *progress;             /* where progress goes; NULL: stdout */
     int tty;                    /* -1: isatty(progress); 1: redraw the bar with \r; 0: only
@@ -87,22 +92,29 @@ typedef struct {
  * validation, verbose 1 on stdout, tty auto. */
 void kiln_fit_defaults(kiln_fit_options *o);
 
-/* One epoch of history. Times in seconds (wall clock, training + validation). */
-typedef struct {
+/* One epoch of history: Keras's epoch logs. Times in seconds (wall clock,
+ * training + validation). */
+typedef struct kiln_epoch_record {
     int epoch;                  /* 1-based */
     double seconds;
     double loss, accuracy;      /* training; accuracy NAN when the model has none */
     double val_loss, val_accuracy; /* NAN without validation */
+    double learning_rate;       /* the rate this epoch trained with (the float32 rate as
+                                   its shortest decimal: 0.001, not 0.0010000000474974513) */
 } kiln_epoch_record;
 
 typedef struct {
     const char *model;          /* descriptor's model name (not owned) */
     int has_accuracy, has_val, has_test;
-    kiln_epoch_record *epochs;  /* n completed epochs */
+    int has_learning_rate;      /* the records' learning_rate is logged (a ReduceLROnPlateau
+                                   ran, as Keras logs it) */
+    kiln_epoch_record *epochs;  /* n completed epochs (an epoch cut by TerminateOnNaN counts) */
     int n, cap;
     double test_loss, test_accuracy;  /* final evaluation on opt.test */
     int64_t samples_per_epoch;  /* training samples per epoch */
     int interrupted;            /* 1 if SIGINT stopped training */
+    int stopped_epoch;          /* 1-based epoch after which EarlyStopping stopped, or 0 */
+    int terminated_on_nan;      /* 1 if TerminateOnNaN stopped training */
 } kiln_history;
 
 /* Trains `m` on `train` for o->epochs epochs as Keras's model.fit does (see
@@ -114,8 +126,18 @@ typedef struct {
  * again before returning; a second Ctrl-C kills the process).  On success
  * the checkpoint is saved to o->save_path too.  `h` (may be NULL) receives
  * the history; release it with kiln_history_free.
+ * Callbacks (o->callbacks, callbacks.h) are checked before training starts
+ * and run at the end of every train step and every epoch, as Keras's fit
+ * runs them: on_train_batch_end after each step (the running loss), then
+ * the bar line of the epoch, then on_epoch_end with the epoch's logs (their
+ * messages on lines of their own, after the bar line).  A callback that stops
+ * training ends it after the current batch (TerminateOnNaN: that epoch is
+ * still validated and recorded, as in Keras) or epoch (EarlyStopping);
+ * ReduceLROnPlateau's rate is the kiln_step.learning_rate of the following
+ * steps.
  * Errors (sample shape or labels that do not fit the module, empty data,
- * checkpoint write failure) are reported and KILN_FIT_ERROR returned. */
+ * callbacks that cannot run, checkpoint or log write failure) are reported
+ * and KILN_FIT_ERROR returned. */
 int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *o,
              kiln_history *h);
 
@@ -158,8 +180,10 @@ int kiln_check_dataset(const kiln_module *m, const kiln_dataset *d, const char *
  *                      "val_loss": vl, "val_accuracy": va}, ...],
  *          "test_loss": tl, "test_accuracy": ta}
  *         accuracy fields only when the model has accuracy, val_* only with
- *         validation, test_* only after a final evaluation.
- *   CSV:  header "epoch,seconds,loss[,accuracy][,val_loss[,val_accuracy]]",
+ *         validation, test_* only after a final evaluation; "learning_rate"
+ *         per epoch with has_learning_rate, and "stopped_epoch" (EarlyStopping)
+ *         and "terminated_on_nan": true when a callback stopped training.
+ *   CSV:  header "epoch,seconds,loss[,accuracy][,val_loss[,val_accuracy]][,learning_rate]",
  *         one row per epoch, and a last row with epoch "test" holding the
  *         test loss (and accuracy) in the loss (and accuracy) columns.
  * Returns 0, or -1 on an unknown extension or I/O error (reported). */

@@ -5,13 +5,20 @@ set -euo pipefail
 # usage: setup.sh [--tests]   (--tests adds what the test suite and bench/
 # need: NumPy, the PyTorch baseline (Debian's python3-torch) and scikit-learn,
 # the oracle of kiln evaluate --report)
+# libprotobuf-c-dev + protobuf-c-compiler encode TensorBoard's event files
+# (runtime/event.proto), libisal-dev computes their CRC-32C.
 PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
-      libffi-dev libcjson-dev zlib1g-dev libssl-dev cmake make npm ca-certificates
+      libffi-dev libcjson-dev zlib1g-dev libssl-dev libprotobuf-c-dev
+      protobuf-c-compiler libisal-dev cmake make npm ca-certificates
       dataset-fashion-mnist)
 # libopenblas0-pthread: without it Debian's torch multiplies matrices with the
 # reference BLAS (BLAS_INFO=generic), a baseline far slower than PyTorch is.
-if [ "${1:-}" = --tests ]; then PKGS+=(python3 python3-numpy python3-torch python3-sklearn
-                                        libopenblas0-pthread); fi
+# protobuf-compiler, python3-protobuf and python3-crc32c: the independent
+# reader of kiln's TensorBoard files in tests/test_tensorboard.py.
+if [ "${1:-}" = --tests ]; then
+  PKGS+=(python3 python3-numpy python3-torch python3-sklearn libopenblas0-pthread
+         protobuf-compiler python3-protobuf python3-crc32c)
+fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

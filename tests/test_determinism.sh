@@ -7,8 +7,10 @@ cd "${KILN_SRC:-.}"
 kiln=${KILN_BIN:?}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
-train() { "$kiln" train "models/$1.json" --data mnist --epochs 1 --max-samples 1000 --threads 2 --seed "$2" \
-            --save "$3" >/dev/null 2>&1; }
+# Runs in $tmp: seed000's ModelCheckpoint writes model.safetensors where it runs.
+src=$PWD
+train() { (cd "$tmp" && "$kiln" train "$src/models/$1.json" --data mnist --epochs 1 --max-samples 1000 \
+            --threads 2 --seed "$2" --save "$3" >/dev/null 2>&1); }
 for m in seed000_cnn seed003_mlp; do
   train $m 5 "$tmp/a.safetensors" && train $m 5 "$tmp/b.safetensors" && train $m 6 "$tmp/c.safetensors" \
     || { echo "FAIL: $m: kiln train failed"; fail=$((fail+1)); continue; }

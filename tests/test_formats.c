@@ -1,10 +1,13 @@
 /* test_formats.c — .npy and safetensors (runtime/formats.c): round trips for
  * every dtype, files written byte by byte here (so the reader is checked
  * against the format, not only against our writer), and the errors for
- * malformed files. */
+ * malformed files.  Also CRC-32C and TFRecord framing (runtime/tfevents.c)
+ * against published check values; tests/test_tensorboard.py decodes whole
+ * event files with an independent reader. */
 #include "diag.h"
 #include "formats.h"
 #include "testutil.h"
+#include "tfevents.h"
 
 #include <dirent.h>
 #include <ftw.h>
@@ -531,9 +534,51 @@ static void test_st_errors(void)
 
 /* ---------------------------------------------------------------- main */
 
+/* CRC-32C check values: "123456789" -> 0xE3069283 (the catalogue's check
+ * value of CRC-32/ISCSI), and the three 32-byte vectors of RFC 3720 (iSCSI)
+ * appendix B.4: zeros 0x8A9136AA, 0xFF bytes 0x62A8AB43, 0..31 0x46DD794E. */
+static void test_crc32c(void)
+{
+    CHECK(kiln_crc32c("123456789", 9) == 0xE3069283u, "CRC-32C(\"123456789\") = %08x",
+          kiln_crc32c("123456789", 9));
+    unsigned char z[32] = {0}, ff[32], inc[32];
+    for (int i = 0; i < 32; i++) ff[i] = 0xFF, inc[i] = (unsigned char)i;
+    CHECK(kiln_crc32c(z, 32) == 0x8A9136AAu, "RFC 3720 zeros: %08x", kiln_crc32c(z, 32));
+    CHECK(kiln_crc32c(ff, 32) == 0x62A8AB43u, "RFC 3720 ones: %08x", kiln_crc32c(ff, 32));
+    CHECK(kiln_crc32c(inc, 32) == 0x46DD794Eu, "RFC 3720 incrementing: %08x",
+          kiln_crc32c(inc, 32));
+    CHECK(kiln_crc32c("", 0) == 0, "CRC-32C of nothing is 0");
+    /* TFRecord's mask: rotate right by 15, add 0xa282ead8 */
+    uint32_t c = 0xE3069283u, want = ((c >> 15) | (c << 17)) + 0xa282ead8u;
+    CHECK(kiln_crc32c_masked("123456789", 9) == want, "masked CRC %08x, want %08x",
+          kiln_crc32c_masked("123456789", 9), want);
+
+    /* one record: u64 LE length, masked CRC of it, data, masked CRC of data */
+    const char *path = tpath("r.tfrecord");
+    FILE *f = fopen(path, "wb");
+    CHECK(f && kiln_tfrecord_write(f, "abc", 3) == 0, "write a record");
+    if (f) fclose(f);
+    size_t n;
+    unsigned char *b = slurp(path, &n);
+    CHECK(b && n == 8 + 4 + 3 + 4, "a 3-byte record takes 19 bytes, got %zu", n);
+    if (b && n == 19) {
+        uint64_t len;
+        uint32_t lc, dc;
+        memcpy(&len, b, 8);
+        memcpy(&lc, b + 8, 4);
+        memcpy(&dc, b + 15, 4);
+        CHECK(len == 3 && b[0] == 3 && b[7] == 0, "little-endian length");
+        CHECK(lc == kiln_crc32c_masked(b, 8) && dc == kiln_crc32c_masked("abc", 3) &&
+                  !memcmp(b + 12, "abc", 3),
+              "masked CRCs of the length and of the data");
+    }
+    free(b);
+}
+
 int main(void)
 {
     tmp = test_tmpdir();
+    test_crc32c();
     test_npy_roundtrip();
     test_npy_handwritten();
     test_npy_errors();

@@ -371,6 +371,100 @@ out:
     kiln_arena_free(&a);
 }
 
+/* fit.callbacks: Keras's defaults for every class, case-insensitive class
+ * names, every argument read. */
+static void test_callbacks(void)
+{
+    const char *text =
+        "{\"input\": {\"shape\": [784]},\n"
+        " \"layers\": [{\"type\": \"Dense\", \"units\": 10, \"activation\": \"softmax\"}],\n"
+        " \"loss\": \"sparse_categorical_crossentropy\", \"metrics\": [\"accuracy\"],\n"
+        " \"fit\": {\"callbacks\": [\n"
+        "  {\"type\": \"EarlyStopping\"},\n"
+        "  {\"type\": \"ModelCheckpoint\", \"filepath\": \"m.safetensors\"},\n"
+        "  {\"type\": \"ReduceLROnPlateau\"},\n"
+        "  {\"type\": \"terminateonnan\"},\n"
+        "  {\"type\": \"CSVLogger\", \"filename\": \"log.csv\"},\n"
+        "  {\"type\": \"TensorBoard\"},\n"
+        "  {\"type\": \"earlystopping\", \"monitor\": \"val_accuracy\", \"min_delta\": -0.01,\n"
+        "   \"patience\": 5, \"verbose\": 1, \"mode\": \"max\", \"baseline\": 0.9,\n"
+        "   \"restore_best_weights\": true, \"start_from_epoch\": 2},\n"
+        "  {\"type\": \"MODELCHECKPOINT\", \"filepath\": \"ck/{epoch:02d}-{val_loss:.2f}.safetensors\",\n"
+        "   \"monitor\": \"loss\", \"verbose\": 1, \"save_best_only\": true,\n"
+        "   \"save_weights_only\": true, \"mode\": \"min\", \"save_freq\": \"epoch\",\n"
+        "   \"initial_value_threshold\": 0.5},\n"
+        "  {\"type\": \"ReduceLROnPlateau\", \"monitor\": \"accuracy\", \"factor\": 0.5,\n"
+        "   \"patience\": 2, \"mode\": \"auto\", \"min_delta\": 0.001, \"cooldown\": 3,\n"
+        "   \"min_lr\": 1e-5},\n"
+        "  {\"type\": \"CSVLogger\", \"filename\": \"a.csv\", \"separator\": \";\", \"append\": true},\n"
+        "  {\"type\": \"tensorboard\", \"log_dir\": \"logs/scalars\", \"update_freq\": \"batch\",\n"
+        "   \"histogram_freq\": 0, \"write_graph\": true},\n"
+        "  {\"type\": \"TensorBoard\", \"update_freq\": 50}\n"
+        " ]}}\n";
+    kiln_arena a = {0};
+    kiln_model m;
+    if (parse_good("cb.json", text, &a, &m)) goto out;
+    CHECK(m.n_callbacks == 12, "n_callbacks %d", m.n_callbacks);
+    if (m.n_callbacks != 12) goto out;
+    const kiln_callback *c = m.callbacks;
+    static const kiln_callback_type types[] = {
+        CB_EARLY_STOPPING, CB_MODEL_CHECKPOINT, CB_REDUCE_LR_ON_PLATEAU, CB_TERMINATE_ON_NAN,
+        CB_CSV_LOGGER,     CB_TENSORBOARD,      CB_EARLY_STOPPING,       CB_MODEL_CHECKPOINT,
+        CB_REDUCE_LR_ON_PLATEAU, CB_CSV_LOGGER, CB_TENSORBOARD,          CB_TENSORBOARD};
+    for (int i = 0; i < 12; i++) {
+        char path[32];
+        snprintf(path, sizeof path, "$.fit.callbacks[%d]", i);
+        CHECK(c[i].type == types[i] && !strcmp(c[i].path, path) && !strcmp(c[i].file, "cb.json"),
+              "callback %d: type %d at %s", i, c[i].type, c[i].path);
+    }
+    CHECK(c[0].line == 5 && c[0].col == 3, "callback 0 at %d:%d", c[0].line, c[0].col);
+    /* Keras's defaults */
+    CHECK(!strcmp(c[0].monitor, "val_loss") && c[0].min_delta == 0 && c[0].patience == 0 &&
+              c[0].mode == CB_MODE_AUTO && !c[0].has_baseline && !c[0].restore_best_weights &&
+              c[0].start_from_epoch == 0 && c[0].verbose == 0,
+          "EarlyStopping defaults");
+    CHECK(!strcmp(c[1].filepath, "m.safetensors") && !strcmp(c[1].monitor, "val_loss") &&
+              !c[1].save_best_only && !c[1].save_weights_only && c[1].mode == CB_MODE_AUTO &&
+              !c[1].has_baseline && c[1].verbose == 0,
+          "ModelCheckpoint defaults");
+    CHECK(!strcmp(c[2].monitor, "val_loss") && c[2].factor == 0.1 && c[2].patience == 10 &&
+              c[2].mode == CB_MODE_AUTO && c[2].min_delta == 1e-4 && c[2].cooldown == 0 &&
+              c[2].min_lr == 0 && c[2].verbose == 0,
+          "ReduceLROnPlateau defaults: factor %g patience %d min_delta %g", c[2].factor,
+          c[2].patience, c[2].min_delta);
+    CHECK(!strcmp(c[4].filepath, "log.csv") && c[4].separator == ',' && !c[4].append,
+          "CSVLogger defaults");
+    CHECK(!strcmp(c[5].filepath, "logs") && c[5].update_freq == 0, "TensorBoard defaults");
+    /* every argument */
+    CHECK(!strcmp(c[6].monitor, "val_accuracy") && c[6].min_delta == 0.01 &&
+              c[6].patience == 5 && c[6].verbose == 1 && c[6].mode == CB_MODE_MAX &&
+              c[6].has_baseline && c[6].baseline == 0.9 && c[6].restore_best_weights &&
+              c[6].start_from_epoch == 2,
+          "EarlyStopping arguments (min_delta taken as |min_delta|: %g)", c[6].min_delta);
+    CHECK(!strcmp(c[7].filepath, "ck/{epoch:02d}-{val_loss:.2f}.safetensors") &&
+              !strcmp(c[7].monitor, "loss") && c[7].verbose == 1 && c[7].save_best_only &&
+              c[7].save_weights_only && c[7].mode == CB_MODE_MIN && c[7].has_baseline &&
+              c[7].baseline == 0.5,
+          "ModelCheckpoint arguments");
+    CHECK(!strcmp(c[8].monitor, "accuracy") && c[8].factor == 0.5 && c[8].patience == 2 &&
+              c[8].min_delta == 0.001 && c[8].cooldown == 3 && c[8].min_lr == 1e-5,
+          "ReduceLROnPlateau arguments");
+    CHECK(!strcmp(c[9].filepath, "a.csv") && c[9].separator == ';' && c[9].append,
+          "CSVLogger arguments");
+    CHECK(!strcmp(c[10].filepath, "logs/scalars") && c[10].update_freq == 1 &&
+              c[11].update_freq == 50,
+          "TensorBoard update_freq \"batch\" = 1, N = N");
+out:
+    kiln_arena_free(&a);
+
+    kiln_model m2;
+    if (!parse_good("n.json", "{\"input\": {\"shape\": [4]}, \"layers\": [{\"type\": \"Dense\", "
+                              "\"units\": 1}], \"loss\": \"mse\", \"fit\": {\"callbacks\": null}}",
+                    &a, &m2))
+        CHECK(m2.n_callbacks == 0 && m2.callbacks == NULL, "callbacks null: none");
+    kiln_arena_free(&a);
+}
+
 /* kiln_parse_model_file on a real file, and on a missing one. */
 static void test_files(void)
 {
@@ -409,6 +503,7 @@ int main(void)
     test_seed002();
     test_shorthands();
     test_mlp_sgd();
+    test_callbacks();
     test_files();
     return test_finish();
 }

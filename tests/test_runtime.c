@@ -10,6 +10,7 @@
  * x[0], so the logs name samples exactly.
  */
 #include <cjson/cJSON.h>
+#include <dirent.h>
 #include <math.h>
 #include <signal.h>
 #include <stdint.h>
@@ -81,6 +82,16 @@ static int g_eval_ids[LOG_CAP], g_n_eval_ids;     /* x[0] of every evaluated sam
 static int g_batch_nb[LOG_CAP], g_n_batches;      /* nb of every train_step */
 static int64_t g_nb_sum;                           /* sum of nb over train_step calls */
 static int64_t g_raise_at = -1;                    /* raise SIGINT in this optimizer step */
+static float g_step_lr[LOG_CAP];                   /* learning_rate of every train_step */
+/* Scripted validation for the callback tests: with a script, the i-th
+ * eval_step call returns loss g_val_script[i] and records the weights it
+ * saw, which (with a validation set of at most one batch and no test set)
+ * are the weights at the end of epoch i + 1. */
+static const double *g_val_script;
+static int g_val_calls;
+static float g_epoch_params[32][N_PARAMS];
+static int64_t g_nan_at = -1;                      /* this optimizer step diverges: loss and
+                                                      weights become NaN */
 
 static void log_reset(void)
 {
@@ -139,8 +150,13 @@ static void fake_train(kiln_step *s)
         s->params[i] -= lr_t * s->opt_m[i] / (sqrtf(s->opt_v[i]) + eps);
     }
     s->state[0] += (float)s->nb;
+    if (s->step == g_nan_at) {
+        s->loss = NAN;
+        for (int i = 0; i < N_PARAMS; i++) s->params[i] = NAN;
+    }
     for (int n = 0; n < s->nb && g_n_train_ids < LOG_CAP; n++)
         g_train_ids[g_n_train_ids++] = (int)s->x[n * IN];
+    if (g_n_batches < LOG_CAP) g_step_lr[g_n_batches] = s->learning_rate;
     if (g_n_batches < LOG_CAP) g_batch_nb[g_n_batches++] = s->nb;
     g_nb_sum += s->nb;
     if (s->step == g_raise_at) raise(SIGINT);
@@ -151,6 +167,11 @@ static void fake_eval(kiln_step *s)
     double correct;
     s->loss = forward(s, s->arena, &correct);
     s->metric = correct;
+    if (g_val_script && g_val_calls < 32) {
+        s->loss = g_val_script[g_val_calls];
+        memcpy(g_epoch_params[g_val_calls], s->params, sizeof g_epoch_params[0]);
+        g_val_calls++;
+    }
     for (int n = 0; n < s->nb && g_n_eval_ids < LOG_CAP; n++)
         g_eval_ids[g_n_eval_ids++] = (int)s->x[n * IN];
 }
@@ -782,6 +803,520 @@ static void test_labels_and_noise(void)
 }
 
 
+/* ---- callbacks (runtime/callbacks.c) on scripted val_loss sequences -------
+ *
+ * Each test scripts the val_loss of every epoch (g_val_script), runs kiln_fit
+ * on the fake module and checks what Keras's rules say must happen; the
+ * expected epochs are worked out by hand in the comments from the rules
+ * quoted in callbacks.h.  250 training samples with batch 32 make 8 steps
+ * per epoch; 20 validation samples make one eval_step call per epoch. */
+
+/* A run of `epochs` epochs validating on `val`, progress (verbose 1, no TTY)
+ * into a fresh file `prog` under dir. */
+static kiln_fit_options cb_options(int epochs, const kiln_dataset *val, const kiln_callback *cbs,
+                                   int n, FILE *prog)
+{
+    kiln_fit_options o = quiet_options(epochs);
+    o.val = val;
+    o.callbacks = cbs;
+    o.n_callbacks = n;
+    o.verbose = 1;
+    o.tty = 0;
+    o.progress = prog;
+    return o;
+}
+
+/* Runs kiln_fit with val_loss scripted; returns the progress text (malloc'd). */
+static char *scripted_fit(const char *dir, const double *script, int epochs, const kiln_callback *cbs,
+                          int n, kiln_module *m, kiln_history *h, int *rc)
+{
+    kiln_dataset d = blobs(250), v = blobs(20);
+    const char *prog = path_in(dir, "cb-progress.txt");
+    FILE *f = fopen(prog, "w");
+    kiln_fit_options o = cb_options(epochs, &v, cbs, n, f);
+    kiln_module_init_weights(m, 3);
+    g_val_script = script;
+    g_val_calls = 0;
+    log_reset();
+    *rc = kiln_fit(m, &d, &o, h);
+    g_val_script = NULL;
+    fclose(f);
+    kiln_dataset_free(&d);
+    kiln_dataset_free(&v);
+    return slurp(prog);
+}
+
+static int params_are(const kiln_module *m, const float *want)
+{
+    return memcmp(m->params, want, N_PARAMS * sizeof(float)) == 0;
+}
+
+static kiln_callback early_stopping(int patience, int restore)
+{
+    kiln_callback c;
+    kiln_callback_defaults(&c, CB_EARLY_STOPPING);
+    c.patience = patience;
+    c.restore_best_weights = restore;
+    c.verbose = 1;
+    c.path = "test";
+    return c;
+}
+
+static void test_early_stopping(const char *dir)
+{
+    kiln_module *m = fake_module();
+    kiln_history h;
+    int rc;
+
+    /* patience 2: epoch 1 improves on inf (wait 0), epoch 2 on 1.0 (wait 0,
+     * best epoch 2), epoch 3 does not (wait 1), epoch 4 does not (wait 2 >=
+     * patience): stop after epoch 4, though epoch 5 would have improved. */
+    static const double s1[] = {1.0, 0.8, 0.9, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2};
+    kiln_callback es = early_stopping(2, 1);
+    char *out = scripted_fit(dir, s1, 10, &es, 1, m, &h, &rc);
+    CHECK(rc == KILN_FIT_OK && h.n == 4 && h.stopped_epoch == 4 && m->step == 4 * 8,
+          "EarlyStopping(patience 2) stops after epoch 4: %d epochs, stopped %d", h.n,
+          h.stopped_epoch);
+    CHECK(params_are(m, g_epoch_params[1]),
+          "restore_best_weights: the weights are epoch 2's, the best val_loss");
+    const char *bar4 = out ? strstr(out, "Epoch 4/10\n8/8 [====") : NULL;
+    const char *msg = out ? strstr(out, "Epoch 4: early stopping\n"
+                                        "Restoring model weights from the end of the best "
+                                        "epoch: 2.\n") : NULL;
+    CHECK(bar4 && msg && msg > bar4 && !strstr(out, "Epoch 5/10"),
+          "Keras's messages, after epoch 4's bar line:\n%s", out ? out : "");
+    free(out);
+    kiln_history_free(&h);
+
+    es.restore_best_weights = 0;
+    out = scripted_fit(dir, s1, 10, &es, 1, m, &h, &rc);
+    CHECK(h.n == 4 && params_are(m, g_epoch_params[3]) && !strstr(out, "Restoring"),
+          "without restore_best_weights the last epoch's weights stay");
+    free(out);
+    kiln_history_free(&h);
+
+    /* Keras 2 restores only when it stopped training: patience 10 never
+     * stops in 4 epochs, so the weights are the last epoch's, not epoch 2's. */
+    static const double s2[] = {1.0, 0.5, 0.9, 0.9};
+    es = early_stopping(10, 1);
+    out = scripted_fit(dir, s2, 4, &es, 1, m, &h, &rc);
+    CHECK(h.n == 4 && h.stopped_epoch == 0 && params_are(m, g_epoch_params[3]) &&
+              !strstr(out, "early stopping"),
+          "no early stop, no restore");
+    free(out);
+    kiln_history_free(&h);
+
+    /* min_delta 0.1 (min mode: improvement is current + 0.1 < best):
+     * epoch 1 improves on inf; epoch 2's 0.95 + 0.1 is not below 1.0, so
+     * wait 1 >= patience 1: stop after epoch 2, although val_loss falls. */
+    static const double s3[] = {1.0, 0.95, 0.9, 0.85, 0.8};
+    es = early_stopping(1, 0);
+    es.min_delta = 0.1;
+    out = scripted_fit(dir, s3, 5, &es, 1, m, &h, &rc);
+    CHECK(h.n == 2 && h.stopped_epoch == 2, "min_delta 0.1: stop after epoch 2 (ran %d)", h.n);
+    free(out);
+    kiln_history_free(&h);
+    es.min_delta = 0;
+    out = scripted_fit(dir, s3, 5, &es, 1, m, &h, &rc);
+    CHECK(h.n == 5 && h.stopped_epoch == 0, "min_delta 0: every epoch improves, all 5 run");
+    free(out);
+    kiln_history_free(&h);
+
+    /* start_from_epoch 3, patience 0, a rising val_loss: epochs 1-3 are not
+     * monitored; epoch 4 improves on inf; epoch 5 does not (wait 1 >= 0):
+     * stop after epoch 5. */
+    static const double s4[] = {1, 2, 3, 4, 5, 6, 7, 8};
+    es = early_stopping(0, 0);
+    es.start_from_epoch = 3;
+    out = scripted_fit(dir, s4, 8, &es, 1, m, &h, &rc);
+    CHECK(h.n == 5 && h.stopped_epoch == 5, "start_from_epoch 3: stop after epoch 5 (ran %d)",
+          h.n);
+    free(out);
+    kiln_history_free(&h);
+
+    /* baseline 0.5, patience 2, val_loss 1.0, 1.1, ...: epoch 1 improves on
+     * inf but not on the baseline, so wait stays 1; epoch 2 does not improve,
+     * wait 2 >= 2: stop after epoch 2.  Without the baseline epoch 1 resets
+     * wait to 0 and training stops after epoch 3. */
+    static const double s5[] = {1.0, 1.1, 1.2, 1.3, 1.4};
+    es = early_stopping(2, 0);
+    es.has_baseline = 1;
+    es.baseline = 0.5;
+    out = scripted_fit(dir, s5, 5, &es, 1, m, &h, &rc);
+    CHECK(h.n == 2, "baseline 0.5: stop after epoch 2 (ran %d)", h.n);
+    free(out);
+    kiln_history_free(&h);
+    es.has_baseline = 0;
+    out = scripted_fit(dir, s5, 5, &es, 1, m, &h, &rc);
+    CHECK(h.n == 3, "no baseline: stop after epoch 3 (ran %d)", h.n);
+    free(out);
+    kiln_history_free(&h);
+
+    /* mode max on val_loss, patience 1: epoch 2's 0.8 is not above 1.0 */
+    es = early_stopping(1, 0);
+    es.mode = CB_MODE_MAX;
+    out = scripted_fit(dir, s1, 10, &es, 1, m, &h, &rc);
+    CHECK(h.n == 2, "mode max: stop after epoch 2 (ran %d)", h.n);
+    free(out);
+    kiln_history_free(&h);
+    kiln_module_free(m);
+}
+
+static kiln_callback checkpoint(const char *path, int best_only, int weights_only)
+{
+    kiln_callback c;
+    kiln_callback_defaults(&c, CB_MODEL_CHECKPOINT);
+    c.filepath = path;
+    c.save_best_only = best_only;
+    c.save_weights_only = weights_only;
+    c.verbose = 1;
+    c.path = "test";
+    return c;
+}
+
+/* The checkpoint's weights equal want (loaded into a fresh module). */
+static int checkpoint_holds(const char *path, const float *want)
+{
+    kiln_module *r = fake_module();
+    int ok = kiln_module_load_weights(r, path, 0) == 0 && params_are(r, want);
+    kiln_module_free(r);
+    return ok;
+}
+
+static void test_model_checkpoint(const char *dir)
+{
+    kiln_module *m = fake_module();
+    kiln_history h;
+    int rc;
+    /* save_best_only on val_loss: epochs 1 (inf -> 1.0), 2 (-> 0.8) and 4
+     * (-> 0.7) improve; 3 and 5 do not.  The file ends with epoch 4's
+     * weights.  The second checkpoint saves every epoch, weights only, into
+     * a directory it creates, under names formatted from the logs. */
+    static const double s[] = {1.0, 0.8, 0.9, 0.7, 0.75};
+    char best[4096], every[4096];
+    snprintf(best, sizeof best, "%s/best.safetensors", dir);
+    snprintf(every, sizeof every, "%s/every/e{epoch:02d}-{val_loss:.2f}.safetensors", dir);
+    kiln_callback cb[2] = {checkpoint(best, 1, 0), checkpoint(every, 0, 1)};
+    char *out = scripted_fit(dir, s, 5, cb, 2, m, &h, &rc);
+    CHECK(rc == KILN_FIT_OK && h.n == 5, "fit with two checkpoints");
+    CHECK(checkpoint_holds(best, g_epoch_params[3]), "the best checkpoint holds epoch 4's weights");
+    kiln_safetensors st;
+    if (kiln_safetensors_read(best, &st) == 0) {
+        const char *step = kiln_safetensors_meta(&st, "step");
+        CHECK(kiln_safetensors_find(&st, "optimizer/m/dense/kernel") && step &&
+                  !strcmp(step, "32"),
+              "save_weights_only false: the full checkpoint, optimizer state and step 32 "
+              "(epoch 4 x 8 steps), got step %s", step ? step : "?");
+        kiln_safetensors_free(&st);
+    }
+    char want[4096];
+    snprintf(want, sizeof want, "Epoch 1: val_loss improved from inf to 1.00000, saving model to %s\n"
+             "Epoch 1: saving model to %s/every/e01-1.00.safetensors\n", best, dir);
+    CHECK(out && strstr(out, want), "messages of epoch 1:\n%s", out ? out : "");
+    snprintf(want, sizeof want, "Epoch 3: val_loss did not improve from 0.80000\n");
+    CHECK(out && strstr(out, want), "epoch 3 does not improve");
+    snprintf(want, sizeof want, "Epoch 4: val_loss improved from 0.80000 to 0.70000, saving model "
+             "to %s\n", best);
+    CHECK(out && strstr(out, want), "epoch 4 improves");
+    const char *bar1 = out ? strstr(out, "Epoch 1/5\n8/8 [") : NULL;
+    CHECK(bar1 && strstr(out, "Epoch 1: val_loss") > bar1 &&
+              strstr(out, "Epoch 1: val_loss") < strstr(out, "Epoch 2/5"),
+          "the message follows epoch 1's bar line");
+    static const char *names[] = {"e01-1.00", "e02-0.80", "e03-0.90", "e04-0.70", "e05-0.75"};
+    int all = 1;
+    for (int i = 0; i < 5; i++) {
+        snprintf(want, sizeof want, "%s/every/%s.safetensors", dir, names[i]);
+        all &= checkpoint_holds(want, g_epoch_params[i]);
+    }
+    CHECK(all, "one checkpoint per epoch, named from {epoch:02d} and {val_loss:.2f}, each "
+               "holding its epoch's weights");
+    snprintf(want, sizeof want, "%s/every/e03-0.90.safetensors", dir);
+    if (kiln_safetensors_read(want, &st) == 0) {
+        CHECK(!kiln_safetensors_find(&st, "optimizer/m/dense/kernel") &&
+                  kiln_safetensors_find(&st, "dense/kernel") &&
+                  kiln_safetensors_find(&st, "stats/ones"),
+              "save_weights_only: weights and state, no optimizer state");
+        kiln_safetensors_free(&st);
+    }
+    free(out);
+    kiln_history_free(&h);
+
+    /* initial_value_threshold 0.85: epoch 1's 1.0 does not beat it */
+    cb[0].has_baseline = 1;
+    cb[0].baseline = 0.85;
+    out = scripted_fit(dir, s, 2, cb, 1, m, &h, &rc);
+    CHECK(out && strstr(out, "Epoch 1: val_loss did not improve from 0.85000\n") &&
+              strstr(out, "Epoch 2: val_loss improved from 0.85000 to 0.80000"),
+          "initial_value_threshold is the first best:\n%s", out ? out : "");
+    CHECK(checkpoint_holds(best, g_epoch_params[1]), "and epoch 2 is saved");
+    free(out);
+    kiln_history_free(&h);
+    kiln_module_free(m);
+}
+
+static void test_reduce_lr(const char *dir)
+{
+    kiln_module *m = fake_module();
+    kiln_history h;
+    int rc;
+    kiln_callback c;
+    kiln_callback_defaults(&c, CB_REDUCE_LR_ON_PLATEAU);
+    c.factor = 0.5;
+    c.patience = 2;
+    c.cooldown = 2;
+    c.min_delta = 0;
+    c.verbose = 1;
+    c.path = "test";
+    /* A flat val_loss, lr 0.05, patience 2, cooldown 2:
+     *   epoch 1 improves on inf; 2: wait 1; 3: wait 2 -> lr 0.025, cooldown 2;
+     *   4: cooldown 2 -> 1, wait 0, in cooldown: nothing;
+     *   5: cooldown 1 -> 0, wait 0, then wait 1; 6: wait 2 -> lr 0.0125;
+     *   7: in cooldown; 8: wait 1; 9: wait 2 -> lr 0.00625 (for a 10th epoch).
+     * So epochs 1-3 train at 0.05, 4-6 at 0.025, 7-9 at 0.0125.  Without the
+     * cooldown the rate falls after epochs 3, 5, 7 and 9. */
+    static const double flat[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    char *out = scripted_fit(dir, flat, 9, &c, 1, m, &h, &rc);
+    static const float with_cd[9] = {0.05f, 0.05f, 0.05f, 0.025f, 0.025f, 0.025f,
+                                     0.0125f, 0.0125f, 0.0125f};
+    int ok = rc == KILN_FIT_OK && h.n == 9 && h.has_learning_rate;
+    for (int e = 0; ok && e < 9; e++) {
+        for (int st = 0; st < 8; st++) ok &= g_step_lr[e * 8 + st] == with_cd[e];
+        ok &= h.epochs[e].learning_rate == (double)strtod(e < 3 ? "0.05" : e < 6 ? "0.025" : "0.0125", NULL);
+    }
+    CHECK(ok, "cooldown 2: the rate every step and in the history is 0.05 x3, 0.025 x3, 0.0125 x3");
+    CHECK(out && strstr(out, "Epoch 3: ReduceLROnPlateau reducing learning rate to 0.025.\n") &&
+              strstr(out, "Epoch 6: ReduceLROnPlateau reducing learning rate to 0.0125.\n") &&
+              strstr(out, "Epoch 9: ReduceLROnPlateau reducing learning rate to 0.00625.\n") &&
+              !strstr(out, "Epoch 5: ReduceLROnPlateau"),
+          "Keras's messages at epochs 3, 6 and 9:\n%s", out ? out : "");
+    const char *js = path_in(dir, "lr.json");
+    char *text = kiln_history_write(&h, js) == 0 ? slurp(js) : NULL;
+    CHECK(text && strstr(text, "\"learning_rate\":\t0.025"), "the history file logs learning_rate");
+    free(text);
+    free(out);
+    kiln_history_free(&h);
+
+    c.cooldown = 0;
+    out = scripted_fit(dir, flat, 9, &c, 1, m, &h, &rc);
+    static const float no_cd[9] = {0.05f, 0.05f, 0.05f, 0.025f, 0.025f, 0.0125f, 0.0125f,
+                                   0.00625f, 0.00625f};
+    ok = h.n == 9;
+    for (int e = 0; ok && e < 9; e++) ok &= g_step_lr[e * 8] == no_cd[e];
+    CHECK(ok && strstr(out, "Epoch 5: ReduceLROnPlateau reducing learning rate to 0.0125."),
+          "no cooldown: reductions after epochs 3, 5, 7 and 9");
+    free(out);
+    kiln_history_free(&h);
+
+    /* patience 1, min_lr 0.015: epoch 2 does not improve (wait 1): 0.05 ->
+     * 0.025 for epoch 3; after epoch 3 -> max(0.0125, 0.015) = 0.015 for
+     * epoch 4; then lr is not above min_lr: no more changes. */
+    c.patience = 1;
+    c.min_lr = 0.015;
+    out = scripted_fit(dir, flat, 6, &c, 1, m, &h, &rc);
+    CHECK(g_step_lr[1 * 8] == 0.05f && g_step_lr[2 * 8] == 0.025f && g_step_lr[3 * 8] == 0.015f &&
+              g_step_lr[5 * 8] == 0.015f &&
+              strstr(out, "Epoch 3: ReduceLROnPlateau reducing learning rate to 0.015.") &&
+              !strstr(out, "Epoch 4: ReduceLROnPlateau"),
+          "min_lr bounds the rate: %g %g %g", g_step_lr[8], g_step_lr[24], g_step_lr[40]);
+    free(out);
+    kiln_history_free(&h);
+
+    /* an improvement beyond min_delta resets the wait: 1.0, 0.5 (better), 0.5, 0.5 */
+    static const double dip[] = {1.0, 0.5, 0.5, 0.5, 0.5};
+    c.patience = 2;
+    c.min_lr = 0;
+    out = scripted_fit(dir, dip, 5, &c, 1, m, &h, &rc);
+    CHECK(g_step_lr[3 * 8] == 0.05f && g_step_lr[4 * 8] == 0.025f &&
+              strstr(out, "Epoch 4: ReduceLROnPlateau"),
+          "epoch 2 improves, so the first reduction comes after epoch 4");
+    free(out);
+    kiln_history_free(&h);
+    kiln_module_free(m);
+}
+
+static long file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long)st.st_size : -1;
+}
+
+static void test_terminate_on_nan(const char *dir)
+{
+    kiln_dataset d = blobs(250), v = blobs(20);
+    kiln_module *m = fake_module();
+    kiln_history h;
+    kiln_callback cb[3];
+    kiln_callback_defaults(&cb[0], CB_TERMINATE_ON_NAN);
+    char every[4096], old[4096];
+    snprintf(every, sizeof every, "%s/nan-{epoch}.safetensors", dir);
+    cb[1] = checkpoint(every, 0, 0);
+    snprintf(old, sizeof old, "%s/nan-best.safetensors", dir);
+    cb[2] = checkpoint(old, 1, 0);
+    FILE *f = fopen(old, "w");
+    fputs("an older checkpoint", f);
+    fclose(f);
+    const char *save = path_in(dir, "nan-save.safetensors");
+    f = fopen(save, "w");
+    fputs("an older --save", f);
+    fclose(f);
+
+    /* NaN in step 4 = epoch 1, batch 3 (0-based, as Keras counts): stop
+     * after that batch; the cut epoch is validated and recorded, but no
+     * checkpoint is written: both old files stay as they were. */
+    const char *prog = path_in(dir, "nan.txt");
+    FILE *pf = fopen(prog, "w");
+    kiln_fit_options o = cb_options(3, &v, cb, 3, pf);
+    o.save_path = save;
+    kiln_module_init_weights(m, 3);
+    g_nan_at = 4;
+    log_reset();
+    FILE *err = tmpfile();
+    int fd = dup(2);
+    dup2(fileno(err), 2);
+    int rc = kiln_fit(m, &d, &o, &h);
+    fflush(stderr);
+    dup2(fd, 2);
+    close(fd);
+    g_nan_at = -1;
+    fclose(pf);
+    char *out = slurp(prog);
+    rewind(err);
+    char note[1024] = {0};
+    size_t got = fread(note, 1, sizeof note - 1, err);
+    note[got] = 0;
+    fclose(err);
+    CHECK(rc == KILN_FIT_OK && m->step == 4 && g_n_batches == 4 && h.n == 1 &&
+              h.terminated_on_nan && isnan(h.epochs[0].loss),
+          "TerminateOnNaN stops after the NaN batch: %lld steps, %d epochs", (long long)m->step,
+          h.n);
+    CHECK(out && strstr(out, "Epoch 1/3\nBatch 3: Invalid loss, terminating training\n4/8 [") &&
+              !strstr(out, "Epoch 2/3"),
+          "Keras's message, then the cut epoch's line:\n%s", out ? out : "");
+    snprintf(every, sizeof every, "%s/nan-1.safetensors", dir);
+    CHECK(access(every, F_OK) != 0 && file_size(old) == 19 && file_size(save) == 15,
+          "no checkpoint written; the old ones untouched");
+    CHECK(strstr(note, "not writing") && strstr(note, "TerminateOnNaN"),
+          "a note says why --save was not written: %s", note);
+    DIR *dd = opendir(dir);
+    int tmps = 0;
+    for (struct dirent *e; dd && (e = readdir(dd));) tmps += strstr(e->d_name, ".tmp.") != NULL;
+    if (dd) closedir(dd);
+    CHECK(tmps == 0, "no temporary files left");
+    free(out);
+    kiln_history_free(&h);
+
+    /* NaN in step 12 = epoch 2, batch 3: epoch 1's checkpoint is written,
+     * epoch 2's is not. */
+    pf = fopen(prog, "w");
+    o = cb_options(3, &v, cb, 2, pf);
+    kiln_module_init_weights(m, 3);
+    g_nan_at = 12;
+    rc = kiln_fit(m, &d, &o, &h);
+    g_nan_at = -1;
+    fclose(pf);
+    out = slurp(prog);
+    char e2[4096];
+    snprintf(e2, sizeof e2, "%s/nan-2.safetensors", dir);
+    CHECK(rc == KILN_FIT_OK && h.n == 2 && m->step == 12 && access(every, F_OK) == 0 &&
+              access(e2, F_OK) != 0 && strstr(out, "Batch 3: Invalid loss"),
+          "epoch 1 saved, the cut epoch 2 not:\n%s", out ? out : "");
+    free(out);
+    kiln_history_free(&h);
+    kiln_module_free(m);
+    kiln_dataset_free(&d);
+    kiln_dataset_free(&v);
+}
+
+static void test_csv_logger(const char *dir)
+{
+    kiln_module *m = fake_module();
+    kiln_history h;
+    int rc;
+    kiln_callback c;
+    kiln_callback_defaults(&c, CB_CSV_LOGGER);
+    char csv[4096];
+    snprintf(csv, sizeof csv, "%s/log.csv", dir);
+    c.filepath = csv;
+    c.path = "test";
+    static const double s[] = {0.5, 0.25, 0.125, 0.5, 0.25, 0.125};
+    char *out = scripted_fit(dir, s, 3, &c, 1, m, &h, &rc);
+    free(out);
+    char *text = slurp(csv);
+    /* header: "epoch" and the sorted keys; rows: 0-based epoch and repr() */
+    int ok = text && !strncmp(text, "epoch,accuracy,loss,val_accuracy,val_loss\n", 42);
+    const char *row = text ? strchr(text, '\n') : NULL;
+    for (int e = 0; ok && e < 3; e++) {
+        char *end;
+        row++;
+        ok &= strtol(row, &end, 10) == e && *end == ',';
+        double acc = strtod(end + 1, &end), loss = strtod(end + 1, &end);
+        double vacc = strtod(end + 1, &end), vloss = strtod(end + 1, &end);
+        ok &= *end == '\n' && acc == h.epochs[e].accuracy && loss == h.epochs[e].loss &&
+              vacc == h.epochs[e].val_accuracy && vloss == s[e];
+        row = end;
+    }
+    CHECK(ok && row[1] == 0, "CSVLogger: a header and one row per epoch, values equal to the "
+                             "history's:\n%s", text ? text : "");
+    CHECK(text && strstr(text, ",0.125\n"), "repr() of 0.125");
+    free(text);
+    kiln_history_free(&h);
+
+    /* append with ';': no second header, three more rows numbered from 0 */
+    c.append = 1;
+    c.separator = ';';
+    out = scripted_fit(dir, s, 3, &c, 1, m, &h, &rc);
+    free(out);
+    text = slurp(csv);
+    int lines = 0;
+    for (const char *p = text; p && *p; p++) lines += *p == '\n';
+    CHECK(text && lines == 7 && strstr(text, "\n0;") && strstr(text, "\n2;") &&
+              !strstr(text + 1, "epoch"),
+          "append: 1 header + 3 + 3 rows:\n%s", text ? text : "");
+    free(text);
+    kiln_history_free(&h);
+    kiln_module_free(m);
+}
+
+/* Callbacks that cannot run are refused before training, and nothing is
+ * written. */
+static void test_callback_checks(const char *dir)
+{
+    kiln_dataset d = blobs(100);
+    kiln_module *m = fake_module();
+    kiln_callback c[3];
+    c[0] = early_stopping(3, 0);  /* monitors val_loss */
+    kiln_callback_defaults(&c[1], CB_CSV_LOGGER);
+    char csv[4096], file[4096], tb[4096];
+    snprintf(csv, sizeof csv, "%s/never.csv", dir);
+    c[1].filepath = csv;
+    kiln_callback_defaults(&c[2], CB_TENSORBOARD);
+    snprintf(file, sizeof file, "%s/plain-file", dir);
+    FILE *f = fopen(file, "w");
+    fclose(f);
+    snprintf(tb, sizeof tb, "%s/plain-file/logs", dir);
+    c[2].filepath = tb;
+    c[2].path = "$.fit.callbacks[2]";
+    kiln_fit_options o = quiet_options(2);   /* no validation */
+    o.callbacks = c;
+    o.n_callbacks = 3;
+    kiln_module_init_weights(m, 1);
+    diag_begin();
+    int rc = kiln_fit(m, &d, &o, NULL);
+    const char *msg = diag_end();
+    CHECK(rc == KILN_FIT_ERROR && m->step == 0, "refused before any step");
+    CHECK_MSG(msg, "callback checks", "test: EarlyStopping monitors val_loss, but this run has no validation data",
+              "$.fit.callbacks[2]: TensorBoard: log_dir", "is not a directory");
+    CHECK(access(csv, F_OK) != 0, "the CSV log was not created");
+
+    /* the same CSVLogger with a valid run does create it */
+    o.n_callbacks = 1;
+    o.callbacks = c + 1;
+    CHECK(kiln_fit(m, &d, &o, NULL) == KILN_FIT_OK && access(csv, F_OK) == 0, "a valid run logs");
+    kiln_module_free(m);
+    kiln_dataset_free(&d);
+}
+
+
 /* ---- the CLI, end to end (needs $KILN_BIN; the compiler and JIT) ---------- */
 
 /* Runs a shell command, returns its exit status; stdout+stderr into *out. */
@@ -990,6 +1525,12 @@ int main(void)
     test_gradients_and_predict();
     test_labels_and_noise();
     test_sigint(dir);
+    test_early_stopping(dir);
+    test_model_checkpoint(dir);
+    test_reduce_lr(dir);
+    test_terminate_on_nan(dir);
+    test_csv_logger(dir);
+    test_callback_checks(dir);
     test_cli(dir);
     return test_finish();
 }
