@@ -70,6 +70,23 @@ static void bwd_data_halo(const kiln_node *n, const kiln_tensor *dy, const kiln_
         if (halo[i] < 0) halo[i] = 0;
 }
 
+/* Pooling and batch normalization have blocked kernels: 'valid' max-pooling
+ * (a 'same' one pads with -inf, not with a zero halo) and BatchNormalization
+ * of images.  The ops whose image operands may be blocked, and which. */
+static int blocked_pool(const kiln_node *n) { return !n->a.same; }
+
+static int blocked_operand(const kiln_graph *g, const kiln_node *n, int k)
+{
+    int t = k < n->nin ? n->in[k] : n->out[k - n->nin];
+    if (t < 0 || g->t[t].rank != 4 || !g->t[t].batched) return 0;
+    switch (n->op) {
+    case OP_MAXPOOL: case OP_MAXPOOL_BWD: return blocked_pool(n);
+    case OP_BN_TRAIN: case OP_BN_INFER: return k == 0 || k == n->nin;
+    case OP_BN_BWD: return k <= 1 || k == n->nin;
+    default: return 0;
+    }
+}
+
 /* The blocked backward-data handles stride 1; strided ones stay generic. */
 static int blocked_bwd_data(const kiln_node *n) { return n->a.sh == 1 && n->a.sw == 1; }
 
@@ -228,6 +245,14 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         }
         return (layout){0, FORM_VEC, round_up(F, VL), 0, {0, 0, 0, 0}};
     }
+    if (blocked_operand(g, n, k)) {
+        /* any blocked layout and halo, as the tensor is */
+        if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+        layout l = keras_layout(x);
+        l.block = VL;
+        l.cpad = round_up(x->dims[3], VL);
+        return l;
+    }
     if (zero_preserving(n->op) && x->rank == 4 && x->batched) {
         /* every operand in the layout of the first output */
         const kiln_tensor *o = &g->t[n->out[0]];
@@ -294,6 +319,11 @@ static void assign_classes(kiln_graph *g)
             conv[find(p, kiln_tensor_storage(g, n->in[0]))] = 1;
             continue;
         }
+        for (int k = 0; k < n->nin + n->nout; k++)
+            if (blocked_operand(g, n, k)) {
+                int t = k < n->nin ? n->in[k] : n->out[k - n->nin];
+                conv[find(p, kiln_tensor_storage(g, t))] = 1;
+            }
         if (n->op != OP_CONV2D) continue;
         const kiln_tensor *in = &g->t[n->in[0]], *w = &g->t[n->in[1]], *y = &g->t[n->out[0]];
         int ry = find(p, kiln_tensor_storage(g, n->out[0]));

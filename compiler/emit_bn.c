@@ -109,9 +109,180 @@ static void k_bn_bwd(emitter *E, const kiln_node *n)
     P(b, I1 "}\n");
 }
 
+/* ---- blocked family ---------------------------------------------------------
+ * Per-channel sums over the nb * H * W values of a channel, on nChw{VL}c: the
+ * batch is cut into P chunks (the threads the module is compiled for); chunk
+ * t adds each sample's float sums into its double partials in sample order,
+ * and one thread adds the partials in chunk order, so results depend on P
+ * only.  Scratch: the partials (P x 2 x cpad doubles) and per-channel
+ * vectors (scale, shift, and the rest, 4 x cpad floats, zero in padded lanes
+ * so padded channels stay 0); the halo is written 0. */
+
+/* Address of element vector (n, cb, h, w) of image tensor t, as C. */
+static const char *at_vec(emitter *E, int t)
+{
+    kiln_geom g = kiln_geometry(T(E, t));
+    int VL = E->g->isa->lanes;
+    return kiln_arena_printf(E->a, "(long)n * %ld + (long)cb * %ld + (long)(h + %d) * %ld + (long)(w + %d) * %d", g.sample,
+                             g.cblock, g.top, g.row, g.left, VL);
+}
+
+/* Prints the pass that sums f1 (and f2) over every value of each channel
+ * into the partials, one per chunk; the expressions use `v` (the vector of
+ * tensor a at (n, cb, h, w)), `v2` (of tensor b, when b >= 0) and `cb`. */
+static void bn_sums(emitter *E, int a, int b2, const char *f1, const char *f2)
+{
+    sbuf *b = E->b;
+    kiln_geom gx = kiln_geometry(T(E, a));
+    int VL = E->g->isa->lanes, PT = E->g->threads;
+    const char *PART = NAME(E, E->k->scratch[0]);
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
+    P(b, I2 "double *part = (double *)%s + (long)t * %d;\n", PART, 2 * gx.cpad);
+    P(b, I2 "memset(part, 0, sizeof(double) * %d);\n", 2 * gx.cpad);
+    P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
+    P(b, I2 "for (int n = n0; n < n1; n++)\n");
+    P(b, I3 "for (int cb = 0; cb < %d; cb++) {\n", gx.CB);
+    P(b, I4 "vf s1 = vzero(), s2 = vzero();\n");
+    P(b, I4 "for (int h = 0; h < %d; h++)\n", gx.H);
+    P(b, I5 "for (int w = 0; w < %d; w++) {\n", gx.W);
+    P(b, I5 "    const vf v = vload(%s + %s);\n", NAME(E, a), at_vec(E, a));
+    if (b2 >= 0) P(b, I5 "    const vf v2 = vload(%s + %s);\n", NAME(E, b2), at_vec(E, b2));
+    P(b, I5 "    s1 += %s;\n", f1);
+    if (f2) P(b, I5 "    s2 += %s;\n", f2);
+    P(b, I5 "}\n");
+    P(b, I4 "for (int l = 0; l < %d; l++) {\n", VL);
+    P(b, I5 "part[cb * %d + l] += s1[l];\n", VL);
+    if (f2) P(b, I5 "part[%d + cb * %d + l] += s2[l];\n", gx.cpad, VL);
+    P(b, I4 "}\n" I3 "}\n" I1 "}\n");
+}
+
+/* Prints the pass y (=|+=) expr over every value (v of tensor a, v2 of b),
+ * with y's halo zeroed. */
+static void bn_apply(emitter *E, int a, int b2, int yt, const char *expr, int accumulate)
+{
+    sbuf *b = E->b;
+    kiln_geom gx = kiln_geometry(T(E, a));
+    kiln_emit_zero_halo(E, yt);
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++)\n");
+    P(b, I2 "for (int cb = 0; cb < %d; cb++)\n", gx.CB);
+    P(b, I3 "for (int h = 0; h < %d; h++)\n", gx.H);
+    P(b, I4 "for (int w = 0; w < %d; w++) {\n", gx.W);
+    P(b, I5 "const vf v = vload(%s + %s);\n", NAME(E, a), at_vec(E, a));
+    if (b2 >= 0) P(b, I5 "const vf v2 = vload(%s + %s);\n", NAME(E, b2), at_vec(E, b2));
+    P(b, I5 "float *const py = %s + %s;\n", NAME(E, yt), at_vec(E, yt));
+    P(b, I5 "vstore(py, %s%s);\n", accumulate ? "vload(py) + " : "", expr);
+    P(b, I4 "}\n");
+}
+
+static void k_bn_train_blocked(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[0]);
+    kiln_geom gx = kiln_geometry(x);
+    int C = x->dims[3], CP = gx.cpad, VL = E->g->isa->lanes, PT = E->g->threads;
+    const char *G = NAME(E, n->in[1]), *Bt = NAME(E, n->in[2]);
+    const char *MM = NAME(E, n->in[3]), *MV = NAME(E, n->in[4]), *MEAN = NAME(E, n->out[1]), *IS = NAME(E, n->out[2]);
+    const char *PART = NAME(E, E->k->scratch[0]), *ST = NAME(E, E->k->scratch[1]);
+    P(b, I1 "/* %s: mean, scale, shift (%d lanes each, padded channels 0) */\n", ST, CP);
+    P(b, I1 "float *const st_mean = %s, *const st_scale = %s + %d, *const st_shift = %s + %d;\n", ST, ST, CP, ST, 2 * CP);
+    P(b, I1 "const double rows = (double)nb * %d;  /* M: values per channel */\n", gx.H * gx.W);
+    P(b, I1 "/* pass 1: sums of x */\n");
+    bn_sums(E, n->in[0], -1, "v", NULL);
+    P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
+    P(b, I2 "double s = 0;\n" I2 "for (int t = 0; t < %d; t++) s += ((double *)%s)[(long)t * %d + c];\n", PT, PART, 2 * CP);
+    P(b, I2 "st_mean[c] = c < %d ? (float)(s / rows) : 0.0f;\n", C);
+    P(b, I1 "}\n");
+    P(b, I1 "/* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */\n");
+    const char *dev = kiln_arena_printf(E->a, "(v - vload(st_mean + cb * %d)) * (v - vload(st_mean + cb * %d))", VL, VL);
+    bn_sums(E, n->in[0], -1, dev, NULL);
+    P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
+    P(b, I2 "if (c >= %d) { st_scale[c] = st_shift[c] = 0.0f; continue; }\n", C);
+    P(b, I2 "double ss = 0;\n" I2 "for (int t = 0; t < %d; t++) ss += ((double *)%s)[(long)t * %d + c];\n", PT, PART, 2 * CP);
+    P(b, I2 "const double var = ss / rows;\n");
+    P(b, I2 "const float invstd = (float)(1.0 / sqrt(var + %s));\n", flt(E->a, n->a.epsilon));
+    P(b, I2 "%s[c] = st_mean[c];\n" I2 "%s[c] = invstd;\n", MEAN, IS);
+    P(b, I2 "%s[c] = %s[c] * %s + st_mean[c] * %s;\n", MM, MM, flt(E->a, n->a.momentum), flt(E->a, 1.0 - n->a.momentum));
+    P(b, I2 "%s[c] = %s[c] * %s + (float)var * %s;\n", MV, MV, flt(E->a, n->a.momentum), flt(E->a, 1.0 - n->a.momentum));
+    P(b, I2 "st_scale[c] = invstd * %s[c];\n", G);
+    P(b, I2 "st_shift[c] = %s[c] - st_mean[c] * st_scale[c];\n", Bt);
+    P(b, I1 "}\n");
+    P(b, I1 "/* pass 3: y = x * scale + shift */\n");
+    bn_apply(E, n->in[0], -1, n->out[0],
+             kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL), 0);
+}
+
+static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[0]);
+    kiln_geom gx = kiln_geometry(x);
+    int C = x->dims[3], CP = gx.cpad, VL = E->g->isa->lanes;
+    const char *G = NAME(E, n->in[1]), *Bt = NAME(E, n->in[2]), *MM = NAME(E, n->in[3]), *MV = NAME(E, n->in[4]);
+    const char *ST = NAME(E, E->k->scratch[1]);
+    P(b, I1 "float *const st_scale = %s + %d, *const st_shift = %s + %d;\n", ST, CP, ST, 2 * CP);
+    P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
+    P(b, I2 "if (c >= %d) { st_scale[c] = st_shift[c] = 0.0f; continue; }\n", C);
+    P(b, I2 "st_scale[c] = %s[c] / sqrtf(%s[c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
+    P(b, I2 "st_shift[c] = %s[c] - %s[c] * st_scale[c];\n", Bt, MM);
+    P(b, I1 "}\n");
+    bn_apply(E, n->in[0], -1, n->out[0],
+             kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL), 0);
+}
+
+static void k_bn_bwd_blocked(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[1]);
+    kiln_geom gx = kiln_geometry(x);
+    int C = x->dims[3], CP = gx.cpad, VL = E->g->isa->lanes, PT = E->g->threads;
+    const char *G = NAME(E, n->in[2]);
+    const char *MEAN = NAME(E, n->in[3]), *IS = NAME(E, n->in[4]);
+    const char *PART = NAME(E, E->k->scratch[0]), *ST = NAME(E, E->k->scratch[1]);
+    P(b, I1 "/* %s: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */\n", ST);
+    P(b, I1 "float *const st_mean = %s, *const st_is = %s + %d, *const st_k = %s + %d;\n", ST, ST, CP, ST, 2 * CP);
+    P(b, I1 "float *const st_mdy = %s + %d, *const st_mdyx = %s + %d;\n", ST, 3 * CP, ST, 4 * CP);
+    P(b, I1 "const double rows = (double)nb * %d;\n", gx.H * gx.W);
+    P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
+    P(b, I2 "st_mean[c] = c < %d ? %s[c] : 0.0f;\n", C, MEAN);
+    P(b, I2 "st_is[c] = c < %d ? %s[c] : 0.0f;\n", C, IS);
+    P(b, I1 "}\n");
+    P(b, I1 "/* sums of dy and of dy * xhat */\n");
+    const char *xhat = kiln_arena_printf(E->a, "(v2 - vload(st_mean + cb * %d)) * vload(st_is + cb * %d)", VL, VL);
+    bn_sums(E, n->in[0], n->in[1], "v", kiln_arena_printf(E->a, "v * %s", xhat));
+    P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
+    P(b, I2 "double sdy = 0, sdyx = 0;\n");
+    P(b, I2 "for (int t = 0; t < %d; t++) {\n", PT);
+    P(b, I3 "sdy += ((double *)%s)[(long)t * %d + c];\n", PART, 2 * CP);
+    P(b, I3 "sdyx += ((double *)%s)[(long)t * %d + %d + c];\n", PART, 2 * CP, CP);
+    P(b, I2 "}\n");
+    P(b, I2 "if (c >= %d) { st_k[c] = st_mdy[c] = st_mdyx[c] = 0.0f; continue; }\n", C);
+    P(b, I2 "%s[c] %s (float)sdyx;\n", NAME(E, n->out[1]), store(n));
+    P(b, I2 "%s[c] %s (float)sdy;\n", NAME(E, n->out[2]), store(n));
+    P(b, I2 "st_k[c] = %s[c] * st_is[c];\n", G);
+    P(b, I2 "st_mdy[c] = (float)(sdy / rows);\n" I2 "st_mdyx[c] = (float)(sdyx / rows);\n");
+    P(b, I1 "}\n");
+    if (n->out[0] >= 0) {
+        P(b, I1 "/* dx = gamma*invstd/M * (M*dy - sum dy - xhat * sum dy*xhat) */\n");
+        const char *e = kiln_arena_printf(E->a,
+                                          "vload(st_k + cb * %d) * (v - vload(st_mdy + cb * %d) - %s * vload(st_mdyx + cb * %d))",
+                                          VL, VL, xhat, VL);
+        bn_apply(E, n->in[0], n->in[1], n->out[0], e, n->a.accumulate);
+    }
+}
+
 void kiln_emit_bn(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
+    if (T(E, n->in[0])->block) {
+        switch (n->op) {
+        case OP_BN_TRAIN: k_bn_train_blocked(E, n); return;
+        case OP_BN_INFER: k_bn_infer_blocked(E, n); return;
+        case OP_BN_BWD: k_bn_bwd_blocked(E, n); return;
+        default: break;
+        }
+    }
     switch (n->op) {
     case OP_BN_TRAIN: k_bn_train(E, n); break;
     case OP_BN_INFER: k_bn_infer(E, n); break;

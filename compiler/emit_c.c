@@ -388,7 +388,7 @@ static void prelude(emitter *E)
       isa->registers);
     P(b, "#define VL %d\n", isa->lanes);
     P(b, "typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));\n");
-    P(b, "typedef float vfa __attribute__((ext_vector_type(VL), aligned(%d)));\n", 4 * isa->lanes);
+    P(b, "typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */\n");
     P(b, "static inline vf vload(const float *p) { return *(const vf *)p; }\n");
     P(b, "static inline void vstore(float *p, vf v) { *(vf *)p = v; }\n");
     P(b, "static inline vf vbcast(float x) { return (vf)x; }\n");

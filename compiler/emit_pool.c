@@ -66,9 +66,82 @@ static void k_maxpool_bwd(emitter *E, const kiln_node *n)
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
+/* ---- blocked family: one vector of VL channels at a time -------------------- */
+
+/* 'valid' max-pooling forward on nChw{VL}c: the NaN-propagating maximum of
+ * each window, vector by vector. */
+static void k_maxpool_blocked(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *x = T(E, n->in[0]), *y = T(E, n->out[0]);
+    kiln_geom gx = kiln_geometry(x), gy = kiln_geometry(y);
+    const kiln_attrs *a = &n->a;
+    int VL = E->g->isa->lanes;
+    kiln_emit_zero_halo(E, n->out[0]);
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++)\n");
+    P(b, I2 "for (int cb = 0; cb < %d; cb++)\n", gy.CB);
+    P(b, I3 "for (int i = 0; i < %d; i++)\n", y->dims[1]);
+    P(b, I4 "for (int j = 0; j < %d; j++) {\n", y->dims[2]);
+    P(b, I5 "const float *xp = %s + (long)n * %ld + (long)cb * %ld + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n",
+      NAME(E, n->in[0]), gx.sample, gx.cblock, a->sh, gx.top, gx.row, a->sw, gx.left, VL);
+    P(b, I5 "vf m = vload(xp);\n");
+    for (int p = 0; p < a->kh; p++)
+        for (int q = 0; q < a->kw; q++) {
+            if (!p && !q) continue;
+            P(b, I5 "{ const vf v = vload(xp + %ld); m = (v > m | v != v) ? v : m; }\n", (long)p * gx.row + (long)q * VL);
+        }
+    P(b, I5 "vstore(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d, m);\n",
+      NAME(E, n->out[0]), gy.sample, gy.cblock, gy.top, gy.row, gy.left, VL);
+    P(b, I4 "}\n");
+}
+
+/* Backward: each dy goes to the first maximum of its window (row-major,
+ * a later element only when strictly greater), lane by lane. */
+static void k_maxpool_bwd_blocked(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dx = T(E, n->out[0]);
+    kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x), gdx = kiln_geometry(dx);
+    const kiln_attrs *a = &n->a;
+    int VL = E->g->isa->lanes;
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++)\n");
+    P(b, I2 "for (int cb = 0; cb < %d; cb++) {\n", gd.CB);
+    P(b, I3 "float *dxn = %s + (long)n * %ld + (long)cb * %ld;\n", NAME(E, n->out[0]), gdx.sample, gdx.cblock);
+    if (!n->a.accumulate) P(b, I3 "memset(dxn, 0, sizeof(float) * %ld);\n", gdx.cblock);
+    P(b, I3 "for (int i = 0; i < %d; i++)\n", dy->dims[1]);
+    P(b, I4 "for (int j = 0; j < %d; j++) {\n", dy->dims[2]);
+    P(b, I5 "const float *xp = %s + (long)n * %ld + (long)cb * %ld + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n",
+      NAME(E, n->in[1]), gx.sample, gx.cblock, a->sh, gx.top, gx.row, a->sw, gx.left, VL);
+    P(b, I5 "float *dp = dxn + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n", a->sh, gdx.top, gdx.row, a->sw,
+      gdx.left, VL);
+    P(b, I5 "const vf d = vload(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d);\n",
+      NAME(E, n->in[0]), gd.sample, gd.cblock, gd.top, gd.row, gd.left, VL);
+    P(b, I5 "vf m = vload(xp);\n" I5 "vi at = (vi)0;\n");
+    int idx = 0;
+    for (int p = 0; p < a->kh; p++)
+        for (int q = 0; q < a->kw; q++, idx++) {
+            if (!idx) continue;
+            P(b, I5 "{ const vf v = vload(xp + %ld); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)%d : at; }\n",
+              (long)p * gx.row + (long)q * VL, idx);
+        }
+    idx = 0;
+    for (int p = 0; p < a->kh; p++)
+        for (int q = 0; q < a->kw; q++, idx++)
+            P(b, I5 "vstore(dp + %ld, vload(dp + %ld) + (at == %d ? d : vzero()));\n", (long)p * gdx.row + (long)q * VL,
+              (long)p * gdx.row + (long)q * VL, idx);
+    P(b, I4 "}\n" I2 "}\n");
+}
+
 void kiln_emit_pool(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
+    if (T(E, n->in[0])->block) {
+        if (n->op == OP_MAXPOOL) k_maxpool_blocked(E, n);
+        else k_maxpool_bwd_blocked(E, n);
+        return;
+    }
     switch (n->op) {
     case OP_MAXPOOL: k_maxpool(E, n); break;
     case OP_MAXPOOL_BWD: k_maxpool_bwd(E, n); break;

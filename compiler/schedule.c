@@ -127,6 +127,15 @@ void kiln_schedule(kiln_graph *g)
             schedule_bwd_weights(g, k);
             continue;
         }
+        if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER || a->op == OP_BN_BWD) && g->t[a->in[0]].block) {
+            /* double partials per chunk (2 x cpad each) and 5 per-channel vectors */
+            int cp = g->t[a->in[0]].cpad;
+            k->scratch[0] = scratch(g, a->in[0], "partial", 1, (int[]){4 * cp * g->threads});
+            k->scratch[1] = scratch(g, a->in[0], "stats", 1, (int[]){5 * cp});
+            k->parallel = PAR_BATCH;
+            k->partial_sums = a->op != OP_BN_INFER;
+            continue;
+        }
         schedule_plain(g, k);
     }
     /* scratch is dense (Keras layout, no padding) */
