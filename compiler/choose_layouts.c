@@ -103,6 +103,8 @@ static int64_t storage_of(const kiln_tensor *t, layout l)
         return cb * fb * t->dims[0] * t->dims[1] * l.block * l.block;
     }
     case FORM_VEC: return l.cpad;
+    case FORM_GEMM_W: return (int64_t)t->dims[0] * l.cpad;
+    case FORM_GEMM_WT: return (int64_t)t->dims[1] * l.cpad;
     default: break;
     }
     if (t->rank == 4 && t->batched) {
@@ -245,6 +247,17 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         }
         return (layout){0, FORM_VEC, round_up(F, VL), 0, {0, 0, 0, 0}};
     }
+    if (n->op == OP_DENSE || n->op == OP_DENSE_BWD_DATA) {
+        /* the vector GEMM reads its kernel with rows padded to whole vectors */
+        const kiln_tensor *w = &g->t[n->in[1]];
+        int K = w->dims[0], M = w->dims[1];
+        if (k == 1 && n->op == OP_DENSE)
+            return M % VL ? (layout){0, FORM_GEMM_W, round_up(M, VL), 0, {0, 0, 0, 0}} : keras_layout(x);
+        if (k == 1) return (layout){0, FORM_GEMM_WT, round_up(K, VL), 0, {0, 0, 0, 0}};
+        if (k == 2 && n->op == OP_DENSE && M % VL)
+            return (layout){0, FORM_VEC, round_up(M, VL), 0, {0, 0, 0, 0}};
+        return keras_layout(x);
+    }
     if (blocked_operand(g, n, k)) {
         /* any blocked layout and halo, as the tensor is */
         if (cur.block == VL && cur.form == FORM_KERAS) return cur;
@@ -386,6 +399,8 @@ static const char *layout_suffix(kiln_arena *a, layout l)
     switch (l.form) {
     case FORM_CONV_W: return kiln_arena_printf(a, "blocked%d", l.block);
     case FORM_CONV_WT: return kiln_arena_printf(a, "flipped%d", l.block);
+    case FORM_GEMM_W: return kiln_arena_printf(a, "padded%d", l.cpad);
+    case FORM_GEMM_WT: return kiln_arena_printf(a, "transposed%d", l.cpad);
     case FORM_VEC: return kiln_arena_printf(a, "padded%d", l.cpad);
     default: break;
     }

@@ -85,6 +85,7 @@ void kiln_emit_zero_halo(emitter *E, int t);
 
 /* Helper functions a kernel needs, printed before it (its microkernels). */
 void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k);
+void kiln_emit_gemm_helpers(emitter *E, const kiln_kernel *k);
 
 /* Kernel bodies, one entry per family; each dispatches on the anchor op. */
 void kiln_emit_conv(emitter *E, const kiln_kernel *k);

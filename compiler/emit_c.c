@@ -389,14 +389,17 @@ static void prelude(emitter *E)
     P(b, "#define VL %d\n", isa->lanes);
     P(b, "typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));\n");
     P(b, "typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */\n");
-    P(b, "static inline vf vload(const float *p) { return *(const vf *)p; }\n");
-    P(b, "static inline void vstore(float *p, vf v) { *(vf *)p = v; }\n");
-    P(b, "static inline vf vbcast(float x) { return (vf)x; }\n");
-    P(b, "static inline vf vzero(void) { return (vf)0.0f; }\n");
-    P(b, "static inline vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }\n");
-    P(b, "static inline vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }\n");
+    P(b, "static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }\n");
+    P(b, "static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }\n");
+    P(b, "static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }\n");
+    P(b, "static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }\n");
+    P(b, "static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }\n");
+    P(b, "static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }\n");
+    P(b, "/* the first n lanes of p (the rest 0), and a store of the first n lanes */\n");
+    P(b, "static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }\n");
+    P(b, "static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }\n");
     P(b, "/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */\n");
-    P(b, "static inline vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }\n\n");
+    P(b, "static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }\n\n");
 }
 
 void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
@@ -422,6 +425,7 @@ void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
         const kiln_kernel *k = &g->k[i];
         E.k = k;
         if (k->family == FAM_CONV_FWD || k->family == FAM_CONV_BWD_DATA) kiln_emit_conv_helpers(&E, k);
+        if (k->family == FAM_GEMM) kiln_emit_gemm_helpers(&E, k);
         kernel_comment(&E, k);
         P(&b, "void %s(", k->name);
         params(&E, k, 0);

@@ -166,6 +166,15 @@ void kiln_emit_reorder(emitter *E, const kiln_kernel *k)
           Y, KW, C, F, op, X, B, ICBN, IB, KH, KW, IB * B, IB, B, B);
         return;
     }
+    if (y->form == FORM_GEMM_W || y->form == FORM_GEMM_WT) {
+        int K = y->dims[0], M = y->dims[1], tr = y->form == FORM_GEMM_WT;
+        P(b, I1 "/* (%d, %d) -> %s (%d, %d), zero-padded */\n", K, M, tr ? "transposed" : "padded", tr ? M : K, y->cpad);
+        P(b, I1 "#pragma omp for schedule(static)\n");
+        P(b, I1 "for (int r = 0; r < %d; r++)\n", tr ? M : K);
+        P(b, I2 "for (int c = 0; c < %d; c++) %s[(long)r * %d + c] %s c < %d ? %s[(long)%s * %d + %s] : 0.0f;\n", y->cpad, Y,
+          y->cpad, op, tr ? K : M, X, tr ? "c" : "r", M, tr ? "r" : "c");
+        return;
+    }
     if (x->form == FORM_VEC && y->form == FORM_KERAS) {
         P(b, I1 "#pragma omp single\n");
         P(b, I1 "for (int c = 0; c < %d; c++) %s[c] %s %s[c];\n", y->dims[0], Y, op, X);

@@ -100,14 +100,16 @@ static int readers(const kiln_graph *g, int t, int *who, int cap)
 
 /* Can node `next` join the kernel that ends with node `last` (its anchor
  * `anchor`)?  The epilogues the blocked families implement: a convolution
- * followed by the activation of its layer, when nothing else reads the
+ * or a Dense followed by the ReLU of its layer, when nothing else reads the
  * pre-activation. */
 static int fusable(const kiln_graph *g, int anchor, int last, int next)
 {
     if (g->isa->lanes <= 1) return 0;
     const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
     if (a->entries != x->entries || last != anchor) return 0;
-    if (a->op != OP_CONV2D || !g->t[a->out[0]].block) return 0;
+    int conv = a->op == OP_CONV2D && g->t[a->out[0]].block;
+    int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
+    if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
     if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;
     int who[2];

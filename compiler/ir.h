@@ -56,9 +56,11 @@ enum kiln_form {
     FORM_CONV_W = 1,     /* a conv kernel (KH, KW, C, F) for the blocked forward:
                             (ceil(F/b), ceil(C/icb), KH, KW, icb, b), zero-padded */
     FORM_VEC = 2,        /* a per-channel vector (a bias) zero-padded to cpad */
-    FORM_CONV_WT = 3     /* a conv kernel (KH, KW, C, F) for the blocked backward-data:
+    FORM_CONV_WT = 3,    /* a conv kernel (KH, KW, C, F) for the blocked backward-data:
                             (ceil(C/b), ceil(F/b), KH, KW, b (f), b (c)), taps flipped:
                             [cb][fb][p][q][f][c] = w[KH-1-p][KW-1-q][c][f] */
+    FORM_GEMM_W = 4,     /* a Dense kernel (K, M) with its rows padded to cpad columns */
+    FORM_GEMM_WT = 5     /* a Dense kernel (K, M) transposed to (M, cpad): [m][k] = w[k][m] */
 };
 
 typedef struct {

@@ -80,6 +80,26 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
     return (kiln_tile){ocv, oht, owt, isa->lanes};
 }
 
+/* A Dense product's register tile: JV column vectors (up to 4 on AVX-512, 2
+ * on AVX2) x R rows, as many rows as the accumulator budget holds beside JV
+ * vectors of B, a broadcast (and, for backward-weights, JV bias sums). */
+static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
+{
+    int VL = g->isa->lanes, cols;
+    if (a->op == OP_DENSE) cols = g->t[a->out[0]].dims[1];
+    else if (a->op == OP_DENSE_BWD_DATA) cols = g->t[a->out[0]].dims[1];
+    else cols = g->t[a->in[0]].dims[1];
+    int nvec = (cols + VL - 1) / VL, max_jv = g->isa->registers >= 32 ? 4 : 2;
+    int jv = nvec < max_jv ? nvec : max_jv;
+    int budget = g->isa->registers >= 32 ? 28 : 12;
+    int extra = jv + 1 + (a->op == OP_DENSE_BWD_WEIGHTS ? jv : 0);
+    if (budget + extra > g->isa->registers) budget = g->isa->registers - extra;
+    int r = budget / jv;
+    if (r < 1) r = 1;
+    if (r > 8) r = 8;
+    return (kiln_tile){jv, r, 1, 1};
+}
+
 /* Backward-weights: FV dy vectors x CR broadcast input channels of
  * accumulators, with FV dy registers, FV bias accumulators and a broadcast
  * beside them; the batch in g->threads chunks with private partial sums. */
@@ -125,6 +145,11 @@ void kiln_schedule(kiln_graph *g)
         }
         if (a->op == OP_CONV2D_BWD_WEIGHTS && g->t[a->out[0]].form == FORM_CONV_W) {
             schedule_bwd_weights(g, k);
+            continue;
+        }
+        if (g->isa->lanes > 1 && (a->op == OP_DENSE || a->op == OP_DENSE_BWD_DATA || a->op == OP_DENSE_BWD_WEIGHTS)) {
+            k->tile = gemm_tile(g, a);
+            k->parallel = a->op == OP_DENSE_BWD_WEIGHTS ? PAR_OUTPUT_ROWS : PAR_ROWS;
             continue;
         }
         if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER || a->op == OP_BN_BWD) && g->t[a->in[0]].block) {
