@@ -43,7 +43,28 @@ typedef struct {
 /* kiln bench: see the top of this file and `kiln bench --help`. */
 int kiln_bench(const kiln_bench_options *o);
 
-/* ---- shared (bench_common.c) ------------------------------------ */
+typedef struct {
+    const char *model_path;   /* MODEL.json */
+    int batch;                /* 0: fit.batch_size */
+    int threads;              /* 0: every logical CPU */
+    const char *isa;          /* NULL: this CPU's widest */
+    int repeats;              /* timed calls per kernel; 0: 10..1000, ~30 ms of calls */
+    int entry;                /* ENTRY_TRAIN, ENTRY_EVAL or ENTRY_PREDICT (ir.h) */
+    int json;                 /* 1: JSON on stdout */
+    int onednn;               /* 1: time the oneDNN primitive of each kernel (--against onednn) */
+    double peak_seconds;      /* per peak run; 0: 0.06 s */
+    int verbose;
+} kiln_profile_options;
+
+/* kiln profile: see the top of this file and `kiln profile --help`. */
+int kiln_profile(const kiln_profile_options *o);
+
+/* The path of bench/onednn_time, the oneDNN timer kiln profile runs
+ * ($KILN_ONEDNN_TIME, else where the build put it); "" when kiln was built
+ * without oneDNN. */
+const char *kiln_onednn_timer(void);
+
+/* ---- shared by both (bench_common.c) ------------------------------------ */
 
 /* One training batch for a module, kiln's and PyTorch's alike. */
 typedef struct {

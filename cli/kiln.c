@@ -8,6 +8,7 @@
  *   kiln summary  MODEL.json
  *   kiln grad     MODEL.json --weights W --x X.npy --y Y.npy -o G.safetensors
  *   kiln bench    MODEL.json [--batch-size B] [--threads T] [--against torch] [--json]
+ *   kiln profile  MODEL.json [--entry train|eval|predict] [--against onednn] [--json]
  *
  * Every verb runs the same front half: kiln_parse_model_file → kiln_compile
  * (the whole pipeline of docs/architecture.md §3) → kiln_module_jit → the runtime.
@@ -1187,6 +1188,7 @@ static const flag_def bench_flags[] = {
 };
 
 static const char *const AGAINST_TORCH[] = {"torch", NULL};
+static const char *const AGAINST_ONEDNN[] = {"onednn", NULL};
 
 static int run_bench(void *p)
 {
@@ -1212,6 +1214,50 @@ static int run_bench(void *p)
     o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
     o.verbose = get(a, "-v") != NULL;
     return kiln_bench(&o);
+}
+
+/* ---- kiln profile ---------------------------------------------------------- */
+
+static const flag_def profile_flags[] = {
+    {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--threads", NULL, "T", "OpenMP threads (default: every logical CPU)"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--entry", NULL, "train|eval|predict",
+     "the entry point whose kernels are timed (default: train)"},
+    {"--repeats", NULL, "N",
+     "timed calls per kernel, after one untimed call (default: 10 to\n"
+     "1000, as many as fill about 30 ms)"},
+    {"--against", NULL, "onednn",
+     "also time, for every convolution, inner-product and max-pooling\n"
+     "kernel, the oneDNN primitive of the same shape and pass (Debian's\n"
+     "libdnnl, in the helper bench/onednn_time), and print kiln/oneDNN"},
+    {"--json", NULL, NULL,
+     "print one JSON object instead of the table (kernels in plan order,\n"
+     "times in ms)"},
+    {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"-v", "--verbose", NULL, "print JIT/cache notes and the oneDNN helper's command on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const char *const ENTRIES[] = {"train", "eval", "predict", NULL};
+
+static int run_profile(void *p)
+{
+    const args_t *a = p;
+    kiln_profile_options o = {0};
+    o.model_path = a->model;
+    o.batch = (int)get_int(a, "--batch-size", 0, 1, 1 << 20);
+    o.threads = (int)get_int(a, "--threads", 0, 1, 4096);
+    o.isa = get_choice(a, "--isa", ISAS);
+    o.repeats = (int)get_int(a, "--repeats", 0, 1, 1000000);
+    const char *e = get_choice(a, "--entry", ENTRIES);
+    o.entry = !e || !strcmp(e, "train") ? ENTRY_TRAIN : !strcmp(e, "eval") ? ENTRY_EVAL
+                                                                           : ENTRY_PREDICT;
+    o.onednn = get_choice(a, "--against", AGAINST_ONEDNN) != NULL;
+    o.json = get(a, "--json") != NULL;
+    o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
+    o.verbose = get(a, "-v") != NULL;
+    return kiln_profile(&o);
 }
 
 /* ---- main ------------------------------------------------------------------ */
@@ -1270,6 +1316,20 @@ static const verb_def verbs[] = {
      "kiln time (above 1, kiln is faster).  Timings are only as quiet as the\n"
      "machine: take them with nothing else running.",
      bench_flags, run_bench},
+    {"profile", "every kernel on its own: time, GFLOP/s, % of peak, vs oneDNN",
+     "MODEL.json [--entry train|eval|predict] [--against onednn] [--json] [flags]",
+     "Runs one real training step, then replays the entry point kernel by\n"
+     "kernel in plan order, each called through libffi with the C signature\n"
+     "of the module descriptor from every thread of one OpenMP parallel\n"
+     "region, as the entry point calls it.  Per kernel: its time per call\n"
+     "(median of the repeats), FLOPs and bytes (the descriptor's), GFLOP/s,\n"
+     "GB/s, % of the measured FMA peak of the module's ISA at T threads and\n"
+     "its share of the sum over the kernels.  --against onednn times the\n"
+     "same convolution (forward, backward-data, backward-weights),\n"
+     "inner-product and max-pooling shapes in oneDNN beside each kernel,\n"
+     "with kiln/oneDNN (above 1, oneDNN is faster); kernels without a\n"
+     "oneDNN counterpart show \"—\".",
+     profile_flags, run_profile},
 };
 #define N_VERBS ((int)(sizeof verbs / sizeof verbs[0]))
 

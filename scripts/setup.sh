@@ -8,6 +8,8 @@ set -euo pipefail
 PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
       libffi-dev libcjson-dev zlib1g-dev libssl-dev cmake make npm ca-certificates
       dataset-fashion-mnist)
+# libdnnl-dev: oneDNN's C API, for bench/onednn_time (kiln profile --against onednn).
+PKGS+=(libdnnl-dev)
 # libopenblas0-pthread: without it Debian's torch multiplies matrices with the
 # reference BLAS (BLAS_INFO=generic), a baseline far slower than PyTorch is.
 if [ "${1:-}" = --tests ]; then PKGS+=(python3 python3-numpy python3-torch python3-sklearn
