@@ -11,10 +11,11 @@
  * make, so every kernel reads what its predecessors wrote — then the timed
  * repeats, each between two barriers.  A kernel's time is the median of its
  * repeats; its share is its time over the sum of every kernel's.  The entry
- * point's own time (median of a few calls) is printed beside that sum: a
- * kernel repeated on its own finds its operands in cache, one in the middle
- * of a step finds what its predecessors left there, so the sum is usually
- * the smaller; libffi's call and the extra barriers cost microseconds.
+ * point's own time (median of a few calls) is printed beside that sum.  They
+ * differ: a kernel repeated on its own finds its operands in cache (one in
+ * the middle of a step finds what its predecessors left there), and each
+ * timed call adds a barrier to the kernel's own — about a microsecond on an
+ * idle machine, much more when another process holds one of the cores.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -369,13 +370,15 @@ int kiln_profile(const kiln_profile_options *o)
             printf("\n");
         }
         printf("%-*s  %-16s %9.4f\n", w, "sum of the kernels", "", sum * 1e3);
-        printf("%-*s  %-16s %9.4f   (one call of the entry point, median of %d: its kernels "
-               "find colder caches than one repeated on its own)\n", w, entry_sym(o->entry), "",
-               entry_sec * 1e3, ne);
+        printf("%-*s  %-16s %9.4f   (one call of the entry point, median of %d)\n", w,
+               entry_sym(o->entry), "", entry_sec * 1e3, ne);
         printf("\nms/call: median of the timed calls (%s per kernel) from all %d thread%s; MFLOP and MB: "
                "the descriptor's counts for the full batch; %%peak: of %s at %d thread%s; %%sum: share "
                "of the sum of the kernels.\n", o->repeats ? "--repeats" : "10 to 1000, ~30 ms", T,
                T == 1 ? "" : "s", pisa->name, T, T == 1 ? "" : "s");
+        printf("The sum differs from the entry point's time: a kernel repeated on its own finds "
+               "its operands in cache, and each timed call adds a barrier (a microsecond on an idle "
+               "machine, far more when another process holds a core).\n");
         if (o->onednn) printf("kiln/dnn: kiln's time over oneDNN's (above 1, oneDNN is faster).\n");
     }
     free(rows);
