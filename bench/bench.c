@@ -22,6 +22,7 @@
 #include <cjson/cJSON.h>
 
 #include "bench.h"
+#include "data.h"
 #include "diag.h"
 #include "formats.h"
 #include "peak.h"
@@ -307,6 +308,37 @@ static int kiln_side(const kiln_bench_options *o, kiln_bench_batch *batch, kiln_
     return 0;
 }
 
+/* Reports what is wrong with the model file or --data before anything is
+ * measured: 0, or 2. */
+static int precheck(const kiln_bench_options *o)
+{
+    built b;
+    double t;
+    int rc = compile_model(o, o->batch, &b, &t);
+    if (!rc && o->data) {
+        kiln_dataset ds;
+        if (kiln_load_dataset(o->data, "train", &ds) != 0) {
+            rc = 2;
+        } else {
+            const kiln_graph *g = b.comp.graph;
+            int64_t per = (int64_t)ds.h * ds.w * ds.c, want = kiln_tensor_per_sample(g, g->x);
+            if (per != want) {
+                kiln_error("%s: samples are %dx%dx%d (%" PRId64 " elements) but model '%s' takes %"
+                           PRId64 " per sample; pick the dataset the model was written for",
+                           o->data, ds.h, ds.w, ds.c, per, b.model.name, want);
+                rc = 2;
+            } else if (ds.n < g->batch) {
+                kiln_error("%s: %" PRId64 " training samples, fewer than one batch of %d", o->data,
+                           ds.n, g->batch);
+                rc = 2;
+            }
+            kiln_dataset_free(&ds);
+        }
+    }
+    kiln_arena_free(&b.arena);
+    return rc;
+}
+
 /* ---- PyTorch's side ---------------------------------------------------------- */
 
 typedef struct {
@@ -404,6 +436,10 @@ int kiln_bench(const kiln_bench_options *o)
     const int T = o->threads > 0 ? o->threads : cpus;
     const double ps = o->peak_seconds > 0 ? o->peak_seconds : 0.06;
     omp_set_num_threads(T);
+    if (!o->peak_only) {
+        int rc = precheck(o);
+        if (rc) return rc;
+    }
     int counts[4], nc = 0;
     add_count(counts, &nc, 1, cpus);
     if (!o->peak_only) add_count(counts, &nc, 2, cpus);
