@@ -18,6 +18,15 @@ pixels multiplied by the model's input.rescale (as kiln does).
 usage: torch_baseline.py MODEL.json DATA_DIR [--epochs N] [--threads T]
                          [--seed S] [--max-steps N]
 Prints one line per epoch: seconds, ms/step, train loss/accuracy, test loss/accuracy.
+
+usage: torch_baseline.py MODEL.json --bench X.npy Y.npy [--steps N] [--threads T]
+                         [--warmup W] [--max-seconds S] [--infer-calls M]
+The timing mode of `kiln bench`: trains on the one batch X (the model's float32
+input, NHWC) with labels Y (class ids) for W untimed and N timed steps, then
+times batch-1 inference in eval mode under torch.no_grad(); prints one JSON
+object (times in ms).  Every model in models/ is built: classifiers,
+the autoencoder (binary cross-entropy against its input), Dropout,
+BatchNormalization, L1/L2 regularizers.
 """
 import argparse
 import gzip
@@ -82,7 +91,15 @@ class Layer(nn.Module):
             self.stride = pair(s.get("strides"), 1)
             self.k = (kh, kw)
             self.same = s.get("padding", "valid") == "same"
-            self.conv = nn.Conv2d(shape[0], s["filters"], (kh, kw), self.stride, bias=s.get("use_bias", True))
+            # Keras's 'same' split as conv's own padding where it is symmetric
+            # (what a PyTorch user writes); F.pad only for the odd extra row.
+            pads = (0, 0)
+            if self.same:
+                ph, pw = same_pad(shape[1], kh, self.stride[0]), same_pad(shape[2], kw, self.stride[1])
+                if ph[0] == ph[1] and pw[0] == pw[1]:
+                    self.same, pads = False, (ph[0], pw[0])
+            self.conv = nn.Conv2d(shape[0], s["filters"], (kh, kw), self.stride, pads,
+                                  bias=s.get("use_bias", True))
             nn.init.xavier_uniform_(self.conv.weight)
             if self.conv.bias is not None:
                 nn.init.zeros_(self.conv.bias)
@@ -99,6 +116,12 @@ class Layer(nn.Module):
             self.k = pair(s.get("pool_size"), 2)
             self.stride = pair(s.get("strides"), self.k[0]) if s.get("strides") else self.k
             self.same = s.get("padding", "valid") == "same"
+            self.pool_pad = (0, 0)  # symmetric 'same': max_pool2d's own (-inf) padding
+            if self.same:
+                ph = same_pad(shape[1], self.k[0], self.stride[0])
+                pw = same_pad(shape[2], self.k[1], self.stride[1])
+                if ph[0] == ph[1] and pw[0] == pw[1] and 2 * ph[0] <= self.k[0] and 2 * pw[0] <= self.k[1]:
+                    self.same, self.pool_pad = False, (ph[0], pw[0])
         elif self.t == "relu":
             self.act = "relu"
         elif self.t == "leakyrelu":
@@ -126,7 +149,7 @@ class Layer(nn.Module):
                 ph = same_pad(x.shape[2], self.k[0], self.stride[0])
                 pw = same_pad(x.shape[3], self.k[1], self.stride[1])
                 x = F.pad(x, (pw[0], pw[1], ph[0], ph[1]), value=float("-inf"))
-            x = F.max_pool2d(x, self.k, self.stride)
+            x = F.max_pool2d(x, self.k, self.stride, self.pool_pad)
         elif t == "dropout":
             x = F.dropout(x, s["rate"], self.training)
         elif t == "flatten":
@@ -206,25 +229,8 @@ def build(model):
     return nn.ModuleList(layers)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("model")
-    ap.add_argument("data")
-    ap.add_argument("--epochs", type=int)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--max-steps", type=int, default=0, help="stop each epoch after N steps (timing)")
-    a = ap.parse_args()
-    spec = json.load(open(a.model))
-    torch.set_num_threads(a.threads)
-    torch.manual_seed(a.seed)
-    rng = np.random.default_rng(a.seed)
-    fit = spec.get("fit", {})
-    epochs, B = a.epochs or fit.get("epochs", 1), fit.get("batch_size", 32)
-    if spec.get("target") == "input" or spec["loss"] not in ("sparse_categorical_crossentropy",
-                                                             "categorical_crossentropy"):
-        raise SystemExit("torch_baseline.py: only classifiers with categorical cross-entropy are built yet")
-    layers = build(spec)
+def regularized(spec, layers):
+    """(tensor, l1, l2) for every kernel/bias regularizer of the model file."""
     regs = []
     for layer, s in zip(layers, spec["layers"]):
         for attr, key in (("weight", "kernel_regularizer"), ("bias", "bias_regularizer")):
@@ -232,16 +238,140 @@ def main():
             mod = getattr(layer, "conv", None) or getattr(layer, "lin", None)
             if (l1 or l2) and mod is not None and getattr(mod, attr) is not None:
                 regs.append((getattr(mod, attr), l1, l2))
+    return regs
+
+
+def optimizer(spec, layers):
+    """The model file's optimizer: Keras's Adam (KerasAdam) or SGD."""
     o = spec.get("optimizer", "adam")
     o = {"type": o} if isinstance(o, str) else o
     params = [p for layer in layers for p in layer.parameters()]
     if o["type"].lower() == "adam":
-        opt = KerasAdam(params, o.get("learning_rate", 1e-3), o.get("beta_1", 0.9), o.get("beta_2", 0.999),
-                        o.get("epsilon", 1e-7))
-    else:
-        opt = torch.optim.SGD(params, o.get("learning_rate", 0.01), momentum=o.get("momentum", 0.0),
-                              nesterov=o.get("nesterov", False))
-    f = lambda n: os.path.join(a.data, n)
+        return KerasAdam(params, o.get("learning_rate", 1e-3), o.get("beta_1", 0.9), o.get("beta_2", 0.999),
+                         o.get("epsilon", 1e-7))
+    return torch.optim.SGD(params, o.get("learning_rate", 0.01), momentum=o.get("momentum", 0.0),
+                           nesterov=o.get("nesterov", False))
+
+
+def loss_function(spec, layers):
+    """loss(out, x, y) of the model file, regularizers included: categorical
+    cross-entropy on class ids (the one-hot form is the same loss), binary
+    cross-entropy on the logits (the final sigmoid folded in, as build()
+    leaves it out), mean squared error; "target": "input" compares with x."""
+    regs, kind = regularized(spec, layers), spec["loss"]
+    autoencoder = spec.get("target") == "input"
+
+    def loss(out, x, y):
+        t = x.reshape(len(x), -1) if autoencoder else y
+        if kind in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+            v = F.cross_entropy(out, t)
+        elif kind == "binary_crossentropy":
+            v = F.binary_cross_entropy_with_logits(out, t if autoencoder else F.one_hot(t, out.shape[1]).to(out.dtype))
+        elif kind == "mean_squared_error":
+            v = F.mse_loss(out, t if autoencoder else F.one_hot(t, out.shape[1]).to(out.dtype))
+        else:
+            raise SystemExit(f"torch_baseline.py: loss {kind} is not built")
+        for w, l1, l2 in regs:
+            v = v + l1 * w.abs().sum() + l2 * (w * w).sum()
+        return v
+    return loss
+
+
+def output_activation(spec, out):
+    """What the final layer's activation makes of the logits build() returns."""
+    if spec["loss"] in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+        return F.softmax(out, 1)
+    if spec["loss"] == "binary_crossentropy":
+        return torch.sigmoid(out)
+    return out
+
+
+def bench(spec, xpath, ypath, steps, threads, warmup, max_seconds, infer_calls):
+    """Times training steps on one batch and batch-1 inference, as kiln bench
+    does for kiln: X.npy (B, H, W, C) or (B, F) float32, the model's input
+    (already rescaled), Y.npy (B,) integer class ids.  Returns a dict; times
+    in milliseconds, each step timed on its own (time.perf_counter)."""
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    X, Y = np.load(xpath).astype(np.float32), np.load(ypath).astype(np.int64)
+    x = torch.from_numpy(X)
+    x = x.permute(0, 3, 1, 2).contiguous() if x.dim() == 4 else x.reshape(len(x), -1)
+    y = torch.from_numpy(Y.reshape(-1))
+    layers = build(spec)
+    opt, loss_of = optimizer(spec, layers), loss_function(spec, layers)
+
+    def run(v):
+        for layer in layers:
+            v = layer(v)
+        return v
+
+    def step():
+        loss = loss_of(run(x), x, y)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        return loss.item()
+
+    layers.train()
+    first = [step() for _ in range(warmup)][0] if warmup else None
+    times, t_end = [], time.perf_counter() + max_seconds
+    last = None
+    while len(times) < steps and (len(times) < 5 or time.perf_counter() < t_end):
+        t0 = time.perf_counter()
+        last = step()
+        times.append(1000 * (time.perf_counter() - t0))
+    layers.eval()
+    x1, infer = x[:1], []
+    with torch.no_grad():
+        for _ in range(10):
+            output_activation(spec, run(x1))
+        t_end = time.perf_counter() + max_seconds / 2
+        while len(infer) < infer_calls and (len(infer) < 20 or time.perf_counter() < t_end):
+            t0 = time.perf_counter()
+            output_activation(spec, run(x1))
+            infer.append(1000 * (time.perf_counter() - t0))
+    return {"torch": torch.__version__, "threads": threads, "batch": len(x), "steps": len(times),
+            "step_ms_median": float(np.median(times)), "step_ms_min": float(np.min(times)),
+            "infer1_ms_median": float(np.median(infer)), "infer1_calls": len(infer),
+            "loss_first": first, "loss_last": last,
+            "openblas_threads": os.environ.get("OPENBLAS_NUM_THREADS")}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model")
+    ap.add_argument("data", nargs="?", help="dataset directory (training mode)")
+    ap.add_argument("--epochs", type=int)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop each epoch after N steps (timing)")
+    ap.add_argument("--bench", nargs=2, metavar=("X.npy", "Y.npy"),
+                    help="time training steps on this batch and batch-1 inference; print JSON")
+    ap.add_argument("--steps", type=int, default=50, help="--bench: timed training steps")
+    ap.add_argument("--warmup", type=int, default=3, help="--bench: untimed steps first")
+    ap.add_argument("--max-seconds", type=float, default=10.0,
+                    help="--bench: stop timing steps after this long (at least 5 steps)")
+    ap.add_argument("--infer-calls", type=int, default=1000, help="--bench: batch-1 inference calls")
+    a = ap.parse_args()
+    spec = json.load(open(a.model))
+    if a.bench:
+        print(json.dumps(bench(spec, a.bench[0], a.bench[1], a.steps, a.threads, a.warmup,
+                               a.max_seconds, a.infer_calls)))
+        return
+    if not a.data:
+        ap.error("DATA_DIR is required (or --bench X.npy Y.npy)")
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    rng = np.random.default_rng(a.seed)
+    fit = spec.get("fit", {})
+    epochs, B = a.epochs or fit.get("epochs", 1), fit.get("batch_size", 32)
+    if spec.get("target") == "input" or spec["loss"] not in ("sparse_categorical_crossentropy",
+                                                             "categorical_crossentropy"):
+        raise SystemExit("torch_baseline.py: training on a dataset is built for classifiers with "
+                         "categorical cross-entropy only (--bench times every model)")
+    layers = build(spec)
+    regs = regularized(spec, layers)
+    opt = optimizer(spec, layers)
     shape = spec["input"]["shape"]
     scale = np.float32(spec["input"].get("rescale", 1.0))
 

@@ -7,6 +7,8 @@
  *   kiln compile  MODEL.json -o DIR [--isa …]
  *   kiln summary  MODEL.json
  *   kiln grad     MODEL.json --weights W --x X.npy --y Y.npy -o G.safetensors
+ *   kiln bench    MODEL.json [--batch-size B] [--threads T] [--against torch] [--json]
+ *   kiln profile  MODEL.json [--entry train|eval|predict] [--against onednn] [--json]
  *
  * Every verb runs the same front half: kiln_parse_model_file → kiln_compile
  * (the whole pipeline of docs/architecture.md §3) → kiln_module_jit → the runtime.
@@ -31,6 +33,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "bench.h"
 #include "data.h"
 #include "diag.h"
 #include "evaluate.h"
@@ -60,6 +63,9 @@ typedef struct {
     const flag_def *flags;
     int (*run)(void *args);
 } verb_def;
+
+/* Verbs that check for MODEL.json themselves (kiln bench --peak-only needs none). */
+static int model_optional(const verb_def *v) { return strcmp(v->name, "bench") == 0; }
 
 typedef struct {
     const verb_def *verb;
@@ -152,7 +158,7 @@ static void parse_args(const verb_def *v, int argc, char **argv, int first, args
         if (a->model) usage_error(v, "one model file expected, got '%s' and '%s'", a->model, s);
         a->model = s;
     }
-    if (!a->model) usage_error(v, "no model file given (%s)", v->synopsis);
+    if (!a->model && !model_optional(v)) usage_error(v, "no model file given (%s)", v->synopsis);
 }
 
 static const char *get(const args_t *a, const char *name)
@@ -1345,6 +1351,110 @@ static int run_grad(void *p)
     return rc == 0 ? 0 : EXIT_FAIL;
 }
 
+/* ---- kiln bench ------------------------------------------------------------ */
+
+static const flag_def bench_flags[] = {
+    {"--batch-size", NULL, "B", "the training batch (default: fit.batch_size)"},
+    {"--threads", NULL, "T",
+     "OpenMP threads kiln runs with (default: every logical CPU);\n"
+     "PyTorch runs with 1, 2 and T threads and the fastest is kept"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--steps", NULL, "N",
+     "timed training steps, after 3 warm-up steps (default: as many\n"
+     "as fill about 2 s, 10 to 2000); PyTorch times as many, at most 5 s"},
+    {"--against", NULL, "torch",
+     "compare with PyTorch (the default): bench/torch_baseline.py --bench\n"
+     "under /usr/bin/python3 (Debian's python3-torch) on the same batch;\n"
+     "given explicitly, a failing baseline makes the run fail (exit 1)"},
+    {"--no-torch", NULL, NULL, "kiln only: skip the PyTorch baseline"},
+    {"--data", NULL, "mnist|fashion-mnist|DIR",
+     "the batch is the first B samples of this dataset's training split\n"
+     "(default: a random batch of the model's shape, seed 0)"},
+    {"--json", NULL, NULL,
+     "print one JSON object instead of the table: machine (cpu, peak\n"
+     "per ISA and thread count), kiln, torch, ratio; times in ms or s as\n"
+     "the keys say"},
+    {"--peak-only", NULL, NULL,
+     "only measure and print the FMA peak (FP32 GFLOP/s per ISA at 1 and\n"
+     "all threads, or T with --threads); MODEL.json is not needed"},
+    {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"-v", "--verbose", NULL, "print JIT/cache notes and the PyTorch commands on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const char *const AGAINST_TORCH[] = {"torch", NULL};
+static const char *const AGAINST_ONEDNN[] = {"onednn", NULL};
+
+static int run_bench(void *p)
+{
+    const args_t *a = p;
+    kiln_bench_options o = {0};
+    o.model_path = a->model;
+    o.peak_only = get(a, "--peak-only") != NULL;
+    if (!o.model_path && !o.peak_only)
+        usage_error(a->verb, "no model file given (%s); --peak-only needs none", a->verb->synopsis);
+    if (o.peak_only && o.model_path)
+        usage_error(a->verb, "--peak-only measures the machine, not a model: drop '%s'", a->model);
+    o.batch = (int)get_int(a, "--batch-size", 0, 1, 1 << 20);
+    o.threads = (int)get_int(a, "--threads", 0, 1, 4096);
+    o.isa = get_choice(a, "--isa", ISAS);
+    o.steps = (int)get_int(a, "--steps", 0, 1, 1000000);
+    const char *against = get_choice(a, "--against", AGAINST_TORCH);
+    if (against && get(a, "--no-torch"))
+        usage_error(a->verb, "--against torch and --no-torch contradict each other");
+    o.torch = !get(a, "--no-torch");
+    o.torch_required = against != NULL;
+    o.json = get(a, "--json") != NULL;
+    o.data = get(a, "--data");
+    o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
+    o.verbose = get(a, "-v") != NULL;
+    return kiln_bench(&o);
+}
+
+/* ---- kiln profile ---------------------------------------------------------- */
+
+static const flag_def profile_flags[] = {
+    {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--threads", NULL, "T", "OpenMP threads (default: every logical CPU)"},
+    {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--entry", NULL, "train|eval|predict",
+     "the entry point whose kernels are timed (default: train)"},
+    {"--repeats", NULL, "N",
+     "timed calls per kernel, after one untimed call (default: 10 to\n"
+     "1000, as many as fill about 30 ms)"},
+    {"--against", NULL, "onednn",
+     "also time, for every convolution, inner-product and max-pooling\n"
+     "kernel, the oneDNN primitive of the same shape and pass (Debian's\n"
+     "libdnnl, in the helper bench/onednn_time), and print kiln/oneDNN"},
+    {"--json", NULL, NULL,
+     "print one JSON object instead of the table (kernels in plan order,\n"
+     "times in ms)"},
+    {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"-v", "--verbose", NULL, "print JIT/cache notes and the oneDNN helper's command on stderr"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const char *const ENTRIES[] = {"train", "eval", "predict", NULL};
+
+static int run_profile(void *p)
+{
+    const args_t *a = p;
+    kiln_profile_options o = {0};
+    o.model_path = a->model;
+    o.batch = (int)get_int(a, "--batch-size", 0, 1, 1 << 20);
+    o.threads = (int)get_int(a, "--threads", 0, 1, 4096);
+    o.isa = get_choice(a, "--isa", ISAS);
+    o.repeats = (int)get_int(a, "--repeats", 0, 1, 1000000);
+    const char *e = get_choice(a, "--entry", ENTRIES);
+    o.entry = !e || !strcmp(e, "train") ? ENTRY_TRAIN : !strcmp(e, "eval") ? ENTRY_EVAL
+                                                                           : ENTRY_PREDICT;
+    o.onednn = get_choice(a, "--against", AGAINST_ONEDNN) != NULL;
+    o.json = get(a, "--json") != NULL;
+    o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
+    o.verbose = get(a, "-v") != NULL;
+    return kiln_profile(&o);
+}
+
 /* ---- main ------------------------------------------------------------------ */
 
 static const verb_def verbs[] = {
@@ -1390,6 +1500,35 @@ static const verb_def verbs[] = {
      "gradient under its weight's own name and Keras layout (checking kiln\n"
      "against another framework).",
      grad_flags, run_grad},
+    {"bench", "training step and batch-1 latency, kiln beside PyTorch",
+     "MODEL.json [--batch-size B] [--threads T] [--against torch] [--json] [flags]\n"
+     "       kiln bench --peak-only [--threads T] [--json]",
+     "Measures, in one invocation: the machine's FP32 FMA peak per ISA\n"
+     "(bench/peak.c: AVX-512 and AVX2, 1 and all threads); kiln's cold\n"
+     "(JIT cache off) and cached compile time; its training step on one\n"
+     "batch (median and min over the timed steps: ms, img/s, GFLOP/s from\n"
+     "the compiler's FLOP count, % of the measured peak of the module's ISA\n"
+     "at T threads); batch-1 inference latency (predict compiled for batch\n"
+     "1, median of many calls); then the same model in PyTorch on the same\n"
+     "batch (idiomatic NCHW, Keras semantics, bench/torch_baseline.py) with\n"
+     "1, 2 and T threads, the fastest kept, and the ratios PyTorch time /\n"
+     "kiln time (above 1, kiln is faster).  Timings are only as quiet as the\n"
+     "machine: take them with nothing else running.",
+     bench_flags, run_bench},
+    {"profile", "every kernel on its own: time, GFLOP/s, % of peak, vs oneDNN",
+     "MODEL.json [--entry train|eval|predict] [--against onednn] [--json] [flags]",
+     "Runs one real training step, then replays the entry point kernel by\n"
+     "kernel in plan order, each called through libffi with the C signature\n"
+     "of the module descriptor from every thread of one OpenMP parallel\n"
+     "region, as the entry point calls it.  Per kernel: its time per call\n"
+     "(median of the repeats), FLOPs and bytes (the descriptor's), GFLOP/s,\n"
+     "GB/s, % of the measured FMA peak of the module's ISA at T threads and\n"
+     "its share of the sum over the kernels.  --against onednn times the\n"
+     "same convolution (forward, backward-data, backward-weights),\n"
+     "inner-product and max-pooling shapes in oneDNN beside each kernel,\n"
+     "with kiln/oneDNN (above 1, oneDNN is faster); kernels without a\n"
+     "oneDNN counterpart show \"—\".",
+     profile_flags, run_profile},
 };
 #define N_VERBS ((int)(sizeof verbs / sizeof verbs[0]))
 

@@ -11,6 +11,8 @@ PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
       libffi-dev libcjson-dev zlib1g-dev libssl-dev libprotobuf-c-dev
       protobuf-c-compiler libisal-dev cmake make npm ca-certificates
       dataset-fashion-mnist)
+# libdnnl-dev: oneDNN's C API, for bench/onednn_time (kiln profile --against onednn).
+PKGS+=(libdnnl-dev)
 # libopenblas0-pthread: without it Debian's torch multiplies matrices with the
 # reference BLAS (BLAS_INFO=generic), a baseline far slower than PyTorch is.
 # protobuf-compiler, python3-protobuf and python3-crc32c: the independent
