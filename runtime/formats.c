@@ -10,6 +10,7 @@
 #include "formats.h"
 
 #include "diag.h"
+#include "output.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -91,66 +92,6 @@ static int64_t check_array(const char *path, const char *what, const kiln_array 
         return -1;
     }
     return bytes;
-}
-
-/* --------------------------------------------------- atomic file writes */
-
-/* A file being written as PATH.tmp.<pid>, renamed onto PATH on commit. */
-typedef struct {
-    FILE *f;
-    const char *path;
-    char tmp[PATH_MAX];
-} atomic_file;
-
-static int atomic_open(atomic_file *a, const char *path)
-{
-    a->path = path;
-    a->f = NULL;
-    int n = snprintf(a->tmp, sizeof a->tmp, "%s.tmp.%ld", path, (long)getpid());
-    if (n < 0 || (size_t)n >= sizeof a->tmp) {
-        kiln_error_at(path, 0, 0, NULL, "path too long");
-        return -1;
-    }
-    a->f = fopen(a->tmp, "wb");
-    if (!a->f) {
-        kiln_error_at(a->tmp, 0, 0, NULL, "cannot create: %s", strerror(errno));
-        return -1;
-    }
-    return 0;
-}
-
-static int atomic_write(atomic_file *a, const void *p, size_t n)
-{
-    return n == 0 || fwrite(p, 1, n, a->f) == n ? 0 : -1;
-}
-
-static void atomic_abort(atomic_file *a)
-{
-    if (a->f) fclose(a->f);
-    a->f = NULL;
-    unlink(a->tmp);
-}
-
-/* Flushes to disk and renames onto the final path; on any failure the
- * temporary file is removed and the error reported. */
-static int atomic_commit(atomic_file *a)
-{
-    int bad = fflush(a->f) != 0 || ferror(a->f) || fsync(fileno(a->f)) != 0;
-    int err = errno;
-    if (fclose(a->f) != 0 && !bad) bad = 1, err = errno;
-    a->f = NULL;
-    if (bad) {
-        kiln_error_at(a->tmp, 0, 0, NULL, "write failed: %s", strerror(err));
-        unlink(a->tmp);
-        return -1;
-    }
-    if (rename(a->tmp, a->path) != 0) {
-        kiln_error_at(a->path, 0, 0, NULL, "cannot rename %s onto it: %s", a->tmp,
-                      strerror(errno));
-        unlink(a->tmp);
-        return -1;
-    }
-    return 0;
 }
 
 /* Opens path for reading and returns its size in *size. */
@@ -437,15 +378,14 @@ int kiln_npy_write(const char *path, const kiln_array *a)
     int hlen = n + pad + 1;
     unsigned char pre[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (unsigned char)(hlen & 0xff),
                              (unsigned char)(hlen >> 8)};
-    atomic_file af;
-    if (atomic_open(&af, path) < 0) return -1;
-    if (atomic_write(&af, pre, sizeof pre) < 0 || atomic_write(&af, hdr, (size_t)hlen) < 0 ||
-        atomic_write(&af, a->data, (size_t)bytes) < 0) {
-        kiln_error_at(af.tmp, 0, 0, NULL, "write failed: %s", strerror(errno));
-        atomic_abort(&af);
+    kiln_output af;
+    if (kiln_output_open(&af, path, NULL) < 0) return -1;
+    if (kiln_output_write(&af, pre, sizeof pre) < 0 || kiln_output_write(&af, hdr, (size_t)hlen) < 0 ||
+        kiln_output_write(&af, a->data, (size_t)bytes) < 0) {
+        kiln_output_abort(&af);
         return -1;
     }
-    return atomic_commit(&af);
+    return kiln_output_commit(&af);
 }
 
 /* ---------------------------------------------------------- safetensors */
@@ -724,18 +664,17 @@ int kiln_safetensors_write(const char *path, const kiln_named_array *t, int n,
     for (int i = 0; i < 8; i++) lenb[i] = (unsigned char)((uint64_t)hl >> (8 * i));
     static const char spaces[8] = "        ";
 
-    atomic_file af;
-    if (atomic_open(&af, path) < 0) goto out;
-    int bad = atomic_write(&af, lenb, 8) < 0 || atomic_write(&af, json, jl) < 0 ||
-              atomic_write(&af, spaces, hl - jl) < 0;
+    kiln_output af;
+    if (kiln_output_open(&af, path, NULL) < 0) goto out;
+    int bad = kiln_output_write(&af, lenb, 8) < 0 || kiln_output_write(&af, json, jl) < 0 ||
+              kiln_output_write(&af, spaces, hl - jl) < 0;
     for (int i = 0; i < n && !bad; i++)
-        bad = atomic_write(&af, t[i].array.data, (size_t)bytes[i]) < 0;
+        bad = kiln_output_write(&af, t[i].array.data, (size_t)bytes[i]) < 0;
     if (bad) {
-        kiln_error_at(af.tmp, 0, 0, NULL, "write failed: %s", strerror(errno));
-        atomic_abort(&af);
+        kiln_output_abort(&af);
         goto out;
     }
-    rc = atomic_commit(&af);
+    rc = kiln_output_commit(&af);
 out:
     free(json);
     cJSON_Delete(root);

@@ -1,7 +1,8 @@
 /* formats.h — NumPy .npy and safetensors, read and written.
  *
- * Writers write to "PATH.tmp.<pid>" and rename onto PATH, so a crash never
- * leaves a half-written file. Readers report user errors via diag.h naming
+ * Writers go through base/output.h: a regular file is replaced atomically
+ * (a crash never leaves a half-written file), a device or FIFO is written in
+ * place, "-" is standard output. Readers report user errors via diag.h naming
  * the file and the problem, and return -1.
  */
 #ifndef KILN_FORMATS_H

@@ -49,6 +49,7 @@
 
 extern "C" {
 #include "diag.h"
+#include "output.h"
 }
 
 #include <clang/Basic/DiagnosticOptions.h>
@@ -89,8 +90,10 @@ extern "C" {
 #include <vector>
 
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -319,14 +322,30 @@ StringRef check_entry(StringRef bytes, std::string &why)
     return payload;
 }
 
-/* Reads a cache entry; nullptr when absent or corrupt (a note when verbose). */
+/* Cache entries larger than this are not kiln's: treated as corrupt. */
+const uint64_t kMaxCacheEntry = 1ull << 30;
+
+/* Reads a cache entry; nullptr when absent or corrupt (a note when verbose).
+ * Only a regular file of at most kMaxCacheEntry bytes is read: it is opened
+ * without blocking, so a FIFO or device planted in the cache cannot hang or
+ * flood kiln, and is ignored like any other corrupt entry. */
 std::unique_ptr<llvm::MemoryBuffer> cache_read(const std::string &file, bool verbose)
 {
-    auto buf = llvm::MemoryBuffer::getFile(file, /*IsText=*/false,
-                                           /*RequiresNullTerminator=*/false);
-    if (!buf) return nullptr; /* a miss */
+    int fd = open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return nullptr; /* a miss */
+    struct stat st;
     std::string why;
-    StringRef payload = check_entry((*buf)->getBuffer(), why);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) why = "not a regular file";
+    else if ((uint64_t)st.st_size > kMaxCacheEntry) why = "larger than any object kiln writes";
+    std::unique_ptr<llvm::MemoryBuffer> buf;
+    if (why.empty()) {
+        auto b = llvm::MemoryBuffer::getOpenFile(fd, file, st.st_size, /*RequiresNullTerminator=*/false);
+        if (b) buf = std::move(*b);
+        else why = "unreadable";
+    }
+    close(fd);
+    StringRef payload;
+    if (why.empty()) payload = check_entry(buf->getBuffer(), why);
     if (!why.empty()) {
         if (verbose)
             fprintf(stderr, "kiln: jit: note: cache entry %s is corrupt (%s); rebuilding\n",
@@ -336,30 +355,19 @@ std::unique_ptr<llvm::MemoryBuffer> cache_read(const std::string &file, bool ver
     return llvm::MemoryBuffer::getMemBufferCopy(payload, file);
 }
 
-/* Writes `bytes` to a unique temporary file next to `file` and renames it
- * into place, so readers see the old entry or the new one, never a part.
- * False with the reason in `why`. */
+/* Writes `bytes` to `file` through base/output.h (an unnamed temporary
+ * renamed into place), so readers see the old entry or the new one, never a
+ * part.  False with the reason in `why` (also reported through diag.h). */
 bool write_atomically(const std::string &file, StringRef bytes, std::string &why)
 {
-    int fd = -1;
-    llvm::SmallString<256> tmp;
-    if (auto ec = llvm::sys::fs::createUniqueFile(file + ".%%%%%%.tmp", fd, tmp)) {
-        why = "cannot create a temporary file for " + file + ": " + ec.message();
+    kiln_output o;
+    if (kiln_output_open(&o, file.c_str(), "cache entry") != 0 ||
+        kiln_output_write(&o, bytes.data(), bytes.size()) != 0 || kiln_output_commit(&o) != 0) {
+        if (o.fd >= 0) kiln_output_abort(&o);
+        why = "cannot write " + file;
         return false;
     }
-    std::error_code ec;
-    {
-        llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
-        os << bytes;
-        os.close();
-        ec = os.error();
-        os.clear_error();
-    }
-    if (!ec) ec = llvm::sys::fs::rename(tmp, file);
-    if (!ec) return true;
-    why = "cannot write " + file + ": " + ec.message();
-    llvm::sys::fs::remove(tmp);
-    return false;
+    return true;
 }
 
 /* Stores a cache entry. A failure is only a warning: the code is good. */

@@ -49,6 +49,7 @@
 #include "data.h"
 #include "formats.h"
 #include "module.h"
+#include "output.h"
 
 /* kiln_fit return values. */
 enum {
@@ -190,8 +191,7 @@ int kiln_check_dataset(const kiln_module *m, const kiln_dataset *d, const char *
 int kiln_history_write(const kiln_history *h, const char *path);
 void kiln_history_free(kiln_history *h);
 
-/* Writes `len` bytes to PATH.tmp.<pid>, flushes and renames it onto `path`,
- * so readers never see a partial file. Returns 0 or -1 (reported). */
-int kiln_write_file_atomic(const char *path, const void *data, size_t len);
+/* kiln_write_file_atomic (one buffer to a file, atomically) is in
+ * base/output.h, with the writer every output goes through. */
 
 #endif /* KILN_TRAIN_H */
