@@ -1057,18 +1057,23 @@ static void print_flops(const char *what, double f)
     printf("%s%.2f %sFLOP per sample\n", what, v, unit[u]);
 }
 
-/* Parameters of model layer i: all of them, and the trainable ones. */
+/* Parameters of model layer l: all of them, and the trainable ones.  A
+ * weight's origin is its layer's JSON path "$.layers[i]", read back as i (one
+ * pass over the tensors, not one per layer). */
 static int64_t layer_params(const kiln_graph *g, const kiln_layer *l, int64_t *trainable)
 {
     int64_t n = 0;
     *trainable = 0;
+    int want = -1, at;
+    if (!l->path || sscanf(l->path, "$.layers[%d]", &want) != 1) return 0;
     for (int t = 0; t < g->nt; t++) {
         const kiln_tensor *x = &g->t[t];
-        if ((x->role == KILN_ROLE_PARAM || x->role == KILN_ROLE_STATE) && x->origin && l->path &&
-            strcmp(x->origin, l->path) == 0) {
-            n += x->size;
-            if (x->role == KILN_ROLE_PARAM) *trainable += x->size;
-        }
+        if ((x->role != KILN_ROLE_PARAM && x->role != KILN_ROLE_STATE) || !x->origin ||
+            strncmp(x->origin, "$.layers[", 9) || sscanf(x->origin + 9, "%d", &at) != 1 ||
+            at != want || strcmp(x->origin, l->path))
+            continue;
+        n += x->size;
+        if (x->role == KILN_ROLE_PARAM) *trainable += x->size;
     }
     return n;
 }

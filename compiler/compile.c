@@ -4,6 +4,7 @@
 
 #include "diag.h"
 #include "kiln.h"
+#include "kiln_limits.h"
 
 const char *kiln_host_isa(void) { return kiln_isa_host()->name; }
 
@@ -49,9 +50,23 @@ int kiln_compile(const kiln_model *m, const kiln_compile_options *o, kiln_arena 
     dump(o, g, "schedule");
     kiln_plan_memory(g);
     dump(o, g, "plan_memory");
+    if (g->n_arena > KILN_MAX_ARENA_BYTES / 4) {
+        kiln_error_at(m->file, 0, 0, NULL,
+                      "the activation arena of batch %d would be %.2f GiB, more than kiln's limit "
+                      "of %lld GiB; compile for a smaller batch (--batch-size)", batch,
+                      (double)g->n_arena * 4 / (1 << 30), (long long)(KILN_MAX_ARENA_BYTES >> 30));
+        return -1;
+    }
     kiln_verify(g, "plan_memory");
     kiln_verify_plan(g, "plan_memory");
     kiln_emit_c(g, a, out);
     out->graph = g;
+    if (out->source_len > KILN_MAX_SOURCE_BYTES) {
+        kiln_error_at(m->file, 0, 0, NULL,
+                      "the generated C is %ld bytes, more than kiln's limit of %lld for one "
+                      "module; the model has too many layers", out->source_len,
+                      (long long)KILN_MAX_SOURCE_BYTES);
+        return -1;
+    }
     return 0;
 }

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "ir.h"
+#include "kiln_limits.h"
 
 /* Reports a user error at the model layer a node came from. */
 static int node_error(kiln_graph *g, int node, const char *fmt, ...)
@@ -39,8 +40,44 @@ static void set_dims(kiln_graph *g, int t, int rank, const int *dims)
     x->size = 1;
     for (int i = 0; i < rank; i++) {
         x->dims[i] = dims[i];
-        x->size *= dims[i];
+        /* saturates; kiln_check_limits reports it */
+        if (dims[i] < 0 || __builtin_mul_overflow(x->size, (int64_t)dims[i], &x->size))
+            x->size = INT64_MAX;
     }
+}
+
+/* "(32, 26, 26, 64)" */
+static void dims_str(const kiln_tensor *x, char *buf, size_t n)
+{
+    size_t k = (size_t)snprintf(buf, n, "(");
+    for (int i = 0; i < x->rank && k < n; i++)
+        k += (size_t)snprintf(buf + k, n - k, i ? ", %d" : "%d", x->dims[i]);
+    if (k < n) snprintf(buf + k, n - k, ")");
+}
+
+int kiln_check_limits(kiln_graph *g, int node, int t)
+{
+    const kiln_tensor *x = &g->t[t];
+    int64_t per = x->batched && x->rank > 0 && x->dims[0] > 0 ? x->size / x->dims[0] : x->size;
+    char d[128], msg[512];
+    dims_str(x, d, sizeof d);
+    if (x->batched && x->dims[0] > KILN_MAX_BATCH)
+        snprintf(msg, sizeof msg, "%s %s: a batch of %d, more than kiln's limit of %d",
+                 x->name, d, x->dims[0], KILN_MAX_BATCH);
+    else if (x->size > KILN_MAX_TENSOR_ELEMENTS)
+        snprintf(msg, sizeof msg, "%s %s: %s%lld elements, more than kiln's limit of %lld for one "
+                 "tensor (a smaller batch, fewer filters or a smaller input would fit)", x->name, d,
+                 x->size == INT64_MAX ? "more than " : "", (long long)x->size,
+                 (long long)KILN_MAX_TENSOR_ELEMENTS);
+    else if (per > KILN_MAX_SAMPLE_ELEMENTS)
+        snprintf(msg, sizeof msg, "%s %s: %lld elements per sample, more than kiln's limit of %lld",
+                 x->name, d, (long long)per, (long long)KILN_MAX_SAMPLE_ELEMENTS);
+    else
+        return 0;
+    if (node >= 0) return node_error(g, node, "%s", msg);
+    const kiln_model *m = g->model;
+    kiln_error_at(m ? m->file : NULL, 0, 0, x->origin[0] ? x->origin : NULL, "%s", msg);
+    return -1;
 }
 
 static int same_dims(const kiln_tensor *a, const kiln_tensor *b)
@@ -192,7 +229,12 @@ static const shape_fn shape_rules[OP__COUNT] = {
 
 int kiln_infer_node(kiln_graph *g, int node)
 {
-    return shape_rules[g->n[node].op](g, node);
+    if (shape_rules[g->n[node].op](g, node)) return -1;
+    const kiln_node *n = &g->n[node];
+    if (kiln_ops[n->op].flags & OPF_BACKWARD) return 0;
+    for (int k = 0; k < n->nout; k++)
+        if (n->out[k] >= 0 && kiln_check_limits(g, node, n->out[k])) return -1;
+    return 0;
 }
 
 int kiln_infer_shapes(kiln_graph *g)

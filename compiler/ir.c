@@ -32,7 +32,9 @@ int kiln_graph_add_tensor(kiln_graph *g, const char *name, const char *origin,
     t->size = 1;
     for (int i = 0; i < rank; i++) {
         t->dims[i] = dims[i];
-        t->size *= dims[i];
+        /* saturates: infer_shapes.c reports a tensor past kiln_limits.h */
+        if (dims[i] < 0 || __builtin_mul_overflow(t->size, (int64_t)dims[i], &t->size))
+            t->size = INT64_MAX;
     }
     t->batched = batched;
     t->alias = -1;

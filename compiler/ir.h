@@ -219,6 +219,13 @@ int64_t kiln_tensor_per_sample(const kiln_graph *g, int id);
  * -1 after reporting a user error against the node's origin. */
 int kiln_infer_node(kiln_graph *g, int node);
 
+/* Checks tensor t against kiln's size limits (kiln_limits.h: its batch, its
+ * elements, its elements per sample), reporting a violation at node's
+ * model-file origin (node -1: at the tensor's own origin) with the tensor's
+ * name, shape, size and the limit.  kiln_infer_node applies it to every
+ * forward output.  Returns 0 or -1 (reported). */
+int kiln_check_limits(kiln_graph *g, int node, int t);
+
 /* Work of one node for the full compiled batch: floating-point operations
  * (a multiply-add counts 2) and bytes of tensors read and written. */
 double kiln_node_flops(const kiln_graph *g, const kiln_node *n);

@@ -15,6 +15,7 @@
 
 #include "diag.h"
 #include "ir.h"
+#include "kiln_limits.h"
 
 typedef struct {
     int kernel, bias, gamma, beta, moving_mean, moving_var;
@@ -47,6 +48,33 @@ static int add_weight(lowering *L, const kiln_layer *ly, const char *what, int r
     x->offset = *slab;
     *slab += (x->size + 15) & ~(int64_t)15;
     return t;
+}
+
+/* 1 when a weight of a*b*c*d elements fits kiln's limit on parameters
+ * (kiln_limits.h), counting those already made; else reports at the layer. */
+static int weight_fits(lowering *L, const kiln_layer *ly, const char *what, int64_t a, int64_t b,
+                       int64_t c, int64_t d)
+{
+    int64_t n = a;
+    int over = __builtin_mul_overflow(n, b, &n) || __builtin_mul_overflow(n, c, &n) ||
+               __builtin_mul_overflow(n, d, &n);
+    int64_t total = L->g->n_params + L->g->n_state;
+    if (!over && n <= KILN_MAX_PARAMS && total + n <= KILN_MAX_PARAMS) return 1;
+    const kiln_model *m = L->m;
+    if (over || n > KILN_MAX_PARAMS)
+        kiln_error_at(m->file, ly->line, ly->col, ly->path,
+                      "%s/%s would have %s%lld elements (%lld x %lld x %lld x %lld), more "
+                      "than kiln's limit of %lld parameters", ly->name, what,
+                      over ? "more than " : "", over ? (long long)INT64_MAX : (long long)n,
+                      (long long)a, (long long)b, (long long)c, (long long)d,
+                      (long long)KILN_MAX_PARAMS);
+    else
+        kiln_error_at(m->file, ly->line, ly->col, ly->path,
+                      "with %s/%s (%lld elements) the model would have %lld parameters, more "
+                      "than kiln's limit of %lld", ly->name, what, (long long)n,
+                      (long long)(total + n), (long long)KILN_MAX_PARAMS);
+    L->failed = 1;
+    return 0;
 }
 
 /* An activation tensor whose dims the node's shape rule fills in. */
@@ -148,6 +176,7 @@ static int lower_forward(lowering *L, int x, int fold_final, int *out)
                 return -1;
             }
             int cin = xt->dims[3], kh = ly->kernel_size[0], kw = ly->kernel_size[1];
+            if (L->train && !weight_fits(L, ly, "kernel", kh, kw, cin, ly->filters)) return -1;
             if (L->train) {
                 w->kernel = add_weight(L, ly, "kernel", KILN_ROLE_PARAM, 4,
                                        (int[]){kh, kw, cin, ly->filters}, KILN_INIT_GLOROT_UNIFORM,
@@ -175,6 +204,7 @@ static int lower_forward(lowering *L, int x, int fold_final, int *out)
                 return -1;
             }
             int k = xt->dims[1];
+            if (L->train && !weight_fits(L, ly, "kernel", k, ly->filters, 1, 1)) return -1;
             if (L->train) {
                 w->kernel = add_weight(L, ly, "kernel", KILN_ROLE_PARAM, 2, (int[]){k, ly->filters},
                                        KILN_INIT_GLOROT_UNIFORM, k, ly->filters);
@@ -294,6 +324,7 @@ int kiln_lower(kiln_graph *g, const kiln_model *m, int batch)
     if (m->input_rank == 1) xd[1] = m->input_shape[0];
     g->x = kiln_graph_add_tensor(g, "x", "$.input", KILN_ROLE_INPUT, DT_F32,
                                  m->input_rank == 1 ? 2 : 4, xd, 1);
+    if (kiln_check_limits(g, -1, g->x)) return -1;
 
     /* The final activation decides the loss form. */
     const kiln_layer *lastl = m->n_layers ? &m->layers[m->n_layers - 1] : NULL;

@@ -41,7 +41,9 @@
 #include <cjson/cJSON.h>
 
 #include "diag.h"
+#include "input.h"
 #include "json_pos.h"
+#include "kiln_limits.h"
 #include "model.h"
 #include "pyformat.h"
 
@@ -435,6 +437,17 @@ static int is_int(const cJSON *v, int min)
     return isfinite(d) && d == floor(d) && d >= min && d <= INT32_MAX;
 }
 
+/* integer in min..max, max being one of kiln's limits (kiln_limits.h) */
+static int rd_int_upto(P *p, member m, int min, int max, const char *limit, int *out)
+{
+    const cJSON *v = m.v;
+    if (!v || !is_int(v, min) || v->valuedouble <= max) return 0;
+    report(p, at(p, v), m.path, "expected %s integer up to %d (kiln's limit on %s), got %s",
+           min == 1 ? "a positive" : "an", max, limit, got(p, v));
+    *out = 0;
+    return 1;
+}
+
 /* integer >= min */
 static int rd_int(P *p, member m, int min, int *out)
 {
@@ -538,14 +551,23 @@ static int rd_pair(P *p, member m, int out[2])
     const cJSON *v = m.v;
     const char *path = m.path;
     if (!v) return 0;
-    int n = cJSON_IsArray(v) ? cJSON_GetArraySize(v) : 0;
+    int n = cJSON_IsArray(v) ? cJSON_GetArraySize(v) : 0, ok = 0, pair[2] = {0, 0};
     if (is_int(v, 1)) {
-        out[0] = out[1] = (int)v->valuedouble;
-        return 1;
+        pair[0] = pair[1] = (int)v->valuedouble;
+        ok = 1;
+    } else if ((n == 1 || n == 2) && is_int(v->child, 1) && (n == 1 || is_int(v->child->next, 1))) {
+        pair[0] = (int)v->child->valuedouble;
+        pair[1] = n == 2 ? (int)v->child->next->valuedouble : pair[0];
+        ok = 1;
     }
-    if ((n == 1 || n == 2) && is_int(v->child, 1) && (n == 1 || is_int(v->child->next, 1))) {
-        out[0] = (int)v->child->valuedouble;
-        out[1] = n == 2 ? (int)v->child->next->valuedouble : out[0];
+    if (ok && (pair[0] > KILN_MAX_DIM || pair[1] > KILN_MAX_DIM)) {
+        report(p, at(p, v), path, "expected 1 or 2 positive integers up to %d (kiln's limit on "
+               "a window), got %s", KILN_MAX_DIM, got(p, v));
+        return 0;
+    }
+    if (ok) {
+        out[0] = pair[0];
+        out[1] = pair[1];
         return 1;
     }
     report(p, at(p, v), path, "expected 1 or 2 positive integers, got %s", got(p, v));
@@ -691,7 +713,8 @@ static void rd_conv2d(const obj *o, kiln_layer *L)
     P *p = o->p;
     L->strides[0] = L->strides[1] = 1;
     L->use_bias = 1;
-    rd_int(p, arg(o, "filters", 1), 1, &L->filters);
+    if (!rd_int_upto(p, arg(o, "filters", 0), 1, KILN_MAX_DIM, "a dimension", &L->filters))
+        rd_int(p, arg(o, "filters", 1), 1, &L->filters);
     rd_pair(p, arg(o, "kernel_size", 1), L->kernel_size);
     rd_pair(p, arg(o, "strides", 0), L->strides);
     rd_padding(p, arg(o, "padding", 0), &L->padding_same);
@@ -743,7 +766,8 @@ static void rd_dense(const obj *o, kiln_layer *L)
 {
     P *p = o->p;
     L->use_bias = 1;
-    rd_int(p, arg(o, "units", 1), 1, &L->filters);
+    if (!rd_int_upto(p, arg(o, "units", 0), 1, KILN_MAX_DIM, "a dimension", &L->filters))
+        rd_int(p, arg(o, "units", 1), 1, &L->filters);
     rd_activation(p, arg(o, "activation", 0), L);
     rd_bool(p, arg(o, "use_bias", 0), &L->use_bias);
     rd_initializer(p, arg(o, "kernel_initializer", 0), "glorot_uniform");
@@ -972,6 +996,11 @@ static void rd_layers(P *p, const cJSON *v, const char *path, kiln_model *m)
         return;
     }
     int n = cJSON_GetArraySize(v);
+    if (n > KILN_MAX_LAYERS) {
+        report(p, at(p, v), path, "expected at most %d layers (kiln's limit), got %d",
+               KILN_MAX_LAYERS, n);
+        return;
+    }
     m->layers = KILN_NEW(p->a, kiln_layer, n);
     m->n_layers = n;
     const cJSON **name_nodes = KILN_NEW(p->a, const cJSON *, n);
@@ -1032,6 +1061,14 @@ static void rd_input(P *p, const cJSON *v, const char *path, kiln_model *m)
                got(p, s));
         return;
     }
+    for (const cJSON *e = s->child; e; e = e->next)
+        if (e->valuedouble > (n == 1 ? KILN_MAX_SAMPLE_ELEMENTS : KILN_MAX_DIM)) {
+            report(p, at(p, e), spath, "expected %s up to %lld (kiln's limit), got %s",
+                   n == 1 ? "a feature count" : "dimensions",
+                   n == 1 ? (long long)KILN_MAX_SAMPLE_ELEMENTS : (long long)KILN_MAX_DIM,
+                   got(p, s));
+            return;
+        }
     m->input_rank = n;
     m->input_shape[0] = m->input_shape[1] = m->input_shape[2] = 1;
     int i = 0;
@@ -1524,7 +1561,9 @@ static void rd_fit(P *p, const cJSON *v, const char *path, kiln_model *m)
     if (!cJSON_IsNull(d.v) && rd_string(p, d, &m->dataset) &&
         !strcmp(m->dataset, "fashion_mnist"))
         m->dataset = "fashion-mnist";  /* Keras's module name */
-    rd_int(p, arg(&o, "batch_size", 0), 1, &m->batch_size);
+    if (!rd_int_upto(p, arg(&o, "batch_size", 0), 1, KILN_MAX_BATCH, "the batch size",
+                     &m->batch_size))
+        rd_int(p, arg(&o, "batch_size", 0), 1, &m->batch_size);
     rd_int(p, arg(&o, "epochs", 0), 1, &m->epochs);
     rd_float(p, arg(&o, "validation_split", 0), UNIT_HALF_OPEN, &m->validation_split);
     member vd = arg(&o, "validation_data", 0);
@@ -1594,17 +1633,53 @@ static void rd_input_noise(P *p, const cJSON *v, const char *path, kiln_model *m
                "\"every_epoch\" (a new corruption every epoch), got %s", got(p, r.v));
 }
 
-/* The file's name without directory and extension: models/a.json -> a. */
+/* The file's name without directory and extension, made a model name
+ * (good_name): models/a.json -> a, "my-model v2.json" -> my_model_v2,
+ * 2024.json -> _2024. */
 static const char *file_stem(kiln_arena *a, const char *path)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    if (n > 63) n = 63;
     if (!n) return "model";
-    char *s = kiln_arena_alloc(a, n + 1);
-    memcpy(s, base, n);
+    char *s = kiln_arena_alloc(a, n + 2), *o = s;
+    if (isdigit((unsigned char)base[0])) *o++ = '_';
+    for (size_t i = 0; i < n; i++)
+        *o++ = isalnum((unsigned char)base[i]) || base[i] == '_' ? base[i] : '_';
     return s;
+}
+
+/* The first byte of text[0, len) that is not UTF-8 text (a NUL, a byte
+ * that starts no UTF-8 sequence, a cut or overlong sequence, a surrogate or a
+ * code point above U+10FFFF), or -1; *what says which. */
+static long not_utf8(const unsigned char *t, long len, const char **what)
+{
+    for (long i = 0; i < len;) {
+        unsigned c = t[i];
+        if (c == 0) {
+            *what = "a NUL byte";
+            return i;
+        }
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int k = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        *what = "a byte that is not UTF-8";
+        if (k < 0) return i;
+        unsigned cp = c & (0x3F >> k);
+        for (int j = 1; j <= k; j++) {
+            if (i + j >= len || (t[i + j] & 0xC0) != 0x80) return i;
+            cp = cp << 6 | (t[i + j] & 0x3F);
+        }
+        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += k + 1;
+    }
+    return -1;
 }
 
 /* model := {"name"?, "input", "layers", "loss", "optimizer"?, "metrics"?,
@@ -1624,7 +1699,13 @@ static void rd_model(P *p, const cJSON *root, kiln_model *m)
     check_keys(&o);
     const cJSON *v;
     const char *kp;
-    rd_string(p, arg(&o, "name", 0), &m->name);
+    member name = arg(&o, "name", 0);
+    if (name.v && cJSON_IsString(name.v) && !good_name(name.v->valuestring))
+        report(p, at(p, name.v), name.path,
+               "expected a model name of letters, digits and '_' (at most 64, not starting with "
+               "a digit: it names the generated C and its files), got %s", got(p, name.v));
+    else
+        rd_string(p, name, &m->name);
     if ((v = get(&o, "input", 1, &kp))) rd_input(p, v, kp, m);
     if ((v = get(&o, "layers", 1, &kp))) rd_layers(p, v, kp, m);
     if ((v = get(&o, "loss", 1, &kp))) rd_loss(p, v, kp, m);
@@ -1651,6 +1732,13 @@ static int parse_buffer(const char *path, const char *buf, long len, kiln_arena 
 
     P p = {m->file, a, {0}, NULL, 0};
     kiln_json_pos_init(&p.pos, buf, len, a);
+    const char *bad;
+    long at_bad = not_utf8((const unsigned char *)buf, len, &bad);
+    if (at_bad >= 0) {
+        report(&p, at_bad, NULL, "expected UTF-8 JSON text, got %s (0x%02x)", bad,
+               (unsigned char)buf[at_bad]);
+        return flush(&p) ? -1 : 0;
+    }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(buf, (size_t)len + 1, &end, 0);
     long tail = root && end ? (long)(end - buf) : -1;
@@ -1686,34 +1774,10 @@ int kiln_parse_model_text(const char *path, const char *text, long len, kiln_are
 
 int kiln_parse_model_file(const char *path, kiln_arena *a, kiln_model *m)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    int err = f ? 0 : errno;
-    while (f && !err) {
-        if (len + 4096 + 1 > cap) {
-            cap = cap ? 2 * cap : 65536;
-            char *nb = realloc(buf, cap);
-            if (!nb) KILN_BUG("out of memory (%zu bytes)", cap);
-            buf = nb;
-        }
-        size_t got = fread(buf + len, 1, cap - len - 1, f);
-        len += got;
-        if (got == 0) {
-            if (ferror(f)) err = errno ? errno : EIO;
-            break;
-        }
-    }
-    if (f) fclose(f);
-    if (err) {
-        free(buf);
-        memset(m, 0, sizeof *m);
-        kiln_error_at(path, 0, 0, NULL, "cannot read the model file: %s", strerror(err));
-        return -1;
-    }
-    if (!buf) buf = calloc(1, 1);
-    if (!buf) KILN_BUG("out of memory");
-    buf[len] = '\0';
+    memset(m, 0, sizeof *m);
+    int64_t len;
+    char *buf = kiln_input_slurp(path, "model file", KILN_MAX_MODEL_FILE_BYTES, &len);
+    if (!buf) return -1;
     int rc = parse_buffer(path, buf, (long)len, a, m);
     free(buf);
     return rc;

@@ -8,6 +8,7 @@
 #include "data.h"
 
 #include "diag.h"
+#include "input.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -69,62 +70,106 @@ static int path_join(char *buf, size_t len, const char *dir, const char *file)
 
 /* ------------------------------------------------------------------ IDX */
 
-/* Reads up to len bytes; returns the count read (short only at end of file)
- * or -1 with the zlib error reported against path. */
-static int64_t gz_read_full(gzFile gz, const char *path, void *buf, int64_t len)
-{
-    int64_t got = 0;
-    while (got < len) {
-        int64_t want = len - got;
-        if (want > (1 << 30)) want = 1 << 30;
-        int r = gzread(gz, (char *)buf + got, (unsigned)want);
-        if (r < 0) {
-            int errnum;
-            const char *msg = gzerror(gz, &errnum);
-            if (errnum == Z_ERRNO)
-                kiln_error_at(path, 0, 0, NULL, "read error: %s", strerror(errno));
-            else
-                kiln_error_at(path, 0, 0, NULL, "corrupt gzip data: %s", msg);
-            return -1;
-        }
-        /* End of data. A gzip stream cut short ends here too (zlib keeps
-         * Z_BUF_ERROR); callers report it as truncation. */
-        if (r == 0) break;
-        got += r;
-    }
-    return got;
-}
+/* An IDX file, raw or compressed, is at most this large (MNIST's training
+ * images are 47 MB): a bound on what a file, or a gzip bomb, can make kiln
+ * allocate. */
+#define IDX_MAX_BYTES (4ll << 30)
 
-/* Reads exactly len bytes into a fresh buffer, growing it as data arrives so a
- * lying header cannot make us allocate gigabytes for a small file. Sets *got
- * to the bytes actually present; returns the buffer when *got == len, else
- * NULL (*got < len: truncated; *got == -1: error already reported). */
-static uint8_t *gz_read_body(gzFile gz, const char *path, int64_t len, int64_t *got)
+/* Inflates a gzip file held in memory with zlib (windowBits 15 + 16: gzip
+ * only), member after member.  zlib checks each member's trailer, the CRC-32
+ * and length of its data (RFC 1952); a stream that ends before its trailer,
+ * a bad check value, or bytes after the last member that are not another
+ * member are errors.  Returns the data (malloc'd, *out_len bytes) or NULL
+ * after reporting. */
+static uint8_t *gunzip(const char *path, const uint8_t *in, int64_t in_len, int64_t *out_len)
 {
-    int64_t cap = len < (1 << 20) ? len : (1 << 20);
-    uint8_t *buf = malloc(cap > 0 ? (size_t)cap : 1);
-    if (!buf) KILN_BUG("out of memory (%lld bytes)", (long long)cap);
-    int64_t have = 0;
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 16) != Z_OK) KILN_BUG("inflateInit2 failed");
+    int64_t cap = in_len < (1 << 20) ? (1 << 20) : in_len * 2, have = 0;
+    if (cap > IDX_MAX_BYTES) cap = IDX_MAX_BYTES;
+    uint8_t *out = malloc((size_t)cap);
+    if (!out) KILN_BUG("out of memory (%lld bytes)", (long long)cap);
+    int64_t used = 0;  /* input consumed by finished members */
+    const char *why = NULL;
     for (;;) {
-        int64_t r = gz_read_full(gz, path, buf + have, cap - have);
-        if (r < 0) {
-            free(buf);
-            *got = -1;
-            return NULL;
+        z.next_in = (Bytef *)(in + used);
+        int64_t left = in_len - used;
+        z.avail_in = left > (1 << 30) ? (1u << 30) : (uInt)left;
+        int ret = Z_OK;
+        while (ret == Z_OK) {
+            if (z.avail_in == 0 && used < in_len) {
+                left = in_len - used;
+                z.next_in = (Bytef *)(in + used);
+                z.avail_in = left > (1 << 30) ? (1u << 30) : (uInt)left;
+            }
+            if (have == cap) {
+                if (cap >= IDX_MAX_BYTES) {
+                    why = "decompresses to more than the 4 GiB an IDX file may hold";
+                    break;
+                }
+                cap = cap * 2 > IDX_MAX_BYTES ? IDX_MAX_BYTES : cap * 2;
+                uint8_t *nb = realloc(out, (size_t)cap);
+                if (!nb) KILN_BUG("out of memory (%lld bytes)", (long long)cap);
+                out = nb;
+            }
+            int64_t room = cap - have;
+            z.next_out = out + have;
+            z.avail_out = room > (1 << 30) ? (1u << 30) : (uInt)room;
+            uInt before_out = z.avail_out;
+            uInt before_in = z.avail_in;
+            ret = inflate(&z, Z_NO_FLUSH);
+            have += before_out - z.avail_out;
+            used += before_in - z.avail_in;
+            if (ret == Z_BUF_ERROR && z.avail_out > 0 && used < in_len) ret = Z_OK;
+            if (ret == Z_BUF_ERROR && z.avail_out > 0) {
+                why = "truncated gzip stream: unexpected end of file (the compressed data or "
+                      "its CRC-32/length trailer is cut)";
+                break;
+            }
+            if (ret == Z_BUF_ERROR) ret = Z_OK;  /* only out of room: grow */
         }
-        have += r;
-        if (have < cap || cap == len) break;
-        cap = cap * 2 < len ? cap * 2 : len;
-        uint8_t *nb = realloc(buf, (size_t)cap);
-        if (!nb) KILN_BUG("out of memory (%lld bytes)", (long long)cap);
-        buf = nb;
+        if (why) break;
+        if (ret != Z_STREAM_END) {
+            why = z.msg ? z.msg : "inflate failed";
+            break;
+        }
+        if (used == in_len) break;
+        if (in_len - used >= 2 && in[used] == 0x1f && in[used + 1] == 0x8b) {
+            inflateReset(&z);  /* another gzip member follows (gzip's concatenation) */
+            continue;
+        }
+        why = "unexpected bytes after the end of the gzip stream";
+        break;
     }
-    *got = have;
-    if (have < len) {
-        free(buf);
+    inflateEnd(&z);
+    if (why) {
+        if (!strncmp(why, "truncated", 9) || !strncmp(why, "decompresses", 12) ||
+            !strncmp(why, "unexpected", 10))
+            kiln_error_at(path, 0, 0, NULL, "%s", why);
+        else
+            kiln_error_at(path, 0, 0, NULL, "corrupt gzip data: %s", why);
+        free(out);
         return NULL;
     }
-    return buf;
+    *out_len = have;
+    return out;
+}
+
+/* The bytes of an IDX file: the file itself, or its gzip content (detected by
+ * the magic 1f 8b, which no IDX file starts with).  NULL after reporting. */
+static uint8_t *idx_load(const char *path, int64_t *len)
+{
+    int64_t n;
+    uint8_t *raw = (uint8_t *)kiln_input_slurp(path, "IDX file", IDX_MAX_BYTES, &n);
+    if (!raw) return NULL;
+    if (n >= 2 && raw[0] == 0x1f && raw[1] == 0x8b) {
+        uint8_t *d = gunzip(path, raw, n, len);
+        free(raw);
+        return d;
+    }
+    *len = n;
+    return raw;
 }
 
 static uint32_t be32(const uint8_t *p)
@@ -132,103 +177,69 @@ static uint32_t be32(const uint8_t *p)
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Opens an IDX file and reads its magic and ndim dimensions, checking the
- * magic against `expect` (what names the kind in messages). */
-static gzFile idx_open(const char *path, uint32_t expect, const char *what, uint32_t *dims,
-                       int ndim)
+/* Checks the magic (against `expect`; `what` names the kind) and reads the
+ * ndim dimensions of an IDX file's bytes. */
+static int idx_header(const char *path, const uint8_t *b, int64_t len, uint32_t expect,
+                      const char *what, uint32_t *dims, int ndim)
 {
-    errno = 0;
-    gzFile gz = gzopen(path, "rb");
-    if (!gz) {
-        kiln_error_at(path, 0, 0, NULL, "cannot open: %s",
-                      errno ? strerror(errno) : "out of memory");
-        return NULL;
-    }
-    gzbuffer(gz, 1 << 17);
-    uint8_t hdr[16];
     int64_t hlen = 4 + 4 * (int64_t)ndim;
-    int64_t got = gz_read_full(gz, path, hdr, hlen);
-    if (got < 0) goto fail;
-    if (got < 4) {
+    if (len < 4) {
         kiln_error_at(path, 0, 0, NULL,
                       "truncated: %lld bytes, too short for an IDX header (%lld bytes, %s)",
-                      (long long)got, (long long)hlen, what);
-        goto fail;
+                      (long long)len, (long long)hlen, what);
+        return -1;
     }
-    uint32_t magic = be32(hdr);
+    uint32_t magic = be32(b);
     if (magic != expect) {
         const char *hint = magic == IDX_MAGIC_LABELS   ? " (this is an IDX labels file)"
                            : magic == IDX_MAGIC_IMAGES ? " (this is an IDX images file)"
                                                        : "";
         kiln_error_at(path, 0, 0, NULL, "bad magic 0x%08x, expected 0x%08x (IDX %s)%s", magic,
                       expect, what, hint);
-        goto fail;
+        return -1;
     }
-    if (got < hlen) {
+    if (len < hlen) {
         kiln_error_at(path, 0, 0, NULL, "truncated: %lld bytes, IDX %s header needs %lld",
-                      (long long)got, what, (long long)hlen);
-        goto fail;
-    }
-    for (int i = 0; i < ndim; i++) dims[i] = be32(hdr + 4 + 4 * i);
-    return gz;
-fail:
-    gzclose(gz);
-    return NULL;
-}
-
-/* After the body: a well-formed IDX file ends exactly here, and a gzip file
- * with its complete trailer. */
-static int idx_check_end(gzFile gz, const char *path, int64_t body)
-{
-    uint8_t extra;
-    int64_t r = gz_read_full(gz, path, &extra, 1);
-    if (r < 0) return -1;
-    if (r > 0) {
-        kiln_error_at(path, 0, 0, NULL,
-                      "unexpected data after the %lld bytes the header describes "
-                      "(wrong file, or a corrupt header?)",
-                      (long long)body);
+                      (long long)len, what, (long long)hlen);
         return -1;
     }
-    int errnum;
-    const char *msg = gzerror(gz, &errnum);
-    if (errnum != Z_OK) {
-        kiln_error_at(path, 0, 0, NULL, "truncated gzip stream: %s", msg);
-        return -1;
-    }
+    for (int i = 0; i < ndim; i++) dims[i] = be32(b + 4 + 4 * i);
     return 0;
 }
 
-int kiln_idx_read_images(const char *path, kiln_dataset *out)
+int kiln_idx_images_from_memory(const char *path, const void *data, int64_t len,
+                                kiln_dataset *out)
 {
     *out = (kiln_dataset){0};
+    const uint8_t *b = data;
     uint32_t d[3];
-    gzFile gz = idx_open(path, IDX_MAGIC_IMAGES, "images", d, 3);
-    if (!gz) return -1;
-    if (d[1] == 0 || d[2] == 0 || d[1] > INT_MAX / d[2]) {
-        kiln_error_at(path, 0, 0, NULL, "bad image size %ux%u in IDX header", d[1], d[2]);
-        gzclose(gz);
+    if (idx_header(path, b, len, IDX_MAGIC_IMAGES, "images", d, 3) < 0) return -1;
+    if (d[1] == 0 || d[2] == 0 || d[1] > 65536 || d[2] > 65536) {
+        kiln_error_at(path, 0, 0, NULL, "bad image size %ux%u in IDX header (1..65536 each)", d[1],
+                      d[2]);
         return -1;
     }
     int64_t n = d[0], per = (int64_t)d[1] * d[2];
-    int64_t bytes = n * per; /* < 2^32 * 2^31: no overflow */
-    int64_t got;
-    uint8_t *px = gz_read_body(gz, path, bytes, &got);
-    if (!px) {
-        if (got >= 0)
-            kiln_error_at(path, 0, 0, NULL,
-                          "truncated: header says %lld images of %ux%u (%lld bytes), "
-                          "file has %lld bytes after the 16-byte header",
-                          (long long)n, d[1], d[2], (long long)bytes, (long long)got);
-        gzclose(gz);
+    int64_t bytes = n * per; /* < 2^32 * 2^32 = 2^64: checked against the data below */
+    if ((uint64_t)n * (uint64_t)per / (uint64_t)per != (uint64_t)n) bytes = INT64_MAX;
+    int64_t body = len - 16;
+    if (body < bytes) {
+        kiln_error_at(path, 0, 0, NULL,
+                      "truncated: header says %lld images of %ux%u (%lld bytes), "
+                      "file has %lld bytes after the 16-byte header",
+                      (long long)n, d[1], d[2], (long long)bytes, (long long)body);
         return -1;
     }
-    if (idx_check_end(gz, path, bytes) < 0) {
-        free(px);
-        gzclose(gz);
+    if (body > bytes) {
+        kiln_error_at(path, 0, 0, NULL,
+                      "unexpected data after the %lld bytes the header describes "
+                      "(wrong file, or a corrupt header?)",
+                      (long long)bytes);
         return -1;
     }
-    gzclose(gz);
+    uint8_t *px = malloc(bytes > 0 ? (size_t)bytes : 1);
+    if (!px) KILN_BUG("out of memory (%lld bytes)", (long long)bytes);
+    memcpy(px, b + 16, (size_t)bytes);
     out->n = n;
     out->h = (int)d[1];
     out->w = (int)d[2];
@@ -237,37 +248,58 @@ int kiln_idx_read_images(const char *path, kiln_dataset *out)
     return 0;
 }
 
+int kiln_idx_labels_from_memory(const char *path, const void *data, int64_t len,
+                                int32_t **labels, int64_t *n)
+{
+    *labels = NULL;
+    *n = 0;
+    const uint8_t *b = data;
+    uint32_t d[1];
+    if (idx_header(path, b, len, IDX_MAGIC_LABELS, "labels", d, 1) < 0) return -1;
+    int64_t count = d[0], body = len - 8;
+    if (body < count) {
+        kiln_error_at(path, 0, 0, NULL,
+                      "truncated: header says %lld labels (%lld bytes), "
+                      "file has %lld bytes after the 8-byte header",
+                      (long long)count, (long long)count, (long long)body);
+        return -1;
+    }
+    if (body > count) {
+        kiln_error_at(path, 0, 0, NULL,
+                      "unexpected data after the %lld bytes the header describes "
+                      "(wrong file, or a corrupt header?)",
+                      (long long)count);
+        return -1;
+    }
+    int32_t *l = malloc((size_t)(count > 0 ? count : 1) * sizeof *l);
+    if (!l) KILN_BUG("out of memory (%lld labels)", (long long)count);
+    for (int64_t i = 0; i < count; i++) l[i] = b[8 + i];
+    *labels = l;
+    *n = count;
+    return 0;
+}
+
+int kiln_idx_read_images(const char *path, kiln_dataset *out)
+{
+    *out = (kiln_dataset){0};
+    int64_t len;
+    uint8_t *b = idx_load(path, &len);
+    if (!b) return -1;
+    int rc = kiln_idx_images_from_memory(path, b, len, out);
+    free(b);
+    return rc;
+}
+
 int kiln_idx_read_labels(const char *path, int32_t **labels, int64_t *n)
 {
     *labels = NULL;
     *n = 0;
-    uint32_t d[1];
-    gzFile gz = idx_open(path, IDX_MAGIC_LABELS, "labels", d, 1);
-    if (!gz) return -1;
-    int64_t count = d[0], got;
-    uint8_t *raw = gz_read_body(gz, path, count, &got);
-    if (!raw) {
-        if (got >= 0)
-            kiln_error_at(path, 0, 0, NULL,
-                          "truncated: header says %lld labels (%lld bytes), "
-                          "file has %lld bytes after the 8-byte header",
-                          (long long)count, (long long)count, (long long)got);
-        gzclose(gz);
-        return -1;
-    }
-    if (idx_check_end(gz, path, count) < 0) {
-        free(raw);
-        gzclose(gz);
-        return -1;
-    }
-    gzclose(gz);
-    int32_t *l = malloc((size_t)(count > 0 ? count : 1) * sizeof *l);
-    if (!l) KILN_BUG("out of memory (%lld labels)", (long long)count);
-    for (int64_t i = 0; i < count; i++) l[i] = raw[i];
-    free(raw);
-    *labels = l;
-    *n = count;
-    return 0;
+    int64_t len;
+    uint8_t *b = idx_load(path, &len);
+    if (!b) return -1;
+    int rc = kiln_idx_labels_from_memory(path, b, len, labels, n);
+    free(b);
+    return rc;
 }
 
 /* Finds DIR/NAME or DIR/NAME.gz; reports both candidates when neither exists. */
@@ -392,6 +424,13 @@ int kiln_cifar10_read(const char *const *files, int n_files, kiln_dataset *out)
         records[f] = st.st_size / CIFAR_RECORD;
         total += records[f];
     }
+    if (total > IDX_MAX_BYTES / CIFAR_RECORD) {
+        kiln_error_at(files[0], 0, 0, NULL, "%lld CIFAR-10 records in all, more than the %lld "
+                      "kiln reads (4 GiB)", (long long)total,
+                      (long long)(IDX_MAX_BYTES / CIFAR_RECORD));
+        free(records);
+        return -1;
+    }
     kiln_dataset d = {.n = total, .h = CIFAR_SIDE, .w = CIFAR_SIDE, .c = 3, .classes = 10};
     d.images = malloc((size_t)total * 3 * CIFAR_PLANE);
     d.labels = malloc((size_t)total * sizeof *d.labels);
@@ -402,11 +441,9 @@ int kiln_cifar10_read(const char *const *files, int n_files, kiln_dataset *out)
 
     int64_t at = 0;
     for (int f = 0; f < n_files; f++) {
-        FILE *fp = fopen(files[f], "rb");
-        if (!fp) {
-            kiln_error_at(files[f], 0, 0, NULL, "cannot open: %s", strerror(errno));
-            goto fail;
-        }
+        int64_t fsize;
+        FILE *fp = kiln_input_open(files[f], "CIFAR-10 batch", 0, &fsize);
+        if (!fp) goto fail;
         int64_t done = 0;
         while (done < records[f]) {
             size_t want = records[f] - done < CHUNK ? (size_t)(records[f] - done) : CHUNK;
@@ -468,11 +505,9 @@ int kiln_load_cifar10_split(const char *dir, const char *split, kiln_dataset *ou
 int kiln_sha256_file(const char *path, char hex[65])
 {
     hex[0] = '\0';
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        kiln_error_at(path, 0, 0, NULL, "cannot open: %s", strerror(errno));
-        return -1;
-    }
+    int64_t size;
+    FILE *f = kiln_input_open(path, "dataset file", 0, &size);
+    if (!f) return -1;
     enum { BUF = 1 << 20 };
     unsigned char *buf = malloc(BUF);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();

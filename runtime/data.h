@@ -20,10 +20,20 @@ typedef struct {
 } kiln_dataset;
 
 /* Reads an IDX file (magic 0x00000803 images (n,rows,cols) or 0x00000801
- * labels (n)), raw or gzip-compressed (detected by content, via zlib).
+ * labels (n)), raw or gzip-compressed (detected by content: zlib's inflate
+ * checks every member's CRC-32 and length, so a stream cut anywhere, its
+ * trailer included, or with a flipped byte is refused).  At most 4 GiB, raw
+ * or decompressed; a regular file only.
  * Images become (n, rows, cols, 1). Returns 0 or -1 (error reported). */
 int kiln_idx_read_images(const char *path, kiln_dataset *out);
 int kiln_idx_read_labels(const char *path, int32_t **labels, int64_t *n);
+/* The same from the bytes of an IDX file already in memory (decompressed);
+ * `path` names it in messages.  The whole of data[0, len) must be the header
+ * and exactly the body it describes. */
+int kiln_idx_images_from_memory(const char *path, const void *data, int64_t len,
+                                kiln_dataset *out);
+int kiln_idx_labels_from_memory(const char *path, const void *data, int64_t len,
+                                int32_t **labels, int64_t *n);
 
 /* Loads an MNIST-style split from DIR: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte
  * with or without .gz. split: "train" or "test". Checks that image and label

@@ -10,6 +10,8 @@
 #include "formats.h"
 
 #include "diag.h"
+#include "input.h"
+#include "json_pos.h"
 #include "output.h"
 
 #include <cjson/cJSON.h>
@@ -25,6 +27,7 @@ _Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "formats.c assumes a l
 
 #define KILN_MAX_RANK 8
 #define ST_MAX_HEADER (100u << 20) /* safetensors' own limit on the JSON header */
+#define NPY_MAX_HEADER (1 << 20)   /* bytes of a .npy header dict kiln reads */
 
 static const struct {
     const char *npy;  /* numpy descr */
@@ -94,22 +97,14 @@ static int64_t check_array(const char *path, const char *what, const kiln_array 
     return bytes;
 }
 
-/* Opens path for reading and returns its size in *size. */
-static FILE *open_sized(const char *path, int64_t *size)
+/* Arrays and checkpoints larger than this are refused before anything is
+ * allocated (64 GiB: far beyond any model kiln compiles, see compiler/kiln_limits.h). */
+#define KILN_MAX_ARRAY_FILE (64ll << 30)
+
+/* Opens path (a regular file, size-capped) and returns its size in *size. */
+static FILE *open_sized(const char *path, const char *what, int64_t *size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        kiln_error_at(path, 0, 0, NULL, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        kiln_error_at(path, 0, 0, NULL, "not a regular file");
-        fclose(f);
-        return NULL;
-    }
-    *size = st.st_size;
-    return f;
+    return kiln_input_open(path, what, KILN_MAX_ARRAY_FILE, size);
 }
 
 /* Reads exactly n bytes at offset off. */
@@ -271,7 +266,7 @@ int kiln_npy_read(const char *path, kiln_array *out)
 {
     *out = (kiln_array){0};
     int64_t size;
-    FILE *f = open_sized(path, &size);
+    FILE *f = open_sized(path, ".npy file", &size);
     if (!f) return -1;
     char *hdr = NULL;
     void *data = NULL;
@@ -301,6 +296,13 @@ int kiln_npy_read(const char *path, kiln_array *out)
     } else {
         kiln_error_at(path, 0, 0, NULL, "unsupported .npy version %u.%u, expected 1.0 or 2.0",
                       pre[6], pre[7]);
+        goto fail;
+    }
+    if (hlen > NPY_MAX_HEADER) {
+        kiln_error_at(path, 0, 0, NULL,
+                      "header length %lld is more than the %d bytes kiln reads (numpy writes "
+                      "a few hundred); not a .npy file kiln can read",
+                      (long long)hlen, NPY_MAX_HEADER);
         goto fail;
     }
     if (start + hlen > size) {
@@ -337,7 +339,10 @@ int kiln_npy_read(const char *path, kiln_array *out)
         goto fail;
     }
     data = malloc(bytes > 0 ? (size_t)bytes : 1);
-    if (!data) KILN_BUG("out of memory (%lld bytes)", (long long)bytes);
+    if (!data) {
+        kiln_error_at(path, 0, 0, NULL, "out of memory (%lld bytes of data)", (long long)bytes);
+        goto fail;
+    }
     if (read_at(f, start + hlen, data, bytes) < 0) {
         kiln_error_at(path, 0, 0, NULL, "read error");
         goto fail;
@@ -390,10 +395,16 @@ int kiln_npy_write(const char *path, const kiln_array *a)
 
 /* ---------------------------------------------------------- safetensors */
 
-/* A JSON number that is an exact integer in 0..2^53. */
-static int json_uint(const cJSON *v, int64_t *x)
+/* A JSON number written as a plain non-negative integer ("12", not "12.0",
+ * "1e3" or "-0") whose value is at most 2^53 (the reference implementation
+ * reads shapes and offsets as usize; cJSON keeps no text, ix has it). */
+static int json_uint(const kiln_json_pos *ix, const cJSON *v, int64_t *x)
 {
     if (!cJSON_IsNumber(v)) return -1;
+    const kiln_json_span *sp = kiln_json_pos_span(ix, v);
+    if (!sp || sp->end <= sp->start || sp->end - sp->start > 16) return -1;
+    for (long i = sp->start; i < sp->end; i++)
+        if (ix->text[i] < '0' || ix->text[i] > '9') return -1;
     double d = v->valuedouble;
     if (!(d >= 0 && d <= 9007199254740992.0) || d != (double)(int64_t)d) return -1;
     *x = (int64_t)d;
@@ -413,15 +424,36 @@ void kiln_safetensors_free(kiln_safetensors *s)
     *s = (kiln_safetensors){0};
 }
 
-/* Reads one tensor entry of the header and its data. */
-static int st_read_tensor(const char *path, FILE *f, const cJSON *e, int64_t data_start,
-                          int64_t data_len, kiln_named_array *out)
+/* One tensor of the header, checked, before its data is read. */
+typedef struct {
+    const char *name;
+    kiln_array a;      /* dtype, rank, dims; no data yet */
+    int64_t begin, end;
+} st_entry;
+
+/* Checks one tensor entry of the header: exactly the keys dtype, shape and
+ * data_offsets; a known dtype; a shape of integers; offsets [begin, end] of
+ * integers within the data, spanning exactly the shape's bytes. */
+static int st_entry_check(const char *path, const kiln_json_pos *ix, const cJSON *e,
+                          int64_t data_len, st_entry *out)
 {
     const char *name = e->string;
+    if (!name[0]) {
+        kiln_error_at(path, 0, 0, NULL, "a tensor with an empty name in the header");
+        return -1;
+    }
     if (!cJSON_IsObject(e)) {
         kiln_error_at(path, 0, 0, NULL, "tensor '%s': expected an object in the header", name);
         return -1;
     }
+    for (const cJSON *k = e->child; k; k = k->next)
+        if (strcmp(k->string, "dtype") && strcmp(k->string, "shape") &&
+            strcmp(k->string, "data_offsets")) {
+            kiln_error_at(path, 0, 0, NULL,
+                          "tensor '%s': unknown key '%s' (a tensor has dtype, shape and "
+                          "data_offsets)", name, k->string);
+            return -1;
+        }
     const cJSON *dt = cJSON_GetObjectItemCaseSensitive(e, "dtype");
     const cJSON *shape = cJSON_GetObjectItemCaseSensitive(e, "shape");
     const cJSON *offs = cJSON_GetObjectItemCaseSensitive(e, "data_offsets");
@@ -438,7 +470,7 @@ static int st_read_tensor(const char *path, FILE *f, const cJSON *e, int64_t dat
         if (strcmp(dt->valuestring, dtypes[i].st) == 0) found = i;
     if (found < 0) {
         kiln_error_at(path, 0, 0, NULL,
-                      "tensor '%s': dtype %s not supported, expected one of F32 F64 I32 I64 U8",
+                      "tensor '%s': dtype %.32s not supported, expected one of F32 F64 I32 I64 U8",
                       name, dt->valuestring);
         return -1;
     }
@@ -453,17 +485,19 @@ static int st_read_tensor(const char *path, FILE *f, const cJSON *e, int64_t dat
     const cJSON *d;
     cJSON_ArrayForEach(d, shape)
     {
-        if (json_uint(d, &a.dims[i++]) < 0) {
-            kiln_error_at(path, 0, 0, NULL, "tensor '%s': shape must hold non-negative integers",
+        if (json_uint(ix, d, &a.dims[i++]) < 0) {
+            kiln_error_at(path, 0, 0, NULL,
+                          "tensor '%s': shape must hold non-negative integers (written as such)",
                           name);
             return -1;
         }
     }
     int64_t b, end;
-    if (cJSON_GetArraySize(offs) != 2 || json_uint(cJSON_GetArrayItem(offs, 0), &b) < 0 ||
-        json_uint(cJSON_GetArrayItem(offs, 1), &end) < 0 || end < b) {
+    if (cJSON_GetArraySize(offs) != 2 || json_uint(ix, cJSON_GetArrayItem(offs, 0), &b) < 0 ||
+        json_uint(ix, cJSON_GetArrayItem(offs, 1), &end) < 0 || end < b) {
         kiln_error_at(path, 0, 0, NULL,
-                      "tensor '%s': data_offsets must be [begin, end] with 0 <= begin <= end",
+                      "tensor '%s': data_offsets must be [begin, end], integers with 0 <= begin "
+                      "<= end",
                       name);
         return -1;
     }
@@ -485,28 +519,34 @@ static int st_read_tensor(const char *path, FILE *f, const cJSON *e, int64_t dat
                       (long long)end, (long long)(end - b));
         return -1;
     }
-    a.data = malloc(bytes > 0 ? (size_t)bytes : 1);
-    if (!a.data) KILN_BUG("out of memory (%lld bytes)", (long long)bytes);
-    if (read_at(f, data_start + b, a.data, bytes) < 0) {
-        kiln_error_at(path, 0, 0, NULL, "tensor '%s': read error", name);
-        free(a.data);
-        return -1;
-    }
-    out->name = strdup(name);
-    if (!out->name) KILN_BUG("out of memory");
-    out->array = a;
+    *out = (st_entry){name, a, b, end};
     return 0;
+}
+
+static int by_begin(const void *x, const void *y)
+{
+    const st_entry *a = *(const st_entry *const *)x, *b = *(const st_entry *const *)y;
+    if (a->begin != b->begin) return a->begin < b->begin ? -1 : 1;
+    return a->end < b->end ? -1 : a->end > b->end;
+}
+
+static int by_name(const void *x, const void *y)
+{
+    return strcmp((*(const st_entry *const *)x)->name, (*(const st_entry *const *)y)->name);
 }
 
 int kiln_safetensors_read(const char *path, kiln_safetensors *out)
 {
     *out = (kiln_safetensors){0};
     int64_t size;
-    FILE *f = open_sized(path, &size);
+    FILE *f = open_sized(path, "safetensors file", &size);
     if (!f) return -1;
     kiln_safetensors s = {0};
     char *hdr = NULL;
     cJSON *root = NULL;
+    st_entry *ent = NULL;
+    st_entry **order = NULL;
+    kiln_arena arena = {0};
     unsigned char lenb[8];
     if (size < 8 || read_at(f, 0, lenb, 8) < 0) {
         kiln_error_at(path, 0, 0, NULL,
@@ -526,13 +566,22 @@ int kiln_safetensors_read(const char *path, kiln_safetensors *out)
         goto fail;
     }
     hdr = malloc(hlen + 1);
-    if (!hdr) KILN_BUG("out of memory");
+    if (!hdr) {
+        kiln_error_at(path, 0, 0, NULL, "out of memory reading a %llu-byte header",
+                      (unsigned long long)hlen);
+        goto fail;
+    }
     if (read_at(f, 8, hdr, (int64_t)hlen) < 0) {
         kiln_error_at(path, 0, 0, NULL, "read error");
         goto fail;
     }
     hdr[hlen] = '\0';
-    root = cJSON_ParseWithLength(hdr, hlen);
+    if (strlen(hdr) != hlen) {
+        kiln_error_at(path, 0, 0, NULL, "header contains a NUL byte");
+        goto fail;
+    }
+    const char *end_ptr = NULL;
+    root = cJSON_ParseWithLengthOpts(hdr, hlen + 1, &end_ptr, 0);
     if (!root || !cJSON_IsObject(root)) {
         const char *at = cJSON_GetErrorPtr();
         long off = root || !at ? 0 : (long)(at - hdr);
@@ -541,20 +590,34 @@ int kiln_safetensors_read(const char *path, kiln_safetensors *out)
                       root ? "" : ": JSON syntax error", off, (unsigned long long)hlen);
         goto fail;
     }
+    for (const char *c = end_ptr; c && c < hdr + hlen; c++)
+        if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') {
+            kiln_error_at(path, 0, 0, NULL, "unexpected bytes after the header's JSON object "
+                          "(at byte %ld)", (long)(c - hdr));
+            goto fail;
+        }
+    kiln_json_pos ix;
+    kiln_json_pos_init(&ix, hdr, (long)hlen, &arena);
+    kiln_json_pos_index(&ix, root, &arena);
     int64_t data_start = 8 + (int64_t)hlen, data_len = size - data_start;
 
     int n_entries = cJSON_GetArraySize(root);
     s.t = calloc((size_t)n_entries + 1, sizeof *s.t);
-    if (!s.t) KILN_BUG("out of memory");
+    ent = calloc((size_t)n_entries + 1, sizeof *ent);
+    order = calloc((size_t)n_entries + 1, sizeof *order);
+    if (!s.t || !ent || !order) {
+        kiln_error_at(path, 0, 0, NULL, "out of memory (%d header entries)", n_entries);
+        goto fail;
+    }
+    int ne = 0;
     const cJSON *e;
     cJSON_ArrayForEach(e, root)
     {
-        for (const cJSON *p = root->child; p != e; p = p->next)
-            if (strcmp(p->string, e->string) == 0) {
-                kiln_error_at(path, 0, 0, NULL, "duplicate entry '%s' in the header", e->string);
+        if (strcmp(e->string, "__metadata__") == 0) {
+            if (s.meta) {
+                kiln_error_at(path, 0, 0, NULL, "duplicate entry '__metadata__' in the header");
                 goto fail;
             }
-        if (strcmp(e->string, "__metadata__") == 0) {
             if (!cJSON_IsObject(e)) {
                 kiln_error_at(path, 0, 0, NULL, "__metadata__ must be an object of strings");
                 goto fail;
@@ -567,7 +630,7 @@ int kiln_safetensors_read(const char *path, kiln_safetensors *out)
             {
                 if (!cJSON_IsString(kv)) {
                     kiln_error_at(path, 0, 0, NULL,
-                                  "__metadata__ value of '%s' is not a string", kv->string);
+                                  "__metadata__ value of '%.64s' is not a string", kv->string);
                     goto fail;
                 }
                 s.meta[2 * s.n_meta] = strdup(kv->string);
@@ -578,15 +641,76 @@ int kiln_safetensors_read(const char *path, kiln_safetensors *out)
             }
             continue;
         }
-        if (st_read_tensor(path, f, e, data_start, data_len, &s.t[s.n]) < 0) goto fail;
+        if (st_entry_check(path, &ix, e, data_len, &ent[ne]) < 0) goto fail;
+        order[ne] = &ent[ne];
+        ne++;
+    }
+    /* names unique (sorted copy), offsets contiguous from 0 to the end of the
+     * data without gaps or overlaps, as the reference implementation demands */
+    qsort(order, (size_t)ne, sizeof *order, by_name);
+    for (int i = 1; i < ne; i++)
+        if (strcmp(order[i - 1]->name, order[i]->name) == 0) {
+            kiln_error_at(path, 0, 0, NULL, "duplicate entry '%.200s' in the header",
+                          order[i]->name);
+            goto fail;
+        }
+    qsort(order, (size_t)ne, sizeof *order, by_begin);
+    int64_t at = 0;
+    for (int i = 0; i < ne; i++) {
+        const st_entry *x = order[i];
+        if (x->begin != at) {
+            if (x->begin < at)
+                kiln_error_at(path, 0, 0, NULL,
+                              "tensor '%.200s': data_offsets [%lld, %lld] overlap the previous "
+                              "tensor's, which ends at %lld",
+                              x->name, (long long)x->begin, (long long)x->end, (long long)at);
+            else
+                kiln_error_at(path, 0, 0, NULL,
+                              "tensor '%.200s': data_offsets [%lld, %lld] leave a gap after byte "
+                              "%lld (offsets must be contiguous)",
+                              x->name, (long long)x->begin, (long long)x->end, (long long)at);
+            goto fail;
+        }
+        at = x->end;
+    }
+    if (at != data_len) {
+        kiln_error_at(path, 0, 0, NULL,
+                      "the tensors' data_offsets end at byte %lld of the %lld bytes of data "
+                      "after the header (trailing bytes, or a tensor missing)",
+                      (long long)at, (long long)data_len);
+        goto fail;
+    }
+    for (int i = 0; i < ne; i++) {
+        kiln_array a = ent[i].a;
+        int64_t bytes = ent[i].end - ent[i].begin;
+        a.data = malloc(bytes > 0 ? (size_t)bytes : 1);
+        if (!a.data) {
+            kiln_error_at(path, 0, 0, NULL, "tensor '%.200s': out of memory (%lld bytes)",
+                          ent[i].name, (long long)bytes);
+            goto fail;
+        }
+        if (read_at(f, data_start + ent[i].begin, a.data, bytes) < 0) {
+            kiln_error_at(path, 0, 0, NULL, "tensor '%.200s': read error", ent[i].name);
+            free(a.data);
+            goto fail;
+        }
+        s.t[s.n].name = strdup(ent[i].name);
+        if (!s.t[s.n].name) KILN_BUG("out of memory");
+        s.t[s.n].array = a;
         s.n++;
     }
+    free(ent);
+    free(order);
+    kiln_arena_free(&arena);
     cJSON_Delete(root);
     free(hdr);
     fclose(f);
     *out = s;
     return 0;
 fail:
+    free(ent);
+    free(order);
+    kiln_arena_free(&arena);
     cJSON_Delete(root);
     free(hdr);
     fclose(f);

@@ -1,6 +1,7 @@
 /* module.c — binding, weight initialization and checkpoints of a module (module.h). */
 #include "module.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -343,6 +344,24 @@ int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimize
     kiln_safetensors s;
     if (kiln_safetensors_read(path, &s) != 0) return -1;
 
+    /* A file that says whose it is must be this model's kiln checkpoint: a
+     * gradient file (kiln-grad) or another model's weights are refused even
+     * when their names and shapes happen to fit. */
+    const char *fmt = kiln_safetensors_meta(&s, "format");
+    const char *owner = kiln_safetensors_meta(&s, "model");
+    if (fmt && strcmp(fmt, "kiln") != 0) {
+        kiln_error("%s: its __metadata__ format is \"%.64s\", not a kiln checkpoint (\"kiln\")%s",
+                   path, fmt, strcmp(fmt, "kiln-grad") == 0 ? "; it holds gradients (kiln grad)" : "");
+        kiln_safetensors_free(&s);
+        return -1;
+    }
+    if (owner && d->model && strcmp(owner, d->model) != 0) {
+        kiln_error("%s: a checkpoint of model '%.64s', not of '%s' (its __metadata__ model)", path,
+                   owner, d->model);
+        kiln_safetensors_free(&s);
+        return -1;
+    }
+
     int has_opt = 0;
     if (with_optimizer)
         for (int i = 0; i < s.n; i++)
@@ -366,8 +385,9 @@ int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimize
     if (has_opt) {
         const char *st = kiln_safetensors_meta(&s, "step");
         char *end = NULL;
+        errno = 0;
         if (st) step = strtoll(st, &end, 10);
-        if (!st || !*st || *end || step < 0) {
+        if (!st || !*st || *end || errno || step < 0 || st[0] == '+' || st[0] == ' ') {
             kiln_error("%s: optimizer state without a valid \"step\" in __metadata__ (found %s%s%s)",
                        path, st ? "\"" : "", st ? st : "none", st ? "\"" : "");
             bad = 1;
@@ -450,7 +470,7 @@ int kiln_module_gradients(kiln_module *m, kiln_step *s)
     run.learning_rate = s->learning_rate;
     run.seed = s->seed;
     run.training = 1;
-    run.step = step + 1;
+    run.step = step < INT64_MAX ? step + 1 : INT64_MAX;  /* saturates, never wraps */
     *s = run;
     m->train_step(s);
 

@@ -649,7 +649,8 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
             step_init(m, &s, &b);
             s.nb = nb;
             s.training = 1;
-            s.step = ++m->step;
+            if (m->step < INT64_MAX) m->step++;  /* saturates: Adam's 1 - beta^t is 1 long before */
+            s.step = m->step;
             s.learning_rate = lr;
             s.seed = o->seed;
             m->train_step(&s);

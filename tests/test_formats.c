@@ -338,7 +338,7 @@ static void test_npy_errors(void)
                                                               .data = "x"});
     m = diag_end();
     CHECK(rc == -1, "write into a missing directory fails");
-    CHECK_MSG(m, "no dir", "cannot create");
+    CHECK_MSG(m, "no dir", "cannot be written");
     CHECK(temp_leftovers() == 0, "failed writes leave no temp file");
 }
 

@@ -260,7 +260,8 @@ static void test_shorthands(void)
     kiln_arena a = {0};
     kiln_model m;
     if (parse_good("models/my-model.json", text, &a, &m)) goto out;
-    CHECK(!strcmp(m.name, "my-model"), "default name from the file stem: %s", m.name);
+    CHECK(!strcmp(m.name, "my_model"), "default name from the file stem, made an identifier: %s",
+          m.name);
     CHECK(m.n_layers == 15, "n_layers %d", m.n_layers);
     if (m.n_layers != 15) goto out;
     static const char *const names[] = {
