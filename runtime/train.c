@@ -735,12 +735,6 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
 
 /* ---- history ----------------------------------------------------------- */
 
-void kiln_history_free(kiln_history *h)
-{
-    free(h->epochs);
-    h->epochs = NULL;
-    h->n = h->cap = 0;
-}
 
 static int ends_with(const char *s, const char *suffix)
 {

@@ -116,6 +116,7 @@ typedef struct {
     int interrupted;            /* 1 if SIGINT stopped training */
     int stopped_epoch;          /* 1-based epoch after which EarlyStopping stopped, or 0 */
     int terminated_on_nan;      /* 1 if TerminateOnNaN stopped training */
+    char *model_owned;          /* kiln_history_read: the model name it owns (h->model) */
 } kiln_history;
 
 /* Trains `m` on `train` for o->epochs epochs as Keras's model.fit does (see
@@ -190,6 +191,15 @@ int kiln_check_dataset(const kiln_module *m, const kiln_dataset *d, const char *
  * Returns 0, or -1 on an unknown extension or I/O error (reported). */
 int kiln_history_write(const kiln_history *h, const char *path);
 void kiln_history_free(kiln_history *h);
+
+/* Reads a JSON history kiln_history_write wrote (history.c): the epochs
+ * (epoch numbers positive and increasing, loss present, the other fields
+ * numbers when present), samples_per_epoch, stopped_epoch, the test result
+ * and the flags.  A regular file of at most 64 MiB.  `text` is len bytes of
+ * it already in memory.  Returns 0, or -1 after reporting "PATH: not a kiln
+ * history file: WHY" (h is then empty).  Free with kiln_history_free. */
+int kiln_history_read(const char *path, kiln_history *h);
+int kiln_history_read_text(const char *path, const char *text, size_t len, kiln_history *h);
 
 /* kiln_write_file_atomic (one buffer to a file, atomically) is in
  * base/output.h, with the writer every output goes through. */
