@@ -65,7 +65,14 @@ int kiln_output_check(const char *path, const char *what)
     char dir[4096];
     dir_of(path, dir, sizeof dir);
     if (stat(dir, &st) != 0) {
-        say(&o, "cannot be written", errno);
+        int err = errno;
+        if (err == ENOENT) {
+            if (what) kiln_error("%s %s: cannot be written: the directory %s does not exist", what,
+                                 path, dir);
+            else kiln_error("%s: cannot be written: the directory %s does not exist", path, dir);
+        } else {
+            say(&o, "cannot be written", err);
+        }
         return -1;
     }
     if (!S_ISDIR(st.st_mode)) {

@@ -13,10 +13,13 @@
  * Every verb runs the same front half: kiln_parse_model_file → kiln_compile
  * (the whole pipeline of docs/architecture.md §3) → kiln_module_jit → the runtime.
  *
- * Exit status: 0 success; 2 a user error (bad flag or value, bad model file,
- * bad data, a checkpoint that does not fit) — reported, nothing written;
- * 1 a failure of kiln itself or of the system (the generated C does not
- * compile, a file cannot be written); 130 training stopped by Ctrl-C.
+ * Exit status (one per class of failure, EXIT_STATUS_HELP below, README):
+ *   0 success; 1 a failure of kiln itself (the generated C does not compile,
+ *   an internal error); 2 the user's input or environment (a bad flag, model
+ *   file, data or checkpoint; an output that cannot be written, standard
+ *   output included) — reported, and nothing written; 3 training stopped on a
+ *   non-finite loss or weights (TerminateOnNaN), no checkpoint written from
+ *   them; 130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM, after saving.
  * Only this file calls exit().
  */
 #include <ctype.h>
@@ -24,6 +27,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <omp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +49,34 @@
 #include "report.h"
 #include "train.h"
 
-enum { EXIT_USER = 2, EXIT_FAIL = 1, EXIT_INTERRUPTED = 130 };
+enum {
+    EXIT_FAIL = 1,          /* kiln's own failure */
+    EXIT_USER = 2,          /* the user's input or environment */
+    EXIT_NONFINITE = 3,     /* training stopped on a non-finite loss or weights */
+    EXIT_INTERRUPTED = 130, /* SIGINT: 128 + 2 */
+    EXIT_TERMINATED = 143   /* SIGTERM: 128 + 15 */
+};
+
+static const char EXIT_STATUS_HELP[] =
+    "exit status:\n"
+    "  0    success\n"
+    "  1    kiln's own failure (the generated C does not compile, an internal error)\n"
+    "  2    the user's input or environment: a bad flag, model file, data or\n"
+    "       checkpoint, an output that cannot be written (standard output too);\n"
+    "       reported, and nothing written\n"
+    "  3    training stopped on a non-finite loss or weights (TerminateOnNaN);\n"
+    "       no checkpoint is written from them\n"
+    "  130  interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: --save is written first\n";
+
+/* Exits 2 unless every output path can be written: checked before any long
+ * work, so a run never ends by failing to save it. */
+static void check_outputs(const char *const *paths, const char *const *flags, int n)
+{
+    int bad = 0;
+    for (int i = 0; i < n; i++)
+        if (paths[i] && kiln_output_check(paths[i], flags[i])) bad = 1;
+    if (bad) exit(EXIT_USER);
+}
 
 /* ---- flags --------------------------------------------------------------- */
 
@@ -108,6 +139,7 @@ static void print_verb_help(const verb_def *v, FILE *f)
         fputc('\n', f);
     }
     fprintf(f, "  %-30s %s\n", "-h, --help", "show this help and exit");
+    fprintf(f, "\n%s", EXIT_STATUS_HELP);
 }
 
 static const flag_def *find_flag(const verb_def *v, const char *name, size_t len, int *idx)
@@ -355,7 +387,11 @@ static const flag_def train_flags[] = {
      "without improvement; e.g. val_loss:0.2:3"},
     {"--terminate-on-nan", NULL, NULL,
      "TerminateOnNaN: stop at the first batch whose loss is NaN or\n"
-     "infinite; no checkpoint is written then"},
+     "infinite (or an epoch that ends with non-finite weights); no\n"
+     "checkpoint is written then, and kiln exits 3.  On by default"},
+    {"--no-terminate-on-nan", NULL, NULL,
+     "train on through a non-finite loss (no TerminateOnNaN); a checkpoint\n"
+     "is still never written from non-finite weights (exit 3 then)"},
     {"--csv-logger", NULL, "FILE", "CSVLogger(FILE): a CSV row of the logs after every epoch"},
     {"--tensorboard", NULL, "DIR[:epoch|batch|N]",
      "TensorBoard(log_dir=DIR, update_freq=...): event files in DIR/train\n"
@@ -438,7 +474,7 @@ static kiln_callback *train_callbacks(const args_t *a, session *s, int *n)
 {
     const verb_def *v = a->verb;
     const kiln_model *m = &s->model;
-    kiln_callback f[6];
+    kiln_callback f[7];
     int nf = 0;
     char parts[6][1024];
     const char *x;
@@ -488,6 +524,8 @@ static kiln_callback *train_callbacks(const args_t *a, session *s, int *n)
         if (k > 4) f[nf].min_lr = flag_real(v, fl, "MIN_LR", parts[4], 0);
         nf++;
     }
+    if (get(a, "--terminate-on-nan") && get(a, "--no-terminate-on-nan"))
+        usage_error(v, "--terminate-on-nan and --no-terminate-on-nan contradict each other");
     if (get(a, "--terminate-on-nan")) f[nf++] = flag_callback(CB_TERMINATE_ON_NAN, "--terminate-on-nan");
     if ((x = get(a, "--csv-logger"))) {
         f[nf] = flag_callback(CB_CSV_LOGGER, "--csv-logger");
@@ -512,14 +550,18 @@ static kiln_callback *train_callbacks(const args_t *a, session *s, int *n)
         f[nf++].filepath = dir;
     }
     int nm = get(a, "--no-callbacks") ? 0 : m->n_callbacks;
-    kiln_callback *all = KILN_NEW(&s->arena, kiln_callback, nm + nf + 1);
-    int k = 0;
+    int no_nan = get(a, "--no-terminate-on-nan") != NULL;
+    kiln_callback *all = KILN_NEW(&s->arena, kiln_callback, nm + nf + 2);
+    int k = 0, has_nan = 0;
     for (int i = 0; i < nm; i++) {
-        int replaced = 0;
+        int replaced = no_nan && m->callbacks[i].type == CB_TERMINATE_ON_NAN;
         for (int j = 0; j < nf; j++) replaced |= f[j].type == m->callbacks[i].type;
         if (!replaced) all[k++] = m->callbacks[i];
     }
     for (int j = 0; j < nf; j++) all[k++] = f[j];
+    for (int i = 0; i < k; i++) has_nan |= all[i].type == CB_TERMINATE_ON_NAN;
+    /* TerminateOnNaN is on by default: a diverged run stops and says so */
+    if (!has_nan && !no_nan) all[k++] = flag_callback(CB_TERMINATE_ON_NAN, "TerminateOnNaN (default)");
     *n = k;
     return all;
 }
@@ -534,6 +576,11 @@ static int run_train(void *p)
     double split = get_real(a, "--validation-split", -1, 0, 0, 1, 1);
     double lr = get_real(a, "--learning-rate", -1, 0, 1, 1e6, 0);
     const char *hist_path = get(a, "--history");
+    {
+        const char *paths[] = {get(a, "--save"), hist_path};
+        const char *flags[] = {"--save", "--history"};
+        check_outputs(paths, flags, 2);
+    }
     if (hist_path) {
         size_t n = strlen(hist_path);
         if (!(n > 5 && strcasecmp(hist_path + n - 5, ".json") == 0) &&
@@ -599,9 +646,19 @@ static int run_train(void *p)
     if (rc == KILN_FIT_ERROR) {
         status = kiln_error_count() ? EXIT_USER : EXIT_FAIL;
     } else {
-        if (hist_path && kiln_history_write(&h, hist_path) != 0) status = EXIT_FAIL;
-        if (rc == KILN_FIT_INTERRUPTED) status = EXIT_INTERRUPTED;
+        if (hist_path && kiln_history_write(&h, hist_path) != 0) status = EXIT_USER;
+        if (rc == KILN_FIT_INTERRUPTED)
+            status = h.signal == SIGTERM ? EXIT_TERMINATED : EXIT_INTERRUPTED;
         else if (h.has_test) print_test(m, h.test_loss, h.test_accuracy);
+        if (!status && (h.terminated_on_nan || !kiln_module_weights_finite(m))) {
+            kiln_error("%s: training diverged: %s; no checkpoint was written from it (lower the "
+                       "learning rate, currently %g)", a->model,
+                       h.terminated_on_nan ? "the loss or the weights became NaN or infinite "
+                                             "(TerminateOnNaN stopped it)"
+                                           : "the weights are not finite",
+                       h.n ? h.epochs[h.n - 1].learning_rate : (double)o.learning_rate);
+            status = EXIT_NONFINITE;
+        }
     }
     kiln_history_free(&h);
     kiln_module_free(m);
@@ -712,7 +769,7 @@ static int emit_report(const args_t *a, const kiln_module *m, const kiln_class_r
     json[len] = '\n';  /* the terminating NUL's byte becomes the final newline */
     int rc = kiln_write_file_atomic(jpath, json, len + 1);
     free(json);
-    return rc ? EXIT_FAIL : 0;
+    return rc ? EXIT_USER : 0;
 }
 
 static int run_evaluate(void *p)
@@ -734,6 +791,11 @@ static int run_evaluate(void *p)
     if (get(a, "--digits") && !get(a, "--report"))
         usage_error(a->verb, "--digits sets the decimals of --report's text; give --report");
     if (!xpath && !split) split = "test";
+    {
+        const char *paths[] = {get(a, "--report-json")};
+        const char *flags[] = {"--report-json"};
+        check_outputs(paths, flags, 1);
+    }
     set_threads(a);
 
     session s;
@@ -820,6 +882,11 @@ static int run_predict(void *p)
     const char *in = need(a, "--input");
     const char *out = get(a, "-o");
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
+    {
+        const char *paths[] = {out};
+        const char *flags[] = {"-o"};
+        check_outputs(paths, flags, 1);
+    }
     set_threads(a);
     session s;
     front_compile(&s, a, (int)batch, NULL);
@@ -842,7 +909,7 @@ static int run_predict(void *p)
     int status = 0;
     if (out) {
         kiln_array pa = {KILN_F32, 2, {n, k}, y};
-        if (kiln_npy_write(out, &pa) != 0) status = EXIT_FAIL;
+        if (kiln_npy_write(out, &pa) != 0) status = EXIT_USER;
     } else {
         for (int64_t i = 0; i < n; i++)
             for (int j = 0; j < k; j++) printf("%.6g%c", y[i * k + j], j + 1 < k ? ' ' : '\n');
@@ -895,6 +962,44 @@ static int make_dirs(const char *path)
     return 0;
 }
 
+/* 0 when DIR is a writable directory or can be made one (its nearest
+ * existing ancestor is a writable directory); else reports. */
+static int check_output_dir(const char *dir)
+{
+    char p[4096];
+    if (snprintf(p, sizeof p, "%s", dir) >= (int)sizeof p) {
+        kiln_error("-o %s: the directory name is too long", dir);
+        return -1;
+    }
+    for (;;) {
+        struct stat st;
+        if (stat(p, &st) == 0) {
+            if (!S_ISDIR(st.st_mode)) {
+                kiln_error("-o %s: cannot be a directory: %s is not one", dir, p);
+                return -1;
+            }
+            if (access(p, W_OK | X_OK) != 0) {
+                kiln_error("-o %s: cannot be written: %s: %s", dir, p, strerror(errno));
+                return -1;
+            }
+            return 0;
+        }
+        if (errno != ENOENT) {
+            kiln_error("-o %s: %s: %s", dir, p, strerror(errno));
+            return -1;
+        }
+        char *slash = strrchr(p, '/');
+        while (slash && slash > p && slash[1] == 0) *slash = 0, slash = strrchr(p, '/');
+        if (!slash) {  /* relative: the current directory decides */
+            if (!strcmp(p, ".")) return 0;
+            snprintf(p, sizeof p, ".");
+            continue;
+        }
+        if (slash == p) slash[1] = 0;
+        else *slash = 0;
+    }
+}
+
 static int write_text(const char *dir, const char *name, const char *ext, const char *text,
                       size_t len, int verbose)
 {
@@ -930,10 +1035,16 @@ static int run_compile(void *p)
     int known = dump == NULL || strcmp(dump, "all") == 0;
     for (int i = 0; !known && kiln_pass_names[i]; i++) known = strcmp(dump, kiln_pass_names[i]) == 0;
     if (!known) usage_error(a->verb, "--dump-after: unknown pass '%s'", dump);
+    if (check_output_dir(dir)) return EXIT_USER;
+    {
+        const char *paths[] = {get(a, "--dot")};
+        const char *flags[] = {"--dot"};
+        check_outputs(paths, flags, 1);
+    }
     session s;
     front_compile(&s, a, (int)batch, dump);
     const kiln_compiled *c = &s.comp;
-    if (make_dirs(dir) != 0) return EXIT_FAIL;
+    if (make_dirs(dir) != 0) return EXIT_USER;
     const char *name = s.model.name;
     int rc = write_text(dir, name, ".c", c->source, (size_t)c->source_len, s.verbose);
     if (!rc) rc = write_text(dir, name, ".h", c->header, c->header ? strlen(c->header) : 0, s.verbose);
@@ -943,7 +1054,7 @@ static int run_compile(void *p)
     const char *dot = get(a, "--dot");
     if (!rc && dot) rc = write_dot(c->graph, dot);
     kiln_arena_free(&s.arena);
-    return rc ? EXIT_FAIL : 0;
+    return rc ? EXIT_USER : 0;
 }
 
 /* ---- kiln summary ---------------------------------------------------------- */
@@ -1276,6 +1387,11 @@ static int run_grad(void *p)
     const char *ypath = get(a, "--y");
     const char *out = need(a, "-o");
     uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    {
+        const char *paths[] = {out};
+        const char *flags[] = {"-o"};
+        check_outputs(paths, flags, 1);
+    }
     set_threads(a);
 
     kiln_array x = {0}, y = {0};
@@ -1353,7 +1469,7 @@ static int run_grad(void *p)
     if (ypath) kiln_array_free(&y);
     kiln_module_free(m);
     kiln_arena_free(&s.arena);
-    return rc == 0 ? 0 : EXIT_FAIL;
+    return rc == 0 ? 0 : EXIT_USER;
 }
 
 /* ---- kiln bench ------------------------------------------------------------ */
@@ -1543,7 +1659,7 @@ static void print_main_help(FILE *f)
                "kiln compiles a Keras-style model description to C for this CPU, JIT-compiles\n"
                "it and trains or runs it.\n\nverbs:\n");
     for (int i = 0; i < N_VERBS; i++) fprintf(f, "  %-10s %s\n", verbs[i].name, verbs[i].brief);
-    fprintf(f, "\n'kiln VERB --help' explains a verb's flags.\n");
+    fprintf(f, "\n'kiln VERB --help' explains a verb's flags.\n\n%s", EXIT_STATUS_HELP);
 }
 
 int main(int argc, char **argv)
@@ -1573,7 +1689,8 @@ int main(int argc, char **argv)
             args_t a;
             parse_args(&verbs[i], argc, argv, 2, &a);
             int rc = verbs[i].run(&a);
-            fflush(stdout);
+            /* a verb's output that did not reach standard output failed it */
+            if (kiln_stdout_close() != 0 && (rc == 0 || rc == EXIT_NONFINITE)) rc = EXIT_USER;
             return rc;
         }
     }

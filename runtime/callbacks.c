@@ -555,6 +555,15 @@ static int tb_epoch_end(const kiln_callbacks *c, cb_state *s, const kiln_epoch_r
 int kiln_callbacks_epoch_end(kiln_callbacks *c, const kiln_epoch_record *r, float *learning_rate)
 {
     int epoch = r->epoch - 1, rc = c->nan_epoch ? KILN_CB_STOP : KILN_CB_CONTINUE;
+    /* TerminateOnNaN also stops on weights gone non-finite while the loss
+     * still looked finite (an overflow the loss has not seen yet), before
+     * any other callback could save them */
+    for (int i = 0; i < c->n && !c->nan_epoch; i++)
+        if (c->s[i].cfg->type == CB_TERMINATE_ON_NAN && !kiln_module_weights_finite(c->run.module)) {
+            say(c, "Epoch %d: Invalid weights (not finite), terminating training", r->epoch);
+            c->nan_epoch = r->epoch;
+            rc = KILN_CB_STOP;
+        }
     for (int i = 0; i < c->n; i++) {
         cb_state *s = &c->s[i];
         const kiln_callback *cb = s->cfg;

@@ -222,13 +222,14 @@ static void step_init(kiln_module *m, kiln_step *s, const batch_bufs *b)
 
 /* ---- SIGINT ------------------------------------------------------------ */
 
-static volatile sig_atomic_t g_interrupted;
+static volatile sig_atomic_t g_interrupted;  /* the signal that stopped training, or 0 */
 
+/* SIGINT (Ctrl-C) and SIGTERM (what job schedulers send before a kill):
+ * finish the step, save, stop.  A second one ends the process. */
 static void on_sigint(int sig)
 {
-    (void)sig;
-    g_interrupted = 1;
-    signal(SIGINT, SIG_DFL); /* a second Ctrl-C ends the process */
+    g_interrupted = sig;
+    signal(sig, SIG_DFL);
 }
 
 /* ---- progress bar (Keras's Progbar, verbose=1) ------------------------- */
@@ -609,12 +610,13 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
         return KILN_FIT_ERROR;
     }
 
-    struct sigaction sa, old_sa;
+    struct sigaction sa, old_sa, old_term;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
     g_interrupted = 0;
     sigaction(SIGINT, &sa, &old_sa);
+    sigaction(SIGTERM, &sa, &old_term);
 
     int rc = KILN_FIT_OK, stopped_step = 0, stopped_epoch = 0, stop = 0;
     float lr = o->learning_rate;   /* the optimizer's rate; ReduceLROnPlateau lowers it */
@@ -702,6 +704,7 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
         if (cs == KILN_CB_STOP) stop = 1;
     }
     sigaction(SIGINT, &old_sa, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
     if (rc == KILN_FIT_INTERRUPTED) bar_abandon(&p);
     if (rc == KILN_FIT_OK && kiln_callbacks_train_end(cbs)) rc = KILN_FIT_ERROR;
     h->stopped_epoch = kiln_callbacks_stopped_epoch(cbs);
@@ -716,8 +719,10 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     if (saved < 0) return KILN_FIT_ERROR;
     if (rc == KILN_FIT_INTERRUPTED) {
         h->interrupted = 1;
-        fprintf(stderr, "kiln: interrupted in epoch %d/%d after step %d/%d (%" PRId64
+        h->signal = g_interrupted;
+        fprintf(stderr, "kiln: %s in epoch %d/%d after step %d/%d (%" PRId64
                 " optimizer steps in all)%s%s\n",
+                g_interrupted == SIGTERM ? "terminated (SIGTERM)" : "interrupted",
                 stopped_epoch, o->epochs, stopped_step, steps, m->step,
                 saved == 0 ? "; checkpoint saved to " : o->save_path ? "" : "; no checkpoint asked for",
                 saved == 0 ? o->save_path : "");

@@ -55,7 +55,8 @@
 enum {
     KILN_FIT_OK = 0,
     KILN_FIT_ERROR = -1,       /* reported through diag.h */
-    KILN_FIT_INTERRUPTED = 1   /* SIGINT: the CLI exits 130 */
+    KILN_FIT_INTERRUPTED = 1   /* SIGINT or SIGTERM (kiln_history.signal): the CLI exits
+                                  130 or 143 */
 };
 
 typedef struct {
@@ -113,7 +114,8 @@ typedef struct {
     int n, cap;
     double test_loss, test_accuracy;  /* final evaluation on opt.test */
     int64_t samples_per_epoch;  /* training samples per epoch */
-    int interrupted;            /* 1 if SIGINT stopped training */
+    int interrupted;            /* 1 if SIGINT or SIGTERM stopped training */
+    int signal;                 /* which: SIGINT or SIGTERM (the CLI exits 130 or 143) */
     int stopped_epoch;          /* 1-based epoch after which EarlyStopping stopped, or 0 */
     int terminated_on_nan;      /* 1 if TerminateOnNaN stopped training */
     char *model_owned;          /* kiln_history_read: the model name it owns (h->model) */
@@ -122,7 +124,7 @@ typedef struct {
 /* Trains `m` on `train` for o->epochs epochs as Keras's model.fit does (see
  * the top of this file), validating every epoch (validation_split or val) and
  * evaluating `test` at the end.  Writes progress per o->verbose.  A SIGINT
- * during fit lets the current step finish, then stops: the epoch in progress
+ * or SIGTERM during fit lets the current step finish, then stops: the epoch in progress
  * is not recorded, the checkpoint is saved if o->save_path is set, a note is
  * printed, and KILN_FIT_INTERRUPTED is returned (the handler is removed
  * again before returning; a second Ctrl-C kills the process).  On success
