@@ -87,7 +87,7 @@ typedef struct {
     const char *help;
 } flag_def;
 
-#define MAX_FLAGS 24
+#define MAX_FLAGS 32
 
 typedef struct {
     const char *name, *brief, *synopsis, *summary;
@@ -146,6 +146,7 @@ static const flag_def *find_flag(const verb_def *v, const char *name, size_t len
 {
     for (int i = 0; v->flags[i].name; i++) {
         const flag_def *d = &v->flags[i];
+        KILN_ASSERT(i < MAX_FLAGS);
         if ((strlen(d->name) == len && strncmp(d->name, name, len) == 0) ||
             (d->alias && strlen(d->alias) == len && strncmp(d->alias, name, len) == 0)) {
             *idx = i;
@@ -371,7 +372,16 @@ static const flag_def train_flags[] = {
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
     {"--max-samples", NULL, "N", "train on the first N training samples only (quick runs)"},
     {"--weights", NULL, "W.safetensors",
-     "start from this checkpoint (its optimizer state and step too,\nwhen present)"},
+     "start from this checkpoint (its optimizer state and step too,\nwhen present): a new run "
+     "on its weights"},
+    {"--resume", NULL, "W.safetensors",
+     "continue the run this checkpoint (--save, a Ctrl-C/SIGTERM save,\n"
+     "ModelCheckpoint) comes from, where it was: the same epoch and\n"
+     "step, optimizer state, learning rate, seed, shuffling, dropout and\n"
+     "callback state (EarlyStopping's kept best weights excepted);\n"
+     "--epochs counts from the start of the run (Keras's initial_epoch);\n"
+     "--history H.json continues H.json.  2 epochs straight equal 1,\n"
+     "a resume and 1 more, bit for bit"},
     {"--early-stopping", NULL, "MONITOR:PATIENCE[:restore]",
      "Keras's EarlyStopping(monitor=MONITOR, patience=PATIENCE,\n"
      "restore_best_weights=True with ':restore', verbose=1): stop when\n"
@@ -572,6 +582,9 @@ static int run_train(void *p)
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
     long long epochs = get_int(a, "--epochs", -1, 1, 1000000);
     uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    if (get(a, "--weights") && get(a, "--resume"))
+        usage_error(a->verb, "--weights starts a new run from a checkpoint's weights, --resume "
+                    "continues its run: give one");
     long long max_samples = get_int(a, "--max-samples", -1, 1, INT64_MAX);
     double split = get_real(a, "--validation-split", -1, 0, 0, 1, 1);
     double lr = get_real(a, "--learning-rate", -1, 0, 1, 1e6, 0);
@@ -615,8 +628,39 @@ static int run_train(void *p)
     front_jit(&s, a);
     kiln_module *m = s.mod;
     kiln_module_init_weights(m, seed);
-    const char *w = get(a, "--weights");
+    const char *w = get(a, "--weights"), *resume = get(a, "--resume");
     if (w && kiln_module_load_weights(m, w, 1) != 0) return EXIT_USER;
+    if (w) m->pos.valid = 0;  /* a new run on those weights */
+    kiln_history old_hist = {0};
+    if (resume) {
+        if (kiln_module_load_weights(m, resume, 1) != 0) return EXIT_USER;
+        if (!m->pos.valid) {
+            kiln_error("--resume %s: the checkpoint holds no training position (it was written "
+                       "with save_weights_only, or by kiln before --resume existed); start a new "
+                       "run from its weights with --weights", resume);
+            return EXIT_USER;
+        }
+        if (get(a, "--seed") && (uint64_t)seed != m->pos.seed) {
+            kiln_error("--resume %s: the run used --seed %" PRIu64 ", not %" PRIu64
+                       "; drop --seed", resume, m->pos.seed, seed);
+            return EXIT_USER;
+        }
+        seed = m->pos.seed;
+        if (lr > 0)
+            fprintf(stderr, "kiln: note: --learning-rate %g replaces the checkpoint's rate %g\n",
+                    lr, (double)m->pos.learning_rate);
+        if (lr > 0) m->pos.learning_rate = (float)lr;
+        struct stat hs;
+        if (hist_path && strcasecmp(hist_path + strlen(hist_path) - 5, ".json") == 0 &&
+            stat(hist_path, &hs) == 0) {
+            if (kiln_history_read(hist_path, &old_hist) != 0) return EXIT_USER;
+            if (strcmp(old_hist.model, m->desc->model) != 0) {
+                kiln_error("--history %s: the history of model '%s', not of '%s'", hist_path,
+                           old_hist.model, m->desc->model);
+                return EXIT_USER;
+            }
+        }
+    }
 
     kiln_fit_options o;
     kiln_fit_defaults(&o);
@@ -629,6 +673,7 @@ static int run_train(void *p)
     o.test = &test;
     o.noise = model_noise(&s.model, seed);
     o.save_path = get(a, "--save");
+    o.resume = resume != NULL;
     o.callbacks = callbacks;
     o.n_callbacks = n_callbacks;
     if (s.verbose)
@@ -646,6 +691,22 @@ static int run_train(void *p)
     if (rc == KILN_FIT_ERROR) {
         status = kiln_error_count() ? EXIT_USER : EXIT_FAIL;
     } else {
+        if (old_hist.n) {
+            /* --resume: the earlier epochs of the history file, then this run's */
+            int first = h.n ? h.epochs[0].epoch : INT32_MAX, keep = 0;
+            while (keep < old_hist.n && old_hist.epochs[keep].epoch < first) keep++;
+            kiln_epoch_record *e = malloc(sizeof *e * (size_t)(keep + h.n + 1));
+            if (!e) {
+                kiln_error("out of memory merging the history");
+                return EXIT_FAIL;
+            }
+            memcpy(e, old_hist.epochs, sizeof *e * (size_t)keep);
+            if (h.n) memcpy(e + keep, h.epochs, sizeof *e * (size_t)h.n);
+            free(h.epochs);
+            h.epochs = e;
+            h.n = h.cap = keep + h.n;
+            h.has_learning_rate |= old_hist.has_learning_rate;
+        }
         if (hist_path && kiln_history_write(&h, hist_path) != 0) status = EXIT_USER;
         if (rc == KILN_FIT_INTERRUPTED)
             status = h.signal == SIGTERM ? EXIT_TERMINATED : EXIT_INTERRUPTED;
@@ -661,6 +722,7 @@ static int run_train(void *p)
         }
     }
     kiln_history_free(&h);
+    kiln_history_free(&old_hist);
     kiln_module_free(m);
     kiln_dataset_free(&train);
     kiln_dataset_free(&test);

@@ -463,6 +463,8 @@ static int checkpoint_epoch_end(const kiln_callbacks *c, cb_state *s,
     char dir[4096];
     dir_of(path, dir, sizeof dir);
     if (make_dirs(cb, dir)) return KILN_CB_ERROR;
+    if (m->pos.valid) kiln_callbacks_state(c, c->run.module->pos.callbacks,
+                                           sizeof c->run.module->pos.callbacks);
     int rc = cb->save_weights_only ? kiln_module_save_weights(m, path) : kiln_module_save(m, path);
     return rc ? KILN_CB_ERROR : KILN_CB_CONTINUE;
 }
@@ -626,6 +628,49 @@ void kiln_callbacks_free(kiln_callbacks *c)
     }
     free(c->s);
     free(c);
+}
+
+int kiln_callbacks_state(const kiln_callbacks *c, char *buf, size_t n)
+{
+    size_t k = 0;
+    buf[0] = 0;
+    for (int i = 0; i < c->n; i++) {
+        const cb_state *s = &c->s[i];
+        int w = snprintf(buf + k, n - k, "%s%d:%.17g:%d:%d:%d:%d", i ? ";" : "", (int)s->cfg->type,
+                         s->best, s->wait, s->best_epoch, s->stopped_epoch, s->cooldown_counter);
+        if (w < 0 || (size_t)w >= n - k) {
+            buf[0] = 0;
+            return -1;
+        }
+        k += (size_t)w;
+    }
+    return 0;
+}
+
+int kiln_callbacks_restore(kiln_callbacks *c, const char *state)
+{
+    cb_state tmp[64];
+    int i = 0;
+    const char *p = state;
+    while (*p && i < c->n && i < 64) {
+        int type, used = 0;
+        cb_state t = c->s[i];
+        char best[64];
+        if (sscanf(p, "%d:%63[^:]:%d:%d:%d:%d%n", &type, best, &t.wait, &t.best_epoch,
+                   &t.stopped_epoch, &t.cooldown_counter, &used) != 6 || used == 0 ||
+            type != (int)t.cfg->type)
+            return -1;
+        char *end;
+        t.best = strtod(best, &end);
+        if (*end) return -1;
+        tmp[i++] = t;
+        p += used;
+        if (*p == ';') p++;
+        else if (*p) return -1;
+    }
+    if (*p || i != c->n) return -1;
+    for (int j = 0; j < i; j++) c->s[j] = tmp[j];
+    return 0;
 }
 
 int kiln_callbacks_log_learning_rate(const kiln_callbacks *c)

@@ -162,6 +162,18 @@ int kiln_callbacks_train_end(kiln_callbacks *c);
  * ignored. */
 void kiln_callbacks_free(kiln_callbacks *c);
 
+/* The callbacks' state, for a checkpoint's training position (module.h):
+ * per callback "TYPE:BEST:WAIT:BEST_EPOCH:STOPPED_EPOCH:COOLDOWN", ';'
+ * between them, BEST as %.17g.  EarlyStopping's kept best weights are not
+ * part of it (a resumed restore_best_weights keeps the best weights seen
+ * since the resume).  0, or -1 when it does not fit in n bytes. */
+int kiln_callbacks_state(const kiln_callbacks *c, char *buf, size_t n);
+
+/* Restores a state kiln_callbacks_state gave, after train_begin: the same
+ * callbacks in the same order.  0, or -1 (nothing changed) when it does not
+ * match them. */
+int kiln_callbacks_restore(kiln_callbacks *c, const char *state);
+
 /* 1 when the logs carry learning_rate (a ReduceLROnPlateau is present). */
 int kiln_callbacks_log_learning_rate(const kiln_callbacks *c);
 

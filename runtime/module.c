@@ -271,10 +271,22 @@ static int save(const kiln_module *m, const char *path, int with_optimizer)
             }
         }
     }
-    char step[32];
+    char step[32], ep[32], es[32], ls[40], ms[40], seen[32], lr[32], seed[32];
     snprintf(step, sizeof step, "%" PRId64, m->step);
-    const char *meta[] = {"format", "kiln", "model", d->model ? d->model : "", "step", step};
-    int rc = kiln_safetensors_write(path, t, k, meta, with_optimizer ? 3 : 2);
+    const kiln_train_pos *p = &m->pos;
+    snprintf(ep, sizeof ep, "%" PRId64, p->epochs_done);
+    snprintf(es, sizeof es, "%" PRId64, p->epoch_step);
+    snprintf(ls, sizeof ls, "%.17g", p->loss_sum);
+    snprintf(ms, sizeof ms, "%.17g", p->metric_sum);
+    snprintf(seen, sizeof seen, "%" PRId64, p->seen);
+    snprintf(lr, sizeof lr, "%.9g", (double)p->learning_rate);
+    snprintf(seed, sizeof seed, "%" PRIu64, p->seed);
+    const char *meta[] = {"format", "kiln", "model", d->model ? d->model : "", "step", step,
+                          "epoch", ep, "epoch_step", es, "epoch_loss_sum", ls,
+                          "epoch_metric_sum", ms, "epoch_seen", seen, "learning_rate", lr,
+                          "seed", seed, "callbacks", p->callbacks};
+    int n_meta = !with_optimizer ? 2 : p->valid ? 11 : 3;
+    int rc = kiln_safetensors_write(path, t, k, meta, n_meta);
     for (int i = 0; i < kn; i++) free(names[i]);
     free(names);
     free(t);
@@ -393,6 +405,54 @@ int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimize
             bad = 1;
         }
     }
+    kiln_train_pos pos = {0};
+    if (with_optimizer && has_opt && kiln_safetensors_meta(&s, "epoch")) {
+        static const char *const ints[] = {"epoch", "epoch_step", "epoch_seen", "seed"};
+        int64_t iv[4];
+        for (int i = 0; i < 4; i++) {
+            const char *v = kiln_safetensors_meta(&s, ints[i]);
+            char *end = NULL;
+            errno = 0;
+            unsigned long long u = v ? strtoull(v, &end, 10) : 0;
+            if (!v || !*v || *end || errno || v[0] == '-' || v[0] == '+' || v[0] == ' ' ||
+                (i < 3 && u > (unsigned long long)INT64_MAX)) {
+                kiln_error("%s: training position \"%s\" in __metadata__ is not a "
+                           "non-negative integer (found %.40s)", path, ints[i], v ? v : "none");
+                bad = 1;
+            }
+            iv[i] = (int64_t)u;
+            if (i == 3) pos.seed = (uint64_t)u;
+        }
+        static const char *const reals[] = {"epoch_loss_sum", "epoch_metric_sum", "learning_rate"};
+        double rv[3] = {0};
+        for (int i = 0; i < 3; i++) {
+            const char *v = kiln_safetensors_meta(&s, reals[i]);
+            char *end = NULL;
+            rv[i] = v ? strtod(v, &end) : NAN;
+            if (!v || !*v || *end || !isfinite(rv[i]) || (i == 2 && !(rv[i] > 0))) {
+                kiln_error("%s: training position \"%s\" in __metadata__ is not a %s number "
+                           "(found %.40s)", path, reals[i], i == 2 ? "positive" : "finite",
+                           v ? v : "none");
+                bad = 1;
+            }
+        }
+        const char *cb = kiln_safetensors_meta(&s, "callbacks");
+        if (!cb || strlen(cb) >= sizeof pos.callbacks) {
+            kiln_error("%s: training position \"callbacks\" in __metadata__ is %s", path,
+                       cb ? "too long" : "missing");
+            bad = 1;
+        }
+        if (!bad) {
+            pos.valid = 1;
+            pos.epochs_done = iv[0];
+            pos.epoch_step = iv[1];
+            pos.seen = iv[2];
+            pos.loss_sum = rv[0];
+            pos.metric_sum = rv[1];
+            pos.learning_rate = (float)rv[2];
+            snprintf(pos.callbacks, sizeof pos.callbacks, "%s", cb);
+        }
+    }
     if (bad) {
         kiln_safetensors_free(&s);
         return -1;
@@ -413,6 +473,7 @@ int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimize
         }
     }
     if (with_optimizer) {
+        m->pos = pos;
         if (has_opt) {
             m->step = step;
         } else {

@@ -18,7 +18,8 @@
  *   optimizer/m/<name>    the optimizer's first moment (Adam m, SGD velocity)
  *   optimizer/v/<name>    the optimizer's second moment (Adam v), per PARAM;
  *   __metadata__          {"format": "kiln", "model": <model name>,
- *                          "step": "<optimizer steps done>"}.
+ *                          "step": "<optimizer steps done>", and, once kiln_fit
+ *                          has run, the training position (kiln_train_pos)}.
  */
 #ifndef KILN_MODULE_H
 #define KILN_MODULE_H
@@ -28,6 +29,25 @@
 #include "jit.h"
 #include "kiln.h"
 #include "kiln_abi.h"
+
+/* Where a training run is.  kiln_fit keeps it current and every full
+ * checkpoint records it in its __metadata__, so that `kiln train --resume`
+ * continues exactly where the run was (train.h):
+ *   "epoch"            complete epochs            "epoch_step"  steps done in the next one
+ *   "epoch_loss_sum", "epoch_metric_sum", "epoch_seen"   that epoch's running sums (%.17g)
+ *   "learning_rate"    the rate of the next step (%.9g of the float32)
+ *   "seed"             the run's shuffling, dropout and noise seed
+ *   "callbacks"        the callbacks' state (kiln_callbacks_state) */
+typedef struct {
+    int valid;                  /* 1: a run set it (or a checkpoint held it) */
+    int64_t epochs_done;        /* complete epochs */
+    int64_t epoch_step;         /* train steps done in epoch epochs_done + 1 */
+    double loss_sum, metric_sum;/* that epoch's sum of nb * batch loss, of batch metrics */
+    int64_t seen;               /* that epoch's samples */
+    float learning_rate;        /* the optimizer's rate for the next step */
+    uint64_t seed;              /* kiln_fit_options.seed of the run */
+    char callbacks[1024];       /* the callbacks' state, "" for none */
+} kiln_train_pos;
 
 typedef struct {
     const kiln_module_desc *desc;   /* the module's descriptor (owned by the module code) */
@@ -41,7 +61,9 @@ typedef struct {
     float *opt_v;                   /* (n_params) optimizer second moment */
     float *state;                   /* (n_state) non-trainable weights */
     float *arena;                   /* (n_arena) activations */
-    int64_t step;                   /* optimizer steps done (kiln_step.step of the last update) */
+    int64_t step;                   /* optimizer steps done (kiln_step.step of the last update);
+                                       saturates at INT64_MAX, never wraps */
+    kiln_train_pos pos;             /* where training is (kiln_fit), saved in checkpoints */
 } kiln_module;
 
 /* Binds a descriptor and its entry points (any of which may be NULL when the
@@ -112,7 +134,12 @@ int kiln_module_weights_finite(const kiln_module *m);
  *                     optimizer/m/<p> and optimizer/v/<p> must be present and
  *                     well-shaped and they, and metadata "step", are loaded;
  *                     a file with no optimizer state zeroes the moments and
- *                     sets step to 0 (a fresh optimizer on loaded weights).
+ *                     sets step to 0 (a fresh optimizer on loaded weights);
+ *                     the training position (kiln_train_pos) is loaded into
+ *                     m->pos when the file has one (m->pos.valid), each field
+ *                     checked.
+ * A file whose metadata names another format than "kiln" (a kiln-grad file)
+ * or another model is refused.
  * Returns 0, or -1 with the module left exactly as it was. */
 int kiln_module_load_weights(kiln_module *m, const char *path, int with_optimizer);
 

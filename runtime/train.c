@@ -541,6 +541,16 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
         kiln_error("epochs must be at least 1 (got %d)", o->epochs);
         return KILN_FIT_ERROR;
     }
+    if (o->resume && (!m->pos.valid || m->pos.epochs_done >= o->epochs)) {
+        if (!m->pos.valid)
+            kiln_error("the checkpoint holds no training position to resume from");
+        else
+            kiln_error("the checkpoint has trained %" PRId64 " epoch%s already: ask for more "
+                       "(--epochs %" PRId64 " or more; --epochs counts from the start of the run, "
+                       "as Keras's epochs with initial_epoch)", m->pos.epochs_done,
+                       m->pos.epochs_done == 1 ? "" : "s", m->pos.epochs_done + 1);
+        return KILN_FIT_ERROR;
+    }
     if (!(o->learning_rate > 0) || !isfinite(o->learning_rate)) {
         kiln_error("learning rate must be a positive number (got %g)", o->learning_rate);
         return KILN_FIT_ERROR;
@@ -621,8 +631,33 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
     int rc = KILN_FIT_OK, stopped_step = 0, stopped_epoch = 0, stop = 0;
     float lr = o->learning_rate;   /* the optimizer's rate; ReduceLROnPlateau lowers it */
     int64_t global_step = 0;       /* train steps of this fit (Keras's global train batch) */
+    int first_epoch = 1, first_step = 0;
+    double first_sl = 0, first_sm = 0;
+    int64_t first_seen = 0;
+    kiln_train_pos *pos = &m->pos;
+    if (o->resume) {
+        /* continue where the checkpoint's run was: the same epoch and step,
+         * the same running sums, rate and callback state; the shuffling,
+         * dropout and noise streams are counter-based on (seed, epoch, step) */
+        first_epoch = (int)pos->epochs_done + 1;
+        first_step = (int)pos->epoch_step;
+        first_sl = pos->loss_sum;
+        first_sm = pos->metric_sum;
+        first_seen = pos->seen;
+        lr = pos->learning_rate;
+        global_step = m->step;
+        if (pos->callbacks[0] && kiln_callbacks_restore(cbs, pos->callbacks))
+            fprintf(stderr, "kiln: note: the callbacks differ from those of the run the "
+                    "checkpoint comes from; their state starts afresh\n");
+    } else {
+        memset(pos, 0, sizeof *pos);
+        pos->valid = 1;
+        pos->learning_rate = lr;
+        pos->seed = o->seed;
+    }
+    kiln_callbacks_state(cbs, pos->callbacks, sizeof pos->callbacks);
     kiln_step s;
-    for (int epoch = 1; epoch <= o->epochs && rc == KILN_FIT_OK && !stop; epoch++) {
+    for (int epoch = first_epoch; epoch <= o->epochs && rc == KILN_FIT_OK && !stop; epoch++) {
         if (o->shuffle == 2) {
             /* Keras shuffle="batch" (training_utils.batch_shuffle): the full
              * batch-sized chunks in a shuffled order, the partial one last. */
@@ -639,8 +674,14 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
         bar_start(&p, epoch, o->epochs);
         double sl = 0, sm = 0;
         int64_t seen = 0;
-        int done = 0;
-        for (int st = 0; st < steps; st++) {
+        int done = 0, st0 = 0;
+        if (epoch == first_epoch && first_step > 0) {  /* resumed in the middle of an epoch */
+            st0 = done = first_step;
+            sl = first_sl;
+            sm = first_sm;
+            seen = first_seen;
+        }
+        for (int st = st0; st < steps; st++) {
             int64_t start = (int64_t)st * B;
             int nb = (int)(tr.n - start < B ? tr.n - start : B);
             if (kiln_fill_batch(m, &tr, perm + start, nb, &o->noise,
@@ -660,6 +701,10 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
             sm += s.metric;
             seen += nb;
             done = st + 1;
+            pos->epoch_step = done;
+            pos->loss_sum = sl;
+            pos->metric_sum = sm;
+            pos->seen = seen;
             bar_update(&p, done, sl / seen, sm / seen);
             int cs = kiln_callbacks_batch_end(cbs, epoch - 1, st, ++global_step, sl / seen,
                                               h->has_accuracy ? sm / seen : NAN);
@@ -699,7 +744,13 @@ int kiln_fit(kiln_module *m, const kiln_dataset *train, const kiln_fit_options *
             rc = KILN_FIT_ERROR;
             break;
         }
+        pos->epochs_done = epoch;
+        pos->epoch_step = 0;
+        pos->loss_sum = pos->metric_sum = 0;
+        pos->seen = 0;
         int cs = kiln_callbacks_epoch_end(cbs, &r, &lr);
+        pos->learning_rate = lr;
+        kiln_callbacks_state(cbs, pos->callbacks, sizeof pos->callbacks);
         if (cs == KILN_CB_ERROR) rc = KILN_FIT_ERROR;
         if (cs == KILN_CB_STOP) stop = 1;
     }

@@ -82,6 +82,13 @@ typedef struct {
     const char *save_path;      /* checkpoint written at the end, or on SIGINT; NULL: none.
                                    Never written from weights that are not finite, nor
                                    after TerminateOnNaN stopped training (a note says so) */
+    int resume;                 /* 1: continue the run m->pos describes (a checkpoint loaded
+                                   with its optimizer state and position): epoch
+                                   pos.epochs_done + 1 from step pos.epoch_step, its rate and
+                                   callback state; `epochs` still counts from the run's start.
+                                   The shuffling, dropout and noise streams depend only on
+                                   (seed, epoch, step), so 2 epochs straight equal 1 epoch,
+                                   a resume and 1 more, bit for bit */
     const kiln_callback *callbacks; /* Keras callbacks, run in this order (callbacks.h) */
     int n_callbacks;
     int verbose;                /* 0 silent, 1 Keras progress (default) */
