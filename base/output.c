@@ -83,6 +83,29 @@ int kiln_output_check(const char *path, const char *what)
         say(&o, "cannot be written", errno);
         return -1;
     }
+    /* access() trusts root; an unnamed O_TMPFILE is a real, invisible try */
+    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        close(fd);
+    } else if (errno == EROFS || errno == EACCES || errno == EPERM || errno == ENOSPC ||
+               errno == EDQUOT) {
+        say(&o, "cannot be written", errno);
+        return -1;
+    } else {
+        /* no O_TMPFILE here: the named temporary a save would use, made and
+         * removed at once */
+        char probe[4096 + 32];
+        snprintf(probe, sizeof probe, "%s.tmp.%ld", path, (long)getpid());
+        fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0 && errno != EEXIST) {
+            say(&o, "cannot be written", errno);
+            return -1;
+        }
+        if (fd >= 0) {
+            close(fd);
+            unlink(probe);
+        }
+    }
     return 0;
 }
 

@@ -1739,6 +1739,20 @@ static int parse_buffer(const char *path, const char *buf, long len, kiln_arena 
                (unsigned char)buf[at_bad]);
         return flush(&p) ? -1 : 0;
     }
+    /* "\u0000" would end a C string early: "ti\u0000ny" would name a layer "ti" */
+    for (long i = 0, in_str = 0; i < len; i++) {
+        if (!in_str) {
+            in_str = buf[i] == '"';
+        } else if (buf[i] == '\\') {
+            if (i + 5 < len && !strncmp(buf + i + 1, "u0000", 5)) {
+                report(&p, i, NULL, "a \\u0000 escape: kiln's strings cannot hold a NUL");
+                return flush(&p) ? -1 : 0;
+            }
+            i++;
+        } else if (buf[i] == '"') {
+            in_str = 0;
+        }
+    }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(buf, (size_t)len + 1, &end, 0);
     long tail = root && end ? (long)(end - buf) : -1;

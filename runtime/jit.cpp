@@ -360,6 +360,10 @@ std::unique_ptr<llvm::MemoryBuffer> cache_read(const std::string &file, bool ver
  * part.  False with the reason in `why` (also reported through diag.h). */
 bool write_atomically(const std::string &file, StringRef bytes, std::string &why)
 {
+    /* The cache is kiln's own directory: an entry that is not a regular file
+     * (a FIFO, a device) is removed, never written into (that could block) */
+    struct stat st;
+    if (lstat(file.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) unlink(file.c_str());
     kiln_output o;
     if (kiln_output_open(&o, file.c_str(), "cache entry") != 0 ||
         kiln_output_write(&o, bytes.data(), bytes.size()) != 0 || kiln_output_commit(&o) != 0) {
