@@ -17,9 +17,11 @@ PKGS+=(libdnnl-dev)
 # reference BLAS (BLAS_INFO=generic), a baseline far slower than PyTorch is.
 # protobuf-compiler, python3-protobuf and python3-crc32c: the independent
 # reader of kiln's TensorBoard files in tests/test_tensorboard.py.
+# libclang-rt-19-dev: libFuzzer, ASan and UBSan for clang-19 (scripts/fuzz.sh,
+# the sanitizer build of the unit tests).
 if [ "${1:-}" = --tests ]; then
   PKGS+=(python3 python3-numpy python3-torch python3-sklearn libopenblas0-pthread
-         protobuf-compiler python3-protobuf python3-crc32c)
+         protobuf-compiler python3-protobuf python3-crc32c libclang-rt-19-dev)
 fi
 missing=()
 for p in "${PKGS[@]}"; do
