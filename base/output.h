@@ -18,6 +18,8 @@
  *     naming the user's path (never the temporary) through diag.h.
  * kiln_output_check says, before any long work, whether a path can be
  * written at all.  Errors are the user's environment: the CLI exits 2.
+ * (CSVLogger's file and TensorBoard's event files are logs appended epoch
+ * by epoch, as Keras writes them: opened with stdio, every write checked.)
  */
 #ifndef KILN_OUTPUT_H
 #define KILN_OUTPUT_H

@@ -348,6 +348,30 @@ expect 0 "" "$kiln" train "$m" --save "$tmp/save/w.safetensors"
 absent "$tmp/save/w.safetensors.tmp.999999999"
 [ -e "$tmp/save/w.safetensors.tmp.$$" ] && ok || bad "a live process's temporary was removed"
 [ "$(snap "$tmp/save")" = "$(printf '.\n./w.safetensors\n./w.safetensors.tmp.%s' $$)" ] && ok || bad "unexpected files: $(snap "$tmp/save")"
+# SIGKILLs while checkpoints are written: never a temporary left behind, and
+# the checkpoint is always a whole one (old or new)
+printf '{"name": "wide", "input": {"shape": [32, 32, 1]}, "layers": [{"type": "Flatten"},
+  {"type": "Dense", "units": 1024, "activation": "relu"}, {"type": "Dense", "units": 10, "activation": "softmax"}],
+  "loss": "sparse_categorical_crossentropy", "fit": {"batch_size": 32, "callbacks": [
+  {"type": "ModelCheckpoint", "filepath": "%s/kill/ck.safetensors"}]}}\n' "$tmp" > "$tmp/wide.json"
+$py - "$tmp" <<'EOF2'
+import struct, sys, numpy as np, os
+T = sys.argv[1]; os.makedirs(f"{T}/d32", exist_ok=True); rng = np.random.default_rng(2)
+for split, n in (("train", 64), ("t10k", 32)):
+    x = rng.integers(0, 256, (n, 32, 32), dtype=np.uint8); y = rng.integers(0, 10, n, dtype=np.uint8)
+    open(f"{T}/d32/{split}-images-idx3-ubyte", "wb").write(struct.pack(">IIII", 0x803, n, 32, 32) + x.tobytes())
+    open(f"{T}/d32/{split}-labels-idx1-ubyte", "wb").write(struct.pack(">II", 0x801, n) + y.tobytes())
+np.save(f"{T}/x32.npy", rng.random((3, 32, 32, 1), dtype=np.float32))
+EOF2
+mkdir -p "$tmp/kill"
+"$kiln" train "$tmp/wide.json" --data "$tmp/d32" --epochs 1 >/dev/null 2>&1 || bad "the wide model does not train"
+for delay in 0.3 0.45 0.6 0.75 0.9 1.1; do
+  "$kiln" train "$tmp/wide.json" --data "$tmp/d32" --epochs 100000 > /dev/null 2>&1 &
+  pid=$!; sleep $delay; kill -KILL $pid; wait $pid 2>/dev/null
+  [ "$(ls "$tmp/kill")" = "ck.safetensors" ] && ok || bad "after a SIGKILL at ${delay}s: $(ls "$tmp/kill")"
+  "$kiln" predict "$tmp/wide.json" --weights "$tmp/kill/ck.safetensors" --input "$tmp/x32.npy" >/dev/null 2>"$tmp/out" \
+    && ok || bad "a SIGKILL left a broken checkpoint: $(cat "$tmp/out")"
+done
 # SIGTERM saves like SIGINT and exits 143
 $py - "$tmp" <<'EOF'
 import struct, sys, numpy as np
