@@ -162,6 +162,10 @@ static int shape_dense(kiln_graph *g, int node)
     if (x->rank != 2)
         return node_error(g, node, "expected a 2-D (batch, features) input for Dense, got rank %d "
                           "(add a Flatten layer before it)", x->rank);
+    if (x->dims[1] > KILN_MAX_DENSE_INPUTS)
+        return node_error(g, node, "expected at most %d input features for Dense (kiln's limit), "
+                          "got %d; pool or stride more before the Flatten", KILN_MAX_DENSE_INPUTS,
+                          x->dims[1]);
     if (w->dims[0] != x->dims[1]) KILN_BUG("dense kernel does not match its input");
     int d[2] = {x->dims[0], w->dims[1]};
     set_dims(g, n->out[0], 2, d);

@@ -77,6 +77,26 @@ static int weight_fits(lowering *L, const kiln_layer *ly, const char *what, int6
     return 0;
 }
 
+/* 1 when a convolution's kernel, channels padded to the widest block (16)
+ * for the blocked kernels, fits C int once per thread (the per-thread partial
+ * sums of its backward-weights pass); else reports at the layer.  A kernel
+ * with few channels and a huge window is what this catches. */
+static int conv_copies_fit(lowering *L, const kiln_layer *ly, int64_t kh, int64_t kw, int64_t c,
+                           int64_t f)
+{
+    int64_t t = L->g->threads > 0 ? L->g->threads : 1;
+    /* kh * kw * c * f <= 2^28 (weight_fits, checked first): this is < 2^48 */
+    int64_t n = kh * kw * ((c + 15) / 16 * 16) * ((f + 15) / 16 * 16) * t;
+    if (n <= INT32_MAX && kh * kw <= KILN_MAX_SAMPLE_ELEMENTS) return 1;
+    kiln_error_at(L->m->file, ly->line, ly->col, ly->path,
+                  "%s/kernel (%lld x %lld x %lld x %lld), its channels blocked by 16, would need "
+                  "%lld elements of per-thread partial sums for %lld threads, more than kiln's "
+                  "limit of %d; use a smaller kernel_size", ly->name, (long long)kh, (long long)kw,
+                  (long long)c, (long long)f, (long long)n, (long long)t, INT32_MAX);
+    L->failed = 1;
+    return 0;
+}
+
 /* An activation tensor whose dims the node's shape rule fills in. */
 static int act(lowering *L, const kiln_layer *ly, const char *what)
 {
@@ -177,6 +197,7 @@ static int lower_forward(lowering *L, int x, int fold_final, int *out)
             }
             int cin = xt->dims[3], kh = ly->kernel_size[0], kw = ly->kernel_size[1];
             if (L->train && !weight_fits(L, ly, "kernel", kh, kw, cin, ly->filters)) return -1;
+            if (L->train && !conv_copies_fit(L, ly, kh, kw, cin, ly->filters)) return -1;
             if (L->train) {
                 w->kernel = add_weight(L, ly, "kernel", KILN_ROLE_PARAM, 4,
                                        (int[]){kh, kw, cin, ly->filters}, KILN_INIT_GLOROT_UNIFORM,

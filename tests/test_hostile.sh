@@ -144,6 +144,9 @@ big dense1e6 '[1000000]' '[{"type": "Dense", "units": 10000}, {"type": "Dense", 
 big wide '[65536, 65536, 3]' '[{"type": "Flatten"}, {"type": "Dense", "units": 10, "activation": "softmax"}]'
 big convwide '[256, 256, 3]' '[{"type": "Conv2D", "filters": 65536, "kernel_size": 64},
   {"type": "Flatten"}, {"type": "Dense", "units": 10, "activation": "softmax"}]'
+# 4 million Dense inputs crashed the generic kernels (a per-feature array on the stack)
+big features4m '[1024, 1024, 1]' '[{"type": "Conv2D", "filters": 4, "kernel_size": 1}, {"type": "Flatten"},
+  {"type": "Dense", "units": 10, "activation": "softmax"}]'
 for verb in summary compile train; do
   out=(); [ $verb = compile ] && out=(-o "$tmp/out1/big")
   start=$(date +%s)
@@ -161,6 +164,8 @@ for verb in summary compile train; do
     "$kiln" $verb "$tmp/wide.json" "${out[@]}"
   expect 2 "conv2d/kernel would have 805306368 elements (64 x 64 x 3 x 65536), more than kiln's limit of 268435456 parameters" \
     "$kiln" $verb "$tmp/convwide.json" "${out[@]}"
+  expect 2 "\$.layers[2]: expected at most 262144 input features for Dense (kiln's limit), got 4194304" \
+    "$kiln" $verb "$tmp/features4m.json" "${out[@]}"
   t=$(( $(date +%s) - start ))
   [ $t -le 10 ] && ok || bad "$verb: the size cases took ${t}s, expected a few"
 done
