@@ -219,9 +219,10 @@ int kiln_idx_images_from_memory(const char *path, const void *data, int64_t len,
                       d[2]);
         return -1;
     }
-    int64_t n = d[0], per = (int64_t)d[1] * d[2];
-    int64_t bytes = n * per; /* < 2^32 * 2^32 = 2^64: checked against the data below */
-    if ((uint64_t)n * (uint64_t)per / (uint64_t)per != (uint64_t)n) bytes = INT64_MAX;
+    int64_t n = d[0], per = (int64_t)d[1] * d[2], bytes;
+    /* n < 2^32 and per <= 2^32: the product can overflow; INT64_MAX is more
+     * than any file holds, so the check against the data below refuses it */
+    if (__builtin_mul_overflow(n, per, &bytes)) bytes = INT64_MAX;
     int64_t body = len - 16;
     if (body < bytes) {
         kiln_error_at(path, 0, 0, NULL,
