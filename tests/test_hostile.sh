@@ -410,6 +410,20 @@ for h in (a, b):
     for e in h["epochs"]: e.pop("seconds")
 assert a == b, (a, b)
 EOF
+# with callbacks whose state must carry over: ReduceLROnPlateau halving the rate
+# every epoch val_loss does not improve, EarlyStopping counting towards 10
+cb=(--reduce-lr-on-plateau val_loss:0.5:0 --early-stopping val_loss:10)
+"$kiln" train "$m" --epochs 6 "${cb[@]}" --save "$tmp/cb6.safetensors" --history "$tmp/cb6.json" >/dev/null 2>&1
+"$kiln" train "$m" --epochs 3 "${cb[@]}" --save "$tmp/cb3.safetensors" --history "$tmp/cbr.json" >/dev/null 2>&1
+expect 0 "Epoch 4/6" "$kiln" train "$m" --epochs 6 "${cb[@]}" --resume "$tmp/cb3.safetensors" --save "$tmp/cbr.safetensors" --history "$tmp/cbr.json"
+cmp -s "$tmp/cb6.safetensors" "$tmp/cbr.safetensors" && ok || bad "resume with callbacks is not bit-identical"
+$py - "$tmp/cb6.json" "$tmp/cbr.json" <<'EOF' && ok || bad "the resumed history (learning rates) differs"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+for h in (a, b):
+    for e in h["epochs"]: e.pop("seconds")
+assert a == b and len(a["epochs"]) == 6, (a, b)
+EOF
 # and from a SIGTERM in the middle of an epoch
 "$kiln" train "$m" --data "$tmp/big" --epochs 2 --batch-size 64 --threads 1 --save "$tmp/b2.safetensors" >/dev/null 2>&1
 "$kiln" train "$m" --data "$tmp/big" --epochs 2 --batch-size 64 --threads 1 --save "$tmp/bt.safetensors" > "$tmp/bt.log" 2>&1 &
