@@ -339,7 +339,7 @@ fi
 if ! touch "$tmp/ro/probe" 2>/dev/null; then
   expect 2 "--save $tmp/ro/w.safetensors: cannot be written:" "$kiln" train "$m" --save "$tmp/ro/w.safetensors"
   grep -q "Epoch 1" "$tmp/out" && bad "training ran before --save was found read-only" || ok
-  grep -q "safetensors\.tmp\|tmp\.[0-9]" "$tmp/out" && bad "the message names a temporary file" || ok
+  grep -q "w\.safetensors\.tmp" "$tmp/out" && bad "the message names a temporary file" || ok
   expect 2 "--history $tmp/ro/h.csv: cannot be written:" "$kiln" train "$m" --history "$tmp/ro/h.csv"
 else
   rm -f "$tmp/ro/probe"; echo "note: cannot make a read-only directory here; read-only cases skipped"
