@@ -228,7 +228,7 @@ typedef struct {
     kiln_compiled comp;
     kiln_module *mod;
     int verbose;
-    char display[1024];    /* generated/<name>/<name>.c */
+    char display[1024];    /* generated/<name>/<isa>/<name>.c */
 } session;
 
 /* Parses and compiles MODEL.json; exits 2 after reporting model errors. */
@@ -243,7 +243,8 @@ static void front_compile(session *s, const args_t *a, int batch, const char *du
     co.dump_after = dump_after;
     co.dump_stream = stderr;
     if (kiln_compile(&s->model, &co, &s->arena, &s->comp) != 0) exit(EXIT_USER);
-    snprintf(s->display, sizeof s->display, "generated/%s/%s.c", s->model.name, s->model.name);
+    snprintf(s->display, sizeof s->display, "generated/%s/%s/%s.c", s->model.name, s->comp.graph->isa->name,
+             s->model.name);
 }
 
 /* JIT-compiles the compiled module; exits 1 when the generated C fails. */
@@ -861,6 +862,9 @@ static const flag_def compile_flags[] = {
      "write DIR/<model>.c, DIR/<model>.h and DIR/descriptor.json\n(created if missing; required)"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
     {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--threads", NULL, "T",
+     "compile for T threads: reductions that are split (backward-weights,\nbatch-normalization "
+     "statistics) are cut into T chunks (default: all\ncores; generated/ uses 2)"},
     {"--dump-after", NULL, "PASS",
      "print the IR on stderr after pass PASS (lower, infer_shapes,\nautodiff, add_optimizer, "
      "choose_layouts, fuse, schedule,\nplan_memory; with the kernel plan from fuse on) or after\n"
@@ -930,6 +934,7 @@ static int run_compile(void *p)
     int known = dump == NULL || strcmp(dump, "all") == 0;
     for (int i = 0; !known && kiln_pass_names[i]; i++) known = strcmp(dump, kiln_pass_names[i]) == 0;
     if (!known) usage_error(a->verb, "--dump-after: unknown pass '%s'", dump);
+    set_threads(a);
     session s;
     front_compile(&s, a, (int)batch, dump);
     const kiln_compiled *c = &s.comp;

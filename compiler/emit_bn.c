@@ -143,7 +143,7 @@ static void bn_sums(emitter *E, int a, int b2, const char *f1, const char *f2)
     P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
     P(b, I2 "for (int n = n0; n < n1; n++)\n");
     P(b, I3 "for (int cb = 0; cb < %d; cb++) {\n", gx.CB);
-    P(b, I4 "vf s1 = vzero(), s2 = vzero();\n");
+    P(b, I4 "vf s1 = vzero()%s;\n", f2 ? ", s2 = vzero()" : "");
     P(b, I4 "for (int h = 0; h < %d; h++)\n", gx.H);
     P(b, I5 "for (int w = 0; w < %d; w++) {\n", gx.W);
     P(b, I5 "    const vf v = vload(%s + %s);\n", NAME(E, a), at_vec(E, a));

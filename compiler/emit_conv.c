@@ -303,9 +303,10 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
  * The batch is cut into P chunks of consecutive samples (P the threads the
  * module is compiled for); chunk t sums into its private partial buffers in
  * sample order, then the partials are added in chunk order 0..P-1.  The
- * result depends on P, never on which thread ran which chunk.  Register tile:
- * FV dy vectors (output channels) x CR broadcast input channels, walking
- * every pixel of a sample. */
+ * result depends on P, never on which thread ran which chunk.  Register
+ * tile: FV dy vectors (output channels) x TH x TW filter taps x CR input
+ * channels broadcast, the accumulators kept over every pixel of a sample;
+ * the bias gradient is a separate sum over dy in the same chunks. */
 static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
@@ -313,15 +314,15 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     const kiln_node *n = &g->n[k->anchor];
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
-    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3], F = dy->dims[3];
-    int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB, FV = k->tile.oc_vectors, CR = k->tile.ic_block;
+    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3];
+    int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB;
+    int FV = k->tile.oc_vectors, TH = k->tile.oh_regs, TW = k->tile.ow_regs, CR = k->tile.ic_block;
     int OH = dy->dims[1], OW = dy->dims[2], PT = g->threads;
     long WOCB = (long)ICBN * KH * KW * ICPB * VL, WSZ = (long)FB * WOCB;
     int has_b = n->out[1] >= 0;
     const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
     const char *DB = has_b ? NAME(E, n->out[1]) : NULL;
     const char *PART = NAME(E, k->scratch[0]);
-    (void)F;
     P(b, I1 "/* %d chunks of the batch, each into its partial sums %s[chunk] (%ld weights%s) */\n", PT, PART, WSZ,
       has_b ? kiln_arena_printf(E->a, " + %d biases", FB * VL) : "");
     P(b, I1 "const long wsz = %ld;\n", WSZ + (has_b ? FB * VL : 0));
@@ -338,50 +339,55 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
     P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
     P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
-    P(b, I3 "for (int kh = 0; kh < %d; kh++)\n", KH);
-    P(b, I3 "for (int kw = 0; kw < %d; kw++) {\n", KW);
-    P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh) * %d + kw) * %d + c0 * %d;\n", (long)FV * WOCB, KH,
-      KW, ICPB * VL, VL);
-    for (int c = 0; c < CR; c++) {
-        P(b, I4 "vf");
-        for (int v = 0; v < FV; v++)
-            P(b, "%s acc_c%dv%d = vload(pt + %ld)", v ? "," : "", c, v, (long)v * WOCB + (long)c * VL);
-        P(b, ";\n");
-    }
-    if (has_b) {
-        P(b, I4 "const int with_bias = cb == 0 && c0 == 0 && kh == 0 && kw == 0;\n");
-        P(b, I4 "float *pb = pw + %ld + fg * %d;\n", WSZ, FV * VL);
-        P(b, I4 "vf");
-        for (int v = 0; v < FV; v++) P(b, "%s bias_v%d = vload(pb + %d)", v ? "," : "", v, v * VL);
-        P(b, ";\n");
-    }
+    P(b, I3 "for (int kh0 = 0; kh0 < %d; kh0 += %d)\n", KH, TH);
+    P(b, I3 "for (int kw0 = 0; kw0 < %d; kw0 += %d) {\n", KW, TW);
+    P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh0) * %d + kw0) * %d + c0 * %d;\n", (long)FV * WOCB,
+      KH, KW, ICPB * VL, VL);
+    /* accumulator (th, tw, c, v) lives at pt + v*WOCB + (th*KW + tw)*ICPB*VL + c*VL */
+    for (int th = 0; th < TH; th++)
+        for (int tw = 0; tw < TW; tw++)
+            for (int c = 0; c < CR; c++) {
+                P(b, I4 "vf");
+                for (int v = 0; v < FV; v++)
+                    P(b, "%s acc_t%d%dc%dv%d = vload(pt + %ld)", v ? "," : "", th, tw, c, v,
+                      (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL);
+                P(b, ";\n");
+            }
     P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
     P(b, I5 "for (int j = 0; j < %d; j++) {\n", OW);
     P(b, I5 "    const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", (long)FV * gd.cblock, gd.row, VL);
-    P(b, I5 "    const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh) * %ld + (long)(j * %d + kw) * %ld + c0;\n",
+    P(b, I5 "    const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
       gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
     P(b, I5 "    const vf");
     for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
     P(b, ";\n");
-    for (int c = 0; c < CR; c++) {
-        P(b, I5 "    { const vf xb = vbcast(xs[%d]);", c);
-        for (int v = 0; v < FV; v++) P(b, " acc_c%dv%d = vfma(xb, d%d, acc_c%dv%d);", c, v, v, c, v);
-        P(b, " }\n");
-    }
-    if (has_b) {
-        P(b, I5 "    if (with_bias) {");
-        for (int v = 0; v < FV; v++) P(b, " bias_v%d += d%d;", v, v);
-        P(b, " }\n");
-    }
+    for (int th = 0; th < TH; th++)
+        for (int tw = 0; tw < TW; tw++)
+            for (int c = 0; c < CR; c++) {
+                P(b, I5 "    { const vf xb = vbcast(xs[%ld]);", (long)th * gx.row + (long)tw * gx.pixel + c);
+                for (int v = 0; v < FV; v++)
+                    P(b, " acc_t%d%dc%dv%d = vfma(xb, d%d, acc_t%d%dc%dv%d);", th, tw, c, v, v, th, tw, c, v);
+                P(b, " }\n");
+            }
     P(b, I5 "}\n");
-    for (int c = 0; c < CR; c++)
-        for (int v = 0; v < FV; v++) P(b, I4 "vstore(pt + %ld, acc_c%dv%d);\n", (long)v * WOCB + (long)c * VL, c, v);
+    for (int th = 0; th < TH; th++)
+        for (int tw = 0; tw < TW; tw++)
+            for (int c = 0; c < CR; c++)
+                for (int v = 0; v < FV; v++)
+                    P(b, I4 "vstore(pt + %ld, acc_t%d%dc%dv%d);\n",
+                      (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL, th, tw, c, v);
+    P(b, I3 "}\n");
     if (has_b) {
-        P(b, I4 "if (with_bias) {");
-        for (int v = 0; v < FV; v++) P(b, " vstore(pb + %d, bias_v%d);", v * VL, v);
-        P(b, " }\n");
+        P(b, I3 "/* the bias gradient: the sum of this sample's dy */\n");
+        P(b, I3 "for (int fb = 0; fb < %d; fb++) {\n", FB);
+        P(b, I4 "vf s = vzero();\n");
+        P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
+        P(b, I5 "for (int j = 0; j < %d; j++) s += vload(dyn + (long)fb * %ld + (long)i * %ld + j * %d);\n", OW,
+          gd.cblock, gd.row, VL);
+        P(b, I4 "vstore(pw + %ld + fb * %d, vload(pw + %ld + fb * %d) + s);\n", WSZ, VL, WSZ, VL);
+        P(b, I3 "}\n");
     }
-    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+    P(b, I2 "}\n" I1 "}\n");
     P(b, I1 "/* the partial sums in chunk order */\n");
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (long e = 0; e < %ld; e += %d) {\n", WSZ, VL);

@@ -107,12 +107,18 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
     if (g->isa->lanes <= 1) return 0;
     const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
     if (a->entries != x->entries || last != anchor) return 0;
+    int who[2];
+    /* max-pooling backward then the ReLU backward of the pooled activation:
+     * dy goes to the window's maximum only where that maximum is positive */
+    if (a->op == OP_MAXPOOL_BWD && g->t[a->in[0]].block && !a->a.accumulate && x->op == OP_RELU_BWD &&
+        x->in[0] == a->out[0] && x->in[1] == a->in[1] && g->t[x->out[0]].block == g->t[a->out[0]].block &&
+        !memcmp(g->t[x->out[0]].halo, g->t[a->out[0]].halo, sizeof g->t[0].halo))
+        return readers(g, a->out[0], who, 2) == 1;
     int conv = a->op == OP_CONV2D && g->t[a->out[0]].block;
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
     if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
     if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;
-    int who[2];
     return readers(g, a->out[0], who, 2) == 1;
 }
 

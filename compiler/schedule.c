@@ -100,28 +100,41 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
     return (kiln_tile){jv, r, 1, 1};
 }
 
-/* Backward-weights: FV dy vectors x CR broadcast input channels of
- * accumulators, with FV dy registers, FV bias accumulators and a broadcast
- * beside them; the batch in g->threads chunks with private partial sums. */
+/* Backward-weights: FV dy vectors x TH x TW filter taps x CR broadcast
+ * input channels of accumulators (AVX-512 up to 24, AVX2 12), with FV dy
+ * registers and a broadcast beside them; the larger tiles first, then the
+ * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
+ * g->threads chunks with private partial sums. */
 static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k)
 {
     const kiln_node *a = &g->n[k->anchor];
     const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
     int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
-    int has_b = a->out[1] >= 0, best_fv = 1, best_cr = 1;
+    int KH = dw->dims[0], KW = dw->dims[1], budget = regs >= 32 ? 24 : 12;
+    int has_b = a->out[1] >= 0;
+    kiln_tile best = {1, 1, 1, 1};
+    int best_n = 1;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
         if (FB % fv) continue;
-        for (int cr = 1; cr <= ICPB; cr++) {
-            if (ICPB % cr) continue;
-            if (fv * cr + fv + (has_b ? fv : 0) + 1 > regs) continue;
-            if (fv * cr > 24) continue;
-            if (fv * cr > best_fv * best_cr || (fv * cr == best_fv * best_cr && fv > best_fv)) {
-                best_fv = fv;
-                best_cr = cr;
+        for (int th = 1; th <= KH; th++) {
+            if (KH % th) continue;
+            for (int tw = 1; tw <= KW; tw++) {
+                if (KW % tw) continue;
+                for (int cr = 1; cr <= ICPB; cr++) {
+                    if (ICPB % cr) continue;
+                    int n = fv * th * tw * cr;
+                    if (n > budget || n + fv + 1 > regs) continue;
+                    int better = n > best_n || (n == best_n && fv > best.oc_vectors) ||
+                                 (n == best_n && fv == best.oc_vectors && tw > best.ow_regs);
+                    if (better) {
+                        best = (kiln_tile){fv, th, tw, cr};
+                        best_n = n;
+                    }
+                }
             }
         }
     }
-    k->tile = (kiln_tile){best_fv, 1, 1, best_cr};
+    k->tile = best;
     k->parallel = PAR_BATCH;
     k->partial_sums = 1;
     int64_t wsz = dw->storage + (has_b ? (int64_t)FB * VL : 0);
@@ -155,7 +168,8 @@ void kiln_schedule(kiln_graph *g)
         if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER || a->op == OP_BN_BWD) && g->t[a->in[0]].block) {
             /* double partials per chunk (2 x cpad each) and 5 per-channel vectors */
             int cp = g->t[a->in[0]].cpad;
-            k->scratch[0] = scratch(g, a->in[0], "partial", 1, (int[]){4 * cp * g->threads});
+            if (a->op != OP_BN_INFER)
+                k->scratch[0] = scratch(g, a->in[0], "partial", 1, (int[]){4 * cp * g->threads});
             k->scratch[1] = scratch(g, a->in[0], "stats", 1, (int[]){5 * cp});
             k->parallel = PAR_BATCH;
             k->partial_sums = a->op != OP_BN_INFER;

@@ -1,0 +1,4105 @@
+/* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 23344, state 0, arena 4452864.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 2
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- vector vocabulary: AVX2 and FMA (x86-64-v3), 8 float32 lanes, 16 registers ---- */
+#define VL 8
+typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));
+typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */
+static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }
+static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }
+static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }
+static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }
+static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }
+/* the first n lanes of p (the rest 0), and a store of the first n lanes */
+static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
+static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
+static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
+
+/* ---- kernels ---- */
+
+/* k00_reorder_n128_h32w32c3 — reorder kernel
+ *   node n0 "reorder.x.padded" (reorder), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
+ *   out x.padded                   (128, 32, 32, 3) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)
+{
+    /* x -> x.padded */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 34; hp++)
+                for (int wp = 0; wp < 34; wp++)
+                    for (int cl = 0; cl < 3; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 3 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 3 ? x[((long)(n) * 3072 + (long)((h) + 0) * 96 + ((w) + 0) * 3 + (c))] : 0.0f;
+                        x_padded[(long)n * 3468 + (long)cb * 0 + (long)hp * 102 + (long)wp * 3 + cl] = v;
+                    }
+}
+
+/* k01_reorder_3x3x3x8 — reorder kernel
+ *   node n1 "reorder.conv2d/kernel.blocked8" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
+ *   out conv2d/kernel.blocked8     (3, 3, 3, 8) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k01_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked8 */
+    /* (3, 3, 3, 8) HWIO -> (1, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 3; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 3 + ic, f = ob * 8 + oc;
+                            conv2d_kernel_blocked8[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 24 + ic * 8 + oc] = c < 3 && f < 8 ? conv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k02_reorder_c8 — reorder kernel
+ *   node n2 "reorder.conv2d/bias.padded8" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (8) C
+ *   out conv2d/bias.padded8        (8) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8)
+{
+    /* conv2d/bias -> conv2d/bias.padded8 */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) conv2d_bias_padded8[c] = c < 8 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 48, vrelu(acc_r0c6v0));
+    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(yp + 64, vrelu(acc_r0c8v0));
+    vstore(yp + 72, vrelu(acc_r0c9v0));
+    vstore(yp + 80, vrelu(acc_r0c10v0));
+}
+
+/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 48, vrelu(acc_r0c6v0));
+    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(yp + 64, vrelu(acc_r0c8v0));
+    vstore(yp + 72, vrelu(acc_r0c9v0));
+}
+
+/* k03_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
+ *   node n3 "conv2d" (conv2d), from $.layers[0]
+ *   node n4 "conv2d.relu" (relu), from $.layers[0]
+ *   in  x.padded                   (128, 32, 32, 3) NHWC
+ *   in  conv2d/kernel.blocked8     (3, 3, 3, 8) 8-blocked
+ *   in  conv2d/bias.padded8        (8) C
+ *   out conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded8, float *restrict conv2d_out, int nb)
+{
+    /* zero the halo of conv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_out + (long)n * 8712 + (long)cb * 8712;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
+                memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
+            float *yr = conv2d_out + (long)n * 8712 + (long)(oh + 0) * 264 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 216;
+                const float *bg = conv2d_bias_padded8 + og * 8;
+                float *yg = yr + (long)og * 8712;
+                for (int ow = 0; ow < 22; ow += 11) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8);
+                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176);
+            }
+        }
+}
+
+/* k04_reorder_3x3x8x8 — reorder kernel
+ *   node n5 "reorder.conv2d_1/kernel.blocked8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out conv2d_1/kernel.blocked8   (3, 3, 8, 8) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k04_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked8 */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_1_kernel_blocked8[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k05_reorder_c8 — reorder kernel
+ *   node n6 "reorder.conv2d_1/bias.padded8" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (8) C
+ *   out conv2d_1/bias.padded8      (8) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded8 */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) conv2d_1_bias_padded8[c] = c < 8 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 8712 + kh * 264 + kw * 8;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 48, vrelu(acc_r0c6v0));
+    vstore(yp + 56, vrelu(acc_r0c7v0));
+}
+
+/* k06_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
+ *   node n7 "conv2d_1" (conv2d), from $.layers[1]
+ *   node n8 "conv2d_1.relu" (relu), from $.layers[1]
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   in  conv2d_1/kernel.blocked8   (3, 3, 8, 8) 8-blocked
+ *   in  conv2d_1/bias.padded8      (8) C
+ *   out conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded8, float *restrict conv2d_1_out, int nb)
+{
+    /* zero the halo of conv2d_1_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_1_out + (long)n * 2592 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_out + (long)n * 8712 + (long)(oh * 2 - 0 + 0) * 264 + (long)(0 - 0) * 8;
+            float *yr = conv2d_1_out + (long)n * 2592 + (long)(oh + 1) * 144 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 576;
+                const float *bg = conv2d_1_bias_padded8 + og * 8;
+                float *yg = yr + (long)og * 2592;
+                for (int ow = 0; ow < 16; ow += 8) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k07_reorder_3x3x8x16 — reorder kernel
+ *   node n9 "reorder.conv2d_2/kernel.blocked8" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.blocked8   (3, 3, 8, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k07_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked8 */
+    /* (3, 3, 8, 16) HWIO -> (2, 1, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_2_kernel_blocked8[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 8 && f < 16 ? conv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k08_reorder_c16 — reorder kernel
+ *   node n10 "reorder.conv2d_2/bias.padded16" (reorder), from $.layers[2]
+ *   in  conv2d_2/bias              (16) C
+ *   out conv2d_2/bias.padded16     (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_2_bias_padded16[c] = c < 16 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+}
+
+/* k09_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n11 "conv2d_2" (conv2d), from $.layers[2]
+ *   node n12 "conv2d_2.relu" (relu), from $.layers[2]
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked8   (3, 3, 8, 16) 8-blocked
+ *   in  conv2d_2/bias.padded16     (16) C
+ *   out conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb)
+{
+    /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_2_out + (long)n * 5184 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_1_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
+            float *yr = conv2d_2_out + (long)n * 5184 + (long)(oh + 1) * 144 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 1152;
+                const float *bg = conv2d_2_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                for (int ow = 0; ow < 12; ow += 6) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96);
+            }
+        }
+}
+
+/* k10_reorder_3x3x16x16 — reorder kernel
+ *   node n13 "reorder.conv2d_3/kernel.blocked8" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_3/kernel.blocked8   (3, 3, 16, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k10_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.blocked8 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_3_kernel_blocked8[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 16 ? conv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k11_reorder_c16 — reorder kernel
+ *   node n14 "reorder.conv2d_3/bias.padded16" (reorder), from $.layers[3]
+ *   in  conv2d_3/bias              (16) C
+ *   out conv2d_3/bias.padded16     (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16)
+{
+    /* conv2d_3/bias -> conv2d_3/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_3_bias_padded16[c] = c < 16 ? conv2d_3_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* k12_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
+ *   node n15 "conv2d_3" (conv2d), from $.layers[3]
+ *   node n16 "conv2d_3.relu" (relu), from $.layers[3]
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.blocked8   (3, 3, 16, 16) 8-blocked
+ *   in  conv2d_3/bias.padded16     (16) C
+ *   out conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb)
+{
+    /* zero the halo of conv2d_3_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_3_out + (long)n * 1600 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = conv2d_2_out + (long)n * 5184 + (long)(oh * 2 - 0 + 1) * 144 + (long)(1 - 0) * 8;
+            float *yr = conv2d_3_out + (long)n * 1600 + (long)(oh + 1) * 80 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                for (int ow = 0; ow < 8; ow += 4) k12_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k13_reorder_3x3x16x32 — reorder kernel
+ *   node n17 "reorder.conv2d_4/kernel.blocked8" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.blocked8   (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k13_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.blocked8 */
+    /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_4_kernel_blocked8[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 32 ? conv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k14_reorder_c32 — reorder kernel
+ *   node n18 "reorder.conv2d_4/bias.padded32" (reorder), from $.layers[4]
+ *   in  conv2d_4/bias              (32) C
+ *   out conv2d_4/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32)
+{
+    /* conv2d_4/bias -> conv2d_4/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_4_bias_padded32[c] = c < 32 ? conv2d_4_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* k15_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n19 "conv2d_4" (conv2d), from $.layers[4]
+ *   node n20 "conv2d_4.relu" (relu), from $.layers[4]
+ *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.blocked8   (3, 3, 16, 32) 8-blocked
+ *   in  conv2d_4/bias.padded32     (32) C
+ *   out conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded32, float *restrict conv2d_4_out, int nb)
+{
+    /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = conv2d_4_out + (long)n * 3200 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = conv2d_3_out + (long)n * 1600 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
+            float *yr = conv2d_4_out + (long)n * 3200 + (long)(oh + 1) * 80 + 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_4_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_4_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                for (int ow = 0; ow < 8; ow += 4) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k16_reorder_3x3x32x32 — reorder kernel
+ *   node n21 "reorder.conv2d_5/kernel.blocked8" (reorder), from $.layers[5]
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_5/kernel.blocked8   (3, 3, 32, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k16_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.blocked8 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_5_kernel_blocked8[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 32 ? conv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k17_reorder_c32 — reorder kernel
+ *   node n22 "reorder.conv2d_5/bias.padded32" (reorder), from $.layers[5]
+ *   in  conv2d_5/bias              (32) C
+ *   out conv2d_5/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32)
+{
+    /* conv2d_5/bias -> conv2d_5/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_5_bias_padded32[c] = c < 32 ? conv2d_5_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 128, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 136, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 144, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 152, vrelu(acc_r0c3v1));
+}
+
+/* k18_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
+ *   node n23 "conv2d_5" (conv2d), from $.layers[5]
+ *   node n24 "conv2d_5.relu" (relu), from $.layers[5]
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.blocked8   (3, 3, 32, 32) 8-blocked
+ *   in  conv2d_5/bias.padded32     (32) C
+ *   out conv2d_5_out               (128, 4, 4, 32) nChw8c
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)
+{
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = conv2d_4_out + (long)n * 3200 + (long)(oh * 2 - 0 + 1) * 80 + (long)(1 - 0) * 8;
+            float *yr = conv2d_5_out + (long)n * 512 + (long)(oh + 0) * 32 + 0;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_blocked8 + (long)og * 4608;
+                const float *bg = conv2d_5_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 256;
+                for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k19_reorder_n128_h4w4c32 — reorder kernel
+ *   node n25 "reorder.conv2d_5_out.nhwc" (reorder), from $.layers[6]
+ *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c
+ *   out conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)
+{
+    /* conv2d_5_out -> conv2d_5_out.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 4; hp++)
+                for (int wp = 0; wp < 4; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_out[((long)(n) * 512 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
+                        conv2d_5_out_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k20_dropout_n128_h4w4c32 — eltwise kernel
+ *   node n26 "dropout" (dropout), from $.layers[6]
+ *   in  conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
+ *   out dropout_out                (128, 4, 4, 32) NHWC
+ *   out dropout_mask               (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k20_dropout_n128_h4w4c32(const float *restrict conv2d_5_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
+            const float u = kiln_uniform(seed, step, 0, e);
+            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+            dropout_out[e] = conv2d_5_out_nhwc[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k21_reorder_512x10 — reorder kernel
+ *   node n27 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.padded16      (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+{
+    /* dense/kernel -> dense/kernel.padded16 */
+    /* (512, 10) -> padded (512, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 512; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k22_reorder_c10 — reorder kernel
+ *   node n28 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16        (10) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+{
+    /* dense/bias -> dense/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k23_dense_fwd_n128_k10 — gemm kernel
+ *   node n29 "dense" (dense), from $.layers[8]
+ *   in  flatten_out                (128, 512) NC
+ *   in  dense/kernel.padded16      (512, 10) IO
+ *   in  dense/bias.padded16        (10) C
+ *   out dense_pre                  (128, 10) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16 + j0 * 8;
+            if (i0 < full_rows) {
+                k23_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k23_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                }
+            }
+        }
+}
+
+/* k24_reorder_n128_h32w32c3 — reorder kernel
+ *   node n30 "reorder.x.padded.2" (reorder), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
+ *   out x.padded.2                 (128, 32, 32, 3) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+{
+    /* x -> x.padded.2 */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 34; hp++)
+                for (int wp = 0; wp < 34; wp++)
+                    for (int cl = 0; cl < 3; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 3 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 3 ? x[((long)(n) * 3072 + (long)((h) + 0) * 96 + ((w) + 0) * 3 + (c))] : 0.0f;
+                        x_padded_2[(long)n * 3468 + (long)cb * 0 + (long)hp * 102 + (long)wp * 3 + cl] = v;
+                    }
+}
+
+/* k25_reorder_3x3x3x8 — reorder kernel
+ *   node n31 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
+ *   out conv2d/kernel.blocked8.2   (3, 3, 3, 8) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
+    /* (3, 3, 3, 8) HWIO -> (1, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 3; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 3 + ic, f = ob * 8 + oc;
+                            conv2d_kernel_blocked8_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 24 + ic * 8 + oc] = c < 3 && f < 8 ? conv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k26_reorder_c8 — reorder kernel
+ *   node n32 "reorder.conv2d/bias.padded8.2" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (8) C
+ *   out conv2d/bias.padded8.2      (8) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8_2)
+{
+    /* conv2d/bias -> conv2d/bias.padded8.2 */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) conv2d_bias_padded8_2[c] = c < 8 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 48, vrelu(acc_r0c6v0));
+    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(yp + 64, vrelu(acc_r0c8v0));
+    vstore(yp + 72, vrelu(acc_r0c9v0));
+    vstore(yp + 80, vrelu(acc_r0c10v0));
+}
+
+/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 48, vrelu(acc_r0c6v0));
+    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(yp + 64, vrelu(acc_r0c8v0));
+    vstore(yp + 72, vrelu(acc_r0c9v0));
+}
+
+/* k27_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
+ *   node n33 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n34 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  x.padded.2                 (128, 32, 32, 3) NHWC
+ *   in  conv2d/kernel.blocked8.2   (3, 3, 3, 8) 8-blocked
+ *   in  conv2d/bias.padded8.2      (8) C
+ *   out conv2d_out_infer           (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded8_2, float *restrict conv2d_out_infer, int nb)
+{
+    /* zero the halo of conv2d_out_infer: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_out_infer + (long)n * 8712 + (long)cb * 8712;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
+                memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 8712 + (long)(oh + 0) * 264 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 216;
+                const float *bg = conv2d_bias_padded8_2 + og * 8;
+                float *yg = yr + (long)og * 8712;
+                for (int ow = 0; ow < 22; ow += 11) k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8);
+                k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176);
+            }
+        }
+}
+
+/* k28_reorder_3x3x8x8 — reorder kernel
+ *   node n35 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_1_kernel_blocked8_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k29_reorder_c8 — reorder kernel
+ *   node n36 "reorder.conv2d_1/bias.padded8.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (8) C
+ *   out conv2d_1/bias.padded8.2    (8) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8_2)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded8.2 */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) conv2d_1_bias_padded8_2[c] = c < 8 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 8712 + kh * 264 + kw * 8;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 48, vrelu(acc_r0c6v0));
+    vstore(yp + 56, vrelu(acc_r0c7v0));
+}
+
+/* k30_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
+ *   node n37 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n38 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_out_infer           (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   in  conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked
+ *   in  conv2d_1/bias.padded8.2    (8) C
+ *   out conv2d_1_out_infer         (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded8_2, float *restrict conv2d_1_out_infer, int nb)
+{
+    /* zero the halo of conv2d_1_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_1_out_infer + (long)n * 2592 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_out_infer + (long)n * 8712 + (long)(oh * 2 - 0 + 0) * 264 + (long)(0 - 0) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 2592 + (long)(oh + 1) * 144 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 576;
+                const float *bg = conv2d_1_bias_padded8_2 + og * 8;
+                float *yg = yr + (long)og * 2592;
+                for (int ow = 0; ow < 16; ow += 8) k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k31_reorder_3x3x8x16 — reorder kernel
+ *   node n39 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
+    /* (3, 3, 8, 16) HWIO -> (2, 1, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_2_kernel_blocked8_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 8 && f < 16 ? conv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k32_reorder_c16 — reorder kernel
+ *   node n40 "reorder.conv2d_2/bias.padded16.2" (reorder), from $.layers[2]
+ *   in  conv2d_2/bias              (16) C
+ *   out conv2d_2/bias.padded16.2   (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_2_bias_padded16_2[c] = c < 16 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2312, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2320, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2328, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2336, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2344, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2352, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2312, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2320, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2328, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2336, vrelu(acc_r0c3v1));
+}
+
+/* k33_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n41 "conv2d_2_infer" (conv2d), from $.layers[2]
+ *   node n42 "conv2d_2.relu_infer" (relu), from $.layers[2]
+ *   in  conv2d_1_out_infer         (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked
+ *   in  conv2d_2/bias.padded16.2   (16) C
+ *   out conv2d_2_out_infer         (128, 16, 16, 16) nChw8c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
+{
+    /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_2_out_infer + (long)n * 4624 + (long)cb * 2312;
+            for (int hp = 0; hp < 17; hp++) {
+                if (hp < 0 || hp >= 16) { memset(p + (long)hp * 136, 0, sizeof(float) * 136); continue; }
+                memset(p + (long)hp * 136 + 128, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_1_out_infer + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
+            float *yr = conv2d_2_out_infer + (long)n * 4624 + (long)(oh + 0) * 136 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 1152;
+                const float *bg = conv2d_2_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 4624;
+                for (int ow = 0; ow < 12; ow += 6) k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96);
+            }
+        }
+}
+
+/* k34_reorder_3x3x16x16 — reorder kernel
+ *   node n43 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.blocked8.2 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_3_kernel_blocked8_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 16 ? conv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k35_reorder_c16 — reorder kernel
+ *   node n44 "reorder.conv2d_3/bias.padded16.2" (reorder), from $.layers[3]
+ *   in  conv2d_3/bias              (16) C
+ *   out conv2d_3/bias.padded16.2   (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)
+{
+    /* conv2d_3/bias -> conv2d_3/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_3_bias_padded16_2[c] = c < 16 ? conv2d_3_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2312 + kh * 136 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* k36_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
+ *   node n45 "conv2d_3_infer" (conv2d), from $.layers[3]
+ *   node n46 "conv2d_3.relu_infer" (relu), from $.layers[3]
+ *   in  conv2d_2_out_infer         (128, 16, 16, 16) nChw8c, halo 0 0 1 1
+ *   in  conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
+ *   in  conv2d_3/bias.padded16.2   (16) C
+ *   out conv2d_3_out_infer         (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
+{
+    /* zero the halo of conv2d_3_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_3_out_infer + (long)n * 1600 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = conv2d_2_out_infer + (long)n * 4624 + (long)(oh * 2 - 0 + 0) * 136 + (long)(0 - 0) * 8;
+            float *yr = conv2d_3_out_infer + (long)n * 1600 + (long)(oh + 1) * 80 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                for (int ow = 0; ow < 8; ow += 4) k36_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k37_reorder_3x3x16x32 — reorder kernel
+ *   node n47 "reorder.conv2d_4/kernel.blocked8.2" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.blocked8.2 */
+    /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_4_kernel_blocked8_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 32 ? conv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k38_reorder_c32 — reorder kernel
+ *   node n48 "reorder.conv2d_4/bias.padded32.2" (reorder), from $.layers[4]
+ *   in  conv2d_4/bias              (32) C
+ *   out conv2d_4/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)
+{
+    /* conv2d_4/bias -> conv2d_4/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_4_bias_padded32_2[c] = c < 32 ? conv2d_4_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 648, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 656, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 664, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 672, vrelu(acc_r0c3v1));
+}
+
+/* k39_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n49 "conv2d_4_infer" (conv2d), from $.layers[4]
+ *   node n50 "conv2d_4.relu_infer" (relu), from $.layers[4]
+ *   in  conv2d_3_out_infer         (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
+ *   in  conv2d_4/bias.padded32.2   (32) C
+ *   out conv2d_4_out_infer         (128, 8, 8, 32) nChw8c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)
+{
+    /* zero the halo of conv2d_4_out_infer: rows [0, 0) and [8, 9), columns [0, 0) and [8, 9) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = conv2d_4_out_infer + (long)n * 2592 + (long)cb * 648;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 0 || hp >= 8) { memset(p + (long)hp * 72, 0, sizeof(float) * 72); continue; }
+                memset(p + (long)hp * 72 + 64, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = conv2d_3_out_infer + (long)n * 1600 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
+            float *yr = conv2d_4_out_infer + (long)n * 2592 + (long)(oh + 0) * 72 + 0;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_4_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_4_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 1296;
+                for (int ow = 0; ow < 8; ow += 4) k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k40_reorder_3x3x32x32 — reorder kernel
+ *   node n51 "reorder.conv2d_5/kernel.blocked8.2" (reorder), from $.layers[5]
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.blocked8.2 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_5_kernel_blocked8_2[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 32 ? conv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k41_reorder_c32 — reorder kernel
+ *   node n52 "reorder.conv2d_5/bias.padded32.2" (reorder), from $.layers[5]
+ *   in  conv2d_5/bias              (32) C
+ *   out conv2d_5/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)
+{
+    /* conv2d_5/bias -> conv2d_5/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_5_bias_padded32_2[c] = c < 32 ? conv2d_5_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 128, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 136, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 144, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 152, acc_r0c3v1);
+}
+
+/* k42_conv2d_fwd_n128_h4w4c32 — conv_fwd kernel
+ *   node n53 "conv2d_5_infer" (conv2d), from $.layers[5]
+ *   in  conv2d_4_out_infer         (128, 8, 8, 32) nChw8c, halo 0 0 1 1
+ *   in  conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
+ *   in  conv2d_5/bias.padded32.2   (32) C
+ *   out conv2d_5_pre_infer.part    (128, 4, 4, 32) nChw8c
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_pre_infer_part, int nb)
+{
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(oh * 2 - 0 + 0) * 72 + (long)(0 - 0) * 8;
+            float *yr = conv2d_5_pre_infer_part + (long)n * 512 + (long)(oh + 0) * 32 + 0;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 4608;
+                const float *bg = conv2d_5_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 256;
+                for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k43_reorder_n128_h4w4c32 — reorder kernel
+ *   node n54 "reorder.conv2d_5_pre_infer" (reorder), from $.layers[5]
+ *   in  conv2d_5_pre_infer.part    (128, 4, 4, 32) nChw8c
+ *   out conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k43_reorder_n128_h4w4c32(const float *restrict conv2d_5_pre_infer_part, float *restrict conv2d_5_pre_infer, int nb)
+{
+    /* conv2d_5_pre_infer.part -> conv2d_5_pre_infer */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 4; hp++)
+                for (int wp = 0; wp < 4; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_pre_infer_part[((long)(n) * 512 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
+                        conv2d_5_pre_infer[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k44_relu_n128_h4w4c32 — eltwise kernel
+ *   node n55 "conv2d_5.relu_infer" (relu), from $.layers[5]
+ *   in  conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
+ *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k44_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
+            conv2d_5_out_infer[e] = conv2d_5_pre_infer[e] > 0.0f ? conv2d_5_pre_infer[e] : (conv2d_5_pre_infer[e] != conv2d_5_pre_infer[e] ? conv2d_5_pre_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k45_reorder_512x10 — reorder kernel
+ *   node n56 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.padded16.2    (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+{
+    /* dense/kernel -> dense/kernel.padded16.2 */
+    /* (512, 10) -> padded (512, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 512; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k46_reorder_c10 — reorder kernel
+ *   node n57 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16.2      (10) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+{
+    /* dense/bias -> dense/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16_2[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k47_dense_fwd_n128_k10 — gemm kernel
+ *   node n58 "dense_infer" (dense), from $.layers[8]
+ *   in  flatten_out_infer          (128, 512) NC
+ *   in  dense/kernel.padded16.2    (512, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_pre_infer            (128, 10) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 8;
+            if (i0 < full_rows) {
+                k47_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k47_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                }
+            }
+        }
+}
+
+/* k48_softmax_n128_k10 — loss kernel
+ *   node n59 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  dense_pre_infer            (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_pre_infer + r * 10;
+        float *y = dense_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k49_softmax_ce_n128_k10 — loss kernel
+ *   node n60 "loss" (softmax_ce), from $.loss
+ *   in  dense_pre                  (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs                      (128, 10) NC
+ *   schedule: one thread; ISA avx2 */
+void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+{
+    #pragma omp single
+    {
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre + (long)n * 10;
+        float *p = probs + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
+    }
+    *loss = total / nb;
+    *metric = hits;
+    }
+}
+
+/* k50_softmax_ce_n128_k10 — loss kernel
+ *   node n61 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_pre_infer            (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs_eval                 (128, 10) NC
+ *   schedule: one thread; ISA avx2 */
+void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+{
+    #pragma omp single
+    {
+    double total = 0.0, hits = 0.0;
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre_infer + (long)n * 10;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits += arg == targ;
+    }
+    *loss = total / nb;
+    *metric = hits;
+    }
+}
+
+/* k51_regularizer_512x10 — loss kernel
+ *   node n62 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   schedule: one thread; ISA avx2 */
+void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+{
+    #pragma omp single
+    {
+    double s1 = 0.0, s2 = 0.0;
+    for (long i = 0; i < 5120; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
+    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+    }
+}
+
+/* k52_output_n128_k10 — eltwise kernel
+ *   node n63 "output" (output), from $.layers
+ *   in  dense_out_infer            (128, 10) NC
+ *   schedule: one thread; ISA avx2 */
+void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+{
+    #pragma omp single
+    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* k53_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n64 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  probs                      (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out ddense_pre                 (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *p = probs + (long)n * 10;
+        float *d = ddense_pre + (long)n * 10;
+        const float *t = y + (long)n * 10;
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
+    }
+}
+
+/* k54_reorder_512x10 — reorder kernel
+ *   node n65 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.transposed512 (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k54_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+{
+    /* dense/kernel -> dense/kernel.transposed512 */
+    /* (512, 10) -> transposed (10, 512), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 512; c++) dense_kernel_transposed512[(long)r * 512 + c] = c < 512 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k55_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 512, acc_r1v0);
+    vstore(c + 520, acc_r1v1);
+    vstore(c + 1024, acc_r2v0);
+    vstore(c + 1032, acc_r2v1);
+    vstore(c + 1536, acc_r3v0);
+    vstore(c + 1544, acc_r3v1);
+    vstore(c + 2048, acc_r4v0);
+    vstore(c + 2056, acc_r4v1);
+    vstore(c + 2560, acc_r5v0);
+    vstore(c + 2568, acc_r5v1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k55_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+}
+
+/* k55_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n66 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel.transposed512 (512, 10) IO
+ *   out dflatten_out               (128, 512) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k55_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 32; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed512 + j0 * 8;
+            if (i0 < full_rows) {
+                k55_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k55_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                }
+            }
+        }
+}
+
+/* 5 rows x 2 column vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k56_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[1 + (long)p * 512]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[2 + (long)p * 512]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[3 + (long)p * 512]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[4 + (long)p * 512]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore_part(dbias + 8, db1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k56_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+{
+    (void)bias; (void)dbias; (void)np;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore_part(dbias + 8, db1, 2);
+}
+
+/* k56_dense_bwd_weights_512x10 — gemm kernel
+ *   node n67 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 512) NC
+ *   out ddense/kernel              (512, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx2 */
+void k56_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
+    const int full_rows = 512 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 512) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 8;
+            if (i0 < full_rows) {
+                k56_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb);
+            } else {
+                for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
+                    k56_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                }
+            }
+        }
+}
+
+/* k57_dropout_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n68 "ddropout" (dropout_bwd), from $.layers[6]
+ *   in  ddropout_out               (128, 4, 4, 32) NHWC
+ *   in  dropout_mask               (128, 4, 4, 32) NHWC
+ *   out dconv2d_5_out.part         (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
+            dconv2d_5_out_part[e] = ddropout_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k58_reorder_n128_h4w4c32 — reorder kernel
+ *   node n69 "reorder.dconv2d_5_out" (reorder), from $.layers[6]
+ *   in  dconv2d_5_out.part         (128, 4, 4, 32) NHWC
+ *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)
+{
+    /* dconv2d_5_out.part -> dconv2d_5_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++)
+            for (int hp = 0; hp < 4; hp++)
+                for (int wp = 0; wp < 4; wp++)
+                    for (int cl = 0; cl < 8; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
+                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_out_part[((long)(n) * 512 + (long)((h) + 0) * 128 + ((w) + 0) * 32 + (c))] : 0.0f;
+                        dconv2d_5_out[(long)n * 512 + (long)cb * 128 + (long)hp * 32 + (long)wp * 8 + cl] = v;
+                    }
+}
+
+/* k59_relu_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n70 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+ *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c
+ *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c
+ *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
+            dconv2d_5_pre[e] = conv2d_5_out[e] > 0.0f ? dconv2d_5_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k60_reorder_n128_h4w4c32 — reorder kernel
+ *   node n71 "reorder.dconv2d_5_pre.nhwc" (reorder), from $.layers[5]
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c
+ *   out dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k60_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)
+{
+    /* dconv2d_5_pre -> dconv2d_5_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 4; hp++)
+                for (int wp = 0; wp < 4; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_pre[((long)(n) * 512 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
+                        dconv2d_5_pre_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k61_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   in  dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_4_out.part         (128, 8, 8, 32) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k61_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float acc[32] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_5_pre_nhwc + (((long)n * 4 + i) * 4 + j) * 32;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+                float *dxp = dconv2d_4_out_part + (((long)n * 8 + h) * 8 + v) * 32;
+                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k62_reorder_n128_h8w8c32 — reorder kernel
+ *   node n73 "reorder.dconv2d_4_out" (reorder), from $.layers[5]
+ *   in  dconv2d_4_out.part         (128, 8, 8, 32) NHWC
+ *   out dconv2d_4_out              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k62_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)
+{
+    /* dconv2d_4_out.part -> dconv2d_4_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++)
+            for (int hp = 0; hp < 10; hp++)
+                for (int wp = 0; wp < 10; wp++)
+                    for (int cl = 0; cl < 8; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 8 + cl;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_4_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
+                        dconv2d_4_out[(long)n * 3200 + (long)cb * 800 + (long)hp * 80 + (long)wp * 8 + cl] = v;
+                    }
+}
+
+/* k63_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n74 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
+ *   out dconv2d_5/bias.part        (32) C
+ *   tmp dconv2d_5/kernel.part.partial (18496) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    const long wsz = 9248;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_5_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_5_pre + (long)n * 512 + (long)0 * 32 + 0;
+            const float *xn = conv2d_4_out + (long)n * 3200 + (long)(1 - 0) * 80 + (long)(1 - 0) * 8;
+            for (int fg = 0; fg < 2; fg++)
+            for (int cb = 0; cb < 4; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) {
+                        const float *d = dyn + (long)fg * 256 + (long)i * 32 + j * 8;
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 2 + kh0) * 80 + (long)(j * 2 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 128);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 2304, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 2312, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 2368, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 2376, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 2432, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 2440, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 4; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) s += vload(dyn + (long)fb * 128 + (long)i * 32 + j * 8);
+                vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 9216; e += 8) {
+        vf s = vload(dconv2d_5_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_5_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 8) {
+        vf s = vload(dconv2d_5_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vstore(dconv2d_5_bias_part + f, s);
+    }
+}
+
+/* k64_reorder_3x3x32x32 — reorder kernel
+ *   node n75 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
+ *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
+ *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k64_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+{
+    /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
+    /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k65_reorder_c32 — reorder kernel
+ *   node n76 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
+ *   in  dconv2d_5/bias.part        (32) C
+ *   out dconv2d_5/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k65_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+{
+    /* dconv2d_5/bias.part -> dconv2d_5/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
+}
+
+/* k66_relu_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n77 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
+ *   in  dconv2d_4_out              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 3200; e < (long)(n + 1) * 3200; e++) {
+            dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k67_reorder_3x3x16x32 — reorder kernel
+ *   node n78 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k67_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
+    /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_4_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 32 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 800, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 808, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 824, acc_r0c3v1);
+}
+
+/* k68_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n79 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+ *   out dconv2d_3_out              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k68_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dconv2d_3_out, int nb)
+{
+    /* zero the halo of dconv2d_3_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_3_out + (long)n * 1600 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
+            float *yr = dconv2d_3_out + (long)n * 1600 + (long)(oh + 1) * 80 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_4_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                for (int ow = 0; ow < 8; ow += 4) k68_conv2d_bwd_data_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k69_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n80 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
+ *   out dconv2d_4/bias.part        (32) C
+ *   tmp dconv2d_4/kernel.part.partial (9280) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k69_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    const long wsz = 4640;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_4_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_4_pre + (long)n * 3200 + (long)1 * 80 + 8;
+            const float *xn = conv2d_3_out + (long)n * 1600 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 2; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) {
+                        const float *d = dyn + (long)fg * 1600 + (long)i * 80 + j * 8;
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 800);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 1152, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 1160, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 1216, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 1224, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 1280, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 1288, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 4; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 800 + (long)i * 80 + j * 8);
+                vstore(pw + 4608 + fb * 8, vload(pw + 4608 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 4608; e += 8) {
+        vf s = vload(dconv2d_4_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_4_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 8) {
+        vf s = vload(dconv2d_4_kernel_part_partial + 4608 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + 4608 + f);
+        vstore(dconv2d_4_bias_part + f, s);
+    }
+}
+
+/* k70_reorder_3x3x16x32 — reorder kernel
+ *   node n81 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+ *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
+ *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k70_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+{
+    /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
+    /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 16; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k71_reorder_c32 — reorder kernel
+ *   node n82 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+ *   in  dconv2d_4/bias.part        (32) C
+ *   out dconv2d_4/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k71_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+{
+    /* dconv2d_4/bias.part -> dconv2d_4/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
+}
+
+/* k72_relu_bwd_n128_h8w8c16 — eltwise kernel
+ *   node n83 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_3_out              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k72_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 1600; e < (long)(n + 1) * 1600; e++) {
+            dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k73_reorder_n128_h8w8c16 — reorder kernel
+ *   node n84 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k73_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
+{
+    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 8; hp++)
+                for (int wp = 0; wp < 8; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 16 ? dconv2d_3_pre[((long)(n) * 1600 + (long)((c) / 8) * 800 + (long)((h) + 1) * 80 + ((w) + 1) * 8 + (c) % 8)] : 0.0f;
+                        dconv2d_3_pre_nhwc[(long)n * 1024 + (long)cb * 0 + (long)hp * 128 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k74_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n85 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_2_out.part         (128, 16, 16, 16) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k74_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float acc[16] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 16;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 16;
+                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k75_reorder_n128_h16w16c16 — reorder kernel
+ *   node n86 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
+ *   in  dconv2d_2_out.part         (128, 16, 16, 16) NHWC
+ *   out dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k75_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
+{
+    /* dconv2d_2_out.part -> dconv2d_2_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int hp = 0; hp < 18; hp++)
+                for (int wp = 0; wp < 18; wp++)
+                    for (int cl = 0; cl < 8; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 8 + cl;
+                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_2_out_part[((long)(n) * 4096 + (long)((h) + 0) * 256 + ((w) + 0) * 16 + (c))] : 0.0f;
+                        dconv2d_2_out[(long)n * 5184 + (long)cb * 2592 + (long)hp * 144 + (long)wp * 8 + cl] = v;
+                    }
+}
+
+/* k76_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n87 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
+ *   out dconv2d_3/bias.part        (16) C
+ *   tmp dconv2d_3/kernel.part.partial (4640) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    const long wsz = 2320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_3_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_3_pre + (long)n * 1600 + (long)1 * 80 + 8;
+            const float *xn = conv2d_2_out + (long)n * 5184 + (long)(1 - 0) * 144 + (long)(1 - 0) * 8;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) {
+                        const float *d = dyn + (long)fg * 1600 + (long)i * 80 + j * 8;
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 2 + kh0) * 144 + (long)(j * 2 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 800);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 1152, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 1160, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 1216, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 1224, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 1280, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 1288, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 2; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 800 + (long)i * 80 + j * 8);
+                vstore(pw + 2304 + fb * 8, vload(pw + 2304 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 2304; e += 8) {
+        vf s = vload(dconv2d_3_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_3_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 8) {
+        vf s = vload(dconv2d_3_kernel_part_partial + 2304 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vstore(dconv2d_3_bias_part + f, s);
+    }
+}
+
+/* k77_reorder_3x3x16x16 — reorder kernel
+ *   node n88 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+ *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
+ *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k77_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+{
+    /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
+    /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 16; c++)
+                for (int f = 0; f < 16; f++)
+                    dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k78_reorder_c16 — reorder kernel
+ *   node n89 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+ *   in  dconv2d_3/bias.part        (16) C
+ *   out dconv2d_3/bias             (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k78_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+{
+    /* dconv2d_3/bias.part -> dconv2d_3/bias */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
+}
+
+/* k79_relu_bwd_n128_h16w16c16 — eltwise kernel
+ *   node n90 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+ *   in  dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k79_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 5184; e < (long)(n + 1) * 5184; e++) {
+            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k80_reorder_3x3x8x16 — reorder kernel
+ *   node n91 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
+    /* (3, 3, 8, 16) HWIO -> (1, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_2_kernel_flipped8[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 8 && f < 16 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 8 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
+    vstore(yp + 56, acc_r0c7v0);
+}
+
+/* k81_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n92 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
+ *   out dconv2d_1_out              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k81_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dconv2d_1_out, int nb)
+{
+    /* zero the halo of dconv2d_1_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_1_out + (long)n * 2592 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
+            float *yr = dconv2d_1_out + (long)n * 2592 + (long)(oh + 1) * 144 + 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 1152;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 2592;
+                for (int ow = 0; ow < 16; ow += 8) k81_conv2d_bwd_data_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+            }
+        }
+}
+
+/* k82_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n93 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
+ *   out dconv2d_2/bias.part        (16) C
+ *   tmp dconv2d_2/kernel.part.partial (2336) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k82_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (1152 weights + 16 biases) */
+    const long wsz = 1168;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_2_pre + (long)n * 5184 + (long)1 * 144 + 8;
+            const float *xn = conv2d_1_out + (long)n * 2592 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 576);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 584);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 640);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 648);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 704);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 712);
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) {
+                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 576, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 584, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 640, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 648, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 704, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 712, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 2; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                vstore(pw + 1152 + fb * 8, vload(pw + 1152 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 1152; e += 8) {
+        vf s = vload(dconv2d_2_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_2_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 8) {
+        vf s = vload(dconv2d_2_kernel_part_partial + 1152 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 1152 + f);
+        vstore(dconv2d_2_bias_part + f, s);
+    }
+}
+
+/* k83_reorder_3x3x8x16 — reorder kernel
+ *   node n94 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+ *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
+ *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k83_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+{
+    /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
+    /* (2, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 8; c++)
+                for (int f = 0; f < 16; f++)
+                    dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k84_reorder_c16 — reorder kernel
+ *   node n95 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+ *   in  dconv2d_2/bias.part        (16) C
+ *   out dconv2d_2/bias             (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k84_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+{
+    /* dconv2d_2/bias.part -> dconv2d_2/bias */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
+}
+
+/* k85_relu_bwd_n128_h16w16c8 — eltwise kernel
+ *   node n96 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_1_out              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   out dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k85_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 2592; e < (long)(n + 1) * 2592; e++) {
+            dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k86_reorder_n128_h16w16c8 — reorder kernel
+ *   node n97 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   out dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k86_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+{
+    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 16; hp++)
+                for (int wp = 0; wp < 16; wp++)
+                    for (int cl = 0; cl < 8; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
+                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 8 ? dconv2d_1_pre[((long)(n) * 2592 + (long)((c) / 8) * 2592 + (long)((h) + 1) * 144 + ((w) + 1) * 8 + (c) % 8)] : 0.0f;
+                        dconv2d_1_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 128 + (long)wp * 8 + cl] = v;
+                    }
+}
+
+/* k87_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n98 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out dconv2d_out.part           (128, 32, 32, 8) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k87_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float acc[8] = {0};
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 8;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
+                        for (int f = 0; f < 8; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 8; c++) acc[c] += d * wp[f * 8 + c];
+                        }
+                    }
+                }
+                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 8;
+                for (int c = 0; c < 8; c++) dxp[c] = acc[c];
+            }
+        }
+    }
+}
+
+/* k88_reorder_n128_h32w32c8 — reorder kernel
+ *   node n99 "reorder.dconv2d_out" (reorder), from $.layers[1]
+ *   in  dconv2d_out.part           (128, 32, 32, 8) NHWC
+ *   out dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k88_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+{
+    /* dconv2d_out.part -> dconv2d_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 33; hp++)
+                for (int wp = 0; wp < 33; wp++)
+                    for (int cl = 0; cl < 8; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 8 ? dconv2d_out_part[((long)(n) * 8192 + (long)((h) + 0) * 256 + ((w) + 0) * 8 + (c))] : 0.0f;
+                        dconv2d_out[(long)n * 8712 + (long)cb * 8712 + (long)hp * 264 + (long)wp * 8 + cl] = v;
+                    }
+}
+
+/* k89_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n100 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
+ *   out dconv2d_1/bias.part        (8) C
+ *   tmp dconv2d_1/kernel.part.partial (1168) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k89_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases) */
+    const long wsz = 584;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_1_pre + (long)n * 2592 + (long)1 * 144 + 8;
+            const float *xn = conv2d_out + (long)n * 8712 + (long)(0 - 0) * 264 + (long)(0 - 0) * 8;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 4)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 576 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 8);
+                vf acc_t00c2v0 = vload(pt + 16);
+                vf acc_t00c3v0 = vload(pt + 24);
+                vf acc_t01c0v0 = vload(pt + 64);
+                vf acc_t01c1v0 = vload(pt + 72);
+                vf acc_t01c2v0 = vload(pt + 80);
+                vf acc_t01c3v0 = vload(pt + 88);
+                vf acc_t02c0v0 = vload(pt + 128);
+                vf acc_t02c1v0 = vload(pt + 136);
+                vf acc_t02c2v0 = vload(pt + 144);
+                vf acc_t02c3v0 = vload(pt + 152);
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) {
+                        const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 8;
+                        const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                        { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                        { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                        { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                        { const vf xb = vbcast(xs[18]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        { const vf xb = vbcast(xs[19]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 16, acc_t00c2v0);
+                vstore(pt + 24, acc_t00c3v0);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 80, acc_t01c2v0);
+                vstore(pt + 88, acc_t01c3v0);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 144, acc_t02c2v0);
+                vstore(pt + 152, acc_t02c3v0);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 1; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                vstore(pw + 576 + fb * 8, vload(pw + 576 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 576; e += 8) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 8; f += 8) {
+        vf s = vload(dconv2d_1_kernel_part_partial + 576 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 576 + f);
+        vstore(dconv2d_1_bias_part + f, s);
+    }
+}
+
+/* k90_reorder_3x3x8x8 — reorder kernel
+ *   node n101 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
+ *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k90_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+{
+    /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
+    /* (1, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 8; c++)
+                for (int f = 0; f < 8; f++)
+                    dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k91_reorder_c8 — reorder kernel
+ *   node n102 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   in  dconv2d_1/bias.part        (8) C
+ *   out dconv2d_1/bias             (8) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k91_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+{
+    /* dconv2d_1/bias.part -> dconv2d_1/bias */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k92_relu_bwd_n128_h32w32c8 — eltwise kernel
+ *   node n103 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   out dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k92_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 8712; e < (long)(n + 1) * 8712; e++) {
+            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k93_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n104 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   in  x.padded                   (128, 32, 32, 3) NHWC
+ *   out dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
+ *   out dconv2d/bias.part          (8) C
+ *   tmp dconv2d/kernel.part.partial (448) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k93_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (216 weights + 8 biases) */
+    const long wsz = 224;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_pre + (long)n * 8712 + (long)0 * 264 + 0;
+            const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 3; c0 += 3)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 216 + (((long)cb * 3 + kh0) * 3 + kw0) * 24 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 8);
+                vf acc_t00c2v0 = vload(pt + 16);
+                vf acc_t01c0v0 = vload(pt + 24);
+                vf acc_t01c1v0 = vload(pt + 32);
+                vf acc_t01c2v0 = vload(pt + 40);
+                vf acc_t02c0v0 = vload(pt + 48);
+                vf acc_t02c1v0 = vload(pt + 56);
+                vf acc_t02c2v0 = vload(pt + 64);
+                for (int i = 0; i < 32; i++)
+                    for (int j = 0; j < 32; j++) {
+                        const float *d = dyn + (long)fg * 8712 + (long)i * 264 + j * 8;
+                        const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                        const vf d0 = vload(d + 0);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                        { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                        { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                        { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                        { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                        { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                        { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 16, acc_t00c2v0);
+                vstore(pt + 24, acc_t01c0v0);
+                vstore(pt + 32, acc_t01c1v0);
+                vstore(pt + 40, acc_t01c2v0);
+                vstore(pt + 48, acc_t02c0v0);
+                vstore(pt + 56, acc_t02c1v0);
+                vstore(pt + 64, acc_t02c2v0);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 1; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 32; i++)
+                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 8712 + (long)i * 264 + j * 8);
+                vstore(pw + 216 + fb * 8, vload(pw + 216 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 216; e += 8) {
+        vf s = vload(dconv2d_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 8; f += 8) {
+        vf s = vload(dconv2d_kernel_part_partial + 216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + 216 + f);
+        vstore(dconv2d_bias_part + f, s);
+    }
+}
+
+/* k94_reorder_3x3x3x8 — reorder kernel
+ *   node n105 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
+ *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k94_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+{
+    /* dconv2d/kernel.part -> dconv2d/kernel */
+    /* (1, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 3; c++)
+                for (int f = 0; f < 8; f++)
+                    dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
+}
+
+/* k95_reorder_c8 — reorder kernel
+ *   node n106 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   in  dconv2d/bias.part          (8) C
+ *   out dconv2d/bias               (8) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k95_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+{
+    /* dconv2d/bias.part -> dconv2d/bias */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
+}
+
+/* k96_regularizer_bwd_512x10 — loss kernel
+ *   node n107 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out ddense/kernel              (512, 10) IO, accumulated
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k96_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+{
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 5120; i++)
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+}
+
+/* k97_adam_update_p23344 — optimizer kernel
+ *   node n108 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k97_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 23344; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded = A + 3345408;  /* x.padded (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
+    float *const conv2d_kernel_blocked8 = A + 1115136;  /* conv2d/kernel.blocked8 (3, 3, 3, 8) 8-blocked */
+    float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
+    float *const conv2d_bias_padded8 = A + 1115360;  /* conv2d/bias.padded8 (8) */
+    float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_blocked8 = A + 1115136;  /* conv2d_1/kernel.blocked8 (3, 3, 8, 8) 8-blocked */
+    float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
+    float *const conv2d_1_bias_padded8 = A + 1115712;  /* conv2d_1/bias.padded8 (8) */
+    float *const conv2d_1_out = A + 3789312;  /* conv2d_1_out (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
+    float *const conv2d_2_kernel_blocked8 = A + 1778688;  /* conv2d_2/kernel.blocked8 (3, 3, 8, 16) 8-blocked */
+    float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
+    float *const conv2d_2_bias_padded16 = A + 1779840;  /* conv2d_2/bias.padded16 (16) */
+    float *const conv2d_2_out = A + 1115136;  /* conv2d_2_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_blocked8 = A + 1778688;  /* conv2d_3/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
+    float *const conv2d_3_bias_padded16 = A + 1780992;  /* conv2d_3/bias.padded16 (16) */
+    float *const conv2d_3_out = A + 3007488;  /* conv2d_3_out (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
+    float *const conv2d_4_kernel_blocked8 = A + 2188288;  /* conv2d_4/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
+    float *const conv2d_4_bias_padded32 = A + 2192896;  /* conv2d_4/bias.padded32 (32) */
+    float *const conv2d_4_out = A + 1778688;  /* conv2d_4_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_blocked8 = A + 2253824;  /* conv2d_5/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
+    float *const conv2d_5_bias_padded32 = A + 2263040;  /* conv2d_5/bias.padded32 (32) */
+    float *const conv2d_5_out = A + 2188288;  /* conv2d_5_out (128, 4, 4, 32) nChw8c */
+    float *const conv2d_5_out_nhwc = A + 2384896;  /* conv2d_5_out.nhwc (128, 4, 4, 32) */
+    float *const dropout_out = A + 2253824;  /* dropout_out (128, 4, 4, 32) */
+    float *const dropout_mask = A + 2319360;  /* dropout_mask (128, 4, 4, 32) */
+    float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16 = A + 2384896;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_bias = P + 23328;  /* dense/bias (10) */
+    float *const dense_bias_padded16 = A + 2394368;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 2253824;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 2393088;  /* dense_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs = A + 2384896;  /* probs (128, 10) */
+    float *const ddense_pre = A + 2455552;  /* ddense_pre (128, 10) */
+    float *const dense_kernel_transposed512 = A + 2450432;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 2384896;  /* dflatten_out (128, 512) */
+    float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
+    float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
+    float *const ddropout_out = A + 2384896;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out_part = A + 2450432;  /* dconv2d_5_out.part (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 2253824;  /* dconv2d_5_out (128, 4, 4, 32) nChw8c */
+    float *const dconv2d_5_pre = A + 2860032;  /* dconv2d_5_pre (128, 4, 4, 32) nChw8c */
+    float *const dconv2d_5_pre_nhwc = A + 2188288;  /* dconv2d_5_pre.nhwc (128, 4, 4, 32) */
+    float *const dconv2d_4_out_part = A + 2597888;  /* dconv2d_4_out.part (128, 8, 8, 32) */
+    float *const conv2d_5_kernel_transposed = A + 2253824;  /* conv2d_5/kernel.transposed (3, 3, 32, 32) */
+    float *const dconv2d_4_out = A + 2188288;  /* dconv2d_4_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_5_kernel_part = A + 2616384;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_5_bias_part = A + 2625600;  /* dconv2d_5/bias.part (32) */
+    float *const dconv2d_5_kernel_part_partial = A + 2597888;  /* dconv2d_5/kernel.part.partial (18496) */
+    float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
+    float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
+    float *const dconv2d_4_pre = A + 2597888;  /* dconv2d_4_pre (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_flipped8 = A + 1983488;  /* conv2d_4/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_3_out = A + 1778688;  /* dconv2d_3_out (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_4_kernel_part = A + 1992768;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_4_bias_part = A + 1997376;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 1983488;  /* dconv2d_4/kernel.part.partial (9280) */
+    float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
+    float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
+    float *const dconv2d_3_pre = A + 4121088;  /* dconv2d_3_pre (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_3_pre_nhwc = A + 1778688;  /* dconv2d_3_pre.nhwc (128, 8, 8, 16) */
+    float *const dconv2d_2_out_part = A + 2442240;  /* dconv2d_2_out.part (128, 16, 16, 16) */
+    float *const conv2d_3_kernel_transposed = A + 1909760;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
+    float *const dconv2d_2_out = A + 1778688;  /* dconv2d_2_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 2446880;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 2449184;  /* dconv2d_3/bias.part (16) */
+    float *const dconv2d_3_kernel_part_partial = A + 2442240;  /* dconv2d_3/kernel.part.partial (4640) */
+    float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
+    float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
+    float *const dconv2d_2_pre = A + 2442240;  /* dconv2d_2_pre (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped8 = A + 1446912;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
+    float *const dconv2d_1_out = A + 1115136;  /* dconv2d_1_out (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_2_kernel_part = A + 1449248;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 1450400;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 1446912;  /* dconv2d_2/kernel.part.partial (2336) */
+    float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
+    float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
+    float *const dconv2d_1_pre = A + 4121088;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_1_pre_nhwc = A + 1115136;  /* dconv2d_1_pre.nhwc (128, 16, 16, 8) */
+    float *const dconv2d_out_part = A + 2230272;  /* dconv2d_out.part (128, 32, 32, 8) */
+    float *const conv2d_1_kernel_transposed = A + 1377280;  /* conv2d_1/kernel.transposed (3, 3, 8, 8) */
+    float *const dconv2d_out = A + 1115136;  /* dconv2d_out (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
+    float *const dconv2d_1_kernel_part = A + 2231440;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 2232016;  /* dconv2d_1/bias.part (8) */
+    float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (1168) */
+    float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
+    float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
+    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
+    float *const dconv2d_kernel_part = A + 448;  /* dconv2d/kernel.part (3, 3, 3, 8) 8-blocked */
+    float *const dconv2d_bias_part = A + 672;  /* dconv2d/bias.part (8) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (448) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 8) */
+    float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    #pragma omp parallel
+    {
+        k00_reorder_n128_h32w32c3(x, x_padded, nb);
+        k01_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8);
+        k02_reorder_c8(conv2d_bias, conv2d_bias_padded8);
+        k03_conv2d_fwd_relu_n128_h32w32c8(x_padded, conv2d_kernel_blocked8, conv2d_bias_padded8, conv2d_out, nb);
+        k04_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8);
+        k05_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8);
+        k06_conv2d_fwd_relu_n128_h16w16c8(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded8, conv2d_1_out, nb);
+        k07_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8);
+        k08_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16);
+        k09_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded16, conv2d_2_out, nb);
+        k10_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8);
+        k11_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16);
+        k12_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded16, conv2d_3_out, nb);
+        k13_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8);
+        k14_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32);
+        k15_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out, conv2d_4_kernel_blocked8, conv2d_4_bias_padded32, conv2d_4_out, nb);
+        k16_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8);
+        k17_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32);
+        k18_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out, conv2d_5_kernel_blocked8, conv2d_5_bias_padded32, conv2d_5_out, nb);
+        k19_reorder_n128_h4w4c32(conv2d_5_out, conv2d_5_out_nhwc, nb);
+        k20_dropout_n128_h4w4c32(conv2d_5_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k21_reorder_512x10(dense_kernel, dense_kernel_padded16);
+        k22_reorder_c10(dense_bias, dense_bias_padded16);
+        k23_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k49_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k51_regularizer_512x10(dense_kernel, &s->loss);
+        k53_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k54_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k55_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k56_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k57_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out_part, nb);
+        k58_reorder_n128_h4w4c32(dconv2d_5_out_part, dconv2d_5_out, nb);
+        k59_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k60_reorder_n128_h4w4c32(dconv2d_5_pre, dconv2d_5_pre_nhwc, nb);
+        k61_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre_nhwc, conv2d_5_kernel, dconv2d_4_out_part, conv2d_5_kernel_transposed, nb);
+        k62_reorder_n128_h8w8c32(dconv2d_4_out_part, dconv2d_4_out, nb);
+        k63_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k64_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k65_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k66_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k67_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k68_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, dconv2d_3_out, nb);
+        k69_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k70_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k71_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k72_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k73_reorder_n128_h8w8c16(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
+        k74_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
+        k75_reorder_n128_h16w16c16(dconv2d_2_out_part, dconv2d_2_out, nb);
+        k76_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k77_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k78_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k79_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k80_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k81_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, dconv2d_1_out, nb);
+        k82_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k83_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k84_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k85_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k86_reorder_n128_h16w16c8(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
+        k87_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
+        k88_reorder_n128_h32w32c8(dconv2d_out_part, dconv2d_out, nb);
+        k89_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k90_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k91_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k92_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k93_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k94_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k95_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k96_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k97_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+    }
+}
+
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 1115136;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
+    float *const conv2d_kernel_blocked8_2 = A + 1559040;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 8) 8-blocked */
+    float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
+    float *const conv2d_bias_padded8_2 = A + 1559264;  /* conv2d/bias.padded8.2 (8) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_blocked8_2 = A + 1446912;  /* conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked */
+    float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
+    float *const conv2d_1_bias_padded8_2 = A + 1447488;  /* conv2d_1/bias.padded8.2 (8) */
+    float *const conv2d_1_out_infer = A + 1115136;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
+    float *const conv2d_2_kernel_blocked8_2 = A + 591872;  /* conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked */
+    float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 593024;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_blocked8_2 = A + 796672;  /* conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 798976;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
+    float *const conv2d_4_kernel_blocked8_2 = A + 331776;  /* conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 336384;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_blocked8_2 = A + 397312;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_pre_infer_part = A + 331776;  /* conv2d_5_pre_infer.part (128, 4, 4, 32) nChw8c */
+    float *const conv2d_5_pre_infer = A + 0;  /* conv2d_5_pre_infer (128, 4, 4, 32) */
+    float *const conv2d_5_out_infer = A + 65536;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_bias = P + 23328;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
+    float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    #pragma omp parallel
+    {
+        k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k26_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
+        k27_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
+        k28_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k29_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
+        k30_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
+        k31_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k32_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k33_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k34_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k35_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k36_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        k37_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        k38_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k39_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        k40_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        k41_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k42_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_pre_infer_part, nb);
+        k43_reorder_n128_h4w4c32(conv2d_5_pre_infer_part, conv2d_5_pre_infer, nb);
+        k44_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
+        k45_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k46_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k47_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k50_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k51_regularizer_512x10(dense_kernel, &s->loss);
+    }
+}
+
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 1115136;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
+    float *const conv2d_kernel_blocked8_2 = A + 1559040;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 8) 8-blocked */
+    float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
+    float *const conv2d_bias_padded8_2 = A + 1559264;  /* conv2d/bias.padded8.2 (8) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_blocked8_2 = A + 1446912;  /* conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked */
+    float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
+    float *const conv2d_1_bias_padded8_2 = A + 1447488;  /* conv2d_1/bias.padded8.2 (8) */
+    float *const conv2d_1_out_infer = A + 1115136;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
+    float *const conv2d_2_kernel_blocked8_2 = A + 591872;  /* conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked */
+    float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 593024;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_blocked8_2 = A + 796672;  /* conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 798976;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
+    float *const conv2d_4_kernel_blocked8_2 = A + 331776;  /* conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 336384;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_blocked8_2 = A + 397312;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_pre_infer_part = A + 331776;  /* conv2d_5_pre_infer.part (128, 4, 4, 32) nChw8c */
+    float *const conv2d_5_pre_infer = A + 0;  /* conv2d_5_pre_infer (128, 4, 4, 32) */
+    float *const conv2d_5_out_infer = A + 65536;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_bias = P + 23328;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
+    float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    #pragma omp parallel
+    {
+        k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k26_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
+        k27_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
+        k28_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k29_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
+        k30_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
+        k31_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k32_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k33_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k34_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k35_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k36_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        k37_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        k38_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k39_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        k40_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        k41_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k42_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_pre_infer_part, nb);
+        k43_reorder_n128_h4w4c32(conv2d_5_pre_infer_part, conv2d_5_pre_infer, nb);
+        k44_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
+        k45_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k46_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k47_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k48_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k52_output_n128_k10(dense_out_infer, s->out, nb);
+    }
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 3, 27, 72},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 3, 72, 72},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 3789312, 331776, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 3, 72, 144},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 1115136, 663552, 0, 0, 0},
+    {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
+    {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 3007488, 204800, 0, 0, 0},
+    {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
+    {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
+    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 1778688, 409600, 0, 0, 0},
+    {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
+    {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
+    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 0, 65536, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 2188288, 65536, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2253824, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2319360, 65536, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2393088, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 1115136, 331776, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 591872, 204800, 0, 0, 0},
+    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 65536, 65536, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2384896, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2455552, 1280, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2384896, 65536, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 2253824, 65536, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 2860032, 65536, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 2188288, 409600, 0, 0, 0},
+    {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
+    {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 2597888, 409600, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 1778688, 204800, 0, 0, 0},
+    {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
+    {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 4121088, 204800, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 1778688, 663552, 0, 0, 0},
+    {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
+    {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 2442240, 663552, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 1115136, 331776, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 4121088, 331776, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 1115136, 1115136, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 2230272, 1115136, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
+    {"m_conv2d_3/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 1, 0, 0},
+    {"v_conv2d_3/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 1, 0, 0},
+    {"m_conv2d_3/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
+    {"v_conv2d_3/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
+    {"m_conv2d_4/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 1, 0, 0},
+    {"v_conv2d_4/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 1, 0, 0},
+    {"m_conv2d_4/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
+    {"v_conv2d_4/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
+    {"m_conv2d_5/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 1, 0, 0},
+    {"v_conv2d_5/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 1, 0, 0},
+    {"m_conv2d_5/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
+    {"v_conv2d_5/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 3345408, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1115136, 216, 0, 0, 0},
+    {"conv2d/bias.padded8", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1115360, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1115136, 576, 0, 0, 0},
+    {"conv2d_1/bias.padded8", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1115712, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1778688, 1152, 0, 0, 0},
+    {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1779840, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 1778688, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1780992, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2188288, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2192896, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2253824, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2263040, 32, 0, 0, 0},
+    {"conv2d_5_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2384896, 65536, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2384896, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2394368, 10, 0, 0, 0},
+    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 1115136, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1559040, 216, 0, 0, 0},
+    {"conv2d/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1559264, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1446912, 576, 0, 0, 0},
+    {"conv2d_1/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1447488, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 591872, 1152, 0, 0, 0},
+    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 593024, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 796672, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 798976, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 331776, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 336384, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 397312, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 406528, 32, 0, 0, 0},
+    {"conv2d_5_pre_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 331776, 65536, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 0, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9472, 10, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2450432, 5120, 0, 0, 0},
+    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2450432, 65536, 0, 0, 0},
+    {"dconv2d_5_pre.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2188288, 65536, 0, 0, 0},
+    {"dconv2d_4_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 2597888, 262144, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2616384, 9216, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2625600, 32, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1983488, 4608, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1992768, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1997376, 32, 0, 0, 0},
+    {"dconv2d_3_pre.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 1778688, 131072, 0, 0, 0},
+    {"dconv2d_2_out.part", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 2442240, 524288, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2446880, 2304, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2449184, 16, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1446912, 1152, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1449248, 1152, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1450400, 16, 0, 0, 0},
+    {"dconv2d_1_pre.nhwc", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "NHWC", 1115136, 262144, 0, 0, 0},
+    {"dconv2d_out.part", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "NHWC", 2230272, 1048576, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 2231440, 576, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2232016, 8, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 448, 216, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 672, 8, 0, 0, 0},
+    {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 2253824, 9216, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2597888, 18496, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 1983488, 9280, 0, 0, 0},
+    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 1909760, 2304, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2442240, 4640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {2336, 0, 0, 0}, "C", 1446912, 2336, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "HWIO", 1377280, 576, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 2230272, 1168, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {448, 0, 0, 0}, "C", 0, 448, 0, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_reorder_n128_h32w32c3", "void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)", 786432, 3145728, 1},
+    {"k01_reorder_3x3x3x8", "void k01_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)", 432, 1728, 1},
+    {"k02_reorder_c8", "void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8)", 16, 64, 1},
+    {"k03_conv2d_fwd_relu_n128_h32w32c8", "void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded8, float *restrict conv2d_out, int nb)", 58720256, 14156672, 1},
+    {"k04_reorder_3x3x8x8", "void k04_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 1152, 4608, 1},
+    {"k05_reorder_c8", "void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8)", 16, 64, 1},
+    {"k06_conv2d_fwd_relu_n128_h16w16c8", "void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded8, float *restrict conv2d_1_out, int nb)", 38273024, 7342368, 1},
+    {"k07_reorder_3x3x8x16", "void k07_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 2304, 9216, 1},
+    {"k08_reorder_c16", "void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16)", 32, 128, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c16", "void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb)", 76546048, 7344704, 1},
+    {"k10_reorder_3x3x16x16", "void k10_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)", 4608, 18432, 1},
+    {"k11_reorder_c16", "void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16)", 32, 128, 1},
+    {"k12_conv2d_fwd_relu_n128_h8w8c16", "void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb)", 38010880, 3679296, 1},
+    {"k13_reorder_3x3x16x32", "void k13_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8)", 9216, 36864, 1},
+    {"k14_reorder_c32", "void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32)", 64, 256, 1},
+    {"k15_conv2d_fwd_relu_n128_h8w8c32", "void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded32, float *restrict conv2d_4_out, int nb)", 76021760, 3688576, 1},
+    {"k16_reorder_3x3x32x32", "void k16_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8)", 18432, 73728, 1},
+    {"k17_reorder_c32", "void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32)", 64, 256, 1},
+    {"k18_conv2d_fwd_relu_n128_h4w4c32", "void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)", 37879808, 1872000, 1},
+    {"k19_reorder_n128_h4w4c32", "void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)", 131072, 524288, 1},
+    {"k20_dropout_n128_h4w4c32", "void k20_dropout_n128_h4w4c32(const float *restrict conv2d_5_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
+    {"k21_reorder_512x10", "void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
+    {"k22_reorder_c10", "void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
+    {"k24_reorder_n128_h32w32c3", "void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k25_reorder_3x3x3x8", "void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 432, 1728, 6},
+    {"k26_reorder_c8", "void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8_2)", 16, 64, 6},
+    {"k27_conv2d_fwd_relu_n128_h32w32c8", "void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded8_2, float *restrict conv2d_out_infer, int nb)", 58720256, 14156672, 6},
+    {"k28_reorder_3x3x8x8", "void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 1152, 4608, 6},
+    {"k29_reorder_c8", "void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8_2)", 16, 64, 6},
+    {"k30_conv2d_fwd_relu_n128_h16w16c8", "void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded8_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 7342368, 6},
+    {"k31_reorder_3x3x8x16", "void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 2304, 9216, 6},
+    {"k32_reorder_c16", "void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
+    {"k33_conv2d_fwd_relu_n128_h16w16c16", "void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 7344704, 6},
+    {"k34_reorder_3x3x16x16", "void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 4608, 18432, 6},
+    {"k35_reorder_c16", "void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
+    {"k36_conv2d_fwd_relu_n128_h8w8c16", "void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 3679296, 6},
+    {"k37_reorder_3x3x16x32", "void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 9216, 36864, 6},
+    {"k38_reorder_c32", "void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)", 64, 256, 6},
+    {"k39_conv2d_fwd_relu_n128_h8w8c32", "void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)", 76021760, 3688576, 6},
+    {"k40_reorder_3x3x32x32", "void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 18432, 73728, 6},
+    {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)", 64, 256, 6},
+    {"k42_conv2d_fwd_n128_h4w4c32", "void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_pre_infer_part, int nb)", 37748736, 1347712, 6},
+    {"k43_reorder_n128_h4w4c32", "void k43_reorder_n128_h4w4c32(const float *restrict conv2d_5_pre_infer_part, float *restrict conv2d_5_pre_infer, int nb)", 131072, 524288, 6},
+    {"k44_relu_n128_h4w4c32", "void k44_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)", 131072, 524288, 6},
+    {"k45_reorder_512x10", "void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
+    {"k46_reorder_c10", "void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k47_dense_fwd_n128_k10", "void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
+    {"k48_softmax_n128_k10", "void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k49_softmax_ce_n128_k10", "void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k50_softmax_ce_n128_k10", "void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k51_regularizer_512x10", "void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k52_output_n128_k10", "void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k53_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k54_reorder_512x10", "void k54_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k55_dense_bwd_data_n128_k512", "void k55_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k56_dense_bwd_weights_512x10", "void k56_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k57_dropout_bwd_n128_h4w4c32", "void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)", 131072, 786432, 1},
+    {"k58_reorder_n128_h4w4c32", "void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)", 131072, 524288, 1},
+    {"k59_relu_bwd_n128_h4w4c32", "void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k60_reorder_n128_h4w4c32", "void k60_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)", 131072, 524288, 1},
+    {"k61_conv2d_bwd_data_n128_h8w8c32", "void k61_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
+    {"k62_reorder_n128_h8w8c32", "void k62_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)", 524288, 2097152, 1},
+    {"k63_conv2d_bwd_weights_3x3x32x32", "void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k64_reorder_3x3x32x32", "void k64_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k65_reorder_c32", "void k65_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k66_relu_bwd_n128_h8w8c32", "void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
+    {"k67_reorder_3x3x16x32", "void k67_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
+    {"k68_conv2d_bwd_data_n128_h8w8c16", "void k68_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dconv2d_3_out, int nb)", 75497472, 1591296, 1},
+    {"k69_conv2d_bwd_weights_3x3x16x32", "void k69_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k70_reorder_3x3x16x32", "void k70_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k71_reorder_c32", "void k71_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k72_relu_bwd_n128_h8w8c16", "void k72_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
+    {"k73_reorder_n128_h8w8c16", "void k73_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 262144, 1048576, 1},
+    {"k74_conv2d_bwd_data_n128_h16w16c16", "void k74_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
+    {"k75_reorder_n128_h16w16c16", "void k75_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 1048576, 4194304, 1},
+    {"k76_conv2d_bwd_weights_3x3x16x16", "void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k77_reorder_3x3x16x16", "void k77_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k78_reorder_c16", "void k78_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k79_relu_bwd_n128_h16w16c16", "void k79_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
+    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
+    {"k81_conv2d_bwd_data_n128_h16w16c8", "void k81_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dconv2d_1_out, int nb)", 75497472, 3150336, 1},
+    {"k82_conv2d_bwd_weights_3x3x8x16", "void k82_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k83_reorder_3x3x8x16", "void k83_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k84_reorder_c16", "void k84_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k85_relu_bwd_n128_h16w16c8", "void k85_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
+    {"k86_reorder_n128_h16w16c8", "void k86_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 524288, 2097152, 1},
+    {"k87_conv2d_bwd_data_n128_h32w32c8", "void k87_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
+    {"k88_reorder_n128_h32w32c8", "void k88_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 2097152, 8388608, 1},
+    {"k89_conv2d_bwd_weights_3x3x8x8", "void k89_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k90_reorder_3x3x8x8", "void k90_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k91_reorder_c8", "void k91_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k92_relu_bwd_n128_h32w32c8", "void k92_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
+    {"k93_conv2d_bwd_weights_3x3x3x8", "void k93_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k94_reorder_3x3x3x8", "void k94_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k95_reorder_c8", "void k95_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k96_regularizer_bwd_512x10", "void k96_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k97_adam_update_p23344", "void k97_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed004_cifar_strided_extra",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {32, 32, 3},
+    .in_scale = (float)0.00392156886,
+    .out_size = 10,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
+    .has_accuracy = 1,
+    .n_params = 23344,
+    .n_state = 0,
+    .n_arena = 4452864,
+    .n_tensors = 166,
+    .tensors = tensors,
+    .n_kernels = 98,
+    .kernels = kernels,
+    .isa = "avx2",
+};
+
