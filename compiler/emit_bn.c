@@ -57,15 +57,20 @@ static void k_bn_infer(emitter *E, const kiln_node *n)
     int64_t HW = kiln_tensor_per_sample(E->g, n->in[0]) / C;
     const char *X = E->tname[n->in[0]], *G = E->tname[n->in[1]], *Bt = E->tname[n->in[2]];
     const char *MM = E->tname[n->in[3]], *MV = E->tname[n->in[4]], *Y = E->tname[n->out[0]];
-    P(b, I1 "float scale[%d], shift[%d];\n", C, C);
-    P(b, I1 "for (int c = 0; c < %d; c++) {\n", C);
-    P(b, I2 "scale[c] = %s[c] / sqrtf(%s[c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
-    P(b, I2 "shift[c] = %s[c] - %s[c] * scale[c];\n", Bt, MM);
-    P(b, I1 "}\n");
-    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "/* blocks of 16 channels: scale and shift of a block, then its values */\n");
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
     P(b, I1 "for (int n = 0; n < nb; n++)\n");
-    P(b, I2 "for (long r = (long)n * %lld; r < (long)(n + 1) * %lld; r++)\n", (long long)HW, (long long)HW);
-    P(b, I3 "for (int c = 0; c < %d; c++) %s[r * %d + c] = %s[r * %d + c] * scale[c] + shift[c];\n", C, Y, C, X, C);
+    P(b, I2 "for (int c0 = 0; c0 < %d; c0 += 16) {\n", C);
+    P(b, I3 "const int cn = %d - c0 < 16 ? %d - c0 : 16;\n", C, C);
+    P(b, I3 "float scale[16], shift[16];\n");
+    P(b, I3 "for (int c = 0; c < cn; c++) {\n");
+    P(b, I4 "scale[c] = %s[c0 + c] / sqrtf(%s[c0 + c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
+    P(b, I4 "shift[c] = %s[c0 + c] - %s[c0 + c] * scale[c];\n", Bt, MM);
+    P(b, I3 "}\n");
+    P(b, I3 "for (long r = (long)n * %lld; r < (long)(n + 1) * %lld; r++)\n", (long long)HW, (long long)HW);
+    P(b, I4 "for (int c = 0; c < cn; c++) %s[r * %d + c0 + c] = %s[r * %d + c0 + c] * scale[c] + shift[c];\n", Y, C,
+      X, C);
+    P(b, I2 "}\n");
 }
 
 static void k_bn_bwd(emitter *E, const kiln_node *n)

@@ -15,14 +15,13 @@ static void k_dense(emitter *E, const kiln_node *n)
     const char *X = E->tname[n->in[0]], *Wt = E->tname[n->in[1]], *Y = E->tname[n->out[0]];
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
-    P(b, I2 "float acc[%d];\n", M);
-    if (n->in[2] >= 0) P(b, I2 "for (int m = 0; m < %d; m++) acc[m] = %s[m];\n", M, E->tname[n->in[2]]);
-    else P(b, I2 "for (int m = 0; m < %d; m++) acc[m] = 0.0f;\n", M);
+    P(b, I2 "float *yr = %s + (long)n * %d;  /* the sums, in place */\n", Y, M);
+    if (n->in[2] >= 0) P(b, I2 "for (int m = 0; m < %d; m++) yr[m] = %s[m];\n", M, E->tname[n->in[2]]);
+    else P(b, I2 "for (int m = 0; m < %d; m++) yr[m] = 0.0f;\n", M);
     P(b, I2 "for (int k = 0; k < %d; k++) {\n", K);
     P(b, I3 "const float xv = %s[(long)n * %d + k];\n", X, K);
-    P(b, I3 "for (int m = 0; m < %d; m++) acc[m] += xv * %s[k * %d + m];\n", M, Wt, M);
+    P(b, I3 "for (int m = 0; m < %d; m++) yr[m] += xv * %s[k * %d + m];\n", M, Wt, M);
     P(b, I2 "}\n");
-    P(b, I2 "for (int m = 0; m < %d; m++) %s[(long)n * %d + m] = acc[m];\n", M, Y, M);
     P(b, I1 "}\n");
 }
 
@@ -39,12 +38,12 @@ static void k_dense_bwd_data(emitter *E, const kiln_node *n)
     P(b, I2 "for (int m = 0; m < %d; m++) %s[m * %d + k] = %s[k * %d + m];\n", M, WT, K, Wt, M);
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
-    P(b, I2 "float acc[%d] = {0};\n", K);
+    P(b, I2 "float *dxr = %s + (long)n * %d;  /* the sums, in place */\n", DX, K);
+    if (!n->a.accumulate) P(b, I2 "for (int k = 0; k < %d; k++) dxr[k] = 0.0f;\n", K);
     P(b, I2 "for (int m = 0; m < %d; m++) {\n", M);
     P(b, I3 "const float d = %s[(long)n * %d + m];\n", DY, M);
-    P(b, I3 "for (int k = 0; k < %d; k++) acc[k] += d * %s[m * %d + k];\n", K, WT, K);
+    P(b, I3 "for (int k = 0; k < %d; k++) dxr[k] += d * %s[m * %d + k];\n", K, WT, K);
     P(b, I2 "}\n");
-    P(b, I2 "for (int k = 0; k < %d; k++) %s[(long)n * %d + k] %s acc[k];\n", K, DX, K, store(n));
     P(b, I1 "}\n");
 }
 
@@ -57,19 +56,19 @@ static void k_dense_bwd_weights(emitter *E, const kiln_node *n)
     P(b, I1 "/* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */\n");
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int k = 0; k < %d; k++) {\n", K);
-    P(b, I2 "float acc[%d] = {0};\n", M);
+    P(b, I2 "float *dwr = %s + (long)k * %d;  /* the sums, in place */\n", DW, M);
+    if (!n->a.accumulate) P(b, I2 "for (int m = 0; m < %d; m++) dwr[m] = 0.0f;\n", M);
     P(b, I2 "for (int n = 0; n < nb; n++) {\n");
     P(b, I3 "const float xv = %s[(long)n * %d + k];\n", X, K);
-    P(b, I3 "for (int m = 0; m < %d; m++) acc[m] += xv * %s[(long)n * %d + m];\n", M, DY, M);
+    P(b, I3 "for (int m = 0; m < %d; m++) dwr[m] += xv * %s[(long)n * %d + m];\n", M, DY, M);
     P(b, I2 "}\n");
-    P(b, I2 "for (int m = 0; m < %d; m++) %s[k * %d + m] %s acc[m];\n", M, DW, M, store(n));
     P(b, I1 "}\n");
     if (n->out[1] >= 0) {
         P(b, I1 "#pragma omp single\n" I1 "{\n");
-        P(b, I1 "float accb[%d] = {0};\n", M);
+        const char *DB = E->tname[n->out[1]];
+        if (!n->a.accumulate) P(b, I1 "for (int m = 0; m < %d; m++) %s[m] = 0.0f;\n", M, DB);
         P(b, I1 "for (int n = 0; n < nb; n++)\n");
-        P(b, I2 "for (int m = 0; m < %d; m++) accb[m] += %s[(long)n * %d + m];\n", M, DY, M);
-        P(b, I1 "for (int m = 0; m < %d; m++) %s[m] %s accb[m];\n", M, E->tname[n->out[1]], store(n));
+        P(b, I2 "for (int m = 0; m < %d; m++) %s[m] += %s[(long)n * %d + m];\n", M, DB, DY, M);
         P(b, I1 "}\n");
     }
 }

@@ -17,8 +17,8 @@ static void k_maxpool(emitter *E, const kiln_node *n)
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
     P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
     P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
-    P(b, I4 "float m[%d];\n", C);
-    P(b, I4 "for (int c = 0; c < %d; c++) m[c] = -INFINITY;\n", C);
+    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;  /* the maxima, in place */\n", Y, OH, OW, C);
+    P(b, I4 "for (int c = 0; c < %d; c++) yp[c] = -INFINITY;\n", C);
     P(b, I4 "for (int p = 0; p < %d; p++) {\n", a->kh);
     P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
     P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
@@ -27,10 +27,8 @@ static void k_maxpool(emitter *E, const kiln_node *n)
     P(b, I5 "    if (v < 0 || v >= %d) continue;\n", W);
     P(b, I5 "    const float *xp = %s + (((long)n * %d + h) * %d + v) * %d;\n", X, H, W, C);
     P(b, I5 "    /* NaN-propagating max */\n");
-    P(b, I5 "    for (int c = 0; c < %d; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];\n", C);
+    P(b, I5 "    for (int c = 0; c < %d; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];\n", C);
     P(b, I5 "}\n" I4 "}\n");
-    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;\n", Y, OH, OW, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) yp[c] = m[c];\n", C);
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
@@ -49,21 +47,20 @@ static void k_maxpool_bwd(emitter *E, const kiln_node *n)
     P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
     P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
     P(b, I4 "/* the first maximum of each window (row-major p, q) takes the gradient */\n");
-    P(b, I4 "float m[%d];\n" I4 "int at[%d];\n", C, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) { m[c] = -INFINITY; at[c] = -1; }\n", C);
-    P(b, I4 "for (int p = 0; p < %d; p++) {\n", a->kh);
-    P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
-    P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
-    P(b, I5 "for (int q = 0; q < %d; q++) {\n", a->kw);
-    P(b, I5 "    const int v = j * %d + q - %d;\n", a->sw, a->pad_left);
-    P(b, I5 "    if (v < 0 || v >= %d) continue;\n", W);
-    P(b, I5 "    const int base = (h * %d + v) * %d;\n", W, C);
-    P(b, I5 "    for (int c = 0; c < %d; c++)\n", C);
-    P(b, I5 "        if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }\n");
-    P(b, I5 "}\n" I4 "}\n");
     P(b, I4 "const float *dyp = %s + (((long)n * %d + i) * %d + j) * %d;\n", DY, OH, OW, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) dxn[at[c]] += dyp[c];\n", C);
-    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+    P(b, I4 "for (int c = 0; c < %d; c++) {\n", C);
+    P(b, I5 "float m = -INFINITY;\n" I5 "int at = -1;\n");
+    P(b, I5 "for (int p = 0; p < %d; p++) {\n", a->kh);
+    P(b, I5 "    const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
+    P(b, I5 "    if (h < 0 || h >= %d) continue;\n", H);
+    P(b, I5 "    for (int q = 0; q < %d; q++) {\n", a->kw);
+    P(b, I5 "        const int v = j * %d + q - %d;\n", a->sw, a->pad_left);
+    P(b, I5 "        if (v < 0 || v >= %d) continue;\n", W);
+    P(b, I5 "        const int e = (h * %d + v) * %d + c;\n", W, C);
+    P(b, I5 "        if (xn[e] > m || at < 0) { m = xn[e]; at = e; }\n");
+    P(b, I5 "    }\n" I5 "}\n");
+    P(b, I5 "dxn[at] += dyp[c];\n");
+    P(b, I4 "}\n" I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
 /* ---- blocked family: one vector of VL channels at a time -------------------- */

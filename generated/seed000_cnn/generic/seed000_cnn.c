@@ -171,8 +171,8 @@ void k01_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out, const fl
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
-                float acc[28];
-                for (int f = 0; f < 28; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 28;  /* the sums, in place */
+                for (int f = 0; f < 28; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -181,12 +181,10 @@ void k01_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out, const fl
                         const float *wp = conv2d_kernel + (p * 3 + q) * 28;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 28; f++) acc[f] += xv * wp[c * 28 + f];
+                            for (int f = 0; f < 28; f++) yp[f] += xv * wp[c * 28 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 28;
-                for (int f = 0; f < 28; f++) yp[f] = acc[f];
             }
         }
     }
@@ -219,8 +217,8 @@ void k03_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *res
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
-                float m[28];
-                for (int c = 0; c < 28; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 28;  /* the maxima, in place */
+                for (int c = 0; c < 28; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 26) continue;
@@ -229,11 +227,9 @@ void k03_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *res
                         if (v < 0 || v >= 26) continue;
                         const float *xp = conv2d_out + (((long)n * 26 + h) * 26 + v) * 28;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 28; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 28; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 28;
-                for (int c = 0; c < 28; c++) yp[c] = m[c];
             }
         }
     }
@@ -295,8 +291,8 @@ void k05_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
-                float acc[28];
-                for (int f = 0; f < 28; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 28;  /* the sums, in place */
+                for (int f = 0; f < 28; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -305,12 +301,10 @@ void k05_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 784;
                         for (int c = 0; c < 28; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 28; f++) acc[f] += xv * wp[c * 28 + f];
+                            for (int f = 0; f < 28; f++) yp[f] += xv * wp[c * 28 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 28;
-                for (int f = 0; f < 28; f++) yp[f] = acc[f];
             }
         }
     }
@@ -343,8 +337,8 @@ void k07_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *res
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
-                float m[28];
-                for (int c = 0; c < 28; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 28;  /* the maxima, in place */
+                for (int c = 0; c < 28; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 11) continue;
@@ -353,11 +347,9 @@ void k07_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *res
                         if (v < 0 || v >= 11) continue;
                         const float *xp = conv2d_1_out + (((long)n * 11 + h) * 11 + v) * 28;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 28; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 28; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 28;
-                for (int c = 0; c < 28; c++) yp[c] = m[c];
             }
         }
     }
@@ -416,13 +408,12 @@ void k09_dense_fwd_n128_k128(const float *restrict flatten_out, const float *res
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 700; k++) {
             const float xv = flatten_out[(long)n * 700 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -452,13 +443,12 @@ void k11_dense_fwd_n128_k128(const float *restrict dense_out, const float *restr
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_out[(long)n * 128 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_1_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_1_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_1_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -488,13 +478,12 @@ void k13_dense_fwd_n128_k128(const float *restrict dense_1_out, const float *res
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_1_out[(long)n * 128 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_2_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_2_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_2_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -524,13 +513,12 @@ void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_3_bias[m];
+        float *yr = dense_3_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_3_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_2_out[(long)n * 128 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_3_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_3_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_3_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -563,8 +551,8 @@ void k17_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out_infer, co
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
-                float acc[28];
-                for (int f = 0; f < 28; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 28;  /* the sums, in place */
+                for (int f = 0; f < 28; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -573,12 +561,10 @@ void k17_conv2d_fwd_n128_h26w26c28(const float *restrict rescaling_out_infer, co
                         const float *wp = conv2d_kernel + (p * 3 + q) * 28;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 28; f++) acc[f] += xv * wp[c * 28 + f];
+                            for (int f = 0; f < 28; f++) yp[f] += xv * wp[c * 28 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 28;
-                for (int f = 0; f < 28; f++) yp[f] = acc[f];
             }
         }
     }
@@ -611,8 +597,8 @@ void k19_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
-                float m[28];
-                for (int c = 0; c < 28; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 28;  /* the maxima, in place */
+                for (int c = 0; c < 28; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 26) continue;
@@ -621,11 +607,9 @@ void k19_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, floa
                         if (v < 0 || v >= 26) continue;
                         const float *xp = conv2d_out_infer + (((long)n * 26 + h) * 26 + v) * 28;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 28; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 28; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 28;
-                for (int c = 0; c < 28; c++) yp[c] = m[c];
             }
         }
     }
@@ -642,15 +626,19 @@ void k19_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, floa
  *   schedule: OpenMP over samples; ISA generic */
 void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
 {
-    float scale[28], shift[28];
-    for (int c = 0; c < 28; c++) {
-        scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
-        shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * scale[c];
-    }
-    #pragma omp for schedule(static)
+    /* blocks of 16 channels: scale and shift of a block, then its values */
+    #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (long r = (long)n * 169; r < (long)(n + 1) * 169; r++)
-            for (int c = 0; c < 28; c++) batch_normalization_out_infer[r * 28 + c] = max_pooling2d_out_infer[r * 28 + c] * scale[c] + shift[c];
+        for (int c0 = 0; c0 < 28; c0 += 16) {
+            const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
+            float scale[16], shift[16];
+            for (int c = 0; c < cn; c++) {
+                scale[c] = batch_normalization_gamma[c0 + c] / sqrtf(batch_normalization_moving_variance[c0 + c] + 0.00100000005f);
+                shift[c] = batch_normalization_beta[c0 + c] - batch_normalization_moving_mean[c0 + c] * scale[c];
+            }
+            for (long r = (long)n * 169; r < (long)(n + 1) * 169; r++)
+                for (int c = 0; c < cn; c++) batch_normalization_out_infer[r * 28 + c0 + c] = max_pooling2d_out_infer[r * 28 + c0 + c] * scale[c] + shift[c];
+        }
 }
 
 /* k21_conv2d_fwd_n128_h11w11c28 — conv_fwd kernel
@@ -667,8 +655,8 @@ void k21_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
-                float acc[28];
-                for (int f = 0; f < 28; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre_infer + (((long)n * 11 + i) * 11 + j) * 28;  /* the sums, in place */
+                for (int f = 0; f < 28; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -677,12 +665,10 @@ void k21_conv2d_fwd_n128_h11w11c28(const float *restrict batch_normalization_out
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 784;
                         for (int c = 0; c < 28; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 28; f++) acc[f] += xv * wp[c * 28 + f];
+                            for (int f = 0; f < 28; f++) yp[f] += xv * wp[c * 28 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre_infer + (((long)n * 11 + i) * 11 + j) * 28;
-                for (int f = 0; f < 28; f++) yp[f] = acc[f];
             }
         }
     }
@@ -715,8 +701,8 @@ void k23_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
-                float m[28];
-                for (int c = 0; c < 28; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 5 + i) * 5 + j) * 28;  /* the maxima, in place */
+                for (int c = 0; c < 28; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 11) continue;
@@ -725,11 +711,9 @@ void k23_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, floa
                         if (v < 0 || v >= 11) continue;
                         const float *xp = conv2d_1_out_infer + (((long)n * 11 + h) * 11 + v) * 28;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 28; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 28; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out_infer + (((long)n * 5 + i) * 5 + j) * 28;
-                for (int c = 0; c < 28; c++) yp[c] = m[c];
             }
         }
     }
@@ -746,15 +730,19 @@ void k23_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, floa
  *   schedule: OpenMP over samples; ISA generic */
 void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
 {
-    float scale[28], shift[28];
-    for (int c = 0; c < 28; c++) {
-        scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
-        shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * scale[c];
-    }
-    #pragma omp for schedule(static)
+    /* blocks of 16 channels: scale and shift of a block, then its values */
+    #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (long r = (long)n * 25; r < (long)(n + 1) * 25; r++)
-            for (int c = 0; c < 28; c++) batch_normalization_1_out_infer[r * 28 + c] = max_pooling2d_1_out_infer[r * 28 + c] * scale[c] + shift[c];
+        for (int c0 = 0; c0 < 28; c0 += 16) {
+            const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
+            float scale[16], shift[16];
+            for (int c = 0; c < cn; c++) {
+                scale[c] = batch_normalization_1_gamma[c0 + c] / sqrtf(batch_normalization_1_moving_variance[c0 + c] + 0.00100000005f);
+                shift[c] = batch_normalization_1_beta[c0 + c] - batch_normalization_1_moving_mean[c0 + c] * scale[c];
+            }
+            for (long r = (long)n * 25; r < (long)(n + 1) * 25; r++)
+                for (int c = 0; c < cn; c++) batch_normalization_1_out_infer[r * 28 + c0 + c] = max_pooling2d_1_out_infer[r * 28 + c0 + c] * scale[c] + shift[c];
+        }
 }
 
 /* k25_dense_fwd_n128_k128 — gemm kernel
@@ -768,13 +756,12 @@ void k25_dense_fwd_n128_k128(const float *restrict flatten_out_infer, const floa
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 700; k++) {
             const float xv = flatten_out_infer[(long)n * 700 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -804,13 +791,12 @@ void k27_dense_fwd_n128_k128(const float *restrict dense_out_infer, const float 
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre_infer + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_out_infer[(long)n * 128 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_1_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_1_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_1_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -840,13 +826,12 @@ void k29_dense_fwd_n128_k128(const float *restrict dense_1_out_infer, const floa
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre_infer + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_1_out_infer[(long)n * 128 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_2_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_2_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_2_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -876,13 +861,12 @@ void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_3_bias[m];
+        float *yr = dense_3_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_3_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_2_out_infer[(long)n * 128 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_3_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_3_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_3_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -1008,12 +992,12 @@ void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const floa
         for (int m = 0; m < 10; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128] = {0};
+        float *dxr = ddense_2_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_3_pre[(long)n * 10 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * dense_3_kernel_transposed[m * 128 + k];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_3_kernel_transposed[m * 128 + k];
         }
-        for (int k = 0; k < 128; k++) ddense_2_out[(long)n * 128 + k] = acc[k];
     }
 }
 
@@ -1029,19 +1013,18 @@ void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_3_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_2_out[(long)n * 128 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_3_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_3_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_3_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_3_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_3_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_3_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_3_bias[m] += ddense_3_pre[(long)n * 10 + m];
     }
 }
 
@@ -1076,12 +1059,12 @@ void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const floa
         for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 128 + k] = dense_2_kernel[k * 128 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128] = {0};
+        float *dxr = ddense_1_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 128; m++) {
             const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * dense_2_kernel_transposed[m * 128 + k];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_2_kernel_transposed[m * 128 + k];
         }
-        for (int k = 0; k < 128; k++) ddense_1_out[(long)n * 128 + k] = acc[k];
     }
 }
 
@@ -1097,19 +1080,18 @@ void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
-        float acc[128] = {0};
+        float *dwr = ddense_2_kernel + (long)k * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_1_out[(long)n * 128 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * ddense_2_pre[(long)n * 128 + m];
+            for (int m = 0; m < 128; m++) dwr[m] += xv * ddense_2_pre[(long)n * 128 + m];
         }
-        for (int m = 0; m < 128; m++) ddense_2_kernel[k * 128 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int m = 0; m < 128; m++) ddense_2_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 128; m++) accb[m] += ddense_2_pre[(long)n * 128 + m];
-    for (int m = 0; m < 128; m++) ddense_2_bias[m] = accb[m];
+        for (int m = 0; m < 128; m++) ddense_2_bias[m] += ddense_2_pre[(long)n * 128 + m];
     }
 }
 
@@ -1144,12 +1126,12 @@ void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const floa
         for (int m = 0; m < 128; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 128 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128] = {0};
+        float *dxr = ddense_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 128; m++) {
             const float d = ddense_1_pre[(long)n * 128 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * dense_1_kernel_transposed[m * 128 + k];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_1_kernel_transposed[m * 128 + k];
         }
-        for (int k = 0; k < 128; k++) ddense_out[(long)n * 128 + k] = acc[k];
     }
 }
 
@@ -1165,19 +1147,18 @@ void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
-        float acc[128] = {0};
+        float *dwr = ddense_1_kernel + (long)k * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 128 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * ddense_1_pre[(long)n * 128 + m];
+            for (int m = 0; m < 128; m++) dwr[m] += xv * ddense_1_pre[(long)n * 128 + m];
         }
-        for (int m = 0; m < 128; m++) ddense_1_kernel[k * 128 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int m = 0; m < 128; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 128; m++) accb[m] += ddense_1_pre[(long)n * 128 + m];
-    for (int m = 0; m < 128; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 128; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 128 + m];
     }
 }
 
@@ -1212,12 +1193,12 @@ void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
         for (int m = 0; m < 128; m++) dense_kernel_transposed[m * 700 + k] = dense_kernel[k * 128 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[700] = {0};
+        float *dxr = dflatten_out + (long)n * 700;  /* the sums, in place */
+        for (int k = 0; k < 700; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 128; m++) {
             const float d = ddense_pre[(long)n * 128 + m];
-            for (int k = 0; k < 700; k++) acc[k] += d * dense_kernel_transposed[m * 700 + k];
+            for (int k = 0; k < 700; k++) dxr[k] += d * dense_kernel_transposed[m * 700 + k];
         }
-        for (int k = 0; k < 700; k++) dflatten_out[(long)n * 700 + k] = acc[k];
     }
 }
 
@@ -1233,19 +1214,18 @@ void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 700; k++) {
-        float acc[128] = {0};
+        float *dwr = ddense_kernel + (long)k * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 700 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * ddense_pre[(long)n * 128 + m];
+            for (int m = 0; m < 128; m++) dwr[m] += xv * ddense_pre[(long)n * 128 + m];
         }
-        for (int m = 0; m < 128; m++) ddense_kernel[k * 128 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int m = 0; m < 128; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 128; m++) accb[m] += ddense_pre[(long)n * 128 + m];
-    for (int m = 0; m < 128; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 128; m++) ddense_bias[m] += ddense_pre[(long)n * 128 + m];
     }
 }
 
@@ -1309,22 +1289,22 @@ void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, 
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[28];
-                int at[28];
-                for (int c = 0; c < 28; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 11) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 11) continue;
-                        const int base = (h * 11 + v) * 28;
-                        for (int c = 0; c < 28; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 28;
-                for (int c = 0; c < 28; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 28; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 11) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 11) continue;
+                            const int e = (h * 11 + v) * 28 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1365,7 +1345,8 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 13; h++) {
             for (int v = 0; v < 13; v++) {
-                float acc[28] = {0};
+                float *dxp = dbatch_normalization_out + (((long)n * 13 + h) * 13 + v) * 28;  /* the sums, in place */
+                for (int c = 0; c < 28; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih >= 11) continue;
@@ -1378,12 +1359,10 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 784;
                         for (int f = 0; f < 28; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 28; c++) acc[c] += d * wp[f * 28 + c];
+                            for (int c = 0; c < 28; c++) dxp[c] += d * wp[f * 28 + c];
                         }
                     }
                 }
-                float *dxp = dbatch_normalization_out + (((long)n * 13 + h) * 13 + v) * 28;
-                for (int c = 0; c < 28; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1399,14 +1378,14 @@ void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 28 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 28;
-        const int cn = 28 - c0 < 28 ? 28 - c0 : 28;
-        float acc[28][28];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 28 - c0 < 16 ? 28 - c0 : 16;
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 784 + (long)c0 * 28;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 28);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 11; i++) {
                 const int h = i * 1 + p - 0;
@@ -1416,21 +1395,18 @@ void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                     const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 28;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 28; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 28; f++) dwu[(long)c * 28 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 28; f++) dconv2d_1_kernel[((p * 3 + q) * 28 + c0 + c) * 28 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[28] = {0};
+    for (int f = 0; f < 28; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 121; r++)
-        for (int f = 0; f < 28; f++) accb[f] += dconv2d_1_pre[r * 28 + f];
-    for (int f = 0; f < 28; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 28; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 28 + f];
     }
 }
 
@@ -1494,22 +1470,22 @@ void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, co
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[28];
-                int at[28];
-                for (int c = 0; c < 28; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 26) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 26) continue;
-                        const int base = (h * 26 + v) * 28;
-                        for (int c = 0; c < 28; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 28;
-                for (int c = 0; c < 28; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 28; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 26) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 26) continue;
+                            const int e = (h * 26 + v) * 28 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1547,8 +1523,8 @@ void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
-        float acc[1][28];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 28 + (long)c0 * 28;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 28);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 26; i++) {
                 const int h = i * 1 + p - 0;
@@ -1558,21 +1534,18 @@ void k56_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
                     const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 28;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 28; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 28; f++) dwu[(long)c * 28 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 28; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 28 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[28] = {0};
+    for (int f = 0; f < 28; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 676; r++)
-        for (int f = 0; f < 28; f++) accb[f] += dconv2d_pre[r * 28 + f];
-    for (int f = 0; f < 28; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 28; f++) dconv2d_bias[f] += dconv2d_pre[r * 28 + f];
     }
 }
 

@@ -156,8 +156,8 @@ void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_out + (((long)n * 28 + i) * 28 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 28) continue;
@@ -168,12 +168,10 @@ void k00_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_out + (((long)n * 28 + i) * 28 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -248,8 +246,8 @@ void k03_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *rest
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 28) continue;
@@ -258,11 +256,9 @@ void k03_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *rest
                         if (v < 0 || v >= 28) continue;
                         const float *xp = re_lu_out + (((long)n * 28 + h) * 28 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -282,8 +278,8 @@ void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 14) continue;
@@ -294,12 +290,10 @@ void k04_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -374,8 +368,8 @@ void k07_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *rest
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 14) continue;
@@ -384,11 +378,9 @@ void k07_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *rest
                         if (v < 0 || v >= 14) continue;
                         const float *xp = re_lu_1_out + (((long)n * 14 + h) * 14 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -408,8 +400,8 @@ void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 7) continue;
@@ -420,12 +412,10 @@ void k08_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -518,13 +508,12 @@ void k12_dense_fwd_n128_k10(const float *restrict dropout_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 1568; k++) {
             const float xv = dropout_out[(long)n * 1568 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -542,8 +531,8 @@ void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 28; i++) {
             for (int j = 0; j < 28; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_out_infer + (((long)n * 28 + i) * 28 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 28) continue;
@@ -554,12 +543,10 @@ void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_out_infer + (((long)n * 28 + i) * 28 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -576,15 +563,19 @@ void k13_conv2d_fwd_n128_h28w28c32(const float *restrict x, const float *restric
  *   schedule: OpenMP over samples; ISA generic */
 void k14_batchnorm_fwd_inference_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, int nb)
 {
-    float scale[32], shift[32];
-    for (int c = 0; c < 32; c++) {
-        scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
-        shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * scale[c];
-    }
-    #pragma omp for schedule(static)
+    /* blocks of 16 channels: scale and shift of a block, then its values */
+    #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (long r = (long)n * 784; r < (long)(n + 1) * 784; r++)
-            for (int c = 0; c < 32; c++) batch_normalization_out_infer[r * 32 + c] = conv2d_out_infer[r * 32 + c] * scale[c] + shift[c];
+        for (int c0 = 0; c0 < 32; c0 += 16) {
+            const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+            float scale[16], shift[16];
+            for (int c = 0; c < cn; c++) {
+                scale[c] = batch_normalization_gamma[c0 + c] / sqrtf(batch_normalization_moving_variance[c0 + c] + 0.00100000005f);
+                shift[c] = batch_normalization_beta[c0 + c] - batch_normalization_moving_mean[c0 + c] * scale[c];
+            }
+            for (long r = (long)n * 784; r < (long)(n + 1) * 784; r++)
+                for (int c = 0; c < cn; c++) batch_normalization_out_infer[r * 32 + c0 + c] = conv2d_out_infer[r * 32 + c0 + c] * scale[c] + shift[c];
+        }
 }
 
 /* k15_relu_n128_h28w28c32 — eltwise kernel
@@ -614,8 +605,8 @@ void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out_infer + (((long)n * 14 + i) * 14 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 28) continue;
@@ -624,11 +615,9 @@ void k16_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float
                         if (v < 0 || v >= 28) continue;
                         const float *xp = re_lu_out_infer + (((long)n * 28 + h) * 28 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 14 + i) * 14 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -648,8 +637,8 @@ void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_out_infer + (((long)n * 14 + i) * 14 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 14) continue;
@@ -660,12 +649,10 @@ void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_out_infer + (((long)n * 14 + i) * 14 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -682,15 +669,19 @@ void k17_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
  *   schedule: OpenMP over samples; ISA generic */
 void k18_batchnorm_fwd_inference_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer, int nb)
 {
-    float scale[32], shift[32];
-    for (int c = 0; c < 32; c++) {
-        scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
-        shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * scale[c];
-    }
-    #pragma omp for schedule(static)
+    /* blocks of 16 channels: scale and shift of a block, then its values */
+    #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (long r = (long)n * 196; r < (long)(n + 1) * 196; r++)
-            for (int c = 0; c < 32; c++) batch_normalization_1_out_infer[r * 32 + c] = conv2d_1_out_infer[r * 32 + c] * scale[c] + shift[c];
+        for (int c0 = 0; c0 < 32; c0 += 16) {
+            const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+            float scale[16], shift[16];
+            for (int c = 0; c < cn; c++) {
+                scale[c] = batch_normalization_1_gamma[c0 + c] / sqrtf(batch_normalization_1_moving_variance[c0 + c] + 0.00100000005f);
+                shift[c] = batch_normalization_1_beta[c0 + c] - batch_normalization_1_moving_mean[c0 + c] * scale[c];
+            }
+            for (long r = (long)n * 196; r < (long)(n + 1) * 196; r++)
+                for (int c = 0; c < cn; c++) batch_normalization_1_out_infer[r * 32 + c0 + c] = conv2d_1_out_infer[r * 32 + c0 + c] * scale[c] + shift[c];
+        }
 }
 
 /* k19_relu_n128_h14w14c32 — eltwise kernel
@@ -720,8 +711,8 @@ void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 7 + i) * 7 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 14) continue;
@@ -730,11 +721,9 @@ void k20_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float
                         if (v < 0 || v >= 14) continue;
                         const float *xp = re_lu_1_out_infer + (((long)n * 14 + h) * 14 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out_infer + (((long)n * 7 + i) * 7 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -754,8 +743,8 @@ void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_out_infer + (((long)n * 7 + i) * 7 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 7) continue;
@@ -766,12 +755,10 @@ void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_out_infer + (((long)n * 7 + i) * 7 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -788,15 +775,19 @@ void k21_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
  *   schedule: OpenMP over samples; ISA generic */
 void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer, int nb)
 {
-    float scale[32], shift[32];
-    for (int c = 0; c < 32; c++) {
-        scale[c] = batch_normalization_2_gamma[c] / sqrtf(batch_normalization_2_moving_variance[c] + 0.00100000005f);
-        shift[c] = batch_normalization_2_beta[c] - batch_normalization_2_moving_mean[c] * scale[c];
-    }
-    #pragma omp for schedule(static)
+    /* blocks of 16 channels: scale and shift of a block, then its values */
+    #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (long r = (long)n * 49; r < (long)(n + 1) * 49; r++)
-            for (int c = 0; c < 32; c++) batch_normalization_2_out_infer[r * 32 + c] = conv2d_2_out_infer[r * 32 + c] * scale[c] + shift[c];
+        for (int c0 = 0; c0 < 32; c0 += 16) {
+            const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+            float scale[16], shift[16];
+            for (int c = 0; c < cn; c++) {
+                scale[c] = batch_normalization_2_gamma[c0 + c] / sqrtf(batch_normalization_2_moving_variance[c0 + c] + 0.00100000005f);
+                shift[c] = batch_normalization_2_beta[c0 + c] - batch_normalization_2_moving_mean[c0 + c] * scale[c];
+            }
+            for (long r = (long)n * 49; r < (long)(n + 1) * 49; r++)
+                for (int c = 0; c < cn; c++) batch_normalization_2_out_infer[r * 32 + c0 + c] = conv2d_2_out_infer[r * 32 + c0 + c] * scale[c] + shift[c];
+        }
 }
 
 /* k23_relu_n128_h7w7c32 — eltwise kernel
@@ -825,13 +816,12 @@ void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 1568; k++) {
             const float xv = flatten_out_infer[(long)n * 1568 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -957,12 +947,12 @@ void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
         for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1568 + k] = dense_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[1568] = {0};
+        float *dxr = ddropout_out + (long)n * 1568;  /* the sums, in place */
+        for (int k = 0; k < 1568; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 1568; k++) acc[k] += d * dense_kernel_transposed[m * 1568 + k];
+            for (int k = 0; k < 1568; k++) dxr[k] += d * dense_kernel_transposed[m * 1568 + k];
         }
-        for (int k = 0; k < 1568; k++) ddropout_out[(long)n * 1568 + k] = acc[k];
     }
 }
 
@@ -978,19 +968,18 @@ void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 1568; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dropout_out[(long)n * 1568 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
     }
 }
 
@@ -1088,7 +1077,8 @@ void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 7; h++) {
             for (int v = 0; v < 7; v++) {
-                float acc[32] = {0};
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 7) continue;
@@ -1101,12 +1091,10 @@ void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                         const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1122,14 +1110,14 @@ void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][32];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_2_kernel + (long)(p * 3 + q) * 1024 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 7; i++) {
                 const int h = i * 1 + p - 1;
@@ -1141,21 +1129,18 @@ void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
                     const float *dyp = dconv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 49; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_out[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_2_bias[f] += dconv2d_2_out[r * 32 + f];
     }
 }
 
@@ -1176,22 +1161,22 @@ void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, 
         for (int i = 0; i < 7; i++) {
             for (int j = 0; j < 7; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[32];
-                int at[32];
-                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 14) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 14) continue;
-                        const int base = (h * 14 + v) * 32;
-                        for (int c = 0; c < 32; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_1_out + (((long)n * 7 + i) * 7 + j) * 32;
-                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 32; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 14) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 14) continue;
+                            const int e = (h * 14 + v) * 32 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1275,7 +1260,8 @@ void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 14; h++) {
             for (int v = 0; v < 14; v++) {
-                float acc[32] = {0};
+                float *dxp = dmax_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 14) continue;
@@ -1288,12 +1274,10 @@ void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1309,14 +1293,14 @@ void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][32];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 1024 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 14; i++) {
                 const int h = i * 1 + p - 1;
@@ -1328,21 +1312,18 @@ void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                     const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 196; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_1_out[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_1_bias[f] += dconv2d_1_out[r * 32 + f];
     }
 }
 
@@ -1363,22 +1344,22 @@ void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, co
         for (int i = 0; i < 14; i++) {
             for (int j = 0; j < 14; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[32];
-                int at[32];
-                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 28) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 28) continue;
-                        const int base = (h * 28 + v) * 32;
-                        for (int c = 0; c < 32; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_out + (((long)n * 14 + i) * 14 + j) * 32;
-                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 32; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 28) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 28) continue;
+                            const int e = (h * 28 + v) * 32 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1459,8 +1440,8 @@ void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
-        float acc[1][32];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 32 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 28; i++) {
                 const int h = i * 1 + p - 1;
@@ -1472,21 +1453,18 @@ void k45_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
                     const float *dyp = dconv2d_out + (((long)n * 28 + i) * 28 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 784; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_out[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_bias[f] += dconv2d_out[r * 32 + f];
     }
 }
 

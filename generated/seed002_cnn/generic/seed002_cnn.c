@@ -156,8 +156,8 @@ void k00_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -166,12 +166,10 @@ void k00_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -204,8 +202,8 @@ void k02_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *rest
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 26) continue;
@@ -214,11 +212,9 @@ void k02_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *rest
                         if (v < 0 || v >= 26) continue;
                         const float *xp = conv2d_out + (((long)n * 26 + h) * 26 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -238,8 +234,8 @@ void k03_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -248,12 +244,10 @@ void k03_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out, const
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -286,8 +280,8 @@ void k05_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *rest
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
-                float m[64];
-                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 64;  /* the maxima, in place */
+                for (int c = 0; c < 64; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 11) continue;
@@ -296,11 +290,9 @@ void k05_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *rest
                         if (v < 0 || v >= 11) continue;
                         const float *xp = conv2d_1_out + (((long)n * 11 + h) * 11 + v) * 64;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 64; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 64;
-                for (int c = 0; c < 64; c++) yp[c] = m[c];
             }
         }
     }
@@ -320,8 +312,8 @@ void k06_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -330,12 +322,10 @@ void k06_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 4096;
                         for (int c = 0; c < 64; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -367,13 +357,12 @@ void k08_dense_fwd_n32_k64(const float *restrict flatten_out, const float *restr
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 576; k++) {
             const float xv = flatten_out[(long)n * 576 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_pre[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -403,13 +392,12 @@ void k10_dense_fwd_n32_k10(const float *restrict dense_out, const float *restric
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_out[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_1_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_1_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -427,8 +415,8 @@ void k11_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -437,12 +425,10 @@ void k11_conv2d_fwd_n32_h26w26c32(const float *restrict x, const float *restrict
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -475,8 +461,8 @@ void k13_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 26) continue;
@@ -485,11 +471,9 @@ void k13_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float
                         if (v < 0 || v >= 26) continue;
                         const float *xp = conv2d_out_infer + (((long)n * 26 + h) * 26 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 13 + i) * 13 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -509,8 +493,8 @@ void k14_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out_infer,
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 11; i++) {
             for (int j = 0; j < 11; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre_infer + (((long)n * 11 + i) * 11 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -519,12 +503,10 @@ void k14_conv2d_fwd_n32_h11w11c64(const float *restrict max_pooling2d_out_infer,
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre_infer + (((long)n * 11 + i) * 11 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -557,8 +539,8 @@ void k16_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
-                float m[64];
-                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 5 + i) * 5 + j) * 64;  /* the maxima, in place */
+                for (int c = 0; c < 64; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 11) continue;
@@ -567,11 +549,9 @@ void k16_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float
                         if (v < 0 || v >= 11) continue;
                         const float *xp = conv2d_1_out_infer + (((long)n * 11 + h) * 11 + v) * 64;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 64; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out_infer + (((long)n * 5 + i) * 5 + j) * 64;
-                for (int c = 0; c < 64; c++) yp[c] = m[c];
             }
         }
     }
@@ -591,8 +571,8 @@ void k17_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer,
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre_infer + (((long)n * 3 + i) * 3 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -601,12 +581,10 @@ void k17_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer,
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 4096;
                         for (int c = 0; c < 64; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre_infer + (((long)n * 3 + i) * 3 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -638,13 +616,12 @@ void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float 
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 576; k++) {
             const float xv = flatten_out_infer[(long)n * 576 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_pre_infer[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -674,13 +651,12 @@ void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_out_infer[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_1_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_1_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -815,12 +791,12 @@ void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float 
         for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64] = {0};
+        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * dense_1_kernel_transposed[m * 64 + k];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
         }
-        for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
@@ -836,19 +812,18 @@ void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_1_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_1_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_1_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_1_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 10 + m];
     }
 }
 
@@ -883,12 +858,12 @@ void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
         for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 576 + k] = dense_kernel[k * 64 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[576] = {0};
+        float *dxr = dflatten_out + (long)n * 576;  /* the sums, in place */
+        for (int k = 0; k < 576; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 64; m++) {
             const float d = ddense_pre[(long)n * 64 + m];
-            for (int k = 0; k < 576; k++) acc[k] += d * dense_kernel_transposed[m * 576 + k];
+            for (int k = 0; k < 576; k++) dxr[k] += d * dense_kernel_transposed[m * 576 + k];
         }
-        for (int k = 0; k < 576; k++) dflatten_out[(long)n * 576 + k] = acc[k];
     }
 }
 
@@ -904,19 +879,18 @@ void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 576; k++) {
-        float acc[64] = {0};
+        float *dwr = ddense_kernel + (long)k * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 576 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_pre[(long)n * 64 + m];
+            for (int m = 0; m < 64; m++) dwr[m] += xv * ddense_pre[(long)n * 64 + m];
         }
-        for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int m = 0; m < 64; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
-    for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 64; m++) ddense_bias[m] += ddense_pre[(long)n * 64 + m];
     }
 }
 
@@ -955,7 +929,8 @@ void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const 
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 5; h++) {
             for (int v = 0; v < 5; v++) {
-                float acc[64] = {0};
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih >= 3) continue;
@@ -968,12 +943,10 @@ void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const 
                         const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 4096;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) acc[c] += d * wp[f * 64 + c];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64;
-                for (int c = 0; c < 64; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -989,14 +962,14 @@ void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const 
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 64 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 64;
-        const int cn = 64 - c0 < 64 ? 64 - c0 : 64;
-        float acc[64][64];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 36; unit++) {
+        const int p = unit / 12, q = unit / 4 % 3, c0 = unit % 4 * 16;
+        const int cn = 64 - c0 < 16 ? 64 - c0 : 16;
+        float *dwu = dconv2d_2_kernel + (long)(p * 3 + q) * 4096 + (long)c0 * 64;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 64);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 3; i++) {
                 const int h = i * 1 + p - 0;
@@ -1006,21 +979,18 @@ void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const
                     const float *dyp = dconv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 64; f++) dwu[(long)c * 64 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 64; f++) dconv2d_2_kernel[((p * 3 + q) * 64 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int f = 0; f < 64; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 9; r++)
-        for (int f = 0; f < 64; f++) accb[f] += dconv2d_2_pre[r * 64 + f];
-    for (int f = 0; f < 64; f++) dconv2d_2_bias[f] = accb[f];
+        for (int f = 0; f < 64; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 64 + f];
     }
 }
 
@@ -1041,22 +1011,22 @@ void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, c
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[64];
-                int at[64];
-                for (int c = 0; c < 64; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 11) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 11) continue;
-                        const int base = (h * 11 + v) * 64;
-                        for (int c = 0; c < 64; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_1_out + (((long)n * 5 + i) * 5 + j) * 64;
-                for (int c = 0; c < 64; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 64; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 11) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 11) continue;
+                            const int e = (h * 11 + v) * 64 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1097,7 +1067,8 @@ void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 13; h++) {
             for (int v = 0; v < 13; v++) {
-                float acc[32] = {0};
+                float *dxp = dmax_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih >= 11) continue;
@@ -1110,12 +1081,10 @@ void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1131,14 +1100,14 @@ void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][64];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 2048 + (long)c0 * 64;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 64);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 11; i++) {
                 const int h = i * 1 + p - 0;
@@ -1148,21 +1117,18 @@ void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                     const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 64; f++) dwu[(long)c * 64 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 64; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 121; r++)
-        for (int f = 0; f < 64; f++) accb[f] += dconv2d_1_pre[r * 64 + f];
-    for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 64; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 64 + f];
     }
 }
 
@@ -1183,22 +1149,22 @@ void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, con
         for (int i = 0; i < 13; i++) {
             for (int j = 0; j < 13; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[32];
-                int at[32];
-                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 26) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 26) continue;
-                        const int base = (h * 26 + v) * 32;
-                        for (int c = 0; c < 32; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_out + (((long)n * 13 + i) * 13 + j) * 32;
-                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 32; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 26) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 26) continue;
+                            const int e = (h * 26 + v) * 32 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1236,8 +1202,8 @@ void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
-        float acc[1][32];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 32 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 26; i++) {
                 const int h = i * 1 + p - 0;
@@ -1247,21 +1213,18 @@ void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                     const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 676; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_bias[f] += dconv2d_pre[r * 32 + f];
     }
 }
 

@@ -156,8 +156,8 @@ void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -166,12 +166,10 @@ void k00_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -206,8 +204,8 @@ void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 24; i++) {
             for (int j = 0; j < 24; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -216,12 +214,10 @@ void k02_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out, const float
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -254,8 +250,8 @@ void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *res
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float m[64];
-                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out + (((long)n * 8 + i) * 8 + j) * 64;  /* the maxima, in place */
+                for (int c = 0; c < 64; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 3 + p - 0;
                     if (h < 0 || h >= 24) continue;
@@ -264,11 +260,9 @@ void k04_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *res
                         if (v < 0 || v >= 24) continue;
                         const float *xp = conv2d_1_out + (((long)n * 24 + h) * 24 + v) * 64;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 64; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int c = 0; c < 64; c++) yp[c] = m[c];
             }
         }
     }
@@ -304,13 +298,12 @@ void k06_dense_fwd_n128_k64(const float *restrict flatten_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 4096; k++) {
             const float xv = flatten_out[(long)n * 4096 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_pre[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -340,13 +333,12 @@ void k08_dense_fwd_n128_k10(const float *restrict dense_out, const float *restri
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_out[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_1_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_1_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -364,8 +356,8 @@ void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 26; i++) {
             for (int j = 0; j < 26; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -374,12 +366,10 @@ void k09_conv2d_fwd_n128_h26w26c32(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 32;
                         for (int c = 0; c < 1; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre_infer + (((long)n * 26 + i) * 26 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -414,8 +404,8 @@ void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 24; i++) {
             for (int j = 0; j < 24; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre_infer + (((long)n * 24 + i) * 24 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 0;
                     for (int q = 0; q < 3; q++) {
@@ -424,12 +414,10 @@ void k11_conv2d_fwd_n128_h24w24c64(const float *restrict conv2d_out_infer, const
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 2048;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre_infer + (((long)n * 24 + i) * 24 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -462,8 +450,8 @@ void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float m[64];
-                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out_infer + (((long)n * 8 + i) * 8 + j) * 64;  /* the maxima, in place */
+                for (int c = 0; c < 64; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 3 + p - 0;
                     if (h < 0 || h >= 24) continue;
@@ -472,11 +460,9 @@ void k13_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, floa
                         if (v < 0 || v >= 24) continue;
                         const float *xp = conv2d_1_out_infer + (((long)n * 24 + h) * 24 + v) * 64;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 64; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int c = 0; c < 64; c++) yp[c] = m[c];
             }
         }
     }
@@ -493,13 +479,12 @@ void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 4096; k++) {
             const float xv = flatten_out_infer[(long)n * 4096 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_pre_infer[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -529,13 +514,12 @@ void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_out_infer[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_1_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_1_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_1_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -670,12 +654,12 @@ void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
         for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64] = {0};
+        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * dense_1_kernel_transposed[m * 64 + k];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
         }
-        for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
@@ -691,19 +675,18 @@ void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_1_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_1_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_1_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_1_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_1_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 10 + m];
     }
 }
 
@@ -738,12 +721,12 @@ void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
         for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 4096 + k] = dense_kernel[k * 64 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[4096] = {0};
+        float *dxr = dflatten_out + (long)n * 4096;  /* the sums, in place */
+        for (int k = 0; k < 4096; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 64; m++) {
             const float d = ddense_pre[(long)n * 64 + m];
-            for (int k = 0; k < 4096; k++) acc[k] += d * dense_kernel_transposed[m * 4096 + k];
+            for (int k = 0; k < 4096; k++) dxr[k] += d * dense_kernel_transposed[m * 4096 + k];
         }
-        for (int k = 0; k < 4096; k++) dflatten_out[(long)n * 4096 + k] = acc[k];
     }
 }
 
@@ -759,19 +742,18 @@ void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 4096; k++) {
-        float acc[64] = {0};
+        float *dwr = ddense_kernel + (long)k * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 4096 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_pre[(long)n * 64 + m];
+            for (int m = 0; m < 64; m++) dwr[m] += xv * ddense_pre[(long)n * 64 + m];
         }
-        for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int m = 0; m < 64; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
-    for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 64; m++) ddense_bias[m] += ddense_pre[(long)n * 64 + m];
     }
 }
 
@@ -808,22 +790,22 @@ void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, co
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[64];
-                int at[64];
-                for (int c = 0; c < 64; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 3; p++) {
-                    const int h = i * 3 + p - 0;
-                    if (h < 0 || h >= 24) continue;
-                    for (int q = 0; q < 3; q++) {
-                        const int v = j * 3 + q - 0;
-                        if (v < 0 || v >= 24) continue;
-                        const int base = (h * 24 + v) * 64;
-                        for (int c = 0; c < 64; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_out + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int c = 0; c < 64; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 64; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 3; p++) {
+                        const int h = i * 3 + p - 0;
+                        if (h < 0 || h >= 24) continue;
+                        for (int q = 0; q < 3; q++) {
+                            const int v = j * 3 + q - 0;
+                            if (v < 0 || v >= 24) continue;
+                            const int e = (h * 24 + v) * 64 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -864,7 +846,8 @@ void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 26; h++) {
             for (int v = 0; v < 26; v++) {
-                float acc[32] = {0};
+                float *dxp = dconv2d_out + (((long)n * 26 + h) * 26 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih >= 24) continue;
@@ -877,12 +860,10 @@ void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_out + (((long)n * 26 + h) * 26 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -898,14 +879,14 @@ void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][64];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 2048 + (long)c0 * 64;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 64);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 24; i++) {
                 const int h = i * 1 + p - 0;
@@ -915,21 +896,18 @@ void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                     const float *dyp = dconv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 64; f++) dwu[(long)c * 64 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 64; f++) dconv2d_1_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 576; r++)
-        for (int f = 0; f < 64; f++) accb[f] += dconv2d_1_pre[r * 64 + f];
-    for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 64; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 64 + f];
     }
 }
 
@@ -965,8 +943,8 @@ void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 1;
         const int cn = 1 - c0 < 1 ? 1 - c0 : 1;
-        float acc[1][32];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 32 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 26; i++) {
                 const int h = i * 1 + p - 0;
@@ -976,21 +954,18 @@ void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                     const float *dyp = dconv2d_pre + (((long)n * 26 + i) * 26 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_kernel[((p * 3 + q) * 1 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 676; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_bias[f] += dconv2d_pre[r * 32 + f];
     }
 }
 

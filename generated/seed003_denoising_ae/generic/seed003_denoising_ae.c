@@ -153,13 +153,12 @@ void k00_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
             const float xv = x[(long)n * 784 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -189,13 +188,12 @@ void k02_dense_fwd_n64_k96(const float *restrict dense_out, const float *restric
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[96];
-        for (int m = 0; m < 96; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre + (long)n * 96;  /* the sums, in place */
+        for (int m = 0; m < 96; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_out[(long)n * 128 + k];
-            for (int m = 0; m < 96; m++) acc[m] += xv * dense_1_kernel[k * 96 + m];
+            for (int m = 0; m < 96; m++) yr[m] += xv * dense_1_kernel[k * 96 + m];
         }
-        for (int m = 0; m < 96; m++) dense_1_pre[(long)n * 96 + m] = acc[m];
     }
 }
 
@@ -225,13 +223,12 @@ void k04_dense_fwd_n64_k128(const float *restrict dense_1_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 96; k++) {
             const float xv = dense_1_out[(long)n * 96 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_2_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_2_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_2_pre[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -261,13 +258,12 @@ void k06_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[784];
-        for (int m = 0; m < 784; m++) acc[m] = dense_3_bias[m];
+        float *yr = dense_3_pre + (long)n * 784;  /* the sums, in place */
+        for (int m = 0; m < 784; m++) yr[m] = dense_3_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_2_out[(long)n * 128 + k];
-            for (int m = 0; m < 784; m++) acc[m] += xv * dense_3_kernel[k * 784 + m];
+            for (int m = 0; m < 784; m++) yr[m] += xv * dense_3_kernel[k * 784 + m];
         }
-        for (int m = 0; m < 784; m++) dense_3_pre[(long)n * 784 + m] = acc[m];
     }
 }
 
@@ -282,13 +278,12 @@ void k07_dense_fwd_n64_k128(const float *restrict x, const float *restrict dense
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
             const float xv = x[(long)n * 784 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -318,13 +313,12 @@ void k09_dense_fwd_n64_k96(const float *restrict dense_out_infer, const float *r
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[96];
-        for (int m = 0; m < 96; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre_infer + (long)n * 96;  /* the sums, in place */
+        for (int m = 0; m < 96; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_out_infer[(long)n * 128 + k];
-            for (int m = 0; m < 96; m++) acc[m] += xv * dense_1_kernel[k * 96 + m];
+            for (int m = 0; m < 96; m++) yr[m] += xv * dense_1_kernel[k * 96 + m];
         }
-        for (int m = 0; m < 96; m++) dense_1_pre_infer[(long)n * 96 + m] = acc[m];
     }
 }
 
@@ -354,13 +348,12 @@ void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128];
-        for (int m = 0; m < 128; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre_infer + (long)n * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 96; k++) {
             const float xv = dense_1_out_infer[(long)n * 96 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * dense_2_kernel[k * 128 + m];
+            for (int m = 0; m < 128; m++) yr[m] += xv * dense_2_kernel[k * 128 + m];
         }
-        for (int m = 0; m < 128; m++) dense_2_pre_infer[(long)n * 128 + m] = acc[m];
     }
 }
 
@@ -390,13 +383,12 @@ void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[784];
-        for (int m = 0; m < 784; m++) acc[m] = dense_3_bias[m];
+        float *yr = dense_3_pre_infer + (long)n * 784;  /* the sums, in place */
+        for (int m = 0; m < 784; m++) yr[m] = dense_3_bias[m];
         for (int k = 0; k < 128; k++) {
             const float xv = dense_2_out_infer[(long)n * 128 + k];
-            for (int m = 0; m < 784; m++) acc[m] += xv * dense_3_kernel[k * 784 + m];
+            for (int m = 0; m < 784; m++) yr[m] += xv * dense_3_kernel[k * 784 + m];
         }
-        for (int m = 0; m < 784; m++) dense_3_pre_infer[(long)n * 784 + m] = acc[m];
     }
 }
 
@@ -517,12 +509,12 @@ void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float
         for (int m = 0; m < 784; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 784 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128] = {0};
+        float *dxr = ddense_2_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 784; m++) {
             const float d = ddense_3_pre[(long)n * 784 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * dense_3_kernel_transposed[m * 128 + k];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_3_kernel_transposed[m * 128 + k];
         }
-        for (int k = 0; k < 128; k++) ddense_2_out[(long)n * 128 + k] = acc[k];
     }
 }
 
@@ -538,19 +530,18 @@ void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
-        float acc[784] = {0};
+        float *dwr = ddense_3_kernel + (long)k * 784;  /* the sums, in place */
+        for (int m = 0; m < 784; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_2_out[(long)n * 128 + k];
-            for (int m = 0; m < 784; m++) acc[m] += xv * ddense_3_pre[(long)n * 784 + m];
+            for (int m = 0; m < 784; m++) dwr[m] += xv * ddense_3_pre[(long)n * 784 + m];
         }
-        for (int m = 0; m < 784; m++) ddense_3_kernel[k * 784 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[784] = {0};
+    for (int m = 0; m < 784; m++) ddense_3_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 784; m++) accb[m] += ddense_3_pre[(long)n * 784 + m];
-    for (int m = 0; m < 784; m++) ddense_3_bias[m] = accb[m];
+        for (int m = 0; m < 784; m++) ddense_3_bias[m] += ddense_3_pre[(long)n * 784 + m];
     }
 }
 
@@ -585,12 +576,12 @@ void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float 
         for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 96 + k] = dense_2_kernel[k * 128 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[96] = {0};
+        float *dxr = ddense_1_out + (long)n * 96;  /* the sums, in place */
+        for (int k = 0; k < 96; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 128; m++) {
             const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 96; k++) acc[k] += d * dense_2_kernel_transposed[m * 96 + k];
+            for (int k = 0; k < 96; k++) dxr[k] += d * dense_2_kernel_transposed[m * 96 + k];
         }
-        for (int k = 0; k < 96; k++) ddense_1_out[(long)n * 96 + k] = acc[k];
     }
 }
 
@@ -606,19 +597,18 @@ void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 96; k++) {
-        float acc[128] = {0};
+        float *dwr = ddense_2_kernel + (long)k * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_1_out[(long)n * 96 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * ddense_2_pre[(long)n * 128 + m];
+            for (int m = 0; m < 128; m++) dwr[m] += xv * ddense_2_pre[(long)n * 128 + m];
         }
-        for (int m = 0; m < 128; m++) ddense_2_kernel[k * 128 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int m = 0; m < 128; m++) ddense_2_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 128; m++) accb[m] += ddense_2_pre[(long)n * 128 + m];
-    for (int m = 0; m < 128; m++) ddense_2_bias[m] = accb[m];
+        for (int m = 0; m < 128; m++) ddense_2_bias[m] += ddense_2_pre[(long)n * 128 + m];
     }
 }
 
@@ -653,12 +643,12 @@ void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float
         for (int m = 0; m < 96; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 96 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[128] = {0};
+        float *dxr = ddense_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 96; m++) {
             const float d = ddense_1_pre[(long)n * 96 + m];
-            for (int k = 0; k < 128; k++) acc[k] += d * dense_1_kernel_transposed[m * 128 + k];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_1_kernel_transposed[m * 128 + k];
         }
-        for (int k = 0; k < 128; k++) ddense_out[(long)n * 128 + k] = acc[k];
     }
 }
 
@@ -674,19 +664,18 @@ void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 128; k++) {
-        float acc[96] = {0};
+        float *dwr = ddense_1_kernel + (long)k * 96;  /* the sums, in place */
+        for (int m = 0; m < 96; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 128 + k];
-            for (int m = 0; m < 96; m++) acc[m] += xv * ddense_1_pre[(long)n * 96 + m];
+            for (int m = 0; m < 96; m++) dwr[m] += xv * ddense_1_pre[(long)n * 96 + m];
         }
-        for (int m = 0; m < 96; m++) ddense_1_kernel[k * 96 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[96] = {0};
+    for (int m = 0; m < 96; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 96; m++) accb[m] += ddense_1_pre[(long)n * 96 + m];
-    for (int m = 0; m < 96; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 96; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 96 + m];
     }
 }
 
@@ -718,19 +707,18 @@ void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 784; k++) {
-        float acc[128] = {0};
+        float *dwr = ddense_kernel + (long)k * 128;  /* the sums, in place */
+        for (int m = 0; m < 128; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = x[(long)n * 784 + k];
-            for (int m = 0; m < 128; m++) acc[m] += xv * ddense_pre[(long)n * 128 + m];
+            for (int m = 0; m < 128; m++) dwr[m] += xv * ddense_pre[(long)n * 128 + m];
         }
-        for (int m = 0; m < 128; m++) ddense_kernel[k * 128 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int m = 0; m < 128; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 128; m++) accb[m] += ddense_pre[(long)n * 128 + m];
-    for (int m = 0; m < 128; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 128; m++) ddense_bias[m] += ddense_pre[(long)n * 128 + m];
     }
 }
 

@@ -153,13 +153,12 @@ void k00_dense_fwd_n128_k64(const float *restrict flatten_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
             const float xv = flatten_out[(long)n * 784 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_pre[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -189,13 +188,12 @@ void k02_dense_fwd_n128_k64(const float *restrict dense_out, const float *restri
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_out[(long)n * 64 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_1_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_1_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_1_pre[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -225,13 +223,12 @@ void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_1_out[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_2_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_2_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_2_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -246,13 +243,12 @@ void k05_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
             const float xv = flatten_out_infer[(long)n * 784 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_pre_infer[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -282,13 +278,12 @@ void k07_dense_fwd_n128_k64(const float *restrict dense_out_infer, const float *
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64];
-        for (int m = 0; m < 64; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre_infer + (long)n * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_out_infer[(long)n * 64 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * dense_1_kernel[k * 64 + m];
+            for (int m = 0; m < 64; m++) yr[m] += xv * dense_1_kernel[k * 64 + m];
         }
-        for (int m = 0; m < 64; m++) dense_1_pre_infer[(long)n * 64 + m] = acc[m];
     }
 }
 
@@ -318,13 +313,12 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 64; k++) {
             const float xv = dense_1_out_infer[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_2_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_2_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_2_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -459,12 +453,12 @@ void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float
         for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 64 + k] = dense_2_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64] = {0};
+        float *dxr = ddense_1_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * dense_2_kernel_transposed[m * 64 + k];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_2_kernel_transposed[m * 64 + k];
         }
-        for (int k = 0; k < 64; k++) ddense_1_out[(long)n * 64 + k] = acc[k];
     }
 }
 
@@ -480,19 +474,18 @@ void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_2_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_1_out[(long)n * 64 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_2_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_2_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_2_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_2_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_2_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_2_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_2_bias[m] += ddense_2_pre[(long)n * 10 + m];
     }
 }
 
@@ -527,12 +520,12 @@ void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
         for (int m = 0; m < 64; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 64 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[64] = {0};
+        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 64; m++) {
             const float d = ddense_1_pre[(long)n * 64 + m];
-            for (int k = 0; k < 64; k++) acc[k] += d * dense_1_kernel_transposed[m * 64 + k];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
         }
-        for (int k = 0; k < 64; k++) ddense_out[(long)n * 64 + k] = acc[k];
     }
 }
 
@@ -548,19 +541,18 @@ void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 64; k++) {
-        float acc[64] = {0};
+        float *dwr = ddense_1_kernel + (long)k * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 64 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_1_pre[(long)n * 64 + m];
+            for (int m = 0; m < 64; m++) dwr[m] += xv * ddense_1_pre[(long)n * 64 + m];
         }
-        for (int m = 0; m < 64; m++) ddense_1_kernel[k * 64 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int m = 0; m < 64; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 64; m++) accb[m] += ddense_1_pre[(long)n * 64 + m];
-    for (int m = 0; m < 64; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 64; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 64 + m];
     }
 }
 
@@ -592,19 +584,18 @@ void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 784; k++) {
-        float acc[64] = {0};
+        float *dwr = ddense_kernel + (long)k * 64;  /* the sums, in place */
+        for (int m = 0; m < 64; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 784 + k];
-            for (int m = 0; m < 64; m++) acc[m] += xv * ddense_pre[(long)n * 64 + m];
+            for (int m = 0; m < 64; m++) dwr[m] += xv * ddense_pre[(long)n * 64 + m];
         }
-        for (int m = 0; m < 64; m++) ddense_kernel[k * 64 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int m = 0; m < 64; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 64; m++) accb[m] += ddense_pre[(long)n * 64 + m];
-    for (int m = 0; m < 64; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 64; m++) ddense_bias[m] += ddense_pre[(long)n * 64 + m];
     }
 }
 

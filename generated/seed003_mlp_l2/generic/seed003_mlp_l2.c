@@ -153,13 +153,12 @@ void k00_dense_fwd_n128_k500(const float *restrict flatten_out, const float *res
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[500];
-        for (int m = 0; m < 500; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 500;  /* the sums, in place */
+        for (int m = 0; m < 500; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
             const float xv = flatten_out[(long)n * 784 + k];
-            for (int m = 0; m < 500; m++) acc[m] += xv * dense_kernel[k * 500 + m];
+            for (int m = 0; m < 500; m++) yr[m] += xv * dense_kernel[k * 500 + m];
         }
-        for (int m = 0; m < 500; m++) dense_pre[(long)n * 500 + m] = acc[m];
     }
 }
 
@@ -189,13 +188,12 @@ void k02_dense_fwd_n128_k300(const float *restrict dense_out, const float *restr
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[300];
-        for (int m = 0; m < 300; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre + (long)n * 300;  /* the sums, in place */
+        for (int m = 0; m < 300; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 500; k++) {
             const float xv = dense_out[(long)n * 500 + k];
-            for (int m = 0; m < 300; m++) acc[m] += xv * dense_1_kernel[k * 300 + m];
+            for (int m = 0; m < 300; m++) yr[m] += xv * dense_1_kernel[k * 300 + m];
         }
-        for (int m = 0; m < 300; m++) dense_1_pre[(long)n * 300 + m] = acc[m];
     }
 }
 
@@ -225,13 +223,12 @@ void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 300; k++) {
             const float xv = dense_1_out[(long)n * 300 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_2_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_2_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_2_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -246,13 +243,12 @@ void k05_dense_fwd_n128_k500(const float *restrict flatten_out_infer, const floa
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[500];
-        for (int m = 0; m < 500; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 500;  /* the sums, in place */
+        for (int m = 0; m < 500; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 784; k++) {
             const float xv = flatten_out_infer[(long)n * 784 + k];
-            for (int m = 0; m < 500; m++) acc[m] += xv * dense_kernel[k * 500 + m];
+            for (int m = 0; m < 500; m++) yr[m] += xv * dense_kernel[k * 500 + m];
         }
-        for (int m = 0; m < 500; m++) dense_pre_infer[(long)n * 500 + m] = acc[m];
     }
 }
 
@@ -282,13 +278,12 @@ void k07_dense_fwd_n128_k300(const float *restrict dense_out_infer, const float 
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[300];
-        for (int m = 0; m < 300; m++) acc[m] = dense_1_bias[m];
+        float *yr = dense_1_pre_infer + (long)n * 300;  /* the sums, in place */
+        for (int m = 0; m < 300; m++) yr[m] = dense_1_bias[m];
         for (int k = 0; k < 500; k++) {
             const float xv = dense_out_infer[(long)n * 500 + k];
-            for (int m = 0; m < 300; m++) acc[m] += xv * dense_1_kernel[k * 300 + m];
+            for (int m = 0; m < 300; m++) yr[m] += xv * dense_1_kernel[k * 300 + m];
         }
-        for (int m = 0; m < 300; m++) dense_1_pre_infer[(long)n * 300 + m] = acc[m];
     }
 }
 
@@ -318,13 +313,12 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_2_bias[m];
+        float *yr = dense_2_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_2_bias[m];
         for (int k = 0; k < 300; k++) {
             const float xv = dense_1_out_infer[(long)n * 300 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_2_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_2_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_2_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -487,12 +481,12 @@ void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const floa
         for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 300 + k] = dense_2_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[300] = {0};
+        float *dxr = ddense_1_out + (long)n * 300;  /* the sums, in place */
+        for (int k = 0; k < 300; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 300; k++) acc[k] += d * dense_2_kernel_transposed[m * 300 + k];
+            for (int k = 0; k < 300; k++) dxr[k] += d * dense_2_kernel_transposed[m * 300 + k];
         }
-        for (int k = 0; k < 300; k++) ddense_1_out[(long)n * 300 + k] = acc[k];
     }
 }
 
@@ -508,19 +502,18 @@ void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 300; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_2_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_1_out[(long)n * 300 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_2_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_2_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_2_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_2_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_2_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_2_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_2_bias[m] += ddense_2_pre[(long)n * 10 + m];
     }
 }
 
@@ -555,12 +548,12 @@ void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const floa
         for (int m = 0; m < 300; m++) dense_1_kernel_transposed[m * 500 + k] = dense_1_kernel[k * 300 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[500] = {0};
+        float *dxr = ddense_out + (long)n * 500;  /* the sums, in place */
+        for (int k = 0; k < 500; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 300; m++) {
             const float d = ddense_1_pre[(long)n * 300 + m];
-            for (int k = 0; k < 500; k++) acc[k] += d * dense_1_kernel_transposed[m * 500 + k];
+            for (int k = 0; k < 500; k++) dxr[k] += d * dense_1_kernel_transposed[m * 500 + k];
         }
-        for (int k = 0; k < 500; k++) ddense_out[(long)n * 500 + k] = acc[k];
     }
 }
 
@@ -576,19 +569,18 @@ void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 500; k++) {
-        float acc[300] = {0};
+        float *dwr = ddense_1_kernel + (long)k * 300;  /* the sums, in place */
+        for (int m = 0; m < 300; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = dense_out[(long)n * 500 + k];
-            for (int m = 0; m < 300; m++) acc[m] += xv * ddense_1_pre[(long)n * 300 + m];
+            for (int m = 0; m < 300; m++) dwr[m] += xv * ddense_1_pre[(long)n * 300 + m];
         }
-        for (int m = 0; m < 300; m++) ddense_1_kernel[k * 300 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[300] = {0};
+    for (int m = 0; m < 300; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 300; m++) accb[m] += ddense_1_pre[(long)n * 300 + m];
-    for (int m = 0; m < 300; m++) ddense_1_bias[m] = accb[m];
+        for (int m = 0; m < 300; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 300 + m];
     }
 }
 
@@ -620,19 +612,18 @@ void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 784; k++) {
-        float acc[500] = {0};
+        float *dwr = ddense_kernel + (long)k * 500;  /* the sums, in place */
+        for (int m = 0; m < 500; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 784 + k];
-            for (int m = 0; m < 500; m++) acc[m] += xv * ddense_pre[(long)n * 500 + m];
+            for (int m = 0; m < 500; m++) dwr[m] += xv * ddense_pre[(long)n * 500 + m];
         }
-        for (int m = 0; m < 500; m++) ddense_kernel[k * 500 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[500] = {0};
+    for (int m = 0; m < 500; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 500; m++) accb[m] += ddense_pre[(long)n * 500 + m];
-    for (int m = 0; m < 500; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 500; m++) ddense_bias[m] += ddense_pre[(long)n * 500 + m];
     }
 }
 

@@ -156,8 +156,8 @@ void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -168,12 +168,10 @@ void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 48;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -208,8 +206,8 @@ void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -220,12 +218,10 @@ void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 256;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -258,8 +254,8 @@ void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float m[16];
-                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;  /* the maxima, in place */
+                for (int c = 0; c < 16; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 32) continue;
@@ -268,11 +264,9 @@ void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
                         if (v < 0 || v >= 32) continue;
                         const float *xp = conv2d_1_out + (((long)n * 32 + h) * 32 + v) * 16;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 16; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int c = 0; c < 16; c++) yp[c] = m[c];
             }
         }
     }
@@ -292,8 +286,8 @@ void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, cons
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -304,12 +298,10 @@ void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, cons
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 512;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -344,8 +336,8 @@ void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const flo
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_3_bias[f];
+                float *yp = conv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_3_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -356,12 +348,10 @@ void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const flo
                         const float *wp = conv2d_3_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -394,8 +384,8 @@ void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 16) continue;
@@ -404,11 +394,9 @@ void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
                         if (v < 0 || v >= 16) continue;
                         const float *xp = conv2d_3_out + (((long)n * 16 + h) * 16 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -444,13 +432,12 @@ void k11_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 2048; k++) {
             const float xv = flatten_out[(long)n * 2048 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -468,8 +455,8 @@ void k12_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -480,12 +467,10 @@ void k12_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 48;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -520,8 +505,8 @@ void k14_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -532,12 +517,10 @@ void k14_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 256;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -570,8 +553,8 @@ void k16_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float m[16];
-                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out_infer + (((long)n * 16 + i) * 16 + j) * 16;  /* the maxima, in place */
+                for (int c = 0; c < 16; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 32) continue;
@@ -580,11 +563,9 @@ void k16_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                         if (v < 0 || v >= 32) continue;
                         const float *xp = conv2d_1_out_infer + (((long)n * 32 + h) * 32 + v) * 16;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 16; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int c = 0; c < 16; c++) yp[c] = m[c];
             }
         }
     }
@@ -604,8 +585,8 @@ void k17_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -616,12 +597,10 @@ void k17_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 512;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -656,8 +635,8 @@ void k19_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, con
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_3_bias[f];
+                float *yp = conv2d_3_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_3_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -668,12 +647,10 @@ void k19_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, con
                         const float *wp = conv2d_3_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_3_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -706,8 +683,8 @@ void k21_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 8 + i) * 8 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 16) continue;
@@ -716,11 +693,9 @@ void k21_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                         if (v < 0 || v >= 16) continue;
                         const float *xp = conv2d_3_out_infer + (((long)n * 16 + h) * 16 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out_infer + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -737,13 +712,12 @@ void k22_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 2048; k++) {
             const float xv = flatten_out_infer[(long)n * 2048 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -892,12 +866,12 @@ void k29_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
         for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 2048 + k] = dense_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[2048] = {0};
+        float *dxr = dflatten_out + (long)n * 2048;  /* the sums, in place */
+        for (int k = 0; k < 2048; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 2048; k++) acc[k] += d * dense_kernel_transposed[m * 2048 + k];
+            for (int k = 0; k < 2048; k++) dxr[k] += d * dense_kernel_transposed[m * 2048 + k];
         }
-        for (int k = 0; k < 2048; k++) dflatten_out[(long)n * 2048 + k] = acc[k];
     }
 }
 
@@ -913,19 +887,18 @@ void k30_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 2048; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 2048 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
     }
 }
 
@@ -962,22 +935,22 @@ void k32_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[32];
-                int at[32];
-                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 16) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 16) continue;
-                        const int base = (h * 16 + v) * 32;
-                        for (int c = 0; c < 32; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 32; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 16) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 16) continue;
+                            const int e = (h * 16 + v) * 32 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1018,7 +991,8 @@ void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[32] = {0};
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 16) continue;
@@ -1031,12 +1005,10 @@ void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
                         const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1052,14 +1024,14 @@ void k34_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][32];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_3_kernel + (long)(p * 3 + q) * 1024 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 16; i++) {
                 const int h = i * 1 + p - 1;
@@ -1071,21 +1043,18 @@ void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                     const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_3_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_3_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_3_bias[f] += dconv2d_3_pre[r * 32 + f];
     }
 }
 
@@ -1124,7 +1093,8 @@ void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[16] = {0};
+                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 16) continue;
@@ -1137,12 +1107,10 @@ void k37_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                         const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1164,8 +1132,8 @@ void k38_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
-        float acc[16][32];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_2_kernel + (long)(p * 3 + q) * 512 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 16; i++) {
                 const int h = i * 1 + p - 1;
@@ -1177,21 +1145,18 @@ void k38_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                     const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 32 + f];
     }
 }
 
@@ -1212,22 +1177,22 @@ void k39_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[16];
-                int at[16];
-                for (int c = 0; c < 16; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 32) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 32) continue;
-                        const int base = (h * 32 + v) * 16;
-                        for (int c = 0; c < 16; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int c = 0; c < 16; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 16; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 32) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 32) continue;
+                            const int e = (h * 32 + v) * 16 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1268,7 +1233,8 @@ void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
-                float acc[16] = {0};
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 32) continue;
@@ -1281,12 +1247,10 @@ void k41_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1308,8 +1272,8 @@ void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
-        float acc[16][16];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 256 + (long)c0 * 16;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 16);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 32; i++) {
                 const int h = i * 1 + p - 1;
@@ -1321,21 +1285,18 @@ void k42_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                     const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 16; f++) dwu[(long)c * 16 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_1_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[16] = {0};
+    for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
-        for (int f = 0; f < 16; f++) accb[f] += dconv2d_1_pre[r * 16 + f];
-    for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 16; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 16 + f];
     }
 }
 
@@ -1371,8 +1332,8 @@ void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
         const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
-        float acc[3][16];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 48 + (long)c0 * 16;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 16);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 32; i++) {
                 const int h = i * 1 + p - 1;
@@ -1384,21 +1345,18 @@ void k44_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                     const float *dyp = dconv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 16; f++) dwu[(long)c * 16 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[16] = {0};
+    for (int f = 0; f < 16; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
-        for (int f = 0; f < 16; f++) accb[f] += dconv2d_pre[r * 16 + f];
-    for (int f = 0; f < 16; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 16; f++) dconv2d_bias[f] += dconv2d_pre[r * 16 + f];
     }
 }
 

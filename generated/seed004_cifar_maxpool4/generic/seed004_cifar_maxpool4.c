@@ -156,8 +156,8 @@ void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -168,12 +168,10 @@ void k00_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 48;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -208,8 +206,8 @@ void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -220,12 +218,10 @@ void k02_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out, const float
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 256;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -258,8 +254,8 @@ void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float m[16];
-                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;  /* the maxima, in place */
+                for (int c = 0; c < 16; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 32) continue;
@@ -268,11 +264,9 @@ void k04_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
                         if (v < 0 || v >= 32) continue;
                         const float *xp = conv2d_1_out + (((long)n * 32 + h) * 32 + v) * 16;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 16; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int c = 0; c < 16; c++) yp[c] = m[c];
             }
         }
     }
@@ -292,8 +286,8 @@ void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, cons
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -304,12 +298,10 @@ void k05_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out, cons
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 512;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -344,8 +336,8 @@ void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const flo
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_3_bias[f];
+                float *yp = conv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_3_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -356,12 +348,10 @@ void k07_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out, const flo
                         const float *wp = conv2d_3_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -394,8 +384,8 @@ void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 16) continue;
@@ -404,11 +394,9 @@ void k09_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
                         if (v < 0 || v >= 16) continue;
                         const float *xp = conv2d_3_out + (((long)n * 16 + h) * 16 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -428,8 +416,8 @@ void k10_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out, cons
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_4_bias[f];
+                float *yp = conv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_4_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 8) continue;
@@ -440,12 +428,10 @@ void k10_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out, cons
                         const float *wp = conv2d_4_kernel + (p * 3 + q) * 2048;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -480,8 +466,8 @@ void k12_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_5_bias[f];
+                float *yp = conv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_5_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 8) continue;
@@ -492,12 +478,10 @@ void k12_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out, const float
                         const float *wp = conv2d_5_kernel + (p * 3 + q) * 4096;
                         for (int c = 0; c < 64; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -530,8 +514,8 @@ void k14_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *res
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float m[64];
-                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_2_out + (((long)n * 4 + i) * 4 + j) * 64;  /* the maxima, in place */
+                for (int c = 0; c < 64; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 8) continue;
@@ -540,11 +524,9 @@ void k14_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *res
                         if (v < 0 || v >= 8) continue;
                         const float *xp = conv2d_5_out + (((long)n * 8 + h) * 8 + v) * 64;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 64; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_2_out + (((long)n * 4 + i) * 4 + j) * 64;
-                for (int c = 0; c < 64; c++) yp[c] = m[c];
             }
         }
     }
@@ -564,8 +546,8 @@ void k15_conv2d_fwd_n128_h4w4c128(const float *restrict max_pooling2d_2_out, con
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float acc[128];
-                for (int f = 0; f < 128; f++) acc[f] = conv2d_6_bias[f];
+                float *yp = conv2d_6_pre + (((long)n * 4 + i) * 4 + j) * 128;  /* the sums, in place */
+                for (int f = 0; f < 128; f++) yp[f] = conv2d_6_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 4) continue;
@@ -576,12 +558,10 @@ void k15_conv2d_fwd_n128_h4w4c128(const float *restrict max_pooling2d_2_out, con
                         const float *wp = conv2d_6_kernel + (p * 3 + q) * 8192;
                         for (int c = 0; c < 64; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 128; f++) acc[f] += xv * wp[c * 128 + f];
+                            for (int f = 0; f < 128; f++) yp[f] += xv * wp[c * 128 + f];
                         }
                     }
                 }
-                float *yp = conv2d_6_pre + (((long)n * 4 + i) * 4 + j) * 128;
-                for (int f = 0; f < 128; f++) yp[f] = acc[f];
             }
         }
     }
@@ -616,8 +596,8 @@ void k17_conv2d_fwd_n128_h4w4c128(const float *restrict conv2d_6_out, const floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float acc[128];
-                for (int f = 0; f < 128; f++) acc[f] = conv2d_7_bias[f];
+                float *yp = conv2d_7_pre + (((long)n * 4 + i) * 4 + j) * 128;  /* the sums, in place */
+                for (int f = 0; f < 128; f++) yp[f] = conv2d_7_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 4) continue;
@@ -628,12 +608,10 @@ void k17_conv2d_fwd_n128_h4w4c128(const float *restrict conv2d_6_out, const floa
                         const float *wp = conv2d_7_kernel + (p * 3 + q) * 16384;
                         for (int c = 0; c < 128; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 128; f++) acc[f] += xv * wp[c * 128 + f];
+                            for (int f = 0; f < 128; f++) yp[f] += xv * wp[c * 128 + f];
                         }
                     }
                 }
-                float *yp = conv2d_7_pre + (((long)n * 4 + i) * 4 + j) * 128;
-                for (int f = 0; f < 128; f++) yp[f] = acc[f];
             }
         }
     }
@@ -666,8 +644,8 @@ void k19_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out, float *re
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
-                float m[128];
-                for (int c = 0; c < 128; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_3_out + (((long)n * 2 + i) * 2 + j) * 128;  /* the maxima, in place */
+                for (int c = 0; c < 128; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 4) continue;
@@ -676,11 +654,9 @@ void k19_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out, float *re
                         if (v < 0 || v >= 4) continue;
                         const float *xp = conv2d_7_out + (((long)n * 4 + h) * 4 + v) * 128;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 128; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 128; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_3_out + (((long)n * 2 + i) * 2 + j) * 128;
-                for (int c = 0; c < 128; c++) yp[c] = m[c];
             }
         }
     }
@@ -716,13 +692,12 @@ void k21_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 512; k++) {
             const float xv = flatten_out[(long)n * 512 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -740,8 +715,8 @@ void k22_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -752,12 +727,10 @@ void k22_conv2d_fwd_n128_h32w32c16(const float *restrict x, const float *restric
                         const float *wp = conv2d_kernel + (p * 3 + q) * 48;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -792,8 +765,8 @@ void k24_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -804,12 +777,10 @@ void k24_conv2d_fwd_n128_h32w32c16(const float *restrict conv2d_out_infer, const
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 256;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre_infer + (((long)n * 32 + i) * 32 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -842,8 +813,8 @@ void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float m[16];
-                for (int c = 0; c < 16; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_out_infer + (((long)n * 16 + i) * 16 + j) * 16;  /* the maxima, in place */
+                for (int c = 0; c < 16; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 32) continue;
@@ -852,11 +823,9 @@ void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                         if (v < 0 || v >= 32) continue;
                         const float *xp = conv2d_1_out_infer + (((long)n * 32 + h) * 32 + v) * 16;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 16; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 16; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_out_infer + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int c = 0; c < 16; c++) yp[c] = m[c];
             }
         }
     }
@@ -876,8 +845,8 @@ void k27_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -888,12 +857,10 @@ void k27_conv2d_fwd_n128_h16w16c32(const float *restrict max_pooling2d_out_infer
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 512;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -928,8 +895,8 @@ void k29_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, con
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_3_bias[f];
+                float *yp = conv2d_3_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_3_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -940,12 +907,10 @@ void k29_conv2d_fwd_n128_h16w16c32(const float *restrict conv2d_2_out_infer, con
                         const float *wp = conv2d_3_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_3_pre_infer + (((long)n * 16 + i) * 16 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -978,8 +943,8 @@ void k31_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float m[32];
-                for (int c = 0; c < 32; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_1_out_infer + (((long)n * 8 + i) * 8 + j) * 32;  /* the maxima, in place */
+                for (int c = 0; c < 32; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 16) continue;
@@ -988,11 +953,9 @@ void k31_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                         if (v < 0 || v >= 16) continue;
                         const float *xp = conv2d_3_out_infer + (((long)n * 16 + h) * 16 + v) * 32;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 32; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 32; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_1_out_infer + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int c = 0; c < 32; c++) yp[c] = m[c];
             }
         }
     }
@@ -1012,8 +975,8 @@ void k32_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_4_bias[f];
+                float *yp = conv2d_4_pre_infer + (((long)n * 8 + i) * 8 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_4_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 8) continue;
@@ -1024,12 +987,10 @@ void k32_conv2d_fwd_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer
                         const float *wp = conv2d_4_kernel + (p * 3 + q) * 2048;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_4_pre_infer + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -1064,8 +1025,8 @@ void k34_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[64];
-                for (int f = 0; f < 64; f++) acc[f] = conv2d_5_bias[f];
+                float *yp = conv2d_5_pre_infer + (((long)n * 8 + i) * 8 + j) * 64;  /* the sums, in place */
+                for (int f = 0; f < 64; f++) yp[f] = conv2d_5_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 8) continue;
@@ -1076,12 +1037,10 @@ void k34_conv2d_fwd_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const
                         const float *wp = conv2d_5_kernel + (p * 3 + q) * 4096;
                         for (int c = 0; c < 64; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 64; f++) acc[f] += xv * wp[c * 64 + f];
+                            for (int f = 0; f < 64; f++) yp[f] += xv * wp[c * 64 + f];
                         }
                     }
                 }
-                float *yp = conv2d_5_pre_infer + (((long)n * 8 + i) * 8 + j) * 64;
-                for (int f = 0; f < 64; f++) yp[f] = acc[f];
             }
         }
     }
@@ -1114,8 +1073,8 @@ void k36_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, floa
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float m[64];
-                for (int c = 0; c < 64; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_2_out_infer + (((long)n * 4 + i) * 4 + j) * 64;  /* the maxima, in place */
+                for (int c = 0; c < 64; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 8) continue;
@@ -1124,11 +1083,9 @@ void k36_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, floa
                         if (v < 0 || v >= 8) continue;
                         const float *xp = conv2d_5_out_infer + (((long)n * 8 + h) * 8 + v) * 64;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 64; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 64; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_2_out_infer + (((long)n * 4 + i) * 4 + j) * 64;
-                for (int c = 0; c < 64; c++) yp[c] = m[c];
             }
         }
     }
@@ -1148,8 +1105,8 @@ void k37_conv2d_fwd_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infe
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float acc[128];
-                for (int f = 0; f < 128; f++) acc[f] = conv2d_6_bias[f];
+                float *yp = conv2d_6_pre_infer + (((long)n * 4 + i) * 4 + j) * 128;  /* the sums, in place */
+                for (int f = 0; f < 128; f++) yp[f] = conv2d_6_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 4) continue;
@@ -1160,12 +1117,10 @@ void k37_conv2d_fwd_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infe
                         const float *wp = conv2d_6_kernel + (p * 3 + q) * 8192;
                         for (int c = 0; c < 64; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 128; f++) acc[f] += xv * wp[c * 128 + f];
+                            for (int f = 0; f < 128; f++) yp[f] += xv * wp[c * 128 + f];
                         }
                     }
                 }
-                float *yp = conv2d_6_pre_infer + (((long)n * 4 + i) * 4 + j) * 128;
-                for (int f = 0; f < 128; f++) yp[f] = acc[f];
             }
         }
     }
@@ -1200,8 +1155,8 @@ void k39_conv2d_fwd_n128_h4w4c128(const float *restrict conv2d_6_out_infer, cons
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float acc[128];
-                for (int f = 0; f < 128; f++) acc[f] = conv2d_7_bias[f];
+                float *yp = conv2d_7_pre_infer + (((long)n * 4 + i) * 4 + j) * 128;  /* the sums, in place */
+                for (int f = 0; f < 128; f++) yp[f] = conv2d_7_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 4) continue;
@@ -1212,12 +1167,10 @@ void k39_conv2d_fwd_n128_h4w4c128(const float *restrict conv2d_6_out_infer, cons
                         const float *wp = conv2d_7_kernel + (p * 3 + q) * 16384;
                         for (int c = 0; c < 128; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 128; f++) acc[f] += xv * wp[c * 128 + f];
+                            for (int f = 0; f < 128; f++) yp[f] += xv * wp[c * 128 + f];
                         }
                     }
                 }
-                float *yp = conv2d_7_pre_infer + (((long)n * 4 + i) * 4 + j) * 128;
-                for (int f = 0; f < 128; f++) yp[f] = acc[f];
             }
         }
     }
@@ -1250,8 +1203,8 @@ void k41_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, flo
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
-                float m[128];
-                for (int c = 0; c < 128; c++) m[c] = -INFINITY;
+                float *yp = max_pooling2d_3_out_infer + (((long)n * 2 + i) * 2 + j) * 128;  /* the maxima, in place */
+                for (int c = 0; c < 128; c++) yp[c] = -INFINITY;
                 for (int p = 0; p < 2; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 4) continue;
@@ -1260,11 +1213,9 @@ void k41_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, flo
                         if (v < 0 || v >= 4) continue;
                         const float *xp = conv2d_7_out_infer + (((long)n * 4 + h) * 4 + v) * 128;
                         /* NaN-propagating max */
-                        for (int c = 0; c < 128; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];
+                        for (int c = 0; c < 128; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];
                     }
                 }
-                float *yp = max_pooling2d_3_out_infer + (((long)n * 2 + i) * 2 + j) * 128;
-                for (int c = 0; c < 128; c++) yp[c] = m[c];
             }
         }
     }
@@ -1281,13 +1232,12 @@ void k42_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 512; k++) {
             const float xv = flatten_out_infer[(long)n * 512 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -1436,12 +1386,12 @@ void k49_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
         for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[512] = {0};
+        float *dxr = dflatten_out + (long)n * 512;  /* the sums, in place */
+        for (int k = 0; k < 512; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 512; k++) acc[k] += d * dense_kernel_transposed[m * 512 + k];
+            for (int k = 0; k < 512; k++) dxr[k] += d * dense_kernel_transposed[m * 512 + k];
         }
-        for (int k = 0; k < 512; k++) dflatten_out[(long)n * 512 + k] = acc[k];
     }
 }
 
@@ -1457,19 +1407,18 @@ void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 512; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 512 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
     }
 }
 
@@ -1506,22 +1455,22 @@ void k52_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, c
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[128];
-                int at[128];
-                for (int c = 0; c < 128; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 4) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 4) continue;
-                        const int base = (h * 4 + v) * 128;
-                        for (int c = 0; c < 128; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_3_out + (((long)n * 2 + i) * 2 + j) * 128;
-                for (int c = 0; c < 128; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 128; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 4) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 4) continue;
+                            const int e = (h * 4 + v) * 128 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1562,7 +1511,8 @@ void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, cons
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 4; h++) {
             for (int v = 0; v < 4; v++) {
-                float acc[128] = {0};
+                float *dxp = dconv2d_6_out + (((long)n * 4 + h) * 4 + v) * 128;  /* the sums, in place */
+                for (int c = 0; c < 128; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 4) continue;
@@ -1575,12 +1525,10 @@ void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, cons
                         const float *wp = conv2d_7_kernel_transposed + (p * 3 + q) * 16384;
                         for (int f = 0; f < 128; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 128; c++) acc[c] += d * wp[f * 128 + c];
+                            for (int c = 0; c < 128; c++) dxp[c] += d * wp[f * 128 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_6_out + (((long)n * 4 + h) * 4 + v) * 128;
-                for (int c = 0; c < 128; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1596,14 +1544,14 @@ void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, cons
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k55_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 64 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 18; unit++) {
-        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 64;
-        const int cn = 128 - c0 < 64 ? 128 - c0 : 64;
-        float acc[64][128];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 72; unit++) {
+        const int p = unit / 24, q = unit / 8 % 3, c0 = unit % 8 * 16;
+        const int cn = 128 - c0 < 16 ? 128 - c0 : 16;
+        float *dwu = dconv2d_7_kernel + (long)(p * 3 + q) * 16384 + (long)c0 * 128;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 128);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 4; i++) {
                 const int h = i * 1 + p - 1;
@@ -1615,21 +1563,18 @@ void k55_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
                     const float *dyp = dconv2d_7_pre + (((long)n * 4 + i) * 4 + j) * 128;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 128; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 128; f++) dwu[(long)c * 128 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 128; f++) dconv2d_7_kernel[((p * 3 + q) * 128 + c0 + c) * 128 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int f = 0; f < 128; f++) dconv2d_7_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 16; r++)
-        for (int f = 0; f < 128; f++) accb[f] += dconv2d_7_pre[r * 128 + f];
-    for (int f = 0; f < 128; f++) dconv2d_7_bias[f] = accb[f];
+        for (int f = 0; f < 128; f++) dconv2d_7_bias[f] += dconv2d_7_pre[r * 128 + f];
     }
 }
 
@@ -1668,7 +1613,8 @@ void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 4; h++) {
             for (int v = 0; v < 4; v++) {
-                float acc[64] = {0};
+                float *dxp = dmax_pooling2d_2_out + (((long)n * 4 + h) * 4 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 4) continue;
@@ -1681,12 +1627,10 @@ void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
                         const float *wp = conv2d_6_kernel_transposed + (p * 3 + q) * 8192;
                         for (int f = 0; f < 128; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) acc[c] += d * wp[f * 64 + c];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_2_out + (((long)n * 4 + h) * 4 + v) * 64;
-                for (int c = 0; c < 64; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1702,14 +1646,14 @@ void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k58_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 64 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 64;
-        const int cn = 64 - c0 < 64 ? 64 - c0 : 64;
-        float acc[64][128];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 36; unit++) {
+        const int p = unit / 12, q = unit / 4 % 3, c0 = unit % 4 * 16;
+        const int cn = 64 - c0 < 16 ? 64 - c0 : 16;
+        float *dwu = dconv2d_6_kernel + (long)(p * 3 + q) * 8192 + (long)c0 * 128;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 128);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 4; i++) {
                 const int h = i * 1 + p - 1;
@@ -1721,21 +1665,18 @@ void k58_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
                     const float *dyp = dconv2d_6_pre + (((long)n * 4 + i) * 4 + j) * 128;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 128; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 128; f++) dwu[(long)c * 128 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 128; f++) dconv2d_6_kernel[((p * 3 + q) * 64 + c0 + c) * 128 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[128] = {0};
+    for (int f = 0; f < 128; f++) dconv2d_6_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 16; r++)
-        for (int f = 0; f < 128; f++) accb[f] += dconv2d_6_pre[r * 128 + f];
-    for (int f = 0; f < 128; f++) dconv2d_6_bias[f] = accb[f];
+        for (int f = 0; f < 128; f++) dconv2d_6_bias[f] += dconv2d_6_pre[r * 128 + f];
     }
 }
 
@@ -1756,22 +1697,22 @@ void k59_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, co
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[64];
-                int at[64];
-                for (int c = 0; c < 64; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 8) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 8) continue;
-                        const int base = (h * 8 + v) * 64;
-                        for (int c = 0; c < 64; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_2_out + (((long)n * 4 + i) * 4 + j) * 64;
-                for (int c = 0; c < 64; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 64; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 8) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 8) continue;
+                            const int e = (h * 8 + v) * 64 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -1812,7 +1753,8 @@ void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
-                float acc[64] = {0};
+                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 8) continue;
@@ -1825,12 +1767,10 @@ void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
                         const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 4096;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) acc[c] += d * wp[f * 64 + c];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 64;
-                for (int c = 0; c < 64; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1846,14 +1786,14 @@ void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 64 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 64;
-        const int cn = 64 - c0 < 64 ? 64 - c0 : 64;
-        float acc[64][64];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 36; unit++) {
+        const int p = unit / 12, q = unit / 4 % 3, c0 = unit % 4 * 16;
+        const int cn = 64 - c0 < 16 ? 64 - c0 : 16;
+        float *dwu = dconv2d_5_kernel + (long)(p * 3 + q) * 4096 + (long)c0 * 64;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 64);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 8; i++) {
                 const int h = i * 1 + p - 1;
@@ -1865,21 +1805,18 @@ void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
                     const float *dyp = dconv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 64; f++) dwu[(long)c * 64 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 64; f++) dconv2d_5_kernel[((p * 3 + q) * 64 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int f = 0; f < 64; f++) dconv2d_5_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 64; r++)
-        for (int f = 0; f < 64; f++) accb[f] += dconv2d_5_pre[r * 64 + f];
-    for (int f = 0; f < 64; f++) dconv2d_5_bias[f] = accb[f];
+        for (int f = 0; f < 64; f++) dconv2d_5_bias[f] += dconv2d_5_pre[r * 64 + f];
     }
 }
 
@@ -1918,7 +1855,8 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
-                float acc[32] = {0};
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 8) continue;
@@ -1931,12 +1869,10 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                         const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 2048;
                         for (int f = 0; f < 64; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 8 + h) * 8 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1952,14 +1888,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k65_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][64];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_4_kernel + (long)(p * 3 + q) * 2048 + (long)c0 * 64;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 64);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 8; i++) {
                 const int h = i * 1 + p - 1;
@@ -1971,21 +1907,18 @@ void k65_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
                     const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 64; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 64; f++) dwu[(long)c * 64 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 64; f++) dconv2d_4_kernel[((p * 3 + q) * 32 + c0 + c) * 64 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[64] = {0};
+    for (int f = 0; f < 64; f++) dconv2d_4_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 64; r++)
-        for (int f = 0; f < 64; f++) accb[f] += dconv2d_4_pre[r * 64 + f];
-    for (int f = 0; f < 64; f++) dconv2d_4_bias[f] = accb[f];
+        for (int f = 0; f < 64; f++) dconv2d_4_bias[f] += dconv2d_4_pre[r * 64 + f];
     }
 }
 
@@ -2006,22 +1939,22 @@ void k66_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, 
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[32];
-                int at[32];
-                for (int c = 0; c < 32; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 16) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 16) continue;
-                        const int base = (h * 16 + v) * 32;
-                        for (int c = 0; c < 32; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_1_out + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int c = 0; c < 32; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 32; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 16) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 16) continue;
+                            const int e = (h * 16 + v) * 32 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -2062,7 +1995,8 @@ void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[32] = {0};
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 16) continue;
@@ -2075,12 +2009,10 @@ void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
                         const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -2096,14 +2028,14 @@ void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k69_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][32];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_3_kernel + (long)(p * 3 + q) * 1024 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 16; i++) {
                 const int h = i * 1 + p - 1;
@@ -2115,21 +2047,18 @@ void k69_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                     const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_3_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_3_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_3_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_3_bias[f] += dconv2d_3_pre[r * 32 + f];
     }
 }
 
@@ -2168,7 +2097,8 @@ void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[16] = {0};
+                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 16) continue;
@@ -2181,12 +2111,10 @@ void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                         const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -2208,8 +2136,8 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
-        float acc[16][32];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_2_kernel + (long)(p * 3 + q) * 512 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 16; i++) {
                 const int h = i * 1 + p - 1;
@@ -2221,21 +2149,18 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                     const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_2_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_2_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 32 + f];
     }
 }
 
@@ -2256,22 +2181,22 @@ void k73_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, co
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
                 /* the first maximum of each window (row-major p, q) takes the gradient */
-                float m[16];
-                int at[16];
-                for (int c = 0; c < 16; c++) { m[c] = -INFINITY; at[c] = -1; }
-                for (int p = 0; p < 2; p++) {
-                    const int h = i * 2 + p - 0;
-                    if (h < 0 || h >= 32) continue;
-                    for (int q = 0; q < 2; q++) {
-                        const int v = j * 2 + q - 0;
-                        if (v < 0 || v >= 32) continue;
-                        const int base = (h * 32 + v) * 16;
-                        for (int c = 0; c < 16; c++)
-                            if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }
-                    }
-                }
                 const float *dyp = dmax_pooling2d_out + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int c = 0; c < 16; c++) dxn[at[c]] += dyp[c];
+                for (int c = 0; c < 16; c++) {
+                    float m = -INFINITY;
+                    int at = -1;
+                    for (int p = 0; p < 2; p++) {
+                        const int h = i * 2 + p - 0;
+                        if (h < 0 || h >= 32) continue;
+                        for (int q = 0; q < 2; q++) {
+                            const int v = j * 2 + q - 0;
+                            if (v < 0 || v >= 32) continue;
+                            const int e = (h * 32 + v) * 16 + c;
+                            if (xn[e] > m || at < 0) { m = xn[e]; at = e; }
+                        }
+                    }
+                    dxn[at] += dyp[c];
+                }
             }
         }
     }
@@ -2312,7 +2237,8 @@ void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
-                float acc[16] = {0};
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 32) continue;
@@ -2325,12 +2251,10 @@ void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -2352,8 +2276,8 @@ void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
-        float acc[16][16];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 256 + (long)c0 * 16;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 16);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 32; i++) {
                 const int h = i * 1 + p - 1;
@@ -2365,21 +2289,18 @@ void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                     const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 16; f++) dwu[(long)c * 16 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_1_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[16] = {0};
+    for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
-        for (int f = 0; f < 16; f++) accb[f] += dconv2d_1_pre[r * 16 + f];
-    for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 16; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 16 + f];
     }
 }
 
@@ -2415,8 +2336,8 @@ void k78_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
         const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
-        float acc[3][16];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 48 + (long)c0 * 16;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 16);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 32; i++) {
                 const int h = i * 1 + p - 1;
@@ -2428,21 +2349,18 @@ void k78_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                     const float *dyp = dconv2d_pre + (((long)n * 32 + i) * 32 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 16; f++) dwu[(long)c * 16 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[16] = {0};
+    for (int f = 0; f < 16; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
-        for (int f = 0; f < 16; f++) accb[f] += dconv2d_pre[r * 16 + f];
-    for (int f = 0; f < 16; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 16; f++) dconv2d_bias[f] += dconv2d_pre[r * 16 + f];
     }
 }
 

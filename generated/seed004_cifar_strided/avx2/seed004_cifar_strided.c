@@ -1862,7 +1862,8 @@ void k49_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[32] = {0};
+                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
@@ -1875,12 +1876,10 @@ void k49_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc
                         const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -2329,7 +2328,8 @@ void k62_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
-                float acc[16] = {0};
+                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
@@ -2342,12 +2342,10 @@ void k62_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }

@@ -2259,7 +2259,8 @@ void k61_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, 
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
-                float acc[32] = {0};
+                float *dxp = dconv2d_4_out_part + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
@@ -2272,12 +2273,10 @@ void k61_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, 
                         const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_4_out_part + (((long)n * 8 + h) * 8 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -2686,7 +2685,8 @@ void k74_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[16] = {0};
+                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
@@ -2699,12 +2699,10 @@ void k74_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc
                         const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -3121,7 +3119,8 @@ void k87_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc,
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
-                float acc[8] = {0};
+                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
+                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
@@ -3134,12 +3133,10 @@ void k87_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc,
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
                         for (int f = 0; f < 8; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) acc[c] += d * wp[f * 8 + c];
+                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 8;
-                for (int c = 0; c < 8; c++) dxp[c] = acc[c];
             }
         }
     }

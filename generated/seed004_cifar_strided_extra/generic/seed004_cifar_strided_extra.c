@@ -156,8 +156,8 @@ void k00_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[8];
-                for (int f = 0; f < 8; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 8;  /* the sums, in place */
+                for (int f = 0; f < 8; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -168,12 +168,10 @@ void k00_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict
                         const float *wp = conv2d_kernel + (p * 3 + q) * 24;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 8; f++) acc[f] += xv * wp[c * 8 + f];
+                            for (int f = 0; f < 8; f++) yp[f] += xv * wp[c * 8 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre + (((long)n * 32 + i) * 32 + j) * 8;
-                for (int f = 0; f < 8; f++) yp[f] = acc[f];
             }
         }
     }
@@ -208,8 +206,8 @@ void k02_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out, const float 
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[8];
-                for (int f = 0; f < 8; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 8;  /* the sums, in place */
+                for (int f = 0; f < 8; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 32) continue;
@@ -220,12 +218,10 @@ void k02_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out, const float 
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 64;
                         for (int c = 0; c < 8; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 8; f++) acc[f] += xv * wp[c * 8 + f];
+                            for (int f = 0; f < 8; f++) yp[f] += xv * wp[c * 8 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 8;
-                for (int f = 0; f < 8; f++) yp[f] = acc[f];
             }
         }
     }
@@ -260,8 +256,8 @@ void k04_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, const flo
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -272,12 +268,10 @@ void k04_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, const flo
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 128;
                         for (int c = 0; c < 8; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -312,8 +306,8 @@ void k06_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_3_bias[f];
+                float *yp = conv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_3_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 16) continue;
@@ -324,12 +318,10 @@ void k06_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out, const float
                         const float *wp = conv2d_3_kernel + (p * 3 + q) * 256;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -364,8 +356,8 @@ void k08_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_4_bias[f];
+                float *yp = conv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_4_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 8) continue;
@@ -376,12 +368,10 @@ void k08_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, const float
                         const float *wp = conv2d_4_kernel + (p * 3 + q) * 512;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -416,8 +406,8 @@ void k10_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out, const float
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_5_bias[f];
+                float *yp = conv2d_5_pre + (((long)n * 4 + i) * 4 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_5_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 8) continue;
@@ -428,12 +418,10 @@ void k10_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out, const float
                         const float *wp = conv2d_5_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_5_pre + (((long)n * 4 + i) * 4 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -484,13 +472,12 @@ void k13_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 512; k++) {
             const float xv = flatten_out[(long)n * 512 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -508,8 +495,8 @@ void k14_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 32; i++) {
             for (int j = 0; j < 32; j++) {
-                float acc[8];
-                for (int f = 0; f < 8; f++) acc[f] = conv2d_bias[f];
+                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 8;  /* the sums, in place */
+                for (int f = 0; f < 8; f++) yp[f] = conv2d_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 32) continue;
@@ -520,12 +507,10 @@ void k14_conv2d_fwd_n128_h32w32c8(const float *restrict x, const float *restrict
                         const float *wp = conv2d_kernel + (p * 3 + q) * 24;
                         for (int c = 0; c < 3; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 8; f++) acc[f] += xv * wp[c * 8 + f];
+                            for (int f = 0; f < 8; f++) yp[f] += xv * wp[c * 8 + f];
                         }
                     }
                 }
-                float *yp = conv2d_pre_infer + (((long)n * 32 + i) * 32 + j) * 8;
-                for (int f = 0; f < 8; f++) yp[f] = acc[f];
             }
         }
     }
@@ -560,8 +545,8 @@ void k16_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out_infer, const 
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[8];
-                for (int f = 0; f < 8; f++) acc[f] = conv2d_1_bias[f];
+                float *yp = conv2d_1_pre_infer + (((long)n * 16 + i) * 16 + j) * 8;  /* the sums, in place */
+                for (int f = 0; f < 8; f++) yp[f] = conv2d_1_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 32) continue;
@@ -572,12 +557,10 @@ void k16_conv2d_fwd_n128_h16w16c8(const float *restrict conv2d_out_infer, const 
                         const float *wp = conv2d_1_kernel + (p * 3 + q) * 64;
                         for (int c = 0; c < 8; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 8; f++) acc[f] += xv * wp[c * 8 + f];
+                            for (int f = 0; f < 8; f++) yp[f] += xv * wp[c * 8 + f];
                         }
                     }
                 }
-                float *yp = conv2d_1_pre_infer + (((long)n * 16 + i) * 16 + j) * 8;
-                for (int f = 0; f < 8; f++) yp[f] = acc[f];
             }
         }
     }
@@ -612,8 +595,8 @@ void k18_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, con
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 16; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_2_bias[f];
+                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_2_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 16) continue;
@@ -624,12 +607,10 @@ void k18_conv2d_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, con
                         const float *wp = conv2d_2_kernel + (p * 3 + q) * 128;
                         for (int c = 0; c < 8; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_2_pre_infer + (((long)n * 16 + i) * 16 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -664,8 +645,8 @@ void k20_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[16];
-                for (int f = 0; f < 16; f++) acc[f] = conv2d_3_bias[f];
+                float *yp = conv2d_3_pre_infer + (((long)n * 8 + i) * 8 + j) * 16;  /* the sums, in place */
+                for (int f = 0; f < 16; f++) yp[f] = conv2d_3_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 16) continue;
@@ -676,12 +657,10 @@ void k20_conv2d_fwd_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const
                         const float *wp = conv2d_3_kernel + (p * 3 + q) * 256;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 16; f++) acc[f] += xv * wp[c * 16 + f];
+                            for (int f = 0; f < 16; f++) yp[f] += xv * wp[c * 16 + f];
                         }
                     }
                 }
-                float *yp = conv2d_3_pre_infer + (((long)n * 8 + i) * 8 + j) * 16;
-                for (int f = 0; f < 16; f++) yp[f] = acc[f];
             }
         }
     }
@@ -716,8 +695,8 @@ void k22_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 8; i++) {
             for (int j = 0; j < 8; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_4_bias[f];
+                float *yp = conv2d_4_pre_infer + (((long)n * 8 + i) * 8 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_4_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 1 + p - 1;
                     if (h < 0 || h >= 8) continue;
@@ -728,12 +707,10 @@ void k22_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const
                         const float *wp = conv2d_4_kernel + (p * 3 + q) * 512;
                         for (int c = 0; c < 16; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_4_pre_infer + (((long)n * 8 + i) * 8 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -768,8 +745,8 @@ void k24_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const
     for (int n = 0; n < nb; n++) {
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                float acc[32];
-                for (int f = 0; f < 32; f++) acc[f] = conv2d_5_bias[f];
+                float *yp = conv2d_5_pre_infer + (((long)n * 4 + i) * 4 + j) * 32;  /* the sums, in place */
+                for (int f = 0; f < 32; f++) yp[f] = conv2d_5_bias[f];
                 for (int p = 0; p < 3; p++) {
                     const int h = i * 2 + p - 0;
                     if (h < 0 || h >= 8) continue;
@@ -780,12 +757,10 @@ void k24_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const
                         const float *wp = conv2d_5_kernel + (p * 3 + q) * 1024;
                         for (int c = 0; c < 32; c++) {
                             const float xv = xp[c];
-                            for (int f = 0; f < 32; f++) acc[f] += xv * wp[c * 32 + f];
+                            for (int f = 0; f < 32; f++) yp[f] += xv * wp[c * 32 + f];
                         }
                     }
                 }
-                float *yp = conv2d_5_pre_infer + (((long)n * 4 + i) * 4 + j) * 32;
-                for (int f = 0; f < 32; f++) yp[f] = acc[f];
             }
         }
     }
@@ -817,13 +792,12 @@ void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[10];
-        for (int m = 0; m < 10; m++) acc[m] = dense_bias[m];
+        float *yr = dense_pre_infer + (long)n * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) yr[m] = dense_bias[m];
         for (int k = 0; k < 512; k++) {
             const float xv = flatten_out_infer[(long)n * 512 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * dense_kernel[k * 10 + m];
+            for (int m = 0; m < 10; m++) yr[m] += xv * dense_kernel[k * 10 + m];
         }
-        for (int m = 0; m < 10; m++) dense_pre_infer[(long)n * 10 + m] = acc[m];
     }
 }
 
@@ -972,12 +946,12 @@ void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
         for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        float acc[512] = {0};
+        float *dxr = dflatten_out + (long)n * 512;  /* the sums, in place */
+        for (int k = 0; k < 512; k++) dxr[k] = 0.0f;
         for (int m = 0; m < 10; m++) {
             const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 512; k++) acc[k] += d * dense_kernel_transposed[m * 512 + k];
+            for (int k = 0; k < 512; k++) dxr[k] += d * dense_kernel_transposed[m * 512 + k];
         }
-        for (int k = 0; k < 512; k++) dflatten_out[(long)n * 512 + k] = acc[k];
     }
 }
 
@@ -993,19 +967,18 @@ void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
     for (int k = 0; k < 512; k++) {
-        float acc[10] = {0};
+        float *dwr = ddense_kernel + (long)k * 10;  /* the sums, in place */
+        for (int m = 0; m < 10; m++) dwr[m] = 0.0f;
         for (int n = 0; n < nb; n++) {
             const float xv = flatten_out[(long)n * 512 + k];
-            for (int m = 0; m < 10; m++) acc[m] += xv * ddense_pre[(long)n * 10 + m];
+            for (int m = 0; m < 10; m++) dwr[m] += xv * ddense_pre[(long)n * 10 + m];
         }
-        for (int m = 0; m < 10; m++) ddense_kernel[k * 10 + m] = acc[m];
     }
     #pragma omp single
     {
-    float accb[10] = {0};
+    for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
-        for (int m = 0; m < 10; m++) accb[m] += ddense_pre[(long)n * 10 + m];
-    for (int m = 0; m < 10; m++) ddense_bias[m] = accb[m];
+        for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
     }
 }
 
@@ -1060,7 +1033,8 @@ void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
-                float acc[32] = {0};
+                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
@@ -1073,12 +1047,10 @@ void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
                         const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) acc[c] += d * wp[f * 32 + c];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 32;
-                for (int c = 0; c < 32; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1094,14 +1066,14 @@ void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
 void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
-    /* One work unit per filter tap (p, q) and block of 32 input channels; each
+    /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
     #pragma omp for schedule(static)
-    for (int unit = 0; unit < 9; unit++) {
-        const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 32;
-        const int cn = 32 - c0 < 32 ? 32 - c0 : 32;
-        float acc[32][32];
-        memset(acc, 0, sizeof acc);
+    for (int unit = 0; unit < 18; unit++) {
+        const int p = unit / 6, q = unit / 2 % 3, c0 = unit % 2 * 16;
+        const int cn = 32 - c0 < 16 ? 32 - c0 : 16;
+        float *dwu = dconv2d_5_kernel + (long)(p * 3 + q) * 1024 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 4; i++) {
                 const int h = i * 2 + p - 0;
@@ -1113,21 +1085,18 @@ void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
                     const float *dyp = dconv2d_5_pre + (((long)n * 4 + i) * 4 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_5_kernel[((p * 3 + q) * 32 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_5_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 16; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_5_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_5_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_5_bias[f] += dconv2d_5_pre[r * 32 + f];
     }
 }
 
@@ -1166,7 +1135,8 @@ void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 8; h++) {
             for (int v = 0; v < 8; v++) {
-                float acc[16] = {0};
+                float *dxp = dconv2d_3_out + (((long)n * 8 + h) * 8 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 8) continue;
@@ -1179,12 +1149,10 @@ void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
                         const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 512;
                         for (int f = 0; f < 32; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_3_out + (((long)n * 8 + h) * 8 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1206,8 +1174,8 @@ void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
-        float acc[16][32];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_4_kernel + (long)(p * 3 + q) * 512 + (long)c0 * 32;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 32);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 8; i++) {
                 const int h = i * 1 + p - 1;
@@ -1219,21 +1187,18 @@ void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
                     const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 32;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 32; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 32; f++) dwu[(long)c * 32 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 32; f++) dconv2d_4_kernel[((p * 3 + q) * 16 + c0 + c) * 32 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[32] = {0};
+    for (int f = 0; f < 32; f++) dconv2d_4_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 64; r++)
-        for (int f = 0; f < 32; f++) accb[f] += dconv2d_4_pre[r * 32 + f];
-    for (int f = 0; f < 32; f++) dconv2d_4_bias[f] = accb[f];
+        for (int f = 0; f < 32; f++) dconv2d_4_bias[f] += dconv2d_4_pre[r * 32 + f];
     }
 }
 
@@ -1272,7 +1237,8 @@ void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[16] = {0};
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
@@ -1285,12 +1251,10 @@ void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
                         const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) acc[c] += d * wp[f * 16 + c];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 16;
-                for (int c = 0; c < 16; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1312,8 +1276,8 @@ void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 16;
         const int cn = 16 - c0 < 16 ? 16 - c0 : 16;
-        float acc[16][16];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_3_kernel + (long)(p * 3 + q) * 256 + (long)c0 * 16;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 16);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 8; i++) {
                 const int h = i * 2 + p - 0;
@@ -1325,21 +1289,18 @@ void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
                     const float *dyp = dconv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 16; f++) dwu[(long)c * 16 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_3_kernel[((p * 3 + q) * 16 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[16] = {0};
+    for (int f = 0; f < 16; f++) dconv2d_3_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 64; r++)
-        for (int f = 0; f < 16; f++) accb[f] += dconv2d_3_pre[r * 16 + f];
-    for (int f = 0; f < 16; f++) dconv2d_3_bias[f] = accb[f];
+        for (int f = 0; f < 16; f++) dconv2d_3_bias[f] += dconv2d_3_pre[r * 16 + f];
     }
 }
 
@@ -1378,7 +1339,8 @@ void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 16; h++) {
             for (int v = 0; v < 16; v++) {
-                float acc[8] = {0};
+                float *dxp = dconv2d_1_out + (((long)n * 16 + h) * 16 + v) * 8;  /* the sums, in place */
+                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 1 - p;
                     if (ih < 0 || ih >= 16) continue;
@@ -1391,12 +1353,10 @@ void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
                         const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 128;
                         for (int f = 0; f < 16; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) acc[c] += d * wp[f * 8 + c];
+                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_1_out + (((long)n * 16 + h) * 16 + v) * 8;
-                for (int c = 0; c < 8; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1418,8 +1378,8 @@ void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 8;
         const int cn = 8 - c0 < 8 ? 8 - c0 : 8;
-        float acc[8][16];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_2_kernel + (long)(p * 3 + q) * 128 + (long)c0 * 16;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 16);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 16; i++) {
                 const int h = i * 1 + p - 1;
@@ -1431,21 +1391,18 @@ void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
                     const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 16;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 16; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 16; f++) dwu[(long)c * 16 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 16; f++) dconv2d_2_kernel[((p * 3 + q) * 8 + c0 + c) * 16 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[16] = {0};
+    for (int f = 0; f < 16; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
-        for (int f = 0; f < 16; f++) accb[f] += dconv2d_2_pre[r * 16 + f];
-    for (int f = 0; f < 16; f++) dconv2d_2_bias[f] = accb[f];
+        for (int f = 0; f < 16; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 16 + f];
     }
 }
 
@@ -1484,7 +1441,8 @@ void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++) {
         for (int h = 0; h < 32; h++) {
             for (int v = 0; v < 32; v++) {
-                float acc[8] = {0};
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
+                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
                 for (int p = 0; p < 3; p++) {
                     const int ih = h + 0 - p;
                     if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
@@ -1497,12 +1455,10 @@ void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
                         const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
                         for (int f = 0; f < 8; f++) {
                             const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) acc[c] += d * wp[f * 8 + c];
+                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
                         }
                     }
                 }
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 8;
-                for (int c = 0; c < 8; c++) dxp[c] = acc[c];
             }
         }
     }
@@ -1524,8 +1480,8 @@ void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 8;
         const int cn = 8 - c0 < 8 ? 8 - c0 : 8;
-        float acc[8][8];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_1_kernel + (long)(p * 3 + q) * 64 + (long)c0 * 8;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 8);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 16; i++) {
                 const int h = i * 2 + p - 0;
@@ -1537,21 +1493,18 @@ void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                     const float *dyp = dconv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 8;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 8; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 8; f++) dwu[(long)c * 8 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 8; f++) dconv2d_1_kernel[((p * 3 + q) * 8 + c0 + c) * 8 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[8] = {0};
+    for (int f = 0; f < 8; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
-        for (int f = 0; f < 8; f++) accb[f] += dconv2d_1_pre[r * 8 + f];
-    for (int f = 0; f < 8; f++) dconv2d_1_bias[f] = accb[f];
+        for (int f = 0; f < 8; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 8 + f];
     }
 }
 
@@ -1587,8 +1540,8 @@ void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     for (int unit = 0; unit < 9; unit++) {
         const int p = unit / 3, q = unit / 1 % 3, c0 = unit % 1 * 3;
         const int cn = 3 - c0 < 3 ? 3 - c0 : 3;
-        float acc[3][8];
-        memset(acc, 0, sizeof acc);
+        float *dwu = dconv2d_kernel + (long)(p * 3 + q) * 24 + (long)c0 * 8;  /* the unit's slice: the sums, in place */
+        memset(dwu, 0, sizeof(float) * (size_t)cn * 8);
         for (int n = 0; n < nb; n++) {
             for (int i = 0; i < 32; i++) {
                 const int h = i * 1 + p - 1;
@@ -1600,21 +1553,18 @@ void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
                     const float *dyp = dconv2d_pre + (((long)n * 32 + i) * 32 + j) * 8;
                     for (int c = 0; c < cn; c++) {
                         const float xv = xp[c];
-                        for (int f = 0; f < 8; f++) acc[c][f] += xv * dyp[f];
+                        for (int f = 0; f < 8; f++) dwu[(long)c * 8 + f] += xv * dyp[f];
                     }
                 }
             }
         }
-        for (int c = 0; c < cn; c++)
-            for (int f = 0; f < 8; f++) dconv2d_kernel[((p * 3 + q) * 3 + c0 + c) * 8 + f] = acc[c][f];
     }
     /* Bias gradient: sum of dy over samples and pixels, in sample order. */
     #pragma omp single
     {
-    float accb[8] = {0};
+    for (int f = 0; f < 8; f++) dconv2d_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
-        for (int f = 0; f < 8; f++) accb[f] += dconv2d_pre[r * 8 + f];
-    for (int f = 0; f < 8; f++) dconv2d_bias[f] = accb[f];
+        for (int f = 0; f < 8; f++) dconv2d_bias[f] += dconv2d_pre[r * 8 + f];
     }
 }
 
