@@ -204,6 +204,9 @@ static int kernel_tensors(const kiln_kernel *k, int *out)
     return n;
 }
 
+/* FLOPs below which an entry point runs on one thread. */
+#define SERIAL_FLOPS 4e6
+
 static void entry(emitter *E, const char *fname, int mask, const char *doc)
 {
     const kiln_graph *g = E->g;
@@ -252,7 +255,15 @@ static void entry(emitter *E, const char *fname, int mask, const char *doc)
         }
     }
     if (mask & (ENTRY_EVAL | ENTRY_TRAIN)) P(b, I1 "s->loss = 0.0;\n" I1 "s->metric = 0.0;\n");
-    P(b, I1 "#pragma omp parallel\n" I1 "{\n");
+    /* A step too small to pay for the threads' start and barriers (the
+     * 1-sample predict of an MLP) runs on the calling thread alone. */
+    double per_sample = 0;
+    for (int i = 0; i < g->nn; i++)
+        if (g->n[i].entries & mask) per_sample += kiln_node_flops(g, &g->n[i]);
+    per_sample /= g->batch;
+    P(b, I1 "/* %.0f FLOP per sample: threads from %.0f samples on */\n", per_sample,
+      ceil(SERIAL_FLOPS / (per_sample > 1 ? per_sample : 1)));
+    P(b, I1 "#pragma omp parallel if ((double)nb * %.17g >= %.17g)\n" I1 "{\n", per_sample, SERIAL_FLOPS);
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];
         if (!(k->entries & mask)) continue;

@@ -134,6 +134,8 @@ typedef struct {
     int icpb, icbn;           /* input channels per weight block, and blocks */
     long wocb;                /* weight elements per output-channel block */
     int relu, accumulate;     /* epilogue */
+    int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
+                                 (dx' = y > 0 ? dx : 0), -1 without */
 } conv_problem;
 
 static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
@@ -147,6 +149,7 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
     cp.x = n->in[0];
     cp.w = n->in[1];
     cp.y = k->out[0];
+    cp.mask = -1;
     cp.KH = w->dims[0];
     cp.KW = w->dims[1];
     if (n->op == OP_CONV2D) {
@@ -160,12 +163,17 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
         cp.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
     } else {  /* CONV2D_BWD_DATA */
         cp.bias = -1;
+        if (k->n_nodes > 1) {  /* the ReLU backward after it */
+            const kiln_node *r = &g->n[k->nodes[1]];
+            cp.mask = r->in[1];
+            cp.y = r->out[0];
+        }
         cp.sh = cp.sw = 1;
         cp.pt = cp.KH - 1 - n->a.pad_top;
         cp.pl = cp.KW - 1 - n->a.pad_left;
         cp.icpb = VL;
         cp.icbn = (w->dims[3] + VL - 1) / VL;
-        cp.accumulate = n->a.accumulate;
+        cp.accumulate = k->n_nodes > 1 ? g->n[k->nodes[1]].a.accumulate : n->a.accumulate;
     }
     cp.wocb = (long)cp.icbn * cp.KH * cp.KW * cp.icpb * VL;
     return cp;
@@ -187,15 +195,16 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, int rows, int col
     P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators */\n", rows, cols, OCV,
       rows * cols * OCV);
     P(b, "static inline __attribute__((always_inline)) void %s_tile_%dx%d(const float *restrict xp, "
-         "const float *restrict wp, const float *restrict bp, float *restrict yp)\n{\n",
+         "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)\n{\n",
       k->name, rows, cols);
     if (cp.bias < 0) P(b, I1 "(void)bp;\n");
+    if (cp.mask < 0) P(b, I1 "(void)mp;\n");
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++) {
             P(b, I1 "vf");
             for (int v = 0; v < OCV; v++) {
                 long yo = (long)v * gy.cblock + (long)r * gy.row + (long)c * VL;
-                const char *init = cp.accumulate ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                const char *init = cp.accumulate && cp.mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
                                  : cp.bias >= 0  ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
                                                  : "vzero()";
                 P(b, "%s acc_r%dc%dv%d = %s", v ? "," : "", r, c, v, init);
@@ -223,8 +232,13 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, int rows, int col
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++)
             for (int v = 0; v < OCV; v++) {
+                long yo = (long)v * gy.cblock + (long)r * gy.row + (long)c * VL;
                 const char *val = kiln_arena_printf(E->a, cp.relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
-                P(b, I1 "vstore(yp + %ld, %s);\n", (long)v * gy.cblock + (long)r * gy.row + (long)c * VL, val);
+                if (cp.mask >= 0) {  /* relu backward: the gradient where the activation is positive */
+                    val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
+                    if (cp.accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
+                }
+                P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
             }
     P(b, "}\n\n");
 }
@@ -269,10 +283,12 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
       gx.sample, cp.sh, cp.pt, gx.top, gx.row, gx.left, cp.pl, gx.pixel);
     P(b, I3 "float *yr = %s + (long)n * %ld + (long)(oh + %d) * %ld + %ld;\n", Y, gy.sample, gy.top, gy.row,
       (long)gy.left * VL);
+    if (cp.mask >= 0) P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
     P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
     P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
     P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
     P(b, I4 "float *yg = yr + (long)og * %ld;\n", (long)OCV * gy.cblock);
+    P(b, I4 "const float *mg = %s;\n", cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", (long)OCV * gy.cblock) : "NULL");
     int OWM = OW / OWT * OWT, rem_r = OH % OHT, rem_c = OW % OWT;
     long xstep = (long)cp.sw * gx.pixel;
     for (int part = 0; part < (rem_r ? 2 : 1); part++) {
@@ -280,11 +296,12 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         const char *ind = rem_r ? I5 : I4;
         if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, OH);
         if (OWM)
-            P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %d);\n",
-              ind, OWM, OWT, k->name, rows, OWT, xstep, VL);
+            P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %d, "
+                 "mg ? mg + (long)ow * %d : NULL);\n",
+              ind, OWM, OWT, k->name, rows, OWT, xstep, VL, VL);
         if (rem_c)
-            P(b, "%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld);\n", ind, k->name, rows, rem_c, (long)OWM * xstep,
-              (long)OWM * VL);
+            P(b, "%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL);\n", ind, k->name, rows, rem_c,
+              (long)OWM * xstep, (long)OWM * VL, (long)OWM * VL);
     }
     if (rem_r) P(b, I4 "}\n");
     P(b, I3 "}\n" I2 "}\n");

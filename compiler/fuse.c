@@ -114,6 +114,16 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
         x->in[0] == a->out[0] && x->in[1] == a->in[1] && g->t[x->out[0]].block == g->t[a->out[0]].block &&
         !memcmp(g->t[x->out[0]].halo, g->t[a->out[0]].halo, sizeof g->t[0].halo))
         return readers(g, a->out[0], who, 2) == 1;
+    /* backward-data (blocked direct, or the vector GEMM) then the ReLU
+     * backward of the layer below: its mask in the epilogue */
+    if ((a->op == OP_CONV2D_BWD_DATA || a->op == OP_DENSE_BWD_DATA) && !a->a.accumulate &&
+        x->op == OP_RELU_BWD && x->in[0] == a->out[0]) {
+        const kiln_tensor *dx = &g->t[a->out[0]], *y = &g->t[x->in[1]], *o = &g->t[x->out[0]];
+        int same = dx->block == y->block && dx->block == o->block && !memcmp(dx->halo, y->halo, sizeof dx->halo) &&
+                   !memcmp(dx->halo, o->halo, sizeof dx->halo) && dx->cpad == o->cpad;
+        int ok = a->op == OP_DENSE_BWD_DATA || (dx->block && a->a.sh == 1 && a->a.sw == 1);
+        return same && ok && readers(g, a->out[0], who, 2) == 1;
+    }
     int conv = a->op == OP_CONV2D && g->t[a->out[0]].block;
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
     if (!conv && !dense) return 0;

@@ -207,8 +207,9 @@ void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -244,8 +245,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int kh = 0; kh < 3; kh++)
@@ -286,8 +288,9 @@ void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, con
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8);
-                k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
 }
@@ -436,8 +439,9 @@ void k07_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -474,8 +478,9 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -540,8 +545,9 @@ void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 3600;
-                for (int ow = 0; ow < 6; ow += 6) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL);
             }
         }
 }
@@ -677,9 +683,9 @@ void k11_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_pa
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -710,9 +716,9 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -744,19 +750,19 @@ void k12_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k12_dense_fwd_relu_n128_k128_tile_6x2(flatten_out + (long)i0 * 700, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k12_dense_fwd_relu_n128_k128_tile_6x2(flatten_out + (long)i0 * 700, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k12_dense_fwd_relu_n128_k128_tile_1x2(flatten_out + (long)i * 700, bg, bias_g, dense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k12_dense_fwd_relu_n128_k128_tile_1x2(flatten_out + (long)i * 700, bg, bias_g, dense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -787,9 +793,9 @@ static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -821,19 +827,19 @@ void k13_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k13_dense_fwd_relu_n128_k128_tile_6x2(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k13_dense_fwd_relu_n128_k128_tile_6x2(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k13_dense_fwd_relu_n128_k128_tile_1x2(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k13_dense_fwd_relu_n128_k128_tile_1x2(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -864,9 +870,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -898,10 +904,10 @@ void k14_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float
             float *db_g = NULL;
             const float *bg = dense_2_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k14_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out + (long)i0 * 128, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k14_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out + (long)i0 * 128, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out + (long)i * 128, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k14_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out + (long)i * 128, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -934,9 +940,9 @@ void k16_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -967,9 +973,9 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -1000,10 +1006,10 @@ void k17_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_3_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k17_dense_fwd_n128_k10_tile_6x2t(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k17_dense_fwd_n128_k10_tile_6x2t(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_fwd_n128_k10_tile_1x2t(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k17_dense_fwd_n128_k10_tile_1x2t(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1058,8 +1064,9 @@ void k20_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1095,8 +1102,9 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int kh = 0; kh < 3; kh++)
@@ -1137,8 +1145,9 @@ void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infe
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8);
-                k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
 }
@@ -1229,8 +1238,9 @@ void k25_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1267,8 +1277,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1322,8 +1333,9 @@ void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 1936;
-                for (int ow = 0; ow < 6; ow += 6) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL);
             }
         }
 }
@@ -1401,9 +1413,9 @@ void k29_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_in
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -1434,9 +1446,9 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -1468,19 +1480,19 @@ void k30_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k30_dense_fwd_relu_n128_k128_tile_6x2(flatten_out_infer + (long)i0 * 700, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k30_dense_fwd_relu_n128_k128_tile_6x2(flatten_out_infer + (long)i0 * 700, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k30_dense_fwd_relu_n128_k128_tile_1x2(flatten_out_infer + (long)i * 700, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k30_dense_fwd_relu_n128_k128_tile_1x2(flatten_out_infer + (long)i * 700, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -1511,9 +1523,9 @@ static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -1545,19 +1557,19 @@ void k31_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k31_dense_fwd_relu_n128_k128_tile_6x2(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k31_dense_fwd_relu_n128_k128_tile_6x2(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k31_dense_fwd_relu_n128_k128_tile_1x2(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k31_dense_fwd_relu_n128_k128_tile_1x2(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -1588,9 +1600,9 @@ static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -1622,10 +1634,10 @@ void k32_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const
             float *db_g = NULL;
             const float *bg = dense_2_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k32_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out_infer + (long)i0 * 128, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k32_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out_infer + (long)i0 * 128, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k32_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out_infer + (long)i * 128, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k32_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out_infer + (long)i * 128, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1658,9 +1670,9 @@ void k34_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -1691,9 +1703,9 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -1724,10 +1736,10 @@ void k35_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_3_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k35_dense_fwd_n128_k10_tile_6x2t(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k35_dense_fwd_n128_k10_tile_6x2t(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_fwd_n128_k10_tile_1x2t(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k35_dense_fwd_n128_k10_tile_1x2t(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1840,99 +1852,10 @@ void k40_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k41_reorder_128x10 — reorder kernel
- *   node n51 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
- *   in  dense_3/kernel             (128, 10) IO
- *   out dense_3/kernel.transposed128 (128, 10) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
-{
-    /* dense_3/kernel -> dense_3/kernel.transposed128 */
-    /* (128, 10) -> transposed (10, 128), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 128, acc_r1v0);
-    vstore(c + 136, acc_r1v1);
-    vstore(c + 256, acc_r2v0);
-    vstore(c + 264, acc_r2v1);
-    vstore(c + 384, acc_r3v0);
-    vstore(c + 392, acc_r3v1);
-    vstore(c + 512, acc_r4v0);
-    vstore(c + 520, acc_r4v1);
-    vstore(c + 640, acc_r5v0);
-    vstore(c + 648, acc_r5v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* k42_dense_bwd_data_n128_k128 — gemm kernel
- *   node n52 "ddense_3.data" (dense_bwd_data), from $.layers[11]
- *   in  ddense_3_pre               (128, 10) NC
- *   in  dense_3/kernel.transposed128 (128, 10) IO
- *   out ddense_2_out               (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k42_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, float *restrict ddense_2_out, int nb)
-{
-    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_3_kernel_transposed128 + j0 * 8;
-            if (i0 < full_rows) {
-                k42_dense_bwd_data_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k42_dense_bwd_data_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1963,9 +1886,9 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1979,15 +1902,15 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k43_dense_bwd_weights_128x10 — gemm kernel
- *   node n53 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
+/* k41_dense_bwd_weights_128x10 — gemm kernel
+ *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_3/kernel            (128, 10) IO
  *   out ddense_3/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k43_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k41_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2000,99 +1923,85 @@ void k43_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 8;
             if (i0 < full_rows) {
-                k43_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb);
+                k41_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k43_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k41_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k44_relu_bwd_n128_k128 — eltwise kernel
- *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
- *   in  ddense_2_out               (128, 128) NC
- *   in  dense_2_out                (128, 128) NC
- *   out ddense_2_pre               (128, 128) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k44_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
-            ddense_2_pre[e] = dense_2_out[e] > 0.0f ? ddense_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k45_reorder_128x128 — reorder kernel
- *   node n55 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
- *   in  dense_2/kernel             (128, 128) IO
- *   out dense_2/kernel.transposed128 (128, 128) IO
+/* k42_reorder_128x10 — reorder kernel
+ *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
+ *   in  dense_3/kernel             (128, 10) IO
+ *   out dense_3/kernel.transposed128 (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+void k42_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
-    /* dense_2/kernel -> dense_2/kernel.transposed128 */
-    /* (128, 128) -> transposed (128, 128), zero-padded */
+    /* dense_3/kernel -> dense_3/kernel.transposed128 */
+    /* (128, 10) -> transposed (10, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 128; c++) dense_2_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 10 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 128; p++) {
+    for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 128, acc_r1v0);
-    vstore(c + 136, acc_r1v1);
-    vstore(c + 256, acc_r2v0);
-    vstore(c + 264, acc_r2v1);
-    vstore(c + 384, acc_r3v0);
-    vstore(c + 392, acc_r3v1);
-    vstore(c + 512, acc_r4v0);
-    vstore(c + 520, acc_r4v1);
-    vstore(c + 640, acc_r5v0);
-    vstore(c + 648, acc_r5v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 392, (vload(m + 392) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 520, (vload(m + 520) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 648, (vload(m + 648) > 0.0f ? acc_r5v1 : vzero()));
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 128; p++) {
+    for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k46_dense_bwd_data_n128_k128 — gemm kernel
- *   node n56 "ddense_2.data" (dense_bwd_data), from $.layers[10]
- *   in  ddense_2_pre               (128, 128) NC
- *   in  dense_2/kernel.transposed128 (128, 128) IO
- *   out ddense_1_out               (128, 128) NC
+/* k43_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+ *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
+ *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
+ *   in  ddense_3_pre               (128, 10) NC
+ *   in  dense_3/kernel.transposed128 (128, 10) IO
+ *   in  dense_2_out                (128, 128) NC
+ *   out ddense_2_pre               (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k46_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, float *restrict ddense_1_out, int nb)
+void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2103,21 +2012,21 @@ void k46_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const floa
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_2_kernel_transposed128 + j0 * 8;
+            const float *bg = dense_3_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k46_dense_bwd_data_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k46_dense_bwd_data_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -2148,9 +2057,180 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 8, db1);
+}
+
+/* k44_dense_bwd_weights_128x128 — gemm kernel
+ *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
+ *   in  ddense_2_pre               (128, 128) NC
+ *   in  dense_1_out                (128, 128) NC
+ *   out ddense_2/kernel            (128, 128) IO
+ *   out ddense_2/bias              (128) C
+ *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx2 */
+void k44_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+{
+    /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
+    const int full_rows = 128 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= 128) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_2_pre + j0 * 8;
+            if (i0 < full_rows) {
+                k44_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
+                    k44_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k45_reorder_128x128 — reorder kernel
+ *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
+ *   in  dense_2/kernel             (128, 128) IO
+ *   out dense_2/kernel.transposed128 (128, 128) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k45_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+{
+    /* dense_2/kernel -> dense_2/kernel.transposed128 */
+    /* (128, 128) -> transposed (128, 128), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 128; c++) dense_2_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 392, (vload(m + 392) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 520, (vload(m + 520) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 648, (vload(m + 648) > 0.0f ? acc_r5v1 : vzero()));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+}
+
+/* k46_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+ *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
+ *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
+ *   in  ddense_2_pre               (128, 128) NC
+ *   in  dense_2/kernel.transposed128 (128, 128) IO
+ *   in  dense_1_out                (128, 128) NC
+ *   out ddense_1_pre               (128, 128) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k46_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_2_kernel_transposed128 + j0 * 8;
+            if (i0 < full_rows) {
+                k46_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k46_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
+                }
+            }
+        }
+}
+
+/* 5 rows x 2 column vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[3 + (long)p * 128]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[4 + (long)p * 128]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 128, acc_r1v0);
+    vstore(c + 136, acc_r1v1);
+    vstore(c + 256, acc_r2v0);
+    vstore(c + 264, acc_r2v1);
+    vstore(c + 384, acc_r3v0);
+    vstore(c + 392, acc_r3v1);
+    vstore(c + 512, acc_r4v0);
+    vstore(c + 520, acc_r4v1);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 8, db1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -2165,199 +2245,14 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_
 }
 
 /* k47_dense_bwd_weights_128x128 — gemm kernel
- *   node n57 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
- *   in  ddense_2_pre               (128, 128) NC
- *   in  dense_1_out                (128, 128) NC
- *   out ddense_2/kernel            (128, 128) IO
- *   out ddense_2/bias              (128) C
- *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
- *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k47_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
-{
-    /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
-    const int full_rows = 128 / 5 * 5;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
-        for (int g = 0; g < 8; g++) {
-            if (i0 >= 128) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
-            const float *bg = ddense_2_pre + j0 * 8;
-            if (i0 < full_rows) {
-                k47_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb);
-            } else {
-                for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k47_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb);
-                }
-            }
-        }
-}
-
-/* k48_relu_bwd_n128_k128 — eltwise kernel
- *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
- *   in  ddense_1_out               (128, 128) NC
- *   in  dense_1_out                (128, 128) NC
- *   out ddense_1_pre               (128, 128) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k48_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
-            ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k49_reorder_128x128 — reorder kernel
- *   node n59 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
- *   in  dense_1/kernel             (128, 128) IO
- *   out dense_1/kernel.transposed128 (128, 128) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k49_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
-{
-    /* dense_1/kernel -> dense_1/kernel.transposed128 */
-    /* (128, 128) -> transposed (128, 128), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 128 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_data_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 128, acc_r1v0);
-    vstore(c + 136, acc_r1v1);
-    vstore(c + 256, acc_r2v0);
-    vstore(c + 264, acc_r2v1);
-    vstore(c + 384, acc_r3v0);
-    vstore(c + 392, acc_r3v1);
-    vstore(c + 512, acc_r4v0);
-    vstore(c + 520, acc_r4v1);
-    vstore(c + 640, acc_r5v0);
-    vstore(c + 648, acc_r5v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_data_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* k50_dense_bwd_data_n128_k128 — gemm kernel
- *   node n60 "ddense_1.data" (dense_bwd_data), from $.layers[9]
- *   in  ddense_1_pre               (128, 128) NC
- *   in  dense_1/kernel.transposed128 (128, 128) IO
- *   out ddense_out                 (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k50_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, float *restrict ddense_out, int nb)
-{
-    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed128 + j0 * 8;
-            if (i0 < full_rows) {
-                k50_dense_bwd_data_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_out + (long)i0 * 128 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k50_dense_bwd_data_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
-/* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf db0 = vzero(), db1 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[3 + (long)p * 128]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[4 + (long)p * 128]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        db0 += b0; db1 += b1; 
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 128, acc_r1v0);
-    vstore(c + 136, acc_r1v1);
-    vstore(c + 256, acc_r2v0);
-    vstore(c + 264, acc_r2v1);
-    vstore(c + 384, acc_r3v0);
-    vstore(c + 392, acc_r3v1);
-    vstore(c + 512, acc_r4v0);
-    vstore(c + 520, acc_r4v1);
-    if (dbias) vstore(dbias + 0, db0);
-    if (dbias) vstore(dbias + 8, db1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf db0 = vzero(), db1 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        db0 += b0; db1 += b1; 
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    if (dbias) vstore(dbias + 0, db0);
-    if (dbias) vstore(dbias + 8, db1);
-}
-
-/* k51_dense_bwd_weights_128x128 — gemm kernel
- *   node n61 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
+ *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_1/kernel            (128, 128) IO
  *   out ddense_1/bias              (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k51_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k47_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2370,49 +2265,33 @@ void k51_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k51_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb);
+                k47_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k51_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k47_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k52_relu_bwd_n128_k128 — eltwise kernel
- *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
- *   in  ddense_out                 (128, 128) NC
- *   in  dense_out                  (128, 128) NC
- *   out ddense_pre                 (128, 128) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k52_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k53_reorder_700x128 — reorder kernel
- *   node n63 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
- *   in  dense/kernel               (700, 128) IO
- *   out dense/kernel.transposed704 (700, 128) IO
+/* k48_reorder_128x128 — reorder kernel
+ *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
+ *   in  dense_1/kernel             (128, 128) IO
+ *   out dense_1/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k53_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+void k48_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
-    /* dense/kernel -> dense/kernel.transposed704 */
-    /* (700, 128) -> transposed (128, 704), zero-padded */
+    /* dense_1/kernel -> dense_1/kernel.transposed128 */
+    /* (128, 128) -> transposed (128, 128), zero-padded */
     #pragma omp for schedule(static)
     for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 704; c++) dense_kernel_transposed704[(long)r * 704 + c] = c < 700 ? dense_kernel[(long)c * 128 + r] : 0.0f;
+        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 128 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -2420,7 +2299,7 @@ static inline __attribute__((always_inline)) void k54_dense_bwd_data_n128_k700_t
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2428,114 +2307,68 @@ static inline __attribute__((always_inline)) void k54_dense_bwd_data_n128_k700_t
         { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
         { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 700, acc_r1v0);
-    vstore(c + 708, acc_r1v1);
-    vstore(c + 1400, acc_r2v0);
-    vstore(c + 1408, acc_r2v1);
-    vstore(c + 2100, acc_r3v0);
-    vstore(c + 2108, acc_r3v1);
-    vstore(c + 2800, acc_r4v0);
-    vstore(c + 2808, acc_r4v1);
-    vstore(c + 3500, acc_r5v0);
-    vstore(c + 3508, acc_r5v1);
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore_part(c + 8, acc_r0v1, 4);
-    vstore(c + 700, acc_r1v0);
-    vstore_part(c + 708, acc_r1v1, 4);
-    vstore(c + 1400, acc_r2v0);
-    vstore_part(c + 1408, acc_r2v1, 4);
-    vstore(c + 2100, acc_r3v0);
-    vstore_part(c + 2108, acc_r3v1, 4);
-    vstore(c + 2800, acc_r4v0);
-    vstore_part(c + 2808, acc_r4v1, 4);
-    vstore(c + 3500, acc_r5v0);
-    vstore_part(c + 3508, acc_r5v1, 4);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 392, (vload(m + 392) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 520, (vload(m + 520) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 648, (vload(m + 648) > 0.0f ? acc_r5v1 : vzero()));
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore_part(c + 8, acc_r0v1, 4);
-}
-
-/* k54_dense_bwd_data_n128_k700 — gemm kernel
- *   node n64 "ddense.data" (dense_bwd_data), from $.layers[8]
- *   in  ddense_pre                 (128, 128) NC
- *   in  dense/kernel.transposed704 (700, 128) IO
- *   out dflatten_out               (128, 700) NC
+/* k49_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+ *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
+ *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
+ *   in  ddense_1_pre               (128, 128) NC
+ *   in  dense_1/kernel.transposed128 (128, 128) IO
+ *   in  dense_out                  (128, 128) NC
+ *   out ddense_pre                 (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k54_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+void k49_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    /* C (nb x 700) in tiles of 6 rows x 2 vectors of 8 columns */
+    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 44; g++) {
+        for (int g = 0; g < 8; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_kernel_transposed704 + j0 * 8;
+            const float *bg = dense_1_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 43) k54_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0);
-                else k54_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0);
+                k49_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 43) k54_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k54_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k49_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k55_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -2566,9 +2399,9 @@ static inline __attribute__((always_inline)) void k55_dense_bwd_weights_700x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k55_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -2582,15 +2415,15 @@ static inline __attribute__((always_inline)) void k55_dense_bwd_weights_700x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k55_dense_bwd_weights_700x128 — gemm kernel
- *   node n65 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k50_dense_bwd_weights_700x128 — gemm kernel
+ *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
  *   out ddense/kernel              (700, 128) IO
  *   out ddense/bias                (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k55_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k50_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (700 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 700 / 5 * 5;
@@ -2603,21 +2436,158 @@ void k55_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k55_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb);
+                k50_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 700; i++) {  /* the last rows, one at a time */
-                    k55_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k50_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k56_reorder_n128_h5w5c28 — reorder kernel
+/* k51_reorder_700x128 — reorder kernel
+ *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
+ *   in  dense/kernel               (700, 128) IO
+ *   out dense/kernel.transposed704 (700, 128) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k51_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+{
+    /* dense/kernel -> dense/kernel.transposed704 */
+    /* (700, 128) -> transposed (128, 704), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 704; c++) dense_kernel_transposed704[(long)r * 704 + c] = c < 700 ? dense_kernel[(long)c * 128 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 700, acc_r1v0);
+    vstore(c + 708, acc_r1v1);
+    vstore(c + 1400, acc_r2v0);
+    vstore(c + 1408, acc_r2v1);
+    vstore(c + 2100, acc_r3v0);
+    vstore(c + 2108, acc_r3v1);
+    vstore(c + 2800, acc_r4v0);
+    vstore(c + 2808, acc_r4v1);
+    vstore(c + 3500, acc_r5v0);
+    vstore(c + 3508, acc_r5v1);
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 4);
+    vstore(c + 700, acc_r1v0);
+    vstore_part(c + 708, acc_r1v1, 4);
+    vstore(c + 1400, acc_r2v0);
+    vstore_part(c + 1408, acc_r2v1, 4);
+    vstore(c + 2100, acc_r3v0);
+    vstore_part(c + 2108, acc_r3v1, 4);
+    vstore(c + 2800, acc_r4v0);
+    vstore_part(c + 2808, acc_r4v1, 4);
+    vstore(c + 3500, acc_r5v0);
+    vstore_part(c + 3508, acc_r5v1, 4);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 4);
+}
+
+/* k52_dense_bwd_data_n128_k700 — gemm kernel
+ *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_pre                 (128, 128) NC
+ *   in  dense/kernel.transposed704 (700, 128) IO
+ *   out dflatten_out               (128, 700) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k52_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 700) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 44; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed704 + j0 * 8;
+            if (i0 < full_rows) {
+                if (g < 43) k52_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                else k52_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    if (g < 43) k52_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k52_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k53_reorder_n128_h5w5c28 — reorder kernel
  *   node n66 "reorder.dbatch_normalization_1_out.nChw8c" (reorder), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
+void k53_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
 {
     /* dbatch_normalization_1_out -> dbatch_normalization_1_out.nChw8c */
     #pragma omp for schedule(static) collapse(2)
@@ -2632,7 +2602,7 @@ void k56_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
                     }
 }
 
-/* k57_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+/* k54_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
  *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
@@ -2645,7 +2615,7 @@ void k56_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
  *   tmp dbatch_normalization_1_out.nChw8c.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.nChw8c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k57_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
+void k54_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
 {
     /* dbatch_normalization_1_out_nChw8c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_nChw8c_stats, *const st_is = dbatch_normalization_1_out_nChw8c_stats + 32, *const st_k = dbatch_normalization_1_out_nChw8c_stats + 64;
@@ -2705,7 +2675,7 @@ void k57_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
                 }
 }
 
-/* k58_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
+/* k55_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
  *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw8c
@@ -2713,7 +2683,7 @@ void k57_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
  *   out dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k58_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k55_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2739,117 +2709,8 @@ void k58_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
         }
 }
 
-/* k59_reorder_3x3x28x28 — reorder kernel
- *   node n70 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
- *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
- *   out conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
- *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
-{
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
-    /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 4; cb++)
-        for (int fb = 0; fb < 4; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 8; fl++)
-                        for (int cl = 0; cl < 8; cl++) {
-                            const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_1_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 28 && f < 28 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 28 + c) * 28 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1352, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1360, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1368, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1376, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1384, acc_r0c4v1);
-}
-
-/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1352, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1360, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1368, acc_r0c2v1);
-}
-
-/* k60_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
- *   node n71 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
- *   in  conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
- *   out dbatch_normalization_out   (128, 13, 13, 28) nChw8c
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)
-{
-    /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(oh * 1 - 2 + 2) * 120 + (long)(2 - 2) * 8;
-            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(oh + 0) * 104 + 0;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 2704;
-                for (int ow = 0; ow < 10; ow += 5) k60_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k60_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80);
-            }
-        }
-}
-
-/* k61_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
- *   node n72 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k56_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+ *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw8c
  *   out dconv2d_1/kernel.part      (3, 3, 28, 28) 8-blocked
@@ -2858,7 +2719,7 @@ void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k61_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2931,12 +2792,12 @@ void k61_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k62_reorder_3x3x28x28 — reorder kernel
- *   node n73 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+/* k57_reorder_3x3x28x28 — reorder kernel
+ *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k57_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 28, 28) */
@@ -2948,19 +2809,131 @@ void k62_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k63_reorder_c28 — reorder kernel
- *   node n74 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+/* k58_reorder_c28 — reorder kernel
+ *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (28) C
  *   out dconv2d_1/bias             (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k58_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k64_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+/* k59_reorder_3x3x28x28 — reorder kernel
+ *   node n73 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
+ *   out conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k59_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
+    /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_1_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 28 && f < 28 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 28 + c) * 28 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 1352, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 1360, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 1368, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 1376, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 1384, acc_r0c4v1);
+}
+
+/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 1352, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 1360, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 1368, acc_r0c2v1);
+}
+
+/* k60_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+ *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
+ *   in  conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
+ *   out dbatch_normalization_out   (128, 13, 13, 28) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)
+{
+    /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 13; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(oh * 1 - 2 + 2) * 120 + (long)(2 - 2) * 8;
+            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(oh + 0) * 104 + 0;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 2704;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 10; ow += 5) k60_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k60_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+            }
+        }
+}
+
+/* k61_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
  *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw8c
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw8c
@@ -2973,7 +2946,7 @@ void k63_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict 
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k64_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k61_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3033,7 +3006,7 @@ void k64_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
                 }
 }
 
-/* k65_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
+/* k62_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
  *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) nChw8c
@@ -3041,7 +3014,7 @@ void k64_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
  *   out dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k65_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k62_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3067,7 +3040,7 @@ void k65_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
         }
 }
 
-/* k66_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
+/* k63_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
  *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
@@ -3077,7 +3050,7 @@ void k65_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k66_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k63_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3153,12 +3126,12 @@ void k66_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k67_reorder_3x3x1x28 — reorder kernel
+/* k64_reorder_3x3x1x28 — reorder kernel
  *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k64_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
@@ -3170,22 +3143,22 @@ void k67_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k68_reorder_c28 — reorder kernel
+/* k65_reorder_c28 — reorder kernel
  *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k65_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k69_adam_update_p131552 — optimizer kernel
+/* k66_adam_update_p131552 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k66_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3243,8 +3216,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
     float *const batch_normalization_1_out_part = A + 3792896;  /* batch_normalization_1_out.part (128, 5, 5, 28) nChw8c */
-    float *const batch_normalization_1_mean = A + 4090880;  /* batch_normalization_1_mean (28) */
-    float *const batch_normalization_1_invstd = A + 4090912;  /* batch_normalization_1_invstd (28) */
+    float *const batch_normalization_1_mean = A + 4001280;  /* batch_normalization_1_mean (28) */
+    float *const batch_normalization_1_invstd = A + 4001312;  /* batch_normalization_1_invstd (28) */
     float *const max_pooling2d_1_out_partial = A + 3895296;  /* max_pooling2d_1_out.partial (256) */
     float *const max_pooling2d_1_out_stats = A + 3895552;  /* max_pooling2d_1_out.stats (160) */
     float *const batch_normalization_1_out = A + 3895296;  /* batch_normalization_1_out (128, 5, 5, 28) */
@@ -3266,26 +3239,23 @@ void kiln_train_step(kiln_step *s)
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 3842048;  /* probs (128, 10) */
     float *const ddense_3_pre = A + 3858432;  /* ddense_3_pre (128, 10) */
-    float *const dense_3_kernel_transposed128 = A + 3859712;  /* dense_3/kernel.transposed128 (128, 10) */
-    float *const ddense_2_out = A + 3842048;  /* ddense_2_out (128, 128) */
     float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
     float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
-    float *const ddense_2_pre = A + 3858432;  /* ddense_2_pre (128, 128) */
-    float *const dense_2_kernel_transposed128 = A + 3842048;  /* dense_2/kernel.transposed128 (128, 128) */
-    float *const ddense_1_out = A + 3825664;  /* ddense_1_out (128, 128) */
+    float *const dense_3_kernel_transposed128 = A + 3859712;  /* dense_3/kernel.transposed128 (128, 10) */
+    float *const ddense_2_pre = A + 3842048;  /* ddense_2_pre (128, 128) */
     float *const ddense_2_kernel = G + 113744;  /* ddense_2/kernel (128, 128) */
     float *const ddense_2_bias = G + 130128;  /* ddense_2/bias (128) */
-    float *const ddense_1_pre = A + 3842048;  /* ddense_1_pre (128, 128) */
-    float *const dense_1_kernel_transposed128 = A + 3825664;  /* dense_1/kernel.transposed128 (128, 128) */
-    float *const ddense_out = A + 3809280;  /* ddense_out (128, 128) */
+    float *const dense_2_kernel_transposed128 = A + 3858432;  /* dense_2/kernel.transposed128 (128, 128) */
+    float *const ddense_1_pre = A + 3825664;  /* ddense_1_pre (128, 128) */
     float *const ddense_1_kernel = G + 97232;  /* ddense_1/kernel (128, 128) */
     float *const ddense_1_bias = G + 113616;  /* ddense_1/bias (128) */
-    float *const ddense_pre = A + 4074496;  /* ddense_pre (128, 128) */
-    float *const dense_kernel_transposed704 = A + 3792896;  /* dense/kernel.transposed704 (700, 128) */
-    float *const dflatten_out = A + 3984896;  /* dflatten_out (128, 700) */
+    float *const dense_1_kernel_transposed128 = A + 3809280;  /* dense_1/kernel.transposed128 (128, 128) */
+    float *const ddense_pre = A + 3984896;  /* ddense_pre (128, 128) */
     float *const ddense_kernel = G + 7504;  /* ddense/kernel (700, 128) */
     float *const ddense_bias = G + 97104;  /* ddense/bias (128) */
-    float *const dbatch_normalization_1_out = A + 3984896;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
+    float *const dense_kernel_transposed704 = A + 3792896;  /* dense/kernel.transposed704 (700, 128) */
+    float *const dflatten_out = A + 3895296;  /* dflatten_out (128, 700) */
+    float *const dbatch_normalization_1_out = A + 3895296;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
     float *const dbatch_normalization_1_out_nChw8c = A + 3792896;  /* dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c */
     float *const dmax_pooling2d_1_out = A + 5996544;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw8c */
     float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (28) */
@@ -3293,13 +3263,13 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_1_out_nChw8c_partial = A + 3895296;  /* dbatch_normalization_1_out.nChw8c.partial (256) */
     float *const dbatch_normalization_1_out_nChw8c_stats = A + 3895552;  /* dbatch_normalization_1_out.nChw8c.stats (160) */
     float *const dconv2d_1_pre = A + 3690496;  /* dconv2d_1_pre (128, 11, 11, 28) nChw8c, halo 2 2 2 2 */
-    float *const conv2d_1_kernel_flipped8 = A + 3461120;  /* conv2d_1/kernel.flipped8 (3, 3, 28, 28) 8-blocked */
-    float *const dbatch_normalization_out = A + 2768896;  /* dbatch_normalization_out (128, 13, 13, 28) nChw8c */
-    float *const dconv2d_1_kernel_part = A + 3479616;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 3488832;  /* dconv2d_1/bias.part (28) */
-    float *const dconv2d_1_kernel_part_partial = A + 3461120;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dconv2d_1_kernel_part = A + 2787392;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 2796608;  /* dconv2d_1/bias.part (28) */
+    float *const dconv2d_1_kernel_part_partial = A + 2768896;  /* dconv2d_1/kernel.part.partial (18496) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
+    float *const conv2d_1_kernel_flipped8 = A + 3461120;  /* conv2d_1/kernel.flipped8 (3, 3, 28, 28) 8-blocked */
+    float *const dbatch_normalization_out = A + 2768896;  /* dbatch_normalization_out (128, 13, 13, 28) nChw8c */
     float *const dmax_pooling2d_out = A + 5537792;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw8c */
     float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
     float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
@@ -3313,7 +3283,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 256;  /* dconv2d/bias (28) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 6784098 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 6784098.03125 >= 4000000)
     {
         k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
         k01_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8);
@@ -3335,35 +3306,32 @@ void kiln_train_step(kiln_step *s)
         k17_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
         k37_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
         k40_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
-        k41_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
-        k42_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, ddense_2_out, nb);
-        k43_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k44_relu_bwd_n128_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+        k41_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k42_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
+        k43_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k44_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
         k45_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
-        k46_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, ddense_1_out, nb);
-        k47_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k48_relu_bwd_n128_k128(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k49_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
-        k50_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, ddense_out, nb);
-        k51_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k52_relu_bwd_n128_k128(ddense_out, dense_out, ddense_pre, nb);
-        k53_reorder_700x128(dense_kernel, dense_kernel_transposed704);
-        k54_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
-        k55_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k56_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
-        k57_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
-        k58_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k46_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
+        k47_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k48_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
+        k49_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k50_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_700x128(dense_kernel, dense_kernel_transposed704);
+        k52_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
+        k53_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
+        k54_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
+        k55_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k56_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k57_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k58_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
         k59_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
         k60_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, nb);
-        k61_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k62_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k63_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
-        k64_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k65_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k66_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k67_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
-        k68_reorder_c28(dconv2d_bias_part, dconv2d_bias);
-        k69_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k61_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k62_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
+        k63_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k64_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k65_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k66_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3423,7 +3391,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 3328;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2376667 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2376667.21875 >= 4000000)
     {
         k18_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
         k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8_2);
@@ -3500,7 +3469,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias_padded16_2 = A + 3328;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 2048;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 0;  /* dense_3_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 2376687 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2376687.21875 >= 4000000)
     {
         k18_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
         k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8_2);
@@ -3552,8 +3522,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 64, 28, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 96, 28, 2, 0, 0},
     {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 3895296, 89600, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 4090880, 28, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 4090912, 28, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 4001280, 28, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 4001312, 28, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 3, 700, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
@@ -3590,29 +3560,29 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3842048, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3328, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3858432, 1280, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3842048, 16384, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3858432, 16384, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3825664, 16384, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3842048, 16384, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 130128, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3842048, 16384, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3809280, 16384, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3825664, 16384, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 113616, 128, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 4074496, 16384, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 3984896, 89600, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3984896, 16384, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 3895296, 89600, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 5996544, 102400, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7440, 28, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7472, 28, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 3690496, 921600, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2768896, 692224, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7408, 28, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2768896, 692224, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 5537792, 692224, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 320, 28, 0, 0, 0},
@@ -3667,13 +3637,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 0, 1280, 0, 0, 0},
     {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3328, 10, 0, 0, 0},
     {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3859712, 1280, 0, 0, 0},
-    {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3842048, 16384, 0, 0, 0},
-    {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3825664, 16384, 0, 0, 0},
+    {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3858432, 16384, 0, 0, 0},
+    {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3809280, 16384, 0, 0, 0},
     {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 3792896, 89600, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 3792896, 102400, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2787392, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2796608, 28, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 3461120, 9216, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 3479616, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3488832, 28, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 928, 28, 0, 0, 0},
     {"max_pooling2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 2768896, 256, 0, 0, 0},
@@ -3684,7 +3654,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3895296, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3895552, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3461120, 18496, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2768896, 18496, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3461120, 256, 0, 0, 0},
     {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3461376, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3732,35 +3702,32 @@ static const kiln_kernel_desc kernels[] = {
     {"k38_softmax_ce_sparse_n128_k10", "void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k39_output_n128_k10", "void k39_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k40_softmax_ce_sparse_bwd_n128_k10", "void k40_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
-    {"k41_reorder_128x10", "void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
-    {"k42_dense_bwd_data_n128_k128", "void k42_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, float *restrict ddense_2_out, int nb)", 327680, 75776, 1},
-    {"k43_dense_bwd_weights_128x10", "void k43_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
-    {"k44_relu_bwd_n128_k128", "void k44_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 32768, 196608, 1},
+    {"k41_dense_bwd_weights_128x10", "void k41_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k42_reorder_128x10", "void k42_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
+    {"k43_dense_bwd_data_relu_bwd_n128_k128", "void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 272384, 1},
+    {"k44_dense_bwd_weights_128x128", "void k44_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
     {"k45_reorder_128x128", "void k45_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
-    {"k46_dense_bwd_data_n128_k128", "void k46_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, float *restrict ddense_1_out, int nb)", 4194304, 196608, 1},
-    {"k47_dense_bwd_weights_128x128", "void k47_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
-    {"k48_relu_bwd_n128_k128", "void k48_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 32768, 196608, 1},
-    {"k49_reorder_128x128", "void k49_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
-    {"k50_dense_bwd_data_n128_k128", "void k50_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, float *restrict ddense_out, int nb)", 4194304, 196608, 1},
-    {"k51_dense_bwd_weights_128x128", "void k51_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
-    {"k52_relu_bwd_n128_k128", "void k52_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 32768, 196608, 1},
-    {"k53_reorder_700x128", "void k53_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
-    {"k54_dense_bwd_data_n128_k700", "void k54_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
-    {"k55_dense_bwd_weights_700x128", "void k55_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
-    {"k56_reorder_n128_h5w5c28", "void k56_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
-    {"k57_batchnorm_bwd_n128_h5w5c28", "void k57_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
-    {"k58_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k58_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1225728, 9031680, 1},
+    {"k46_dense_bwd_data_relu_bwd_n128_k128", "void k46_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 393216, 1},
+    {"k47_dense_bwd_weights_128x128", "void k47_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k48_reorder_128x128", "void k48_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
+    {"k49_dense_bwd_data_relu_bwd_n128_k128", "void k49_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 393216, 1},
+    {"k50_dense_bwd_weights_700x128", "void k50_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k51_reorder_700x128", "void k51_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
+    {"k52_dense_bwd_data_n128_k700", "void k52_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k53_reorder_n128_h5w5c28", "void k53_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
+    {"k54_batchnorm_bwd_n128_h5w5c28", "void k54_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
+    {"k55_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k55_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1225728, 9031680, 1},
+    {"k56_conv2d_bwd_weights_3x3x28x28", "void k56_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
+    {"k57_reorder_3x3x28x28", "void k57_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
+    {"k58_reorder_c28", "void k58_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
     {"k59_reorder_3x3x28x28", "void k59_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
     {"k60_conv2d_bwd_data_n128_h13w13c28", "void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
-    {"k61_conv2d_bwd_weights_3x3x28x28", "void k61_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
-    {"k62_reorder_3x3x28x28", "void k62_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
-    {"k63_reorder_c28", "void k63_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
-    {"k64_batchnorm_bwd_n128_h13w13c28", "void k64_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
-    {"k65_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k65_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 7268352, 50878464, 1},
-    {"k66_conv2d_bwd_weights_3x3x1x28", "void k66_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
-    {"k67_reorder_3x3x1x28", "void k67_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
-    {"k68_reorder_c28", "void k68_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
-    {"k69_adam_update_p131552", "void k69_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k61_batchnorm_bwd_n128_h13w13c28", "void k61_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
+    {"k62_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k62_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 7268352, 50878464, 1},
+    {"k63_conv2d_bwd_weights_3x3x1x28", "void k63_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
+    {"k64_reorder_3x3x1x28", "void k64_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k65_reorder_c28", "void k65_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k66_adam_update_p131552", "void k66_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3779,7 +3746,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 6330432,
     .n_tensors = 160,
     .tensors = tensors,
-    .n_kernels = 70,
+    .n_kernels = 67,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -977,38 +977,14 @@ void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k37_dense_bwd_data_n128_k128 — gemm kernel
- *   node n37 "ddense_3.data" (dense_bwd_data), from $.layers[11]
- *   in  ddense_3_pre               (128, 10) NC
- *   in  dense_3/kernel             (128, 10) IO
- *   out ddense_2_out               (128, 128) NC
- *   tmp dense_3/kernel.transposed  (10, 128) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 10; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_2_out + (long)n * 128;  /* the sums, in place */
-        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_3_pre[(long)n * 10 + m];
-            for (int k = 0; k < 128; k++) dxr[k] += d * dense_3_kernel_transposed[m * 128 + k];
-        }
-    }
-}
-
-/* k38_dense_bwd_weights_128x10 — gemm kernel
- *   node n38 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
+/* k37_dense_bwd_weights_128x10 — gemm kernel
+ *   node n37 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
  *   out ddense_3/kernel            (128, 10) IO
  *   out ddense_3/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k37_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1028,6 +1004,30 @@ void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
     }
 }
 
+/* k38_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n38 "ddense_3.data" (dense_bwd_data), from $.layers[11]
+ *   in  ddense_3_pre               (128, 10) NC
+ *   in  dense_3/kernel             (128, 10) IO
+ *   out ddense_2_out               (128, 128) NC
+ *   tmp dense_3/kernel.transposed  (10, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k38_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 128; k++)
+        for (int m = 0; m < 10; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_2_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_3_pre[(long)n * 10 + m];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_3_kernel_transposed[m * 128 + k];
+        }
+    }
+}
+
 /* k39_relu_bwd_n128_k128 — eltwise kernel
  *   node n39 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_2_out               (128, 128) NC
@@ -1044,38 +1044,14 @@ void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *res
     }
 }
 
-/* k40_dense_bwd_data_n128_k128 — gemm kernel
- *   node n40 "ddense_2.data" (dense_bwd_data), from $.layers[10]
- *   in  ddense_2_pre               (128, 128) NC
- *   in  dense_2/kernel             (128, 128) IO
- *   out ddense_1_out               (128, 128) NC
- *   tmp dense_2/kernel.transposed  (128, 128) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 128 + k] = dense_2_kernel[k * 128 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_1_out + (long)n * 128;  /* the sums, in place */
-        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 128; m++) {
-            const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 128; k++) dxr[k] += d * dense_2_kernel_transposed[m * 128 + k];
-        }
-    }
-}
-
-/* k41_dense_bwd_weights_128x128 — gemm kernel
- *   node n41 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
+/* k40_dense_bwd_weights_128x128 — gemm kernel
+ *   node n40 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
  *   out ddense_2/kernel            (128, 128) IO
  *   out ddense_2/bias              (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k40_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1095,6 +1071,30 @@ void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
     }
 }
 
+/* k41_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n41 "ddense_2.data" (dense_bwd_data), from $.layers[10]
+ *   in  ddense_2_pre               (128, 128) NC
+ *   in  dense_2/kernel             (128, 128) IO
+ *   out ddense_1_out               (128, 128) NC
+ *   tmp dense_2/kernel.transposed  (128, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k41_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 128; k++)
+        for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 128 + k] = dense_2_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_1_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 128; m++) {
+            const float d = ddense_2_pre[(long)n * 128 + m];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_2_kernel_transposed[m * 128 + k];
+        }
+    }
+}
+
 /* k42_relu_bwd_n128_k128 — eltwise kernel
  *   node n42 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_1_out               (128, 128) NC
@@ -1111,38 +1111,14 @@ void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k43_dense_bwd_data_n128_k128 — gemm kernel
- *   node n43 "ddense_1.data" (dense_bwd_data), from $.layers[9]
- *   in  ddense_1_pre               (128, 128) NC
- *   in  dense_1/kernel             (128, 128) IO
- *   out ddense_out                 (128, 128) NC
- *   tmp dense_1/kernel.transposed  (128, 128) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 128; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 128 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_out + (long)n * 128;  /* the sums, in place */
-        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 128; m++) {
-            const float d = ddense_1_pre[(long)n * 128 + m];
-            for (int k = 0; k < 128; k++) dxr[k] += d * dense_1_kernel_transposed[m * 128 + k];
-        }
-    }
-}
-
-/* k44_dense_bwd_weights_128x128 — gemm kernel
- *   node n44 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
+/* k43_dense_bwd_weights_128x128 — gemm kernel
+ *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
  *   out ddense_1/kernel            (128, 128) IO
  *   out ddense_1/bias              (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k43_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1162,6 +1138,30 @@ void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
     }
 }
 
+/* k44_dense_bwd_data_n128_k128 — gemm kernel
+ *   node n44 "ddense_1.data" (dense_bwd_data), from $.layers[9]
+ *   in  ddense_1_pre               (128, 128) NC
+ *   in  dense_1/kernel             (128, 128) IO
+ *   out ddense_out                 (128, 128) NC
+ *   tmp dense_1/kernel.transposed  (128, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k44_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 128; k++)
+        for (int m = 0; m < 128; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 128; m++) {
+            const float d = ddense_1_pre[(long)n * 128 + m];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_1_kernel_transposed[m * 128 + k];
+        }
+    }
+}
+
 /* k45_relu_bwd_n128_k128 — eltwise kernel
  *   node n45 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_out                 (128, 128) NC
@@ -1178,38 +1178,14 @@ void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restr
     }
 }
 
-/* k46_dense_bwd_data_n128_k700 — gemm kernel
- *   node n46 "ddense.data" (dense_bwd_data), from $.layers[8]
- *   in  ddense_pre                 (128, 128) NC
- *   in  dense/kernel               (700, 128) IO
- *   out dflatten_out               (128, 700) NC
- *   tmp dense/kernel.transposed    (128, 700) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 700; k++)
-        for (int m = 0; m < 128; m++) dense_kernel_transposed[m * 700 + k] = dense_kernel[k * 128 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 700;  /* the sums, in place */
-        for (int k = 0; k < 700; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 128; m++) {
-            const float d = ddense_pre[(long)n * 128 + m];
-            for (int k = 0; k < 700; k++) dxr[k] += d * dense_kernel_transposed[m * 700 + k];
-        }
-    }
-}
-
-/* k47_dense_bwd_weights_700x128 — gemm kernel
- *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k46_dense_bwd_weights_700x128 — gemm kernel
+ *   node n46 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
  *   out ddense/kernel              (700, 128) IO
  *   out ddense/bias                (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k46_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1226,6 +1202,30 @@ void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
     for (int m = 0; m < 128; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 128; m++) ddense_bias[m] += ddense_pre[(long)n * 128 + m];
+    }
+}
+
+/* k47_dense_bwd_data_n128_k700 — gemm kernel
+ *   node n47 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_pre                 (128, 128) NC
+ *   in  dense/kernel               (700, 128) IO
+ *   out dflatten_out               (128, 700) NC
+ *   tmp dense/kernel.transposed    (128, 700) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 700; k++)
+        for (int m = 0; m < 128; m++) dense_kernel_transposed[m * 700 + k] = dense_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 700;  /* the sums, in place */
+        for (int k = 0; k < 700; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 128; m++) {
+            const float d = ddense_pre[(long)n * 128 + m];
+            for (int k = 0; k < 700; k++) dxr[k] += d * dense_kernel_transposed[m * 700 + k];
+        }
     }
 }
 
@@ -1326,57 +1326,15 @@ void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k51_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
- *   node n51 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
- *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
- *   out dbatch_normalization_out   (128, 13, 13, 28) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 28, 28) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 28; c++)
-            for (int f = 0; f < 28; f++) conv2d_1_kernel_transposed[(pq * 28 + f) * 28 + c] = conv2d_1_kernel[(pq * 28 + c) * 28 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 13; h++) {
-            for (int v = 0; v < 13; v++) {
-                float *dxp = dbatch_normalization_out + (((long)n * 13 + h) * 13 + v) * 28;  /* the sums, in place */
-                for (int c = 0; c < 28; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih >= 11) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw >= 11) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 28;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 784;
-                        for (int f = 0; f < 28; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 28; c++) dxp[c] += d * wp[f * 28 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k52_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
- *   node n52 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+ *   node n51 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
  *   in  batch_normalization_out    (128, 13, 13, 28) NHWC
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   out dconv2d_1/bias             (28) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1407,6 +1365,48 @@ void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 28; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 121; r++)
         for (int f = 0; f < 28; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 28 + f];
+    }
+}
+
+/* k52_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+ *   node n52 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_pre              (128, 11, 11, 28) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
+ *   out dbatch_normalization_out   (128, 13, 13, 28) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 28, 28) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k52_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 28; c++)
+            for (int f = 0; f < 28; f++) conv2d_1_kernel_transposed[(pq * 28 + f) * 28 + c] = conv2d_1_kernel[(pq * 28 + c) * 28 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 13; h++) {
+            for (int v = 0; v < 13; v++) {
+                float *dxp = dbatch_normalization_out + (((long)n * 13 + h) * 13 + v) * 28;  /* the sums, in place */
+                for (int c = 0; c < 28; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 11) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 11) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 28;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 784;
+                        for (int f = 0; f < 28; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 28; c++) dxp[c] += d * wp[f * 28 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1606,8 +1606,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
     float *const batch_normalization_1_out = A + 1300992;  /* batch_normalization_1_out (128, 5, 5, 28) */
-    float *const batch_normalization_1_mean = A + 1586176;  /* batch_normalization_1_mean (28) */
-    float *const batch_normalization_1_invstd = A + 1586208;  /* batch_normalization_1_invstd (28) */
+    float *const batch_normalization_1_mean = A + 1496576;  /* batch_normalization_1_mean (28) */
+    float *const batch_normalization_1_invstd = A + 1496608;  /* batch_normalization_1_invstd (28) */
     float *const flatten_out = A + 1300992;  /* flatten_out (128, 700) */
     float *const dense_kernel = P + 7504;  /* dense/kernel (700, 128) */
     float *const dense_bias = P + 97104;  /* dense/bias (128) */
@@ -1627,35 +1627,35 @@ void kiln_train_step(kiln_step *s)
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 1391872;  /* probs (128, 10) */
     float *const ddense_3_pre = A + 1456128;  /* ddense_3_pre (128, 10) */
-    float *const ddense_2_out = A + 1390592;  /* ddense_2_out (128, 128) */
-    float *const dense_3_kernel_transposed = A + 1457408;  /* dense_3/kernel.transposed (10, 128) */
     float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
     float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
+    float *const ddense_2_out = A + 1390592;  /* ddense_2_out (128, 128) */
+    float *const dense_3_kernel_transposed = A + 1457408;  /* dense_3/kernel.transposed (10, 128) */
     float *const ddense_2_pre = A + 1456128;  /* ddense_2_pre (128, 128) */
-    float *const ddense_1_out = A + 1390592;  /* ddense_1_out (128, 128) */
-    float *const dense_2_kernel_transposed = A + 1439744;  /* dense_2/kernel.transposed (128, 128) */
     float *const ddense_2_kernel = G + 113744;  /* ddense_2/kernel (128, 128) */
     float *const ddense_2_bias = G + 130128;  /* ddense_2/bias (128) */
+    float *const ddense_1_out = A + 1390592;  /* ddense_1_out (128, 128) */
+    float *const dense_2_kernel_transposed = A + 1439744;  /* dense_2/kernel.transposed (128, 128) */
     float *const ddense_1_pre = A + 1439744;  /* ddense_1_pre (128, 128) */
-    float *const ddense_out = A + 1390592;  /* ddense_out (128, 128) */
-    float *const dense_1_kernel_transposed = A + 1423360;  /* dense_1/kernel.transposed (128, 128) */
     float *const ddense_1_kernel = G + 97232;  /* ddense_1/kernel (128, 128) */
     float *const ddense_1_bias = G + 113616;  /* ddense_1/bias (128) */
-    float *const ddense_pre = A + 1569792;  /* ddense_pre (128, 128) */
-    float *const dflatten_out = A + 1390592;  /* dflatten_out (128, 700) */
-    float *const dense_kernel_transposed = A + 1480192;  /* dense/kernel.transposed (128, 700) */
+    float *const ddense_out = A + 1390592;  /* ddense_out (128, 128) */
+    float *const dense_1_kernel_transposed = A + 1423360;  /* dense_1/kernel.transposed (128, 128) */
+    float *const ddense_pre = A + 1480192;  /* ddense_pre (128, 128) */
     float *const ddense_kernel = G + 7504;  /* ddense/kernel (700, 128) */
     float *const ddense_bias = G + 97104;  /* ddense/bias (128) */
-    float *const dbatch_normalization_1_out = A + 1390592;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
+    float *const dflatten_out = A + 1300992;  /* dflatten_out (128, 700) */
+    float *const dense_kernel_transposed = A + 1390592;  /* dense/kernel.transposed (128, 700) */
+    float *const dbatch_normalization_1_out = A + 1300992;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
     float *const dmax_pooling2d_1_out = A + 2078720;  /* dmax_pooling2d_1_out (128, 5, 5, 28) */
     float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (28) */
     float *const dbatch_normalization_1_beta = G + 7472;  /* dbatch_normalization_1/beta (28) */
     float *const dconv2d_1_out = A + 1211392;  /* dconv2d_1_out (128, 11, 11, 28) */
     float *const dconv2d_1_pre = A + 4845568;  /* dconv2d_1_pre (128, 11, 11, 28) */
-    float *const dbatch_normalization_out = A + 1211392;  /* dbatch_normalization_out (128, 13, 13, 28) */
-    float *const conv2d_1_kernel_transposed = A + 1817088;  /* conv2d_1/kernel.transposed (3, 3, 28, 28) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
+    float *const dbatch_normalization_out = A + 605696;  /* dbatch_normalization_out (128, 13, 13, 28) */
+    float *const conv2d_1_kernel_transposed = A + 1211392;  /* conv2d_1/kernel.transposed (3, 3, 28, 28) */
     float *const dmax_pooling2d_out = A + 4845568;  /* dmax_pooling2d_out (128, 13, 13, 28) */
     float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
     float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
@@ -1665,7 +1665,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 256;  /* dconv2d/bias (28) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 6779006 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 6779005.5 >= 4000000)
     {
         k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
         k01_conv2d_fwd_n128_h26w26c28(rescaling_out, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
@@ -1685,22 +1686,22 @@ void kiln_train_step(kiln_step *s)
         k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
         k33_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
         k36_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
-        k37_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
-        k38_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k37_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k38_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
         k39_relu_bwd_n128_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-        k40_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k41_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k40_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k41_dense_bwd_data_n128_k128(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
         k42_relu_bwd_n128_k128(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k43_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k44_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k43_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k44_dense_bwd_data_n128_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k45_relu_bwd_n128_k128(ddense_out, dense_out, ddense_pre, nb);
-        k46_dense_bwd_data_n128_k700(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k47_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k46_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k47_dense_bwd_data_n128_k700(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k48_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
         k49_maxpool_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
         k50_relu_bwd_n128_h11w11c28(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k51_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel, dbatch_normalization_out, conv2d_1_kernel_transposed, nb);
-        k52_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k52_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel, dbatch_normalization_out, conv2d_1_kernel_transposed, nb);
         k53_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
         k54_maxpool_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
         k55_relu_bwd_n128_h26w26c28(dconv2d_out, conv2d_out, dconv2d_pre, nb);
@@ -1761,7 +1762,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2375132 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2375132 >= 4000000)
     {
         k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
         k17_conv2d_fwd_n128_h26w26c28(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
@@ -1832,7 +1834,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 2375152 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2375152 >= 4000000)
     {
         k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
         k17_conv2d_fwd_n128_h26w26c28(rescaling_out_infer, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
@@ -1882,8 +1885,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 64, 28, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 96, 28, 2, 0, 0},
     {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 1300992, 89600, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1586176, 28, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1586208, 28, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1496576, 28, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1496608, 28, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 3, 700, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
@@ -1920,29 +1923,29 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1391872, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1456128, 1280, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1456128, 16384, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 130128, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1439744, 16384, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 113616, 128, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1569792, 16384, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 1390592, 89600, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1390592, 16384, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 1480192, 16384, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 1300992, 89600, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 2078720, 89600, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7440, 28, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7472, 28, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "NHWC", 1211392, 433664, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "NHWC", 4845568, 433664, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "NHWC", 1211392, 605696, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7408, 28, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "NHWC", 605696, 605696, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "NHWC", 4845568, 605696, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 320, 28, 0, 0, 0},
@@ -1985,8 +1988,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3/kernel.transposed", KILN_ROLE_ACT, 2, {10, 128, 0, 0}, "IO", 1457408, 1280, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 1439744, 16384, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 1423360, 16384, 0, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {128, 700, 0, 0}, "IO", 1480192, 89600, 0, 0, 0},
-    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "HWIO", 1817088, 7056, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {128, 700, 0, 0}, "IO", 1390592, 89600, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "HWIO", 1211392, 7056, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -2027,22 +2030,22 @@ static const kiln_kernel_desc kernels[] = {
     {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k36_softmax_ce_sparse_bwd_n128_k10", "void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
-    {"k37_dense_bwd_data_n128_k128", "void k37_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 327680, 75776, 1},
-    {"k38_dense_bwd_weights_128x10", "void k38_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k37_dense_bwd_weights_128x10", "void k37_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k38_dense_bwd_data_n128_k128", "void k38_dense_bwd_data_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 327680, 75776, 1},
     {"k39_relu_bwd_n128_k128", "void k39_relu_bwd_n128_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 32768, 196608, 1},
-    {"k40_dense_bwd_data_n128_k128", "void k40_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 4194304, 196608, 1},
-    {"k41_dense_bwd_weights_128x128", "void k41_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k40_dense_bwd_weights_128x128", "void k40_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k41_dense_bwd_data_n128_k128", "void k41_dense_bwd_data_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 4194304, 196608, 1},
     {"k42_relu_bwd_n128_k128", "void k42_relu_bwd_n128_k128(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 32768, 196608, 1},
-    {"k43_dense_bwd_data_n128_k128", "void k43_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 4194304, 196608, 1},
-    {"k44_dense_bwd_weights_128x128", "void k44_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k43_dense_bwd_weights_128x128", "void k43_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k44_dense_bwd_data_n128_k128", "void k44_dense_bwd_data_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 4194304, 196608, 1},
     {"k45_relu_bwd_n128_k128", "void k45_relu_bwd_n128_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 32768, 196608, 1},
-    {"k46_dense_bwd_data_n128_k700", "void k46_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 22937600, 782336, 1},
-    {"k47_dense_bwd_weights_700x128", "void k47_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k46_dense_bwd_weights_700x128", "void k46_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k47_dense_bwd_data_n128_k700", "void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 22937600, 782336, 1},
     {"k48_batchnorm_bwd_n128_h5w5c28", "void k48_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 716800, 1075760, 1},
     {"k49_maxpool_bwd_n128_h11w11c28", "void k49_maxpool_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 358400, 3827712, 1},
     {"k50_relu_bwd_n128_h11w11c28", "void k50_relu_bwd_n128_h11w11c28(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 867328, 5203968, 1},
-    {"k51_conv2d_bwd_data_n128_h13w13c28", "void k51_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)", 218566656, 4185664, 1},
-    {"k52_conv2d_bwd_weights_3x3x28x28", "void k52_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 218566656, 4185776, 1},
+    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 218566656, 4185776, 1},
+    {"k52_conv2d_bwd_data_n128_h13w13c28", "void k52_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_transposed, int nb)", 218566656, 4185664, 1},
     {"k53_batchnorm_bwd_n128_h13w13c28", "void k53_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 4845568, 7268912, 1},
     {"k54_maxpool_bwd_n128_h26w26c28", "void k54_maxpool_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 2422784, 21805056, 1},
     {"k55_relu_bwd_n128_h26w26c28", "void k55_relu_bwd_n128_h26w26c28(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4845568, 29073408, 1},

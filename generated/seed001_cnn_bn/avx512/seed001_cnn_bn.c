@@ -212,8 +212,9 @@ void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -301,7 +302,8 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 25088;
-                for (int ow = 0; ow < 28; ow += 14) k03_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 28; ow += 14) k03_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -476,8 +478,9 @@ void k08_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -566,7 +569,8 @@ void k09_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_1_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 6272;
-                for (int ow = 0; ow < 14; ow += 14) k09_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 14; ow += 14) k09_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -741,8 +745,9 @@ void k14_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -811,8 +816,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -873,10 +879,11 @@ void k15_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 1568;
+                const float *mg = NULL;
                 if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k15_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 7; ow += 7) k15_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 7; ow += 7) k15_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 7; ow += 7) k15_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -1051,9 +1058,9 @@ void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1084,9 +1091,9 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1116,10 +1123,10 @@ void k22_dense_fwd_n128_k10(const float *restrict dropout_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k22_dense_fwd_n128_k10_tile_8x1t(dropout_out + (long)i0 * 1568, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k22_dense_fwd_n128_k10_tile_8x1t(dropout_out + (long)i0 * 1568, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k22_dense_fwd_n128_k10_tile_1x1t(dropout_out + (long)i * 1568, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k22_dense_fwd_n128_k10_tile_1x1t(dropout_out + (long)i * 1568, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1179,8 +1186,9 @@ void k25_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1268,7 +1276,8 @@ void k26_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 25088;
-                for (int ow = 0; ow < 28; ow += 14) k26_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 28; ow += 14) k26_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1385,8 +1394,9 @@ void k31_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1475,7 +1485,8 @@ void k32_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_1_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 6272;
-                for (int ow = 0; ow < 14; ow += 14) k32_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 14; ow += 14) k32_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1592,8 +1603,9 @@ void k37_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1662,8 +1674,9 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1724,10 +1737,11 @@ void k38_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 1568;
+                const float *mg = NULL;
                 if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k38_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 7; ow += 7) k38_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 7; ow += 7) k38_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 7; ow += 7) k38_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -1825,9 +1839,9 @@ void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1858,9 +1872,9 @@ static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1890,10 +1904,10 @@ void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k44_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k44_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k44_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k44_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2006,12 +2020,93 @@ void k49_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k50_reorder_1568x10 — reorder kernel
- *   node n50 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 1568]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 1568]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 1568]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 1568]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 1568]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 1568]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 1568]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k50_dense_bwd_weights_1568x10 — gemm kernel
+ *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dropout_out                (128, 1568) NC
+ *   out ddense/kernel              (1568, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 1568 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 1568) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k50_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
+                    k50_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k51_reorder_1568x10 — reorder kernel
+ *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
 {
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
@@ -2021,9 +2116,9 @@ void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -2066,9 +2161,9 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -2099,9 +2194,9 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16), b2 = vload(bm + (long)p * 1568 + 32), b3 = vload(bm + (long)p * 1568 + 48);
@@ -2114,9 +2209,9 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16);
@@ -2126,14 +2221,14 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_
     vstore(c + 16, acc_r0v1);
 }
 
-/* k51_dense_bwd_data_n128_k1568 — gemm kernel
- *   node n51 "ddense.data" (dense_bwd_data), from $.layers[13]
+/* k52_dense_bwd_data_n128_k1568 — gemm kernel
+ *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {
     /* C (nb x 1568) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2146,93 +2241,12 @@ void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1568 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 24) k51_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0);
-                else k51_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0);
+                if (g < 24) k52_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                else k52_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 24) k51_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k51_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
-/* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf acc_r1v0 = vzero();
-    vf acc_r2v0 = vzero();
-    vf acc_r3v0 = vzero();
-    vf acc_r4v0 = vzero();
-    vf acc_r5v0 = vzero();
-    vf acc_r6v0 = vzero();
-    vf acc_r7v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        { const vf ab = vbcast(a[1 + (long)p * 1568]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
-        { const vf ab = vbcast(a[2 + (long)p * 1568]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
-        { const vf ab = vbcast(a[3 + (long)p * 1568]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
-        { const vf ab = vbcast(a[4 + (long)p * 1568]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
-        { const vf ab = vbcast(a[5 + (long)p * 1568]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
-        { const vf ab = vbcast(a[6 + (long)p * 1568]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
-        { const vf ab = vbcast(a[7 + (long)p * 1568]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    vstore_part(c + 10, acc_r1v0, 10);
-    vstore_part(c + 20, acc_r2v0, 10);
-    vstore_part(c + 30, acc_r3v0, 10);
-    vstore_part(c + 40, acc_r4v0, 10);
-    vstore_part(c + 50, acc_r5v0, 10);
-    vstore_part(c + 60, acc_r6v0, 10);
-    vstore_part(c + 70, acc_r7v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* k52_dense_bwd_weights_1568x10 — gemm kernel
- *   node n52 "ddense.weights" (dense_bwd_weights), from $.layers[13]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dropout_out                (128, 1568) NC
- *   out ddense/kernel              (1568, 10) IO
- *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
- *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k52_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
-{
-    /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
-    const int full_rows = 1568 / 8 * 8;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
-        for (int g = 0; g < 1; g++) {
-            if (i0 >= 1568) continue;
-            const int j0 = g * 1;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
-            const float *bg = ddense_pre + j0 * 16;
-            if (i0 < full_rows) {
-                k52_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
-            } else {
-                for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
-                    k52_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    if (g < 24) k52_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k52_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2374,172 +2388,8 @@ void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
                 }
 }
 
-/* k57_reorder_3x3x32x32 — reorder kernel
- *   node n57 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
- *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
-{
-    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
-    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
-    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
-    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
-    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
-    vf acc_r1c4v0 = vzero(), acc_r1c4v1 = vzero();
-    vf acc_r1c5v0 = vzero(), acc_r1c5v1 = vzero();
-    vf acc_r1c6v0 = vzero(), acc_r1c6v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 784, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 800, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 816, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 832, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 848, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 864, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 880, acc_r0c6v1);
-    vstore(yp + 112, acc_r1c0v0);
-    vstore(yp + 896, acc_r1c0v1);
-    vstore(yp + 128, acc_r1c1v0);
-    vstore(yp + 912, acc_r1c1v1);
-    vstore(yp + 144, acc_r1c2v0);
-    vstore(yp + 928, acc_r1c2v1);
-    vstore(yp + 160, acc_r1c3v0);
-    vstore(yp + 944, acc_r1c3v1);
-    vstore(yp + 176, acc_r1c4v0);
-    vstore(yp + 960, acc_r1c4v1);
-    vstore(yp + 192, acc_r1c5v0);
-    vstore(yp + 976, acc_r1c5v1);
-    vstore(yp + 208, acc_r1c6v0);
-    vstore(yp + 992, acc_r1c6v1);
-}
-
-/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 784, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 800, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 816, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 832, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 848, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 864, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 880, acc_r0c6v1);
-}
-
-/* k58_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
- *   node n58 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
- *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k58_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
-{
-    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 2) {
-            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(oh + 0) * 112 + 0;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 1568;
-                if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k58_conv2d_bwd_data_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-                } else {
-                    for (int ow = 0; ow < 7; ow += 7) k58_conv2d_bwd_data_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-                }
-            }
-        }
-}
-
-/* k59_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n59 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+/* k57_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2548,7 +2398,7 @@ void k58_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2645,12 +2495,12 @@ void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k60_reorder_3x3x32x32 — reorder kernel
- *   node n60 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
+/* k58_reorder_3x3x32x32 — reorder kernel
+ *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2662,16 +2512,183 @@ void k60_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k61_reorder_c32 — reorder kernel
- *   node n61 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
+/* k59_reorder_c32 — reorder kernel
+ *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
+}
+
+/* k60_reorder_3x3x32x32 — reorder kernel
+ *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
+    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
+    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
+    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
+    vf acc_r1c4v0 = vzero(), acc_r1c4v1 = vzero();
+    vf acc_r1c5v0 = vzero(), acc_r1c5v1 = vzero();
+    vf acc_r1c6v0 = vzero(), acc_r1c6v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+    vstore(yp + 112, acc_r1c0v0);
+    vstore(yp + 896, acc_r1c0v1);
+    vstore(yp + 128, acc_r1c1v0);
+    vstore(yp + 912, acc_r1c1v1);
+    vstore(yp + 144, acc_r1c2v0);
+    vstore(yp + 928, acc_r1c2v1);
+    vstore(yp + 160, acc_r1c3v0);
+    vstore(yp + 944, acc_r1c3v1);
+    vstore(yp + 176, acc_r1c4v0);
+    vstore(yp + 960, acc_r1c4v1);
+    vstore(yp + 192, acc_r1c5v0);
+    vstore(yp + 976, acc_r1c5v1);
+    vstore(yp + 208, acc_r1c6v0);
+    vstore(yp + 992, acc_r1c6v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
+static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+}
+
+/* k61_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+ *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+ *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+{
+    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 7; oh += 2) {
+            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 16;
+            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(oh + 0) * 112 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1568;
+                const float *mg = NULL;
+                if (oh + 2 <= 7) {
+                    for (int ow = 0; ow < 7; ow += 7) k61_conv2d_bwd_data_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                } else {
+                    for (int ow = 0; ow < 7; ow += 7) k61_conv2d_bwd_data_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                }
+            }
+        }
 }
 
 /* k62_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
@@ -2792,125 +2809,8 @@ void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k64_reorder_3x3x32x32 — reorder kernel
- *   node n65 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
- *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
-{
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
-    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_1_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
-    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
-    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
-    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
-    vf acc_r0c13v0 = vzero(), acc_r0c13v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 3136, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 3152, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 3168, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 3184, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 3200, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 3216, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 3232, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 3248, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 3264, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 3280, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 3296, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 3312, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 3328, acc_r0c12v1);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 3344, acc_r0c13v1);
-}
-
-/* k65_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
- *   node n66 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k65_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
-{
-    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 256 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(oh + 0) * 224 + 0;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 6272;
-                for (int ow = 0; ow < 14; ow += 14) k65_conv2d_bwd_data_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k66_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n67 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k64_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2919,7 +2819,7 @@ void k65_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3016,12 +2916,12 @@ void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k67_reorder_3x3x32x32 — reorder kernel
- *   node n68 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+/* k65_reorder_3x3x32x32 — reorder kernel
+ *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3033,16 +2933,135 @@ void k67_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k68_reorder_c32 — reorder kernel
- *   node n69 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+/* k66_reorder_c32 — reorder kernel
+ *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k66_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k67_reorder_3x3x32x32 — reorder kernel
+ *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
+    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
+    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
+    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
+    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
+    vf acc_r0c13v0 = vzero(), acc_r0c13v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 3248, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 3264, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 3280, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 3296, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 3312, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 3328, acc_r0c12v1);
+    vstore(yp + 208, acc_r0c13v0);
+    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* k68_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+ *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 14; oh += 1) {
+            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 256 + (long)(1 - 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(oh + 0) * 224 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 6272;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 14; ow += 14) k68_conv2d_bwd_data_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
 }
 
 /* k69_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
@@ -3370,39 +3389,39 @@ void kiln_train_step(kiln_step *s)
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 4792320;  /* probs (128, 10) */
     float *const ddense_pre = A + 4808000;  /* ddense_pre (128, 10) */
-    float *const dense_kernel_transposed1568 = A + 4792320;  /* dense/kernel.transposed1568 (1568, 10) */
-    float *const ddropout_out = A + 10637312;  /* ddropout_out (128, 1568) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
-    float *const dflatten_out = A + 4591616;  /* dflatten_out (128, 1568) */
-    float *const dre_lu_2_out = A + 4591616;  /* dre_lu_2_out (128, 7, 7, 32) */
-    float *const dbatch_normalization_2_out = A + 10436608;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
+    float *const dense_kernel_transposed1568 = A + 4792320;  /* dense/kernel.transposed1568 (1568, 10) */
+    float *const ddropout_out = A + 4591616;  /* ddropout_out (128, 1568) */
+    float *const dflatten_out = A + 10637312;  /* dflatten_out (128, 1568) */
+    float *const dre_lu_2_out = A + 10637312;  /* dre_lu_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out = A + 4591616;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
     float *const dbatch_normalization_2_out_nChw16c = A + 6111232;  /* dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c */
     float *const dconv2d_2_out = A + 4591616;  /* dconv2d_2_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
     float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
     float *const dbatch_normalization_2_out_nChw16c_partial = A + 5124096;  /* dbatch_normalization_2_out.nChw16c.partial (256) */
     float *const dbatch_normalization_2_out_nChw16c_stats = A + 5124352;  /* dbatch_normalization_2_out.nChw16c.stats (160) */
-    float *const conv2d_2_kernel_flipped16 = A + 5124096;  /* conv2d_2/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 4923392;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw16c */
-    float *const dconv2d_2_kernel_part = A + 5142592;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 5151808;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 5124096;  /* dconv2d_2/kernel.part.partial (18496) */
+    float *const dconv2d_2_kernel_part = A + 4941888;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 4951104;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (18496) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
+    float *const conv2d_2_kernel_flipped16 = A + 4460544;  /* conv2d_2/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 4259840;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw16c */
     float *const dbatch_normalization_1_out = A + 10436608;  /* dbatch_normalization_1_out (128, 14, 14, 32) nChw16c */
     float *const dconv2d_1_out = A + 4259840;  /* dconv2d_1_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
     float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
     float *const dbatch_normalization_1_out_partial = A + 6111232;  /* dbatch_normalization_1_out.partial (256) */
     float *const dbatch_normalization_1_out_stats = A + 6111488;  /* dbatch_normalization_1_out.stats (160) */
-    float *const conv2d_1_kernel_flipped16 = A + 5308416;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw16c */
     float *const dconv2d_1_kernel_part = A + 5326912;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_1_bias_part = A + 5336128;  /* dconv2d_1/bias.part (32) */
     float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (18496) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
+    float *const conv2d_1_kernel_flipped16 = A + 3211264;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw16c */
     float *const dbatch_normalization_out = A + 3211264;  /* dbatch_normalization_out (128, 28, 28, 32) nChw16c */
     float *const dconv2d_out = A + 6422528;  /* dconv2d_out (128, 28, 28, 32) nChw16c */
     float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
@@ -3416,7 +3435,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 15284277 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 15284277.40625 >= 4000000)
     {
         k00_reorder_n128_h28w28c1(x, x_padded, nb);
         k01_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
@@ -3443,25 +3463,25 @@ void kiln_train_step(kiln_step *s)
         k22_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
         k46_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k49_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k50_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
-        k51_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
-        k52_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k50_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k52_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
         k53_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
         k54_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
         k55_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
         k56_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
-        k57_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k58_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k59_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k60_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k61_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k57_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k58_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k59_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k60_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k61_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
         k62_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
         k63_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k64_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k65_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k66_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k67_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k68_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k64_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k65_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k66_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k67_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k68_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
         k69_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
         k70_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
         k71_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
@@ -3532,7 +3552,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 5167119 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5167119.15625 >= 4000000)
     {
         k23_reorder_n128_h28w28c1(x, x_padded_2, nb);
         k24_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -3618,7 +3639,8 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 25088;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 5167139 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5167139.15625 >= 4000000)
     {
         k23_reorder_n128_h28w28c1(x, x_padded_2, nb);
         k24_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -3708,25 +3730,25 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4792320, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 10637312, 200704, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
-    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 4591616, 200704, 0, 0, 0},
-    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 10436608, 200704, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 4591616, 200704, 0, 0, 0},
+    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 10637312, 200704, 0, 0, 0},
+    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 4591616, 200704, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 4591616, 331776, 0, 0, 0},
     {"dbatch_normalization_2/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18944, 32, 0, 0, 0},
     {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18976, 32, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 4923392, 200704, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 4259840, 200704, 0, 0, 0},
     {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
     {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 10436608, 802816, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 4259840, 1048576, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 9633792, 802816, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9600, 32, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 9633792, 802816, 0, 0, 0},
     {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
     {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 6422528, 3211264, 0, 0, 0},
@@ -3784,12 +3806,12 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 26368, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 6111232, 200704, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5124096, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5142592, 9216, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5151808, 32, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5308416, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4941888, 9216, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4951104, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4460544, 9216, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5326912, 9216, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5336128, 32, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3211264, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6422528, 256, 0, 0, 0},
@@ -3803,7 +3825,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5124096, 18496, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
     {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6111232, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6111488, 160, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5308416, 18496, 0, 0, 0},
@@ -3863,25 +3885,25 @@ static const kiln_kernel_desc kernels[] = {
     {"k47_softmax_ce_sparse_n128_k10", "void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k48_output_n128_k10", "void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k49_softmax_ce_sparse_bwd_n128_k10", "void k49_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
-    {"k50_reorder_1568x10", "void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
-    {"k51_dense_bwd_data_n128_k1568", "void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
-    {"k52_dense_bwd_weights_1568x10", "void k52_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k50_dense_bwd_weights_1568x10", "void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k51_reorder_1568x10", "void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k52_dense_bwd_data_n128_k1568", "void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
     {"k53_dropout_bwd_n128_k1568", "void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
     {"k54_relu_bwd_n128_h7w7c32", "void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
     {"k55_reorder_n128_h7w7c32", "void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
     {"k56_batchnorm_bwd_n128_h7w7c32", "void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
-    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
-    {"k58_conv2d_bwd_data_n128_h7w7c32", "void k58_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
-    {"k59_conv2d_bwd_weights_3x3x32x32", "void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
-    {"k60_reorder_3x3x32x32", "void k60_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
-    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k57_conv2d_bwd_weights_3x3x32x32", "void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
+    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k59_reorder_c32", "void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k60_reorder_3x3x32x32", "void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
+    {"k61_conv2d_bwd_data_n128_h7w7c32", "void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
     {"k62_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 16859136, 1},
     {"k63_batchnorm_bwd_n128_h14w14c32", "void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
-    {"k64_reorder_3x3x32x32", "void k64_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
-    {"k65_conv2d_bwd_data_n128_h14w14c32", "void k65_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
-    {"k66_conv2d_bwd_weights_3x3x32x32", "void k66_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
-    {"k67_reorder_3x3x32x32", "void k67_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k64_conv2d_bwd_weights_3x3x32x32", "void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k65_reorder_3x3x32x32", "void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k66_reorder_c32", "void k66_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k67_reorder_3x3x32x32", "void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
+    {"k68_conv2d_bwd_data_n128_h14w14c32", "void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
     {"k69_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 67436544, 1},
     {"k70_batchnorm_bwd_n128_h28w28c32", "void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
     {"k71_conv2d_bwd_weights_3x3x1x32", "void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},

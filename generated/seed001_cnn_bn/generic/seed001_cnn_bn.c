@@ -932,38 +932,14 @@ void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32
     }
 }
 
-/* k30_dense_bwd_data_n128_k1568 — gemm kernel
- *   node n30 "ddense.data" (dense_bwd_data), from $.layers[13]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dense/kernel               (1568, 10) IO
- *   out ddropout_out               (128, 1568) NC
- *   tmp dense/kernel.transposed    (10, 1568) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 1568; k++)
-        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1568 + k] = dense_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddropout_out + (long)n * 1568;  /* the sums, in place */
-        for (int k = 0; k < 1568; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 1568; k++) dxr[k] += d * dense_kernel_transposed[m * 1568 + k];
-        }
-    }
-}
-
-/* k31_dense_bwd_weights_1568x10 — gemm kernel
- *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+/* k30_dense_bwd_weights_1568x10 — gemm kernel
+ *   node n30 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
  *   out ddense/kernel              (1568, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k30_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -980,6 +956,30 @@ void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
     for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
+    }
+}
+
+/* k31_dense_bwd_data_n128_k1568 — gemm kernel
+ *   node n31 "ddense.data" (dense_bwd_data), from $.layers[13]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel               (1568, 10) IO
+ *   out ddropout_out               (128, 1568) NC
+ *   tmp dense/kernel.transposed    (10, 1568) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k31_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 1568; k++)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1568 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddropout_out + (long)n * 1568;  /* the sums, in place */
+        for (int k = 0; k < 1568; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 1568; k++) dxr[k] += d * dense_kernel_transposed[m * 1568 + k];
+        }
     }
 }
 
@@ -1058,57 +1058,15 @@ void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
     }
 }
 
-/* k35_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
- *   node n35 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
- *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
- *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
- *   out dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
- *   tmp conv2d_2/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_2_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 7; h++) {
-            for (int v = 0; v < 7; v++) {
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 7) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 7) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
-                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k36_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n36 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+/* k35_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n35 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) NHWC
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1141,6 +1099,48 @@ void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 49; r++)
         for (int f = 0; f < 32; f++) dconv2d_2_bias[f] += dconv2d_2_out[r * 32 + f];
+    }
+}
+
+/* k36_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+ *   node n36 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+ *   in  dconv2d_2_out              (128, 7, 7, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   out dmax_pooling2d_1_out       (128, 7, 7, 32) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k36_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_2_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 7; h++) {
+            for (int v = 0; v < 7; v++) {
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 7 + h) * 7 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 7) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 7) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_out + (((long)n * 7 + i) * 7 + j) * 32;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1241,57 +1241,15 @@ void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
     }
 }
 
-/* k40_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
- *   node n40 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
- *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
- *   out dmax_pooling2d_out         (128, 14, 14, 32) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_1_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 14; h++) {
-            for (int v = 0; v < 14; v++) {
-                float *dxp = dmax_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 14) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 14) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k41_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n41 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k40_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n40 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
  *   in  max_pooling2d_out          (128, 14, 14, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_1/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k40_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1324,6 +1282,48 @@ void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     for (int f = 0; f < 32; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 196; r++)
         for (int f = 0; f < 32; f++) dconv2d_1_bias[f] += dconv2d_1_out[r * 32 + f];
+    }
+}
+
+/* k41_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+ *   node n41 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_out              (128, 14, 14, 32) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   out dmax_pooling2d_out         (128, 14, 14, 32) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k41_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_1_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 14; h++) {
+            for (int v = 0; v < 14; v++) {
+                float *dxp = dmax_pooling2d_out + (((long)n * 14 + h) * 14 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 14) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 14) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_out + (((long)n * 14 + i) * 14 + j) * 32;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1534,8 +1534,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
     float *const batch_normalization_2_out = A + 5218304;  /* batch_normalization_2_out (128, 7, 7, 32) */
-    float *const batch_normalization_2_mean = A + 10052160;  /* batch_normalization_2_mean (32) */
-    float *const batch_normalization_2_invstd = A + 10052192;  /* batch_normalization_2_invstd (32) */
+    float *const batch_normalization_2_mean = A + 10035200;  /* batch_normalization_2_mean (32) */
+    float *const batch_normalization_2_invstd = A + 10035232;  /* batch_normalization_2_invstd (32) */
     float *const re_lu_2_out = A + 5419008;  /* re_lu_2_out (128, 7, 7, 32) */
     float *const flatten_out = A + 5419008;  /* flatten_out (128, 1568) */
     float *const dropout_out = A + 5218304;  /* dropout_out (128, 1568) */
@@ -1545,30 +1545,30 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 9834496;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 9835776;  /* probs (128, 10) */
-    float *const ddense_pre = A + 10050880;  /* ddense_pre (128, 10) */
-    float *const ddropout_out = A + 9834496;  /* ddropout_out (128, 1568) */
-    float *const dense_kernel_transposed = A + 10035200;  /* dense/kernel.transposed (10, 1568) */
+    float *const ddense_pre = A + 9850176;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
-    float *const dflatten_out = A + 5218304;  /* dflatten_out (128, 1568) */
-    float *const dre_lu_2_out = A + 5218304;  /* dre_lu_2_out (128, 7, 7, 32) */
-    float *const dbatch_normalization_2_out = A + 9633792;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
-    float *const dconv2d_2_out = A + 5218304;  /* dconv2d_2_out (128, 7, 7, 32) */
+    float *const ddropout_out = A + 5218304;  /* ddropout_out (128, 1568) */
+    float *const dense_kernel_transposed = A + 9834496;  /* dense/kernel.transposed (10, 1568) */
+    float *const dflatten_out = A + 9834496;  /* dflatten_out (128, 1568) */
+    float *const dre_lu_2_out = A + 9834496;  /* dre_lu_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out = A + 5218304;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
+    float *const dconv2d_2_out = A + 5419008;  /* dconv2d_2_out (128, 7, 7, 32) */
     float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
-    float *const dmax_pooling2d_1_out = A + 9633792;  /* dmax_pooling2d_1_out (128, 7, 7, 32) */
-    float *const conv2d_2_kernel_transposed = A + 5017600;  /* conv2d_2/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
+    float *const dmax_pooling2d_1_out = A + 9633792;  /* dmax_pooling2d_1_out (128, 7, 7, 32) */
+    float *const conv2d_2_kernel_transposed = A + 4816896;  /* conv2d_2/kernel.transposed (3, 3, 32, 32) */
     float *const dre_lu_1_out = A + 4816896;  /* dre_lu_1_out (128, 14, 14, 32) */
     float *const dbatch_normalization_1_out = A + 9633792;  /* dbatch_normalization_1_out (128, 14, 14, 32) */
     float *const dconv2d_1_out = A + 4816896;  /* dconv2d_1_out (128, 14, 14, 32) */
     float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
-    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) */
-    float *const conv2d_1_kernel_transposed = A + 4014080;  /* conv2d_1/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
+    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) */
+    float *const conv2d_1_kernel_transposed = A + 3211264;  /* conv2d_1/kernel.transposed (3, 3, 32, 32) */
     float *const dre_lu_out = A + 3211264;  /* dre_lu_out (128, 28, 28, 32) */
     float *const dbatch_normalization_out = A + 9633792;  /* dbatch_normalization_out (128, 28, 28, 32) */
     float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) */
@@ -1578,7 +1578,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 15275071 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 15275071.25 >= 4000000)
     {
         k00_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out, nb);
         k01_batchnorm_fwd_training_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
@@ -1595,18 +1596,18 @@ void kiln_train_step(kiln_step *s)
         k12_dense_fwd_n128_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
         k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k29_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k30_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, dense_kernel_transposed, nb);
-        k31_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k30_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k31_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, dense_kernel_transposed, nb);
         k32_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
         k33_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
         k34_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, nb);
-        k35_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
-        k36_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k35_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k36_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
         k37_maxpool_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dre_lu_1_out, nb);
         k38_relu_bwd_n128_h14w14c32(dre_lu_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
         k39_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, nb);
-        k40_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
-        k41_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k40_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k41_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
         k42_maxpool_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dre_lu_out, nb);
         k43_relu_bwd_n128_h28w28c32(dre_lu_out, re_lu_out, dbatch_normalization_out, nb);
         k44_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
@@ -1663,7 +1664,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 5161876 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5161876 >= 4000000)
     {
         k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
         k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
@@ -1726,7 +1728,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 5161896 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5161896 >= 4000000)
     {
         k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
         k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
@@ -1781,8 +1784,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_2/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 128, 32, 1, 0, 0},
     {"batch_normalization_2/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 160, 32, 2, 0, 0},
     {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
-    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10052160, 32, 0, 0, 0},
-    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10052192, 32, 0, 0, 0},
+    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10035200, 32, 0, 0, 0},
+    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10035232, 32, 0, 0, 0},
     {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5419008, 200704, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 5218304, 200704, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9633792, 200704, 0, 0, 0},
@@ -1805,26 +1808,26 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9835776, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 10050880, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9834496, 200704, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9850176, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
-    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
-    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9633792, 200704, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 5218304, 200704, 0, 0, 0},
+    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9834496, 200704, 0, 0, 0},
+    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5218304, 200704, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 5419008, 200704, 0, 0, 0},
     {"dbatch_normalization_2/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18944, 32, 0, 0, 0},
     {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18976, 32, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9633792, 200704, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9633792, 200704, 0, 0, 0},
     {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 4816896, 802816, 0, 0, 0},
     {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 9633792, 802816, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 4816896, 802816, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 9633792, 802816, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9600, 32, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "NHWC", 9633792, 802816, 0, 0, 0},
     {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
     {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 9633792, 3211264, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "NHWC", 3211264, 3211264, 0, 0, 0},
@@ -1860,9 +1863,9 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1568, 0, 0}, "IO", 10035200, 15680, 0, 0, 0},
-    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 5017600, 9216, 0, 0, 0},
-    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4014080, 9216, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1568, 0, 0}, "IO", 9834496, 15680, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4816896, 9216, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 3211264, 9216, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1896,18 +1899,18 @@ static const kiln_kernel_desc kernels[] = {
     {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k28_output_n128_k10", "void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k29_softmax_ce_sparse_bwd_n128_k10", "void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
-    {"k30_dense_bwd_data_n128_k1568", "void k30_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)", 4014080, 870656, 1},
-    {"k31_dense_bwd_weights_1568x10", "void k31_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k30_dense_bwd_weights_1568x10", "void k30_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k31_dense_bwd_data_n128_k1568", "void k31_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict ddropout_out, float *restrict dense_kernel_transposed, int nb)", 4014080, 870656, 1},
     {"k32_dropout_bwd_n128_k1568", "void k32_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
     {"k33_relu_bwd_n128_h7w7c32", "void k33_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
     {"k34_batchnorm_bwd_n128_h7w7c32", "void k34_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, int nb)", 1605632, 2409088, 1},
-    {"k35_conv2d_bwd_data_n128_h7w7c32", "void k35_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 115605504, 1642496, 1},
-    {"k36_conv2d_bwd_weights_3x3x32x32", "void k36_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 115605504, 1642624, 1},
+    {"k35_conv2d_bwd_weights_3x3x32x32", "void k35_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 115605504, 1642624, 1},
+    {"k36_conv2d_bwd_data_n128_h7w7c32", "void k36_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 115605504, 1642496, 1},
     {"k37_maxpool_bwd_n128_h14w14c32", "void k37_maxpool_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dre_lu_1_out, int nb)", 802816, 7225344, 1},
     {"k38_relu_bwd_n128_h14w14c32", "void k38_relu_bwd_n128_h14w14c32(const float *restrict dre_lu_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 1605632, 9633792, 1},
     {"k39_batchnorm_bwd_n128_h14w14c32", "void k39_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, int nb)", 6422528, 9634432, 1},
-    {"k40_conv2d_bwd_data_n128_h14w14c32", "void k40_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 462422016, 6459392, 1},
-    {"k41_conv2d_bwd_weights_3x3x32x32", "void k41_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 462422016, 6459520, 1},
+    {"k40_conv2d_bwd_weights_3x3x32x32", "void k40_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 462422016, 6459520, 1},
+    {"k41_conv2d_bwd_data_n128_h14w14c32", "void k41_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 462422016, 6459392, 1},
     {"k42_maxpool_bwd_n128_h28w28c32", "void k42_maxpool_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dre_lu_out, int nb)", 3211264, 28901376, 1},
     {"k43_relu_bwd_n128_h28w28c32", "void k43_relu_bwd_n128_h28w28c32(const float *restrict dre_lu_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 6422528, 38535168, 1},
     {"k44_batchnorm_bwd_n128_h28w28c32", "void k44_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, int nb)", 25690112, 38535808, 1},

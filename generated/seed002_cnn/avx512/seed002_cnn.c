@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 1959936.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 1838080.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -192,8 +192,9 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -278,7 +279,8 @@ void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 21632;
-                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -339,8 +341,9 @@ void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -389,8 +392,9 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -465,8 +469,9 @@ void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, 
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 18432;
                 const float *bg = conv2d_1_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 14400;
-                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
@@ -527,8 +532,9 @@ void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -577,8 +583,9 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -629,10 +636,11 @@ void k10_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 36864;
                 const float *bg = conv2d_2_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 576;
+                const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -674,9 +682,9 @@ void k12_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict co
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -719,9 +727,9 @@ static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 576; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
@@ -755,10 +763,10 @@ void k13_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k13_dense_fwd_relu_n32_k64_tile_6x4(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0);
+                k13_dense_fwd_relu_n32_k64_tile_6x4(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k13_dense_fwd_relu_n32_k64_tile_1x4(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k13_dense_fwd_relu_n32_k64_tile_1x4(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -791,9 +799,9 @@ void k15_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -824,9 +832,9 @@ static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_8x1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -856,10 +864,10 @@ void k16_dense_fwd_n32_k10(const float *restrict dense_out, const float *restric
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k16_dense_fwd_n32_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k16_dense_fwd_n32_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k16_dense_fwd_n32_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k16_dense_fwd_n32_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -899,8 +907,9 @@ void k18_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -985,7 +994,8 @@ void k19_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
-                for (int ow = 0; ow < 26; ow += 13) k19_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 26; ow += 13) k19_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1046,8 +1056,9 @@ void k22_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -1096,8 +1107,9 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -1161,8 +1173,9 @@ void k23_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_i
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 18432;
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 7744;
-                for (int ow = 0; ow < 6; ow += 6) k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-                k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
@@ -1223,8 +1236,9 @@ void k26_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -1273,8 +1287,9 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -1325,10 +1340,11 @@ void k27_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer,
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 36864;
                 const float *bg = conv2d_2_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 576;
+                const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k27_conv2d_fwd_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 3; ow += 3) k27_conv2d_fwd_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k27_conv2d_fwd_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 3; ow += 3) k27_conv2d_fwd_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -1370,9 +1386,9 @@ void k29_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restr
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -1415,9 +1431,9 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 576; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
@@ -1451,10 +1467,10 @@ void k30_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k30_dense_fwd_relu_n32_k64_tile_6x4(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0);
+                k30_dense_fwd_relu_n32_k64_tile_6x4(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k30_dense_fwd_relu_n32_k64_tile_1x4(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k30_dense_fwd_relu_n32_k64_tile_1x4(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1487,9 +1503,9 @@ void k32_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1520,9 +1536,9 @@ static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_8x1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1552,10 +1568,10 @@ void k33_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k33_dense_fwd_n32_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k33_dense_fwd_n32_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k33_dense_fwd_n32_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k33_dense_fwd_n32_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1677,113 +1693,10 @@ void k38_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restri
     }
 }
 
-/* k39_reorder_64x10 — reorder kernel
- *   node n45 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
- *   in  dense_1/kernel             (64, 10) IO
- *   out dense_1/kernel.transposed64 (64, 10) IO
- *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
-{
-    /* dense_1/kernel -> dense_1/kernel.transposed64 */
-    /* (64, 10) -> transposed (10, 64), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-    vstore(c + 64, acc_r1v0);
-    vstore(c + 80, acc_r1v1);
-    vstore(c + 96, acc_r1v2);
-    vstore(c + 112, acc_r1v3);
-    vstore(c + 128, acc_r2v0);
-    vstore(c + 144, acc_r2v1);
-    vstore(c + 160, acc_r2v2);
-    vstore(c + 176, acc_r2v3);
-    vstore(c + 192, acc_r3v0);
-    vstore(c + 208, acc_r3v1);
-    vstore(c + 224, acc_r3v2);
-    vstore(c + 240, acc_r3v3);
-    vstore(c + 256, acc_r4v0);
-    vstore(c + 272, acc_r4v1);
-    vstore(c + 288, acc_r4v2);
-    vstore(c + 304, acc_r4v3);
-    vstore(c + 320, acc_r5v0);
-    vstore(c + 336, acc_r5v1);
-    vstore(c + 352, acc_r5v2);
-    vstore(c + 368, acc_r5v3);
-}
-
-/* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-}
-
-/* k40_dense_bwd_data_n32_k64 — gemm kernel
- *   node n46 "ddense_1.data" (dense_bwd_data), from $.layers[7]
- *   in  ddense_1_pre               (32, 10) NC
- *   in  dense_1/kernel.transposed64 (64, 10) IO
- *   out ddense_out                 (32, 64) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k40_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, float *restrict ddense_out, int nb)
-{
-    /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 1; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 4;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed64 + j0 * 16;
-            if (i0 < full_rows) {
-                k40_dense_bwd_data_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_out + (long)i0 * 64 + j0 * 16, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k40_dense_bwd_data_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
     vf acc_r1v0 = vzero();
     vf acc_r2v0 = vzero();
@@ -1817,9 +1730,9 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1831,15 +1744,15 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k41_dense_bwd_weights_64x10 — gemm kernel
- *   node n47 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+/* k39_dense_bwd_weights_64x10 — gemm kernel
+ *   node n45 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k41_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k39_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1852,138 +1765,124 @@ void k41_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k41_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
+                k39_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k39_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k42_relu_bwd_n32_k64 — eltwise kernel
- *   node n48 "ddense.relu" (relu_bwd), from $.layers[6]
- *   in  ddense_out                 (32, 64) NC
- *   in  dense_out                  (32, 64) NC
- *   out ddense_pre                 (32, 64) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k42_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k43_reorder_576x64 — reorder kernel
- *   node n49 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
- *   in  dense/kernel               (576, 64) IO
- *   out dense/kernel.transposed576 (576, 64) IO
+/* k40_reorder_64x10 — reorder kernel
+ *   node n46 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+void k40_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
-    /* dense/kernel -> dense/kernel.transposed576 */
-    /* (576, 64) -> transposed (64, 576), zero-padded */
+    /* dense_1/kernel -> dense_1/kernel.transposed64 */
+    /* (64, 10) -> transposed (10, 64), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 64; r++)
-        for (int c = 0; c < 576; c++) dense_kernel_transposed576[(long)r * 576 + c] = c < 576 ? dense_kernel[(long)c * 64 + r] : 0.0f;
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 10 + r] : 0.0f;
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
-    for (int p = 0; p < 64; p++) {
-        const vf b0 = vload(bm + (long)p * 576 + 0), b1 = vload(bm + (long)p * 576 + 16), b2 = vload(bm + (long)p * 576 + 32), b3 = vload(bm + (long)p * 576 + 48);
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
-        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
-        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-    vstore(c + 576, acc_r1v0);
-    vstore(c + 592, acc_r1v1);
-    vstore(c + 608, acc_r1v2);
-    vstore(c + 624, acc_r1v3);
-    vstore(c + 1152, acc_r2v0);
-    vstore(c + 1168, acc_r2v1);
-    vstore(c + 1184, acc_r2v2);
-    vstore(c + 1200, acc_r2v3);
-    vstore(c + 1728, acc_r3v0);
-    vstore(c + 1744, acc_r3v1);
-    vstore(c + 1760, acc_r3v2);
-    vstore(c + 1776, acc_r3v3);
-    vstore(c + 2304, acc_r4v0);
-    vstore(c + 2320, acc_r4v1);
-    vstore(c + 2336, acc_r4v2);
-    vstore(c + 2352, acc_r4v3);
-    vstore(c + 2880, acc_r5v0);
-    vstore(c + 2896, acc_r5v1);
-    vstore(c + 2912, acc_r5v2);
-    vstore(c + 2928, acc_r5v3);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+    vstore(c + 64, (vload(m + 64) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 80, (vload(m + 80) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 96, (vload(m + 96) > 0.0f ? acc_r1v2 : vzero()));
+    vstore(c + 112, (vload(m + 112) > 0.0f ? acc_r1v3 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 144, (vload(m + 144) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 160, (vload(m + 160) > 0.0f ? acc_r2v2 : vzero()));
+    vstore(c + 176, (vload(m + 176) > 0.0f ? acc_r2v3 : vzero()));
+    vstore(c + 192, (vload(m + 192) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 208, (vload(m + 208) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 224, (vload(m + 224) > 0.0f ? acc_r3v2 : vzero()));
+    vstore(c + 240, (vload(m + 240) > 0.0f ? acc_r3v3 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 272, (vload(m + 272) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 288, (vload(m + 288) > 0.0f ? acc_r4v2 : vzero()));
+    vstore(c + 304, (vload(m + 304) > 0.0f ? acc_r4v3 : vzero()));
+    vstore(c + 320, (vload(m + 320) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 336, (vload(m + 336) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 352, (vload(m + 352) > 0.0f ? acc_r5v2 : vzero()));
+    vstore(c + 368, (vload(m + 368) > 0.0f ? acc_r5v3 : vzero()));
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    for (int p = 0; p < 64; p++) {
-        const vf b0 = vload(bm + (long)p * 576 + 0), b1 = vload(bm + (long)p * 576 + 16), b2 = vload(bm + (long)p * 576 + 32), b3 = vload(bm + (long)p * 576 + 48);
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k44_dense_bwd_data_n32_k576 — gemm kernel
- *   node n50 "ddense.data" (dense_bwd_data), from $.layers[6]
- *   in  ddense_pre                 (32, 64) NC
- *   in  dense/kernel.transposed576 (576, 64) IO
- *   out dflatten_out               (32, 576) NC
+/* k41_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
+ *   node n47 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+ *   node n48 "ddense.relu" (relu_bwd), from $.layers[6]
+ *   in  ddense_1_pre               (32, 10) NC
+ *   in  dense_1/kernel.transposed64 (64, 10) IO
+ *   in  dense_out                  (32, 64) NC
+ *   out ddense_pre                 (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k44_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+void k41_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    /* C (nb x 576) in tiles of 6 rows x 4 vectors of 16 columns */
+    /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 9; g++) {
+        for (int g = 0; g < 1; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 4;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_kernel_transposed576 + j0 * 16;
+            const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k44_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0);
+                k41_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k41_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -2026,9 +1925,9 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_576x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
@@ -2046,15 +1945,15 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_576x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k45_dense_bwd_weights_576x64 — gemm kernel
- *   node n51 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k42_dense_bwd_weights_576x64 — gemm kernel
+ *   node n49 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k45_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k42_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (576 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 576 / 5 * 5;
@@ -2067,22 +1966,125 @@ void k45_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k45_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb);
+                k42_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 576; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k42_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k46_relu_bwd_n32_h3w3c64 — eltwise kernel
+/* k43_reorder_576x64 — reorder kernel
+ *   node n50 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
+ *   in  dense/kernel               (576, 64) IO
+ *   out dense/kernel.transposed576 (576, 64) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k43_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+{
+    /* dense/kernel -> dense/kernel.transposed576 */
+    /* (576, 64) -> transposed (64, 576), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 64; r++)
+        for (int c = 0; c < 576; c++) dense_kernel_transposed576[(long)r * 576 + c] = c < 576 ? dense_kernel[(long)c * 64 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 576 + 0), b1 = vload(bm + (long)p * 576 + 16), b2 = vload(bm + (long)p * 576 + 32), b3 = vload(bm + (long)p * 576 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 576, acc_r1v0);
+    vstore(c + 592, acc_r1v1);
+    vstore(c + 608, acc_r1v2);
+    vstore(c + 624, acc_r1v3);
+    vstore(c + 1152, acc_r2v0);
+    vstore(c + 1168, acc_r2v1);
+    vstore(c + 1184, acc_r2v2);
+    vstore(c + 1200, acc_r2v3);
+    vstore(c + 1728, acc_r3v0);
+    vstore(c + 1744, acc_r3v1);
+    vstore(c + 1760, acc_r3v2);
+    vstore(c + 1776, acc_r3v3);
+    vstore(c + 2304, acc_r4v0);
+    vstore(c + 2320, acc_r4v1);
+    vstore(c + 2336, acc_r4v2);
+    vstore(c + 2352, acc_r4v3);
+    vstore(c + 2880, acc_r5v0);
+    vstore(c + 2896, acc_r5v1);
+    vstore(c + 2912, acc_r5v2);
+    vstore(c + 2928, acc_r5v3);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 576 + 0), b1 = vload(bm + (long)p * 576 + 16), b2 = vload(bm + (long)p * 576 + 32), b3 = vload(bm + (long)p * 576 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+}
+
+/* k44_dense_bwd_data_n32_k576 — gemm kernel
+ *   node n51 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_pre                 (32, 64) NC
+ *   in  dense/kernel.transposed576 (576, 64) IO
+ *   out dflatten_out               (32, 576) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k44_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 576) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 9; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed576 + j0 * 16;
+            if (i0 < full_rows) {
+                k44_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k44_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k45_relu_bwd_n32_h3w3c64 — eltwise kernel
  *   node n52 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k46_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k45_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2092,14 +2094,158 @@ void k46_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k47_reorder_n32_h3w3c64 — reorder kernel
+/* k46_reorder_n32_h3w3c64 — reorder kernel
  *   node n53 "reorder.dconv2d_2_pre.nChw16c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
- *   out dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c, halo 2 2 2 2
+ *   out dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k47_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
+void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++)
+            for (int hp = 0; hp < 3; hp++)
+                for (int wp = 0; wp < 3; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 3 && w >= 0 && w < 3 && c < 64 ? dconv2d_2_pre[((long)(n) * 576 + (long)((h) + 0) * 192 + ((w) + 0) * 64 + (c))] : 0.0f;
+                        dconv2d_2_pre_nChw16c[(long)n * 576 + (long)cb * 144 + (long)hp * 48 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k47_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n54 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
+ *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
+ *   out dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
+ *   out dconv2d_2/bias.part        (64) C
+ *   tmp dconv2d_2/kernel.part.partial (73856) C, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k47_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
+    const long wsz = 36928;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_2_pre_nChw16c + (long)n * 576 + (long)0 * 48 + 0;
+            const float *xn = max_pooling2d_1_out + (long)n * 1600 + (long)(0 - 0) * 80 + (long)(0 - 0) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 4; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 36864 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 9216), acc_t00c0v2 = vload(pt + 18432), acc_t00c0v3 = vload(pt + 27648);
+                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 9232), acc_t00c1v2 = vload(pt + 18448), acc_t00c1v3 = vload(pt + 27664);
+                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 9472), acc_t01c0v2 = vload(pt + 18688), acc_t01c0v3 = vload(pt + 27904);
+                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 9488), acc_t01c1v2 = vload(pt + 18704), acc_t01c1v3 = vload(pt + 27920);
+                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 9728), acc_t02c0v2 = vload(pt + 18944), acc_t02c0v3 = vload(pt + 28160);
+                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 9744), acc_t02c1v2 = vload(pt + 18960), acc_t02c1v3 = vload(pt + 28176);
+                for (int i = 0; i < 3; i++)
+                    for (int j = 0; j < 3; j++) {
+                        const float *d = dyn + (long)fg * 576 + (long)i * 48 + j * 16;
+                        const float *xs = xn + (long)cb * 400 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 16 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 144), d2 = vload(d + 288), d3 = vload(d + 432);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); acc_t00c0v2 = vfma(xb, d2, acc_t00c0v2); acc_t00c0v3 = vfma(xb, d3, acc_t00c0v3); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); acc_t00c1v2 = vfma(xb, d2, acc_t00c1v2); acc_t00c1v3 = vfma(xb, d3, acc_t00c1v3); }
+                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); acc_t01c0v2 = vfma(xb, d2, acc_t01c0v2); acc_t01c0v3 = vfma(xb, d3, acc_t01c0v3); }
+                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); acc_t01c1v2 = vfma(xb, d2, acc_t01c1v2); acc_t01c1v3 = vfma(xb, d3, acc_t01c1v3); }
+                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); acc_t02c0v2 = vfma(xb, d2, acc_t02c0v2); acc_t02c0v3 = vfma(xb, d3, acc_t02c0v3); }
+                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); acc_t02c1v2 = vfma(xb, d2, acc_t02c1v2); acc_t02c1v3 = vfma(xb, d3, acc_t02c1v3); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 9216, acc_t00c0v1);
+                vstore(pt + 18432, acc_t00c0v2);
+                vstore(pt + 27648, acc_t00c0v3);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 9232, acc_t00c1v1);
+                vstore(pt + 18448, acc_t00c1v2);
+                vstore(pt + 27664, acc_t00c1v3);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 9472, acc_t01c0v1);
+                vstore(pt + 18688, acc_t01c0v2);
+                vstore(pt + 27904, acc_t01c0v3);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 9488, acc_t01c1v1);
+                vstore(pt + 18704, acc_t01c1v2);
+                vstore(pt + 27920, acc_t01c1v3);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 9728, acc_t02c0v1);
+                vstore(pt + 18944, acc_t02c0v2);
+                vstore(pt + 28160, acc_t02c0v3);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 9744, acc_t02c1v1);
+                vstore(pt + 18960, acc_t02c1v2);
+                vstore(pt + 28176, acc_t02c1v3);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 4; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 3; i++)
+                    for (int j = 0; j < 3; j++) s += vload(dyn + (long)fb * 144 + (long)i * 48 + j * 16);
+                vstore(pw + 36864 + fb * 16, vload(pw + 36864 + fb * 16) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 36864; e += 16) {
+        vf s = vload(dconv2d_2_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_2_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 64; f += 16) {
+        vf s = vload(dconv2d_2_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 36864 + f);
+        vstore(dconv2d_2_bias_part + f, s);
+    }
+}
+
+/* k48_reorder_3x3x64x64 — reorder kernel
+ *   node n55 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
+ *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
+ *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k48_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+{
+    /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
+    /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 64; c++)
+                for (int f = 0; f < 64; f++)
+                    dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k49_reorder_c64 — reorder kernel
+ *   node n56 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
+ *   in  dconv2d_2/bias.part        (64) C
+ *   out dconv2d_2/bias             (64) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k49_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+{
+    /* dconv2d_2/bias.part -> dconv2d_2/bias */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
+}
+
+/* k50_reorder_n32_h3w3c64 — reorder kernel
+ *   node n57 "reorder.dconv2d_2_pre.nChw16c.2" (reorder), from $.layers[4]
+ *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
+ *   out dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k50_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
+{
+    /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c.2 */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++)
@@ -2108,16 +2254,16 @@ void k47_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     for (int cl = 0; cl < 16; cl++) {
                         const int h = hp - 2, w = wp - 2, c = cb * 16 + cl;
                         const float v = h >= 0 && h < 3 && w >= 0 && w < 3 && c < 64 ? dconv2d_2_pre[((long)(n) * 576 + (long)((h) + 0) * 192 + ((w) + 0) * 64 + (c))] : 0.0f;
-                        dconv2d_2_pre_nChw16c[(long)n * 3136 + (long)cb * 784 + (long)hp * 112 + (long)wp * 16 + cl] = v;
+                        dconv2d_2_pre_nChw16c_2[(long)n * 3136 + (long)cb * 784 + (long)hp * 112 + (long)wp * 16 + cl] = v;
                     }
 }
 
-/* k48_reorder_3x3x64x64 — reorder kernel
- *   node n54 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
+/* k51_reorder_3x3x64x64 — reorder kernel
+ *   node n58 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k51_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2134,9 +2280,10 @@ void k48_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
+    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
@@ -2178,158 +2325,35 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h5w5c6
     vstore(yp + 1264, acc_r0c4v3);
 }
 
-/* k49_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
- *   node n55 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c, halo 2 2 2 2
+/* k52_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+ *   node n59 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x5 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k49_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x5 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 5; oh += 1) {
-            const float *xr = dconv2d_2_pre_nChw16c + (long)n * 3136 + (long)(oh * 1 - 2 + 2) * 112 + (long)(2 - 2) * 16;
+            const float *xr = dconv2d_2_pre_nChw16c_2 + (long)n * 3136 + (long)(oh * 1 - 2 + 2) * 112 + (long)(2 - 2) * 16;
             float *yr = dmax_pooling2d_1_out + (long)n * 1600 + (long)(oh + 0) * 80 + 0;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped16 + (long)og * 36864;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
-                for (int ow = 0; ow < 5; ow += 5) k49_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 5; ow += 5) k52_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
-}
-
-/* k50_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n56 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
- *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c, halo 2 2 2 2
- *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
- *   out dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
- *   out dconv2d_2/bias.part        (64) C
- *   tmp dconv2d_2/kernel.part.partial (73856) C, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
- *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k50_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
-{
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
-    const long wsz = 36928;
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_2_pre_nChw16c + (long)n * 3136 + (long)2 * 112 + 32;
-            const float *xn = max_pooling2d_1_out + (long)n * 1600 + (long)(0 - 0) * 80 + (long)(0 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 2)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 36864 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 9216), acc_t00c0v2 = vload(pt + 18432), acc_t00c0v3 = vload(pt + 27648);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 9232), acc_t00c1v2 = vload(pt + 18448), acc_t00c1v3 = vload(pt + 27664);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 9472), acc_t01c0v2 = vload(pt + 18688), acc_t01c0v3 = vload(pt + 27904);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 9488), acc_t01c1v2 = vload(pt + 18704), acc_t01c1v3 = vload(pt + 27920);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 9728), acc_t02c0v2 = vload(pt + 18944), acc_t02c0v3 = vload(pt + 28160);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 9744), acc_t02c1v2 = vload(pt + 18960), acc_t02c1v3 = vload(pt + 28176);
-                for (int i = 0; i < 3; i++)
-                    for (int j = 0; j < 3; j++) {
-                        const float *d = dyn + (long)fg * 3136 + (long)i * 112 + j * 16;
-                        const float *xs = xn + (long)cb * 400 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 784), d2 = vload(d + 1568), d3 = vload(d + 2352);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); acc_t00c0v2 = vfma(xb, d2, acc_t00c0v2); acc_t00c0v3 = vfma(xb, d3, acc_t00c0v3); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); acc_t00c1v2 = vfma(xb, d2, acc_t00c1v2); acc_t00c1v3 = vfma(xb, d3, acc_t00c1v3); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); acc_t01c0v2 = vfma(xb, d2, acc_t01c0v2); acc_t01c0v3 = vfma(xb, d3, acc_t01c0v3); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); acc_t01c1v2 = vfma(xb, d2, acc_t01c1v2); acc_t01c1v3 = vfma(xb, d3, acc_t01c1v3); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); acc_t02c0v2 = vfma(xb, d2, acc_t02c0v2); acc_t02c0v3 = vfma(xb, d3, acc_t02c0v3); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); acc_t02c1v2 = vfma(xb, d2, acc_t02c1v2); acc_t02c1v3 = vfma(xb, d3, acc_t02c1v3); }
-                    }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 9216, acc_t00c0v1);
-                vstore(pt + 18432, acc_t00c0v2);
-                vstore(pt + 27648, acc_t00c0v3);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 9232, acc_t00c1v1);
-                vstore(pt + 18448, acc_t00c1v2);
-                vstore(pt + 27664, acc_t00c1v3);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 9472, acc_t01c0v1);
-                vstore(pt + 18688, acc_t01c0v2);
-                vstore(pt + 27904, acc_t01c0v3);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 9488, acc_t01c1v1);
-                vstore(pt + 18704, acc_t01c1v2);
-                vstore(pt + 27920, acc_t01c1v3);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 9728, acc_t02c0v1);
-                vstore(pt + 18944, acc_t02c0v2);
-                vstore(pt + 28160, acc_t02c0v3);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 9744, acc_t02c1v1);
-                vstore(pt + 18960, acc_t02c1v2);
-                vstore(pt + 28176, acc_t02c1v3);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 3; i++)
-                    for (int j = 0; j < 3; j++) s += vload(dyn + (long)fb * 784 + (long)i * 112 + j * 16);
-                vstore(pw + 36864 + fb * 16, vload(pw + 36864 + fb * 16) + s);
-            }
-        }
-    }
-    /* the partial sums in chunk order */
-    #pragma omp for schedule(static)
-    for (long e = 0; e < 36864; e += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
-    }
-    #pragma omp for schedule(static)
-    for (int f = 0; f < 64; f += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 36864 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 36864 + f);
-        vstore(dconv2d_2_bias_part + f, s);
-    }
-}
-
-/* k51_reorder_3x3x64x64 — reorder kernel
- *   node n57 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
- *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
- *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
- *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
-{
-    /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
-    /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
-    #pragma omp for schedule(static)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++)
-            for (int c = 0; c < 64; c++)
-                for (int f = 0; f < 64; f++)
-                    dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
-}
-
-/* k52_reorder_c64 — reorder kernel
- *   node n58 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
- *   in  dconv2d_2/bias.part        (64) C
- *   out dconv2d_2/bias             (64) C
- *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
-{
-    /* dconv2d_2/bias.part -> dconv2d_2/bias */
-    #pragma omp single
-    for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
 /* k53_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
- *   node n59 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
- *   node n60 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+ *   node n60 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
+ *   node n61 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
  *   in  conv2d_1_out               (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
@@ -2361,121 +2385,8 @@ void k53_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
-/* k54_reorder_3x3x32x64 — reorder kernel
- *   node n61 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
- *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
- *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k54_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
-{
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
-    /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
-        for (int fb = 0; fb < 4; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_1_kernel_flipped16[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 64 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
-    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
-    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
-    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2704, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2720, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2736, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2752, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2768, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2784, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 2800, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 2816, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 2832, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 2848, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 2864, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 2880, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 2896, acc_r0c12v1);
-}
-
-/* k55_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
- *   node n62 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
- *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
- *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k55_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
-{
-    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(oh * 1 - 2 + 2) * 240 + (long)(2 - 2) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(oh + 0) * 208 + 0;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 18432;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5408;
-                for (int ow = 0; ow < 13; ow += 13) k55_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k56_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n63 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k54_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n62 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -2484,7 +2395,7 @@ void k55_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2569,12 +2480,12 @@ void k56_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k57_reorder_3x3x32x64 — reorder kernel
- *   node n64 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
+/* k55_reorder_3x3x32x64 — reorder kernel
+ *   node n63 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k55_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2586,21 +2497,136 @@ void k57_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k58_reorder_c64 — reorder kernel
- *   node n65 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
+/* k56_reorder_c64 — reorder kernel
+ *   node n64 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k56_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
+/* k57_reorder_3x3x32x64 — reorder kernel
+ *   node n65 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k57_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 64 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
+    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
+    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
+    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
+    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2704, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2720, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2736, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2752, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2768, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2784, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 2800, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 2816, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 2832, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 2848, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 2864, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 2880, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 2896, acc_r0c12v1);
+}
+
+/* k58_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+ *   node n66 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
+ *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 13; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(oh * 1 - 2 + 2) * 240 + (long)(2 - 2) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(oh + 0) * 208 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 18432;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5408;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 13; ow += 13) k58_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+}
+
 /* k59_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
- *   node n66 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
- *   node n67 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n67 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
+ *   node n68 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
  *   in  conv2d_out                 (32, 26, 26, 32) nChw16c
  *   out dconv2d_pre                (32, 26, 26, 32) nChw16c
@@ -2633,7 +2659,7 @@ void k59_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
 }
 
 /* k60_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n68 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   node n69 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   in  x                          (32, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
@@ -2728,7 +2754,7 @@ void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
 }
 
 /* k61_reorder_3x3x1x32 — reorder kernel
- *   node n69 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   node n70 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2745,7 +2771,7 @@ void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
 }
 
 /* k62_reorder_c32 — reorder kernel
- *   node n70 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   node n71 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
@@ -2757,7 +2783,7 @@ void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dc
 }
 
 /* k63_adam_update_p93328 — optimizer kernel
- *   node n71 "adam" (adam_update), from $.optimizer
+ *   node n72 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
 void k63_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
@@ -2800,7 +2826,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64 = A + 1171456;  /* conv2d_1/bias.padded64 (64) */
     float *const conv2d_1_out = A + 692224;  /* conv2d_1_out (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
-    float *const max_pooling2d_1_out = A + 1327232;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw16c */
+    float *const max_pooling2d_1_out = A + 1226880;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_kernel_blocked16 = A + 1153024;  /* conv2d_2/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
@@ -2819,34 +2845,34 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_pre = A + 1156096;  /* dense_1_pre (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs = A + 1155072;  /* probs (32, 10) */
-    float *const ddense_1_pre = A + 1157760;  /* ddense_1_pre (32, 10) */
-    float *const dense_1_kernel_transposed64 = A + 1157120;  /* dense_1/kernel.transposed64 (64, 10) */
-    float *const ddense_out = A + 1155072;  /* ddense_out (32, 64) */
+    float *const ddense_1_pre = A + 1155712;  /* ddense_1_pre (32, 10) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 1226752;  /* ddense_pre (32, 64) */
-    float *const dense_kernel_transposed576 = A + 1153024;  /* dense/kernel.transposed576 (576, 64) */
-    float *const dflatten_out = A + 1208320;  /* dflatten_out (32, 576) */
+    float *const dense_1_kernel_transposed64 = A + 1155072;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 1278080;  /* ddense_pre (32, 64) */
     float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
     float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
+    float *const dense_kernel_transposed576 = A + 1153024;  /* dense/kernel.transposed576 (576, 64) */
+    float *const dflatten_out = A + 1208320;  /* dflatten_out (32, 576) */
     float *const dconv2d_2_out = A + 1208320;  /* dconv2d_2_out (32, 3, 3, 64) */
-    float *const dconv2d_2_pre = A + 1253376;  /* dconv2d_2_pre (32, 3, 3, 64) */
-    float *const dconv2d_2_pre_nChw16c = A + 1153024;  /* dconv2d_2_pre.nChw16c (32, 3, 3, 64) nChw16c, halo 2 2 2 2 */
-    float *const conv2d_2_kernel_flipped16 = A + 1253376;  /* conv2d_2/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 1786880;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
-    float *const dconv2d_2_kernel_part = A + 1378432;  /* dconv2d_2/kernel.part (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 1415296;  /* dconv2d_2/bias.part (64) */
-    float *const dconv2d_2_kernel_part_partial = A + 1253376;  /* dconv2d_2/kernel.part.partial (73856) */
+    float *const dconv2d_2_pre = A + 1314944;  /* dconv2d_2_pre (32, 3, 3, 64) */
+    float *const dconv2d_2_pre_nChw16c = A + 1333376;  /* dconv2d_2_pre.nChw16c (32, 3, 3, 64) nChw16c */
+    float *const dconv2d_2_kernel_part = A + 1278080;  /* dconv2d_2/kernel.part (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 1351808;  /* dconv2d_2/bias.part (64) */
+    float *const dconv2d_2_kernel_part_partial = A + 1153024;  /* dconv2d_2/kernel.part.partial (73856) */
     float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
+    float *const dconv2d_2_pre_nChw16c_2 = A + 1153024;  /* dconv2d_2_pre.nChw16c.2 (32, 3, 3, 64) nChw16c, halo 2 2 2 2 */
+    float *const conv2d_2_kernel_flipped16 = A + 1253376;  /* conv2d_2/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 1786880;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
     float *const dconv2d_1_pre = A + 1153024;  /* dconv2d_1_pre (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
-    float *const conv2d_1_kernel_flipped16 = A + 692224;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
-    float *const dmax_pooling2d_out = A + 1786880;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw16c */
     float *const dconv2d_1_kernel_part = A + 729216;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
     float *const dconv2d_1_bias_part = A + 747648;  /* dconv2d_1/bias.part (64) */
     float *const dconv2d_1_kernel_part_partial = A + 692224;  /* dconv2d_1/kernel.part.partial (36992) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
+    float *const conv2d_1_kernel_flipped16 = A + 692224;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const dmax_pooling2d_out = A + 1613824;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw16c */
     float *const dconv2d_pre = A + 692224;  /* dconv2d_pre (32, 26, 26, 32) nChw16c */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
@@ -2855,7 +2881,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 16597662 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16597661.625 >= 4000000)
     {
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
         k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
@@ -2876,26 +2903,26 @@ void kiln_train_step(kiln_step *s)
         k16_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
         k35_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
         k38_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-        k39_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k40_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, ddense_out, nb);
-        k41_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k42_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
+        k39_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k40_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k41_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k42_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
         k43_reorder_576x64(dense_kernel, dense_kernel_transposed576);
         k44_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
-        k45_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k46_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k47_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
-        k48_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k49_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k50_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k51_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k52_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k45_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k46_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
+        k47_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k48_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k49_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k50_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
+        k51_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k52_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
         k53_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k54_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k55_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k56_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k57_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k58_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k54_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k55_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k56_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k57_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k58_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
         k59_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
         k60_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k61_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
@@ -2946,7 +2973,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 5681241 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5681240.625 >= 4000000)
     {
         k17_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
         k18_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
@@ -3008,7 +3036,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias_padded16_2 = A + 3392;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 3072;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
-    #pragma omp parallel
+    /* 5681261 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5681260.625 >= 4000000)
     {
         k17_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
         k18_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
@@ -3045,7 +3074,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 692224, 460800, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1327232, 51200, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1226880, 51200, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1153024, 18432, 0, 0, 0},
@@ -3072,23 +3101,23 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155072, 320, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1157760, 320, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1155072, 2048, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155712, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1226752, 2048, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1208320, 18432, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1278080, 2048, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1253376, 18432, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1786880, 51200, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1208320, 18432, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1314944, 18432, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1786880, 51200, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 1153024, 460800, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 1786880, 173056, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 1613824, 173056, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 692224, 692224, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
@@ -3131,18 +3160,19 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_pre_infer.part", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 36864, 18432, 0, 0, 0},
     {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1157120, 640, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 1153024, 36864, 0, 0, 0},
-    {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c, halo 2 2 2 2", 1153024, 100352, 0, 0, 0},
+    {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 1333376, 18432, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1278080, 36864, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1351808, 64, 0, 0, 0},
+    {"dconv2d_2_pre.nChw16c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c, halo 2 2 2 2", 1153024, 100352, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1253376, 36864, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1378432, 36864, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1415296, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 692224, 18432, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 729216, 18432, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 747648, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 692224, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 1253376, 73856, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 1153024, 73856, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 692224, 36992, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
@@ -3187,26 +3217,26 @@ static const kiln_kernel_desc kernels[] = {
     {"k36_softmax_ce_n32_k10", "void k36_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
     {"k37_output_n32_k10", "void k37_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
     {"k38_softmax_ce_bwd_n32_k10", "void k38_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k39_reorder_64x10", "void k39_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k40_dense_bwd_data_n32_k64", "void k40_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, float *restrict ddense_out, int nb)", 40960, 12032, 1},
-    {"k41_dense_bwd_weights_64x10", "void k41_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k42_relu_bwd_n32_k64", "void k42_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4096, 24576, 1},
+    {"k39_dense_bwd_weights_64x10", "void k39_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k40_reorder_64x10", "void k40_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k41_dense_bwd_data_relu_bwd_n32_k64", "void k41_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
+    {"k42_dense_bwd_weights_576x64", "void k42_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
     {"k43_reorder_576x64", "void k43_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
     {"k44_dense_bwd_data_n32_k576", "void k44_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
-    {"k45_dense_bwd_weights_576x64", "void k45_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k46_relu_bwd_n32_h3w3c64", "void k46_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k47_reorder_n32_h3w3c64", "void k47_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
-    {"k48_reorder_3x3x64x64", "void k48_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
-    {"k49_conv2d_bwd_data_n32_h5w5c64", "void k49_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
-    {"k50_conv2d_bwd_weights_3x3x64x64", "void k50_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
-    {"k51_reorder_3x3x64x64", "void k51_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
-    {"k52_reorder_c64", "void k52_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k45_relu_bwd_n32_h3w3c64", "void k45_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k46_reorder_n32_h3w3c64", "void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
+    {"k47_conv2d_bwd_weights_3x3x64x64", "void k47_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
+    {"k48_reorder_3x3x64x64", "void k48_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
+    {"k49_reorder_c64", "void k49_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k50_reorder_n32_h3w3c64", "void k50_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
+    {"k51_reorder_3x3x64x64", "void k51_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
+    {"k52_conv2d_bwd_data_n32_h5w5c64", "void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
     {"k53_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k53_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
-    {"k54_reorder_3x3x32x64", "void k54_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k55_conv2d_bwd_data_n32_h13w13c32", "void k55_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
-    {"k56_conv2d_bwd_weights_3x3x32x64", "void k56_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
-    {"k57_reorder_3x3x32x64", "void k57_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k58_reorder_c64", "void k58_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k54_conv2d_bwd_weights_3x3x32x64", "void k54_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k55_reorder_3x3x32x64", "void k55_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k56_reorder_c64", "void k56_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k57_reorder_3x3x32x64", "void k57_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k58_conv2d_bwd_data_n32_h13w13c32", "void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
     {"k59_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k59_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
     {"k60_conv2d_bwd_weights_3x3x1x32", "void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
     {"k61_reorder_3x3x1x32", "void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
@@ -3227,8 +3257,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 1959936,
-    .n_tensors = 110,
+    .n_arena = 1838080,
+    .n_tensors = 111,
     .tensors = tensors,
     .n_kernels = 64,
     .kernels = kernels,

@@ -776,38 +776,14 @@ void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restri
     }
 }
 
-/* k27_dense_bwd_data_n32_k64 — gemm kernel
- *   node n27 "ddense_1.data" (dense_bwd_data), from $.layers[7]
- *   in  ddense_1_pre               (32, 10) NC
- *   in  dense_1/kernel             (64, 10) IO
- *   out ddense_out                 (32, 64) NC
- *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
-        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
-        }
-    }
-}
-
-/* k28_dense_bwd_weights_64x10 — gemm kernel
- *   node n28 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+/* k27_dense_bwd_weights_64x10 — gemm kernel
+ *   node n27 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k27_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -827,6 +803,30 @@ void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     }
 }
 
+/* k28_dense_bwd_data_n32_k64 — gemm kernel
+ *   node n28 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+ *   in  ddense_1_pre               (32, 10) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out ddense_out                 (32, 64) NC
+ *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k28_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 64; k++)
+        for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_1_pre[(long)n * 10 + m];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
+        }
+    }
+}
+
 /* k29_relu_bwd_n32_k64 — eltwise kernel
  *   node n29 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_out                 (32, 64) NC
@@ -843,38 +843,14 @@ void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restric
     }
 }
 
-/* k30_dense_bwd_data_n32_k576 — gemm kernel
- *   node n30 "ddense.data" (dense_bwd_data), from $.layers[6]
- *   in  ddense_pre                 (32, 64) NC
- *   in  dense/kernel               (576, 64) IO
- *   out dflatten_out               (32, 576) NC
- *   tmp dense/kernel.transposed    (64, 576) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 576; k++)
-        for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 576 + k] = dense_kernel[k * 64 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 576;  /* the sums, in place */
-        for (int k = 0; k < 576; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 64; m++) {
-            const float d = ddense_pre[(long)n * 64 + m];
-            for (int k = 0; k < 576; k++) dxr[k] += d * dense_kernel_transposed[m * 576 + k];
-        }
-    }
-}
-
-/* k31_dense_bwd_weights_576x64 — gemm kernel
- *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k30_dense_bwd_weights_576x64 — gemm kernel
+ *   node n30 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k30_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -894,6 +870,30 @@ void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
     }
 }
 
+/* k31_dense_bwd_data_n32_k576 — gemm kernel
+ *   node n31 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_pre                 (32, 64) NC
+ *   in  dense/kernel               (576, 64) IO
+ *   out dflatten_out               (32, 576) NC
+ *   tmp dense/kernel.transposed    (64, 576) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k31_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 576; k++)
+        for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 576 + k] = dense_kernel[k * 64 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 576;  /* the sums, in place */
+        for (int k = 0; k < 576; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 64; m++) {
+            const float d = ddense_pre[(long)n * 64 + m];
+            for (int k = 0; k < 576; k++) dxr[k] += d * dense_kernel_transposed[m * 576 + k];
+        }
+    }
+}
+
 /* k32_relu_bwd_n32_h3w3c64 — eltwise kernel
  *   node n32 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
@@ -910,57 +910,15 @@ void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k33_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
- *   node n33 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
- *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
- *   out dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
- *   tmp conv2d_2/kernel.transposed (3, 3, 64, 64) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 64; c++)
-            for (int f = 0; f < 64; f++) conv2d_2_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_2_kernel[(pq * 64 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 5; h++) {
-            for (int v = 0; v < 5; v++) {
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64;  /* the sums, in place */
-                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih >= 3) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw >= 3) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
-                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 4096;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k34_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n34 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k33_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n33 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) NHWC
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_2/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k33_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -991,6 +949,48 @@ void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const
     for (int f = 0; f < 64; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 9; r++)
         for (int f = 0; f < 64; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 64 + f];
+    }
+}
+
+/* k34_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+ *   node n34 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
+ *   out dmax_pooling2d_1_out       (32, 5, 5, 64) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 64, 64) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k34_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 64; c++)
+            for (int f = 0; f < 64; f++) conv2d_2_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_2_kernel[(pq * 64 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 5; h++) {
+            for (int v = 0; v < 5; v++) {
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 5 + h) * 5 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 3) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 3) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 3 + i) * 3 + j) * 64;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 4096;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1048,57 +1048,15 @@ void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k37_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
- *   node n37 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
- *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
- *   out dmax_pooling2d_out         (32, 13, 13, 32) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) conv2d_1_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 13; h++) {
-            for (int v = 0; v < 13; v++) {
-                float *dxp = dmax_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih >= 11) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw >= 11) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k38_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n38 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k37_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n37 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
  *   in  max_pooling2d_out          (32, 13, 13, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1129,6 +1087,48 @@ void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 121; r++)
         for (int f = 0; f < 64; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 64 + f];
+    }
+}
+
+/* k38_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+ *   node n38 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_1_pre              (32, 11, 11, 64) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out dmax_pooling2d_out         (32, 13, 13, 32) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k38_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 64; f++) conv2d_1_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 13; h++) {
+            for (int v = 0; v < 13; v++) {
+                float *dxp = dmax_pooling2d_out + (((long)n * 13 + h) * 13 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 11) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 11) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 11 + i) * 11 + j) * 64;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1286,34 +1286,35 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs = A + 51520;  /* probs (32, 10) */
     float *const ddense_1_pre = A + 55936;  /* ddense_1_pre (32, 10) */
-    float *const ddense_out = A + 51200;  /* ddense_out (32, 64) */
-    float *const dense_1_kernel_transposed = A + 55296;  /* dense_1/kernel.transposed (10, 64) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
+    float *const ddense_out = A + 51200;  /* ddense_out (32, 64) */
+    float *const dense_1_kernel_transposed = A + 55296;  /* dense_1/kernel.transposed (10, 64) */
     float *const ddense_pre = A + 124928;  /* ddense_pre (32, 64) */
-    float *const dflatten_out = A + 106496;  /* dflatten_out (32, 576) */
-    float *const dense_kernel_transposed = A + 51200;  /* dense/kernel.transposed (64, 576) */
     float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
     float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
+    float *const dflatten_out = A + 106496;  /* dflatten_out (32, 576) */
+    float *const dense_kernel_transposed = A + 51200;  /* dense/kernel.transposed (64, 576) */
     float *const dconv2d_2_out = A + 106496;  /* dconv2d_2_out (32, 3, 3, 64) */
-    float *const dconv2d_2_pre = A + 124928;  /* dconv2d_2_pre (32, 3, 3, 64) */
-    float *const dmax_pooling2d_1_out = A + 1384448;  /* dmax_pooling2d_1_out (32, 5, 5, 64) */
-    float *const conv2d_2_kernel_transposed = A + 51200;  /* conv2d_2/kernel.transposed (3, 3, 64, 64) */
+    float *const dconv2d_2_pre = A + 51200;  /* dconv2d_2_pre (32, 3, 3, 64) */
     float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
+    float *const dmax_pooling2d_1_out = A + 1384448;  /* dmax_pooling2d_1_out (32, 5, 5, 64) */
+    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (32, 11, 11, 64) */
     float *const dconv2d_1_pre = A + 1384448;  /* dconv2d_1_pre (32, 11, 11, 64) */
-    float *const dmax_pooling2d_out = A + 1632256;  /* dmax_pooling2d_out (32, 13, 13, 32) */
-    float *const conv2d_1_kernel_transposed = A + 0;  /* conv2d_1/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
+    float *const dmax_pooling2d_out = A + 1632256;  /* dmax_pooling2d_out (32, 13, 13, 32) */
+    float *const conv2d_1_kernel_transposed = A + 0;  /* conv2d_1/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_out = A + 0;  /* dconv2d_out (32, 26, 26, 32) */
     float *const dconv2d_pre = A + 1384448;  /* dconv2d_pre (32, 26, 26, 32) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 16581397 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16581397 >= 4000000)
     {
         k00_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n32_h26w26c32(conv2d_pre, conv2d_out, nb);
@@ -1328,18 +1329,18 @@ void kiln_train_step(kiln_step *s)
         k10_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k23_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
         k26_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-        k27_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k28_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k27_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k28_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k29_relu_bwd_n32_k64(ddense_out, dense_out, ddense_pre, nb);
-        k30_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k31_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k30_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k31_dense_bwd_data_n32_k576(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k32_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k33_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
-        k34_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k33_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre, max_pooling2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k34_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_1_out, conv2d_2_kernel_transposed, nb);
         k35_maxpool_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_out, nb);
         k36_relu_bwd_n32_h11w11c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k37_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
-        k38_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k37_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k38_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel, dmax_pooling2d_out, conv2d_1_kernel_transposed, nb);
         k39_maxpool_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_out, nb);
         k40_relu_bwd_n32_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
@@ -1383,7 +1384,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 5676564 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5676564 >= 4000000)
     {
         k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1433,7 +1435,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 2048;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
-    #pragma omp parallel
+    /* 5676584 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5676584 >= 4000000)
     {
         k11_conv2d_fwd_n32_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k12_relu_n32_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1492,22 +1495,22 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 51520, 320, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 55936, 320, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 51200, 2048, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 51200, 2048, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 124928, 2048, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 106496, 18432, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 124928, 18432, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "NHWC", 1384448, 51200, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 106496, 18432, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 51200, 18432, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "NHWC", 1384448, 51200, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 0, 247808, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "NHWC", 1384448, 247808, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 1632256, 173056, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "NHWC", 1632256, 173056, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 0, 692224, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "NHWC", 1384448, 692224, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
@@ -1534,7 +1537,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 55296, 640, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 576, 0, 0}, "IO", 51200, 36864, 0, 0, 0},
-    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 51200, 36864, 0, 0, 0},
+    {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 0, 36864, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 0, 18432, 0, 0, 0},
 };
 
@@ -1566,18 +1569,18 @@ static const kiln_kernel_desc kernels[] = {
     {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
     {"k25_output_n32_k10", "void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
     {"k26_softmax_ce_bwd_n32_k10", "void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k27_dense_bwd_data_n32_k64", "void k27_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 40960, 12032, 1},
-    {"k28_dense_bwd_weights_64x10", "void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k27_dense_bwd_weights_64x10", "void k27_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k28_dense_bwd_data_n32_k64", "void k28_dense_bwd_data_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 40960, 12032, 1},
     {"k29_relu_bwd_n32_k64", "void k29_relu_bwd_n32_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4096, 24576, 1},
-    {"k30_dense_bwd_data_n32_k576", "void k30_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2359296, 229376, 1},
-    {"k31_dense_bwd_weights_576x64", "void k31_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k30_dense_bwd_weights_576x64", "void k30_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k31_dense_bwd_data_n32_k576", "void k31_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2359296, 229376, 1},
     {"k32_relu_bwd_n32_h3w3c64", "void k32_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k33_conv2d_bwd_data_n32_h5w5c64", "void k33_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 21233664, 425984, 1},
-    {"k34_conv2d_bwd_weights_3x3x64x64", "void k34_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 21233664, 426240, 1},
+    {"k33_conv2d_bwd_weights_3x3x64x64", "void k33_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 21233664, 426240, 1},
+    {"k34_conv2d_bwd_data_n32_h5w5c64", "void k34_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 21233664, 425984, 1},
     {"k35_maxpool_bwd_n32_h11w11c64", "void k35_maxpool_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 204800, 2187264, 1},
     {"k36_relu_bwd_n32_h11w11c64", "void k36_relu_bwd_n32_h11w11c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 495616, 2973696, 1},
-    {"k37_conv2d_bwd_data_n32_h13w13c32", "void k37_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 142737408, 1757184, 1},
-    {"k38_conv2d_bwd_weights_3x3x32x64", "void k38_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 142737408, 1757440, 1},
+    {"k37_conv2d_bwd_weights_3x3x32x64", "void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 142737408, 1757440, 1},
+    {"k38_conv2d_bwd_data_n32_h13w13c32", "void k38_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 142737408, 1757184, 1},
     {"k39_maxpool_bwd_n32_h26w26c32", "void k39_maxpool_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_out, int nb)", 692224, 6230016, 1},
     {"k40_relu_bwd_n32_h26w26c32", "void k40_relu_bwd_n32_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 1384448, 8306688, 1},
     {"k41_conv2d_bwd_weights_3x3x1x32", "void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 12460032, 2870528, 1},

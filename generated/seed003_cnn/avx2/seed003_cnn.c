@@ -192,8 +192,9 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -229,8 +230,9 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int kh = 0; kh < 3; kh++)
@@ -271,8 +273,9 @@ void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8);
-                k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
 }
@@ -311,8 +314,9 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -381,7 +385,8 @@ void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const 
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 12544;
-                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -453,9 +458,9 @@ void k08_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out_nhwc, floa
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -486,9 +491,9 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 4096; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
@@ -520,10 +525,10 @@ void k09_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k09_dense_fwd_relu_n128_k64_tile_6x2(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k09_dense_fwd_relu_n128_k64_tile_6x2(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k09_dense_fwd_relu_n128_k64_tile_1x2(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k09_dense_fwd_relu_n128_k64_tile_1x2(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -556,9 +561,9 @@ void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -589,9 +594,9 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -622,10 +627,10 @@ void k12_dense_fwd_n128_k10(const float *restrict dense_out, const float *restri
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k12_dense_fwd_n128_k10_tile_6x2t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k12_dense_fwd_n128_k10_tile_6x2t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k12_dense_fwd_n128_k10_tile_1x2t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k12_dense_fwd_n128_k10_tile_1x2t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -665,8 +670,9 @@ void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -702,8 +708,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int kh = 0; kh < 3; kh++)
@@ -744,8 +751,9 @@ void k15_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8);
-                k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
 }
@@ -784,8 +792,9 @@ void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -843,7 +852,8 @@ void k18_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, 
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 9216;
-                for (int ow = 0; ow < 24; ow += 6) k18_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k18_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -896,9 +906,9 @@ void k20_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -929,9 +939,9 @@ static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 4096; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
@@ -963,10 +973,10 @@ void k21_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k21_dense_fwd_relu_n128_k64_tile_6x2(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k21_dense_fwd_relu_n128_k64_tile_6x2(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k21_dense_fwd_relu_n128_k64_tile_1x2(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k21_dense_fwd_relu_n128_k64_tile_1x2(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -999,9 +1009,9 @@ void k23_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -1032,9 +1042,9 @@ static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -1065,10 +1075,10 @@ void k24_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k24_dense_fwd_n128_k10_tile_6x2t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k24_dense_fwd_n128_k10_tile_6x2t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k24_dense_fwd_n128_k10_tile_1x2t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k24_dense_fwd_n128_k10_tile_1x2t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1190,99 +1200,10 @@ void k29_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k30_reorder_64x10 — reorder kernel
- *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
- *   in  dense_1/kernel             (64, 10) IO
- *   out dense_1/kernel.transposed64 (64, 10) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
-{
-    /* dense_1/kernel -> dense_1/kernel.transposed64 */
-    /* (64, 10) -> transposed (10, 64), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 64, acc_r1v0);
-    vstore(c + 72, acc_r1v1);
-    vstore(c + 128, acc_r2v0);
-    vstore(c + 136, acc_r2v1);
-    vstore(c + 192, acc_r3v0);
-    vstore(c + 200, acc_r3v1);
-    vstore(c + 256, acc_r4v0);
-    vstore(c + 264, acc_r4v1);
-    vstore(c + 320, acc_r5v0);
-    vstore(c + 328, acc_r5v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* k31_dense_bwd_data_n128_k64 — gemm kernel
- *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
- *   in  ddense_1_pre               (128, 10) NC
- *   in  dense_1/kernel.transposed64 (64, 10) IO
- *   out ddense_out                 (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k31_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, float *restrict ddense_out, int nb)
-{
-    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 4; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed64 + j0 * 8;
-            if (i0 < full_rows) {
-                k31_dense_bwd_data_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_out + (long)i0 * 64 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k31_dense_bwd_data_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1313,9 +1234,9 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1329,15 +1250,15 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k32_dense_bwd_weights_64x10 — gemm kernel
- *   node n38 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+/* k30_dense_bwd_weights_64x10 — gemm kernel
+ *   node n36 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k32_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1350,124 +1271,110 @@ void k32_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k32_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb);
+                k30_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k32_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k30_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k33_relu_bwd_n128_k64 — eltwise kernel
- *   node n39 "ddense.relu" (relu_bwd), from $.layers[5]
- *   in  ddense_out                 (128, 64) NC
- *   in  dense_out                  (128, 64) NC
- *   out ddense_pre                 (128, 64) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k33_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k34_reorder_4096x64 — reorder kernel
- *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
- *   in  dense/kernel               (4096, 64) IO
- *   out dense/kernel.transposed4096 (4096, 64) IO
+/* k31_reorder_64x10 — reorder kernel
+ *   node n37 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k34_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
-    /* dense/kernel -> dense/kernel.transposed4096 */
-    /* (4096, 64) -> transposed (64, 4096), zero-padded */
+    /* dense_1/kernel -> dense_1/kernel.transposed64 */
+    /* (64, 10) -> transposed (10, 64), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 64; r++)
-        for (int c = 0; c < 4096; c++) dense_kernel_transposed4096[(long)r * 4096 + c] = c < 4096 ? dense_kernel[(long)c * 64 + r] : 0.0f;
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 10 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 64; p++) {
-        const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 8);
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 4096, acc_r1v0);
-    vstore(c + 4104, acc_r1v1);
-    vstore(c + 8192, acc_r2v0);
-    vstore(c + 8200, acc_r2v1);
-    vstore(c + 12288, acc_r3v0);
-    vstore(c + 12296, acc_r3v1);
-    vstore(c + 16384, acc_r4v0);
-    vstore(c + 16392, acc_r4v1);
-    vstore(c + 20480, acc_r5v0);
-    vstore(c + 20488, acc_r5v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 64, (vload(m + 64) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 72, (vload(m + 72) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 192, (vload(m + 192) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 200, (vload(m + 200) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 320, (vload(m + 320) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 328, (vload(m + 328) > 0.0f ? acc_r5v1 : vzero()));
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 64; p++) {
-        const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 8);
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k35_dense_bwd_data_n128_k4096 — gemm kernel
- *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
- *   in  ddense_pre                 (128, 64) NC
- *   in  dense/kernel.transposed4096 (4096, 64) IO
- *   out dflatten_out               (128, 4096) NC
+/* k32_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+ *   node n38 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+ *   node n39 "ddense.relu" (relu_bwd), from $.layers[5]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_1/kernel.transposed64 (64, 10) IO
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_pre                 (128, 64) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k35_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+void k32_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    /* C (nb x 4096) in tiles of 6 rows x 2 vectors of 8 columns */
+    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 256; g++) {
+        for (int g = 0; g < 4; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_kernel_transposed4096 + j0 * 8;
+            const float *bg = dense_1_kernel_transposed64 + j0 * 8;
             if (i0 < full_rows) {
-                k35_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0);
+                k32_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k32_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k33_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1498,9 +1405,9 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_4096x64_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k33_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1514,15 +1421,15 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_4096x64_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k36_dense_bwd_weights_4096x64 — gemm kernel
- *   node n42 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+/* k33_dense_bwd_weights_4096x64 — gemm kernel
+ *   node n40 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k36_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k33_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (4096 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 4096 / 5 * 5;
@@ -1535,22 +1442,111 @@ void k36_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k36_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb);
+                k33_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 4096; i++) {  /* the last rows, one at a time */
-                    k36_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k33_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k37_dropout_bwd_n128_h8w8c64 — eltwise kernel
+/* k34_reorder_4096x64 — reorder kernel
+ *   node n41 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
+ *   in  dense/kernel               (4096, 64) IO
+ *   out dense/kernel.transposed4096 (4096, 64) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k34_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+{
+    /* dense/kernel -> dense/kernel.transposed4096 */
+    /* (4096, 64) -> transposed (64, 4096), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 64; r++)
+        for (int c = 0; c < 4096; c++) dense_kernel_transposed4096[(long)r * 4096 + c] = c < 4096 ? dense_kernel[(long)c * 64 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 4096, acc_r1v0);
+    vstore(c + 4104, acc_r1v1);
+    vstore(c + 8192, acc_r2v0);
+    vstore(c + 8200, acc_r2v1);
+    vstore(c + 12288, acc_r3v0);
+    vstore(c + 12296, acc_r3v1);
+    vstore(c + 16384, acc_r4v0);
+    vstore(c + 16392, acc_r4v1);
+    vstore(c + 20480, acc_r5v0);
+    vstore(c + 20488, acc_r5v1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+}
+
+/* k35_dense_bwd_data_n128_k4096 — gemm kernel
+ *   node n42 "ddense.data" (dense_bwd_data), from $.layers[5]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  dense/kernel.transposed4096 (4096, 64) IO
+ *   out dflatten_out               (128, 4096) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k35_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 4096) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 256; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed4096 + j0 * 8;
+            if (i0 < full_rows) {
+                k35_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k35_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k36_dropout_bwd_n128_h8w8c64 — eltwise kernel
  *   node n43 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out.part    (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k37_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out_part, int nb)
+void k36_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out_part, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1560,12 +1556,12 @@ void k37_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
     }
 }
 
-/* k38_reorder_n128_h8w8c64 — reorder kernel
+/* k37_reorder_n128_h8w8c64 — reorder kernel
  *   node n44 "reorder.dmax_pooling2d_out" (reorder), from $.layers[3]
  *   in  dmax_pooling2d_out.part    (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k38_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, float *restrict dmax_pooling2d_out, int nb)
+void k37_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, float *restrict dmax_pooling2d_out, int nb)
 {
     /* dmax_pooling2d_out.part -> dmax_pooling2d_out */
     #pragma omp for schedule(static) collapse(2)
@@ -1580,7 +1576,7 @@ void k38_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, flo
                     }
 }
 
-/* k39_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
+/* k38_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
  *   node n45 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n46 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
@@ -1588,7 +1584,7 @@ void k38_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, flo
  *   out dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k39_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k38_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1624,117 +1620,8 @@ void k39_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
         }
 }
 
-/* k40_reorder_3x3x32x64 — reorder kernel
- *   node n47 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
- *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
- *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
- *   schedule: OpenMP over elements; ISA avx2 */
-void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
-{
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
-    /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 4; cb++)
-        for (int fb = 0; fb < 8; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 8; fl++)
-                        for (int cl = 0; cl < 8; cl++) {
-                            const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_1_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 64 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5408, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 5416, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 5424, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 5432, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 5440, acc_r0c4v1);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 5448, acc_r0c5v1);
-}
-
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5408, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 5416, acc_r0c1v1);
-}
-
-/* k41_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
- *   node n48 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
- *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
- *   out dconv2d_out                (128, 26, 26, 32) nChw8c
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k41_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)
-{
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(oh * 1 - 2 + 2) * 224 + (long)(2 - 2) * 8;
-            float *yr = dconv2d_out + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k41_conv2d_bwd_data_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k41_conv2d_bwd_data_n128_h26w26c32_tile_1x2(xr + 192, wg, bg, yg + 192);
-            }
-        }
-}
-
-/* k42_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n49 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k39_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n47 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
@@ -1743,7 +1630,7 @@ void k41_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, con
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k42_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k39_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -1816,12 +1703,12 @@ void k42_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k43_reorder_3x3x32x64 — reorder kernel
- *   node n50 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k40_reorder_3x3x32x64 — reorder kernel
+ *   node n48 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k43_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k40_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -1833,35 +1720,132 @@ void k43_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k44_reorder_c64 — reorder kernel
- *   node n51 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k41_reorder_c64 — reorder kernel
+ *   node n49 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k44_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k41_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k45_relu_bwd_n128_h26w26c32 — eltwise kernel
- *   node n52 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 26, 26, 32) nChw8c
- *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
- *   out dconv2d_pre                (128, 26, 26, 32) nChw8c
- *   schedule: OpenMP over samples; ISA avx2 */
-void k45_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+/* k42_reorder_3x3x32x64 — reorder kernel
+ *   node n50 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k42_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 21632; e < (long)(n + 1) * 21632; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
+    /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 8; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_1_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 64 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                        }
 }
 
-/* k46_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5416, (vload(mp + 5416) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5424, (vload(mp + 5424) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5432, (vload(mp + 5432) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5440, (vload(mp + 5440) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5448, (vload(mp + 5448) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5416, (vload(mp + 5416) > 0.0f ? acc_r0c1v1 : vzero()));
+}
+
+/* k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
+ *   node n51 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n52 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
+ *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
+ *   out dconv2d_pre                (128, 26, 26, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 26; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(oh * 1 - 2 + 2) * 224 + (long)(2 - 2) * 8;
+            float *yr = dconv2d_pre + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 10816;
+                const float *mg = mr + (long)og * 10816;
+                for (int ow = 0; ow < 24; ow += 6) k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(xr + 192, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+            }
+        }
+}
+
+/* k44_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n53 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) nChw8c
  *   in  x                          (128, 28, 28, 1) NHWC
@@ -1871,7 +1855,7 @@ void k45_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float 
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k46_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -1947,12 +1931,12 @@ void k46_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k47_reorder_3x3x1x32 — reorder kernel
+/* k45_reorder_3x3x1x32 — reorder kernel
  *   node n54 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k47_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k45_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -1964,22 +1948,22 @@ void k47_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k48_reorder_c32 — reorder kernel
+/* k46_reorder_c32 — reorder kernel
  *   node n55 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k48_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k46_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k49_sgd_update_p281680 — optimizer kernel
+/* k47_sgd_update_p281680 — optimizer kernel
  *   node n56 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k49_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k47_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -2029,36 +2013,35 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_pre = A + 7479296;  /* dense_1_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 7480576;  /* probs (128, 10) */
-    float *const ddense_1_pre = A + 7487488;  /* ddense_1_pre (128, 10) */
-    float *const dense_1_kernel_transposed64 = A + 7488768;  /* dense_1/kernel.transposed64 (64, 10) */
-    float *const ddense_out = A + 7479296;  /* ddense_out (128, 64) */
+    float *const ddense_1_pre = A + 7479296;  /* ddense_1_pre (128, 10) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 8257536;  /* ddense_pre (128, 64) */
-    float *const dense_kernel_transposed4096 = A + 7995392;  /* dense/kernel.transposed4096 (4096, 64) */
-    float *const dflatten_out = A + 7471104;  /* dflatten_out (128, 4096) */
+    float *const dense_1_kernel_transposed64 = A + 7480576;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 7733248;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
     float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
-    float *const ddropout_out = A + 7471104;  /* ddropout_out (128, 8, 8, 64) */
-    float *const dmax_pooling2d_out_part = A + 6422528;  /* dmax_pooling2d_out.part (128, 8, 8, 64) */
+    float *const dense_kernel_transposed4096 = A + 7471104;  /* dense/kernel.transposed4096 (4096, 64) */
+    float *const dflatten_out = A + 6422528;  /* dflatten_out (128, 4096) */
+    float *const ddropout_out = A + 6422528;  /* ddropout_out (128, 8, 8, 64) */
+    float *const dmax_pooling2d_out_part = A + 7471104;  /* dmax_pooling2d_out.part (128, 8, 8, 64) */
     float *const dmax_pooling2d_out = A + 15613952;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw8c */
     float *const dconv2d_1_pre = A + 6422528;  /* dconv2d_1_pre (128, 24, 24, 64) nChw8c, halo 2 2 2 2 */
-    float *const conv2d_1_kernel_flipped8 = A + 2768896;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) nChw8c */
-    float *const dconv2d_1_kernel_part = A + 2805888;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 2824320;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 2768896;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_1_kernel_part = A + 36992;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 55424;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 0;  /* dconv2d_1/kernel.part.partial (36992) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const dconv2d_pre = A + 2768896;  /* dconv2d_pre (128, 26, 26, 32) nChw8c */
-    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
-    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
+    float *const conv2d_1_kernel_flipped8 = A + 2768896;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (128, 26, 26, 32) nChw8c */
+    float *const dconv2d_kernel_part = A + 2769536;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
+    float *const dconv2d_bias_part = A + 2769824;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 2768896;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 66408818 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 66408818.03125 >= 4000000)
     {
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8);
         k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
@@ -2075,26 +2058,24 @@ void kiln_train_step(kiln_step *s)
         k12_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
         k26_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
         k29_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-        k30_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k31_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, ddense_out, nb);
-        k32_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k33_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
+        k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k32_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k33_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
         k34_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
         k35_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
-        k36_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k37_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out_part, nb);
-        k38_reorder_n128_h8w8c64(dmax_pooling2d_out_part, dmax_pooling2d_out, nb);
-        k39_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k40_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k41_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, dconv2d_out, nb);
-        k42_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k43_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k44_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k45_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k46_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k47_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k48_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k49_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k36_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out_part, nb);
+        k37_reorder_n128_h8w8c64(dmax_pooling2d_out_part, dmax_pooling2d_out, nb);
+        k38_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k39_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k40_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k41_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k42_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k44_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k45_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k46_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k47_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2133,7 +2114,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 22311108 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 22311108.15625 >= 4000000)
     {
         k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
         k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
@@ -2183,7 +2165,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias_padded16_2 = A + 2304;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 22311128 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 22311128.15625 >= 4000000)
     {
         k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
         k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
@@ -2236,21 +2219,21 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7480576, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7487488, 1280, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 7479296, 8192, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7479296, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8257536, 8192, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7471104, 524288, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 7733248, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6422528, 524288, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 15613952, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 6422528, 6422528, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 2768896, 2768896, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 0, 288, 0, 0, 0},
@@ -2267,16 +2250,16 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 4718592, 524288, 0, 0, 0},
     {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1280, 640, 0, 0, 0},
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 7488768, 640, 0, 0, 0},
-    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 7995392, 262144, 0, 0, 0},
-    {"dmax_pooling2d_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6422528, 524288, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 7480576, 640, 0, 0, 0},
+    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 7471104, 262144, 0, 0, 0},
+    {"dmax_pooling2d_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7471104, 524288, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 36992, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55424, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 2768896, 18432, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 2805888, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 2824320, 64, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 2768896, 36992, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 2769536, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2769824, 32, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 0, 36992, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 2768896, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -2310,26 +2293,24 @@ static const kiln_kernel_desc kernels[] = {
     {"k27_softmax_ce_n128_k10", "void k27_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k28_output_n128_k10", "void k28_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k29_softmax_ce_bwd_n128_k10", "void k29_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k30_reorder_64x10", "void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k31_dense_bwd_data_n128_k64", "void k31_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, float *restrict ddense_out, int nb)", 163840, 40448, 1},
-    {"k32_dense_bwd_weights_64x10", "void k32_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k33_relu_bwd_n128_k64", "void k33_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
+    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k31_reorder_64x10", "void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k32_dense_bwd_data_relu_bwd_n128_k64", "void k32_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 138752, 1},
+    {"k33_dense_bwd_weights_4096x64", "void k33_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
     {"k34_reorder_4096x64", "void k34_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
     {"k35_dense_bwd_data_n128_k4096", "void k35_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
-    {"k36_dense_bwd_weights_4096x64", "void k36_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k37_dropout_bwd_n128_h8w8c64", "void k37_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out_part, int nb)", 1048576, 6291456, 1},
-    {"k38_reorder_n128_h8w8c64", "void k38_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, float *restrict dmax_pooling2d_out, int nb)", 1048576, 4194304, 1},
-    {"k39_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k39_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
-    {"k40_reorder_3x3x32x64", "void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
-    {"k41_conv2d_bwd_data_n128_h26w26c32", "void k41_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)", 2717908992, 30023680, 1},
-    {"k42_conv2d_bwd_weights_3x3x32x64", "void k42_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
-    {"k43_reorder_3x3x32x64", "void k43_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k44_reorder_c64", "void k44_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k45_relu_bwd_n128_h26w26c32", "void k45_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
-    {"k46_conv2d_bwd_weights_3x3x1x32", "void k46_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
-    {"k47_reorder_3x3x1x32", "void k47_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k48_reorder_c32", "void k48_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k49_sgd_update_p281680", "void k49_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k36_dropout_bwd_n128_h8w8c64", "void k36_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out_part, int nb)", 1048576, 6291456, 1},
+    {"k37_reorder_n128_h8w8c64", "void k37_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, float *restrict dmax_pooling2d_out, int nb)", 1048576, 4194304, 1},
+    {"k38_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k38_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
+    {"k39_conv2d_bwd_weights_3x3x32x64", "void k39_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
+    {"k40_reorder_3x3x32x64", "void k40_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k41_reorder_c64", "void k41_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k42_reorder_3x3x32x64", "void k42_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
+    {"k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 63250432, 1},
+    {"k44_conv2d_bwd_weights_3x3x1x32", "void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
+    {"k45_reorder_3x3x1x32", "void k45_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k47_sgd_update_p281680", "void k47_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2348,7 +2329,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 16138240,
     .n_tensors = 72,
     .tensors = tensors,
-    .n_kernels = 50,
+    .n_kernels = 48,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -639,38 +639,14 @@ void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k22_dense_bwd_data_n128_k64 — gemm kernel
- *   node n22 "ddense_1.data" (dense_bwd_data), from $.layers[6]
- *   in  ddense_1_pre               (128, 10) NC
- *   in  dense_1/kernel             (64, 10) IO
- *   out ddense_out                 (128, 64) NC
- *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
-        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_1_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
-        }
-    }
-}
-
-/* k23_dense_bwd_weights_64x10 — gemm kernel
- *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+/* k22_dense_bwd_weights_64x10 — gemm kernel
+ *   node n22 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -690,6 +666,30 @@ void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
     }
 }
 
+/* k23_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n23 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out ddense_out                 (128, 64) NC
+ *   tmp dense_1/kernel.transposed  (10, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 64; k++)
+        for (int m = 0; m < 10; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_1_pre[(long)n * 10 + m];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
+        }
+    }
+}
+
 /* k24_relu_bwd_n128_k64 — eltwise kernel
  *   node n24 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_out                 (128, 64) NC
@@ -706,38 +706,14 @@ void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restri
     }
 }
 
-/* k25_dense_bwd_data_n128_k4096 — gemm kernel
- *   node n25 "ddense.data" (dense_bwd_data), from $.layers[5]
- *   in  ddense_pre                 (128, 64) NC
- *   in  dense/kernel               (4096, 64) IO
- *   out dflatten_out               (128, 4096) NC
- *   tmp dense/kernel.transposed    (64, 4096) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 4096; k++)
-        for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 4096 + k] = dense_kernel[k * 64 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 4096;  /* the sums, in place */
-        for (int k = 0; k < 4096; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 64; m++) {
-            const float d = ddense_pre[(long)n * 64 + m];
-            for (int k = 0; k < 4096; k++) dxr[k] += d * dense_kernel_transposed[m * 4096 + k];
-        }
-    }
-}
-
-/* k26_dense_bwd_weights_4096x64 — gemm kernel
- *   node n26 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+/* k25_dense_bwd_weights_4096x64 — gemm kernel
+ *   node n25 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -754,6 +730,30 @@ void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
     for (int m = 0; m < 64; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 64; m++) ddense_bias[m] += ddense_pre[(long)n * 64 + m];
+    }
+}
+
+/* k26_dense_bwd_data_n128_k4096 — gemm kernel
+ *   node n26 "ddense.data" (dense_bwd_data), from $.layers[5]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  dense/kernel               (4096, 64) IO
+ *   out dflatten_out               (128, 4096) NC
+ *   tmp dense/kernel.transposed    (64, 4096) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 4096; k++)
+        for (int m = 0; m < 64; m++) dense_kernel_transposed[m * 4096 + k] = dense_kernel[k * 64 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 4096;  /* the sums, in place */
+        for (int k = 0; k < 4096; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 64; m++) {
+            const float d = ddense_pre[(long)n * 64 + m];
+            for (int k = 0; k < 4096; k++) dxr[k] += d * dense_kernel_transposed[m * 4096 + k];
+        }
     }
 }
 
@@ -827,57 +827,15 @@ void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k30_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
- *   node n30 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
- *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
- *   out dconv2d_out                (128, 26, 26, 32) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) conv2d_1_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 26; h++) {
-            for (int v = 0; v < 26; v++) {
-                float *dxp = dconv2d_out + (((long)n * 26 + h) * 26 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih >= 24) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw >= 24) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k31_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n31 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k30_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n30 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
  *   in  conv2d_out                 (128, 26, 26, 32) NHWC
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_1/bias             (64) C
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -908,6 +866,48 @@ void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 64; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 576; r++)
         for (int f = 0; f < 64; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 64 + f];
+    }
+}
+
+/* k31_conv2d_bwd_data_n128_h26w26c32 — conv_bwd_data kernel
+ *   node n31 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 24, 24, 64) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out dconv2d_out                (128, 26, 26, 32) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 64, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 64; f++) conv2d_1_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_1_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 26; h++) {
+            for (int v = 0; v < 26; v++) {
+                float *dxp = dconv2d_out + (((long)n * 26 + h) * 26 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih >= 24) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw >= 24) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 24 + i) * 24 + j) * 64;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 2048;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1019,29 +1019,30 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
     float *const ddense_1_pre = A + 16384;  /* ddense_1_pre (128, 10) */
-    float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
-    float *const dense_1_kernel_transposed = A + 17664;  /* dense_1/kernel.transposed (10, 64) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
-    float *const ddense_pre = A + 1835008;  /* ddense_pre (128, 64) */
-    float *const dflatten_out = A + 0;  /* dflatten_out (128, 4096) */
-    float *const dense_kernel_transposed = A + 1572864;  /* dense/kernel.transposed (64, 4096) */
+    float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
+    float *const dense_1_kernel_transposed = A + 17664;  /* dense_1/kernel.transposed (10, 64) */
+    float *const ddense_pre = A + 1572864;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
     float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 4096) */
+    float *const dense_kernel_transposed = A + 524288;  /* dense/kernel.transposed (64, 4096) */
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
     float *const dmax_pooling2d_out = A + 9437184;  /* dmax_pooling2d_out (128, 8, 8, 64) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 24, 24, 64) */
     float *const dconv2d_1_pre = A + 9437184;  /* dconv2d_1_pre (128, 24, 24, 64) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) */
-    float *const conv2d_1_kernel_transposed = A + 2768896;  /* conv2d_1/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 26, 26, 32) */
+    float *const conv2d_1_kernel_transposed = A + 2768896;  /* conv2d_1/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_pre = A + 2768896;  /* dconv2d_pre (128, 26, 26, 32) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 66387442 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 66387441.875 >= 4000000)
     {
         k00_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h26w26c32(conv2d_pre, conv2d_out, nb);
@@ -1054,16 +1055,16 @@ void kiln_train_step(kiln_step *s)
         k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k18_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
         k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-        k22_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k23_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k22_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k23_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k24_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-        k25_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k26_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k25_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k26_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k27_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
         k28_maxpool_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
         k29_relu_bwd_n128_h24w24c64(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k30_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k31_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k30_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k31_conv2d_bwd_data_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k32_relu_bwd_n128_h26w26c32(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k33_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k34_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
@@ -1101,7 +1102,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 22302612 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 22302612 >= 4000000)
     {
         k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1143,7 +1145,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 22302632 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 22302632 >= 4000000)
     {
         k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k10_relu_n128_h26w26c32(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1193,24 +1196,24 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 16384, 1280, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1835008, 8192, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1572864, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 9437184, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 0, 4718592, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "NHWC", 9437184, 4718592, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 0, 2768896, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 17664, 640, 0, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 4096, 0, 0}, "IO", 1572864, 262144, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 4096, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 2768896, 18432, 0, 0, 0},
 };
 
@@ -1237,16 +1240,16 @@ static const kiln_kernel_desc kernels[] = {
     {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k20_output_n128_k10", "void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k21_softmax_ce_bwd_n128_k10", "void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k22_dense_bwd_data_n128_k64", "void k22_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
-    {"k23_dense_bwd_weights_64x10", "void k23_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k22_dense_bwd_weights_64x10", "void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k23_dense_bwd_data_n128_k64", "void k23_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 163840, 40448, 1},
     {"k24_relu_bwd_n128_k64", "void k24_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k25_dense_bwd_data_n128_k4096", "void k25_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
-    {"k26_dense_bwd_weights_4096x64", "void k26_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k25_dense_bwd_weights_4096x64", "void k25_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k26_dense_bwd_data_n128_k4096", "void k26_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 67108864, 3178496, 1},
     {"k27_dropout_bwd_n128_h8w8c64", "void k27_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
     {"k28_maxpool_bwd_n128_h24w24c64", "void k28_maxpool_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 4718592, 39845888, 1},
     {"k29_relu_bwd_n128_h24w24c64", "void k29_relu_bwd_n128_h24w24c64(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 9437184, 56623104, 1},
-    {"k30_conv2d_bwd_data_n128_h26w26c32", "void k30_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
-    {"k31_conv2d_bwd_weights_3x3x32x64", "void k31_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
+    {"k30_conv2d_bwd_weights_3x3x32x64", "void k30_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 2717908992, 30023936, 1},
+    {"k31_conv2d_bwd_data_n128_h26w26c32", "void k31_conv2d_bwd_data_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 2717908992, 30023680, 1},
     {"k32_relu_bwd_n128_h26w26c32", "void k32_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 5537792, 33226752, 1},
     {"k33_conv2d_bwd_weights_3x3x1x32", "void k33_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 49840128, 11478272, 1},
     {"k34_sgd_update_p281680", "void k34_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},

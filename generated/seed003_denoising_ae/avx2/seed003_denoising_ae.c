@@ -159,9 +159,9 @@ static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v 
 /* ---- kernels ---- */
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -192,9 +192,9 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -226,19 +226,19 @@ void k00_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k00_dense_fwd_relu_n64_k128_tile_6x2(x + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k00_dense_fwd_relu_n64_k128_tile_6x2(x + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k00_dense_fwd_relu_n64_k128_tile_1x2(x + (long)i * 784, bg, bias_g, dense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k00_dense_fwd_relu_n64_k128_tile_1x2(x + (long)i * 784, bg, bias_g, dense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -269,9 +269,9 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
@@ -303,19 +303,19 @@ void k01_dense_fwd_relu_n64_k96(const float *restrict dense_out, const float *re
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k01_dense_fwd_relu_n64_k96_tile_6x2(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 96 + j0 * 8, db_g, 0);
+                k01_dense_fwd_relu_n64_k96_tile_6x2(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 96 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k01_dense_fwd_relu_n64_k96_tile_1x2(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k01_dense_fwd_relu_n64_k96_tile_1x2(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -346,9 +346,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -380,19 +380,19 @@ void k02_dense_fwd_relu_n64_k128(const float *restrict dense_1_out, const float 
             float *db_g = NULL;
             const float *bg = dense_2_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k02_dense_fwd_relu_n64_k128_tile_6x2(dense_1_out + (long)i0 * 96, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k02_dense_fwd_relu_n64_k128_tile_6x2(dense_1_out + (long)i0 * 96, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k02_dense_fwd_relu_n64_k128_tile_1x2(dense_1_out + (long)i * 96, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k02_dense_fwd_relu_n64_k128_tile_1x2(dense_1_out + (long)i * 96, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -423,9 +423,9 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
@@ -456,19 +456,19 @@ void k03_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_3_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k03_dense_fwd_n64_k784_tile_6x2(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 784 + j0 * 8, db_g, 0);
+                k03_dense_fwd_n64_k784_tile_6x2(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 784 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k03_dense_fwd_n64_k784_tile_1x2(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 784 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k03_dense_fwd_n64_k784_tile_1x2(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 784 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -499,9 +499,9 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -533,19 +533,19 @@ void k04_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k04_dense_fwd_relu_n64_k128_tile_6x2(x + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k04_dense_fwd_relu_n64_k128_tile_6x2(x + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k04_dense_fwd_relu_n64_k128_tile_1x2(x + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k04_dense_fwd_relu_n64_k128_tile_1x2(x + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -576,9 +576,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
@@ -610,19 +610,19 @@ void k05_dense_fwd_relu_n64_k96(const float *restrict dense_out_infer, const flo
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k05_dense_fwd_relu_n64_k96_tile_6x2(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 96 + j0 * 8, db_g, 0);
+                k05_dense_fwd_relu_n64_k96_tile_6x2(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 96 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k05_dense_fwd_relu_n64_k96_tile_1x2(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k05_dense_fwd_relu_n64_k96_tile_1x2(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -653,9 +653,9 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
@@ -687,19 +687,19 @@ void k06_dense_fwd_relu_n64_k128(const float *restrict dense_1_out_infer, const 
             float *db_g = NULL;
             const float *bg = dense_2_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k06_dense_fwd_relu_n64_k128_tile_6x2(dense_1_out_infer + (long)i0 * 96, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k06_dense_fwd_relu_n64_k128_tile_6x2(dense_1_out_infer + (long)i0 * 96, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k06_dense_fwd_relu_n64_k128_tile_1x2(dense_1_out_infer + (long)i * 96, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k06_dense_fwd_relu_n64_k128_tile_1x2(dense_1_out_infer + (long)i * 96, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -730,9 +730,9 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
@@ -763,10 +763,10 @@ void k07_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_3_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k07_dense_fwd_n64_k784_tile_6x2(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 784 + j0 * 8, db_g, 0);
+                k07_dense_fwd_n64_k784_tile_6x2(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 784 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k07_dense_fwd_n64_k784_tile_1x2(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 784 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k07_dense_fwd_n64_k784_tile_1x2(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 784 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -874,99 +874,10 @@ void k12_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *rest
     }
 }
 
-/* k13_reorder_128x784 — reorder kernel
- *   node n19 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[3]
- *   in  dense_3/kernel             (128, 784) IO
- *   out dense_3/kernel.transposed128 (128, 784) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
-{
-    /* dense_3/kernel -> dense_3/kernel.transposed128 */
-    /* (128, 784) -> transposed (784, 128), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 784; r++)
-        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 784 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_data_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 784; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[2352 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[3920 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 128, acc_r1v0);
-    vstore(c + 136, acc_r1v1);
-    vstore(c + 256, acc_r2v0);
-    vstore(c + 264, acc_r2v1);
-    vstore(c + 384, acc_r3v0);
-    vstore(c + 392, acc_r3v1);
-    vstore(c + 512, acc_r4v0);
-    vstore(c + 520, acc_r4v1);
-    vstore(c + 640, acc_r5v0);
-    vstore(c + 648, acc_r5v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_bwd_data_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 784; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* k14_dense_bwd_data_n64_k128 — gemm kernel
- *   node n20 "ddense_3.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_3_pre               (64, 784) NC
- *   in  dense_3/kernel.transposed128 (128, 784) IO
- *   out ddense_2_out               (64, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k14_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, float *restrict ddense_2_out, int nb)
-{
-    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_3_kernel_transposed128 + j0 * 8;
-            if (i0 < full_rows) {
-                k14_dense_bwd_data_n64_k128_tile_6x2(ddense_3_pre + (long)i0 * 784, bg, bias_g, ddense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_bwd_data_n64_k128_tile_1x2(ddense_3_pre + (long)i * 784, bg, bias_g, ddense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_128x784_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k13_dense_bwd_weights_128x784_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -997,9 +908,9 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_128x784_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_128x784_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k13_dense_bwd_weights_128x784_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1013,15 +924,15 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_128x784_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k15_dense_bwd_weights_128x784 — gemm kernel
- *   node n21 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
+/* k13_dense_bwd_weights_128x784 — gemm kernel
+ *   node n19 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_3/kernel            (128, 784) IO
  *   out ddense_3/bias              (784) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k15_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k13_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 784) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1034,124 +945,110 @@ void k15_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 8;
             if (i0 < full_rows) {
-                k15_dense_bwd_weights_128x784_tile_5x2(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 8, db_g, nb);
+                k13_dense_bwd_weights_128x784_tile_5x2(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 784 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k15_dense_bwd_weights_128x784_tile_1x2(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k13_dense_bwd_weights_128x784_tile_1x2(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 784 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k16_relu_bwd_n64_k128 — eltwise kernel
- *   node n22 "ddense_2.relu" (relu_bwd), from $.layers[2]
- *   in  ddense_2_out               (64, 128) NC
- *   in  dense_2_out                (64, 128) NC
- *   out ddense_2_pre               (64, 128) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k16_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
-            ddense_2_pre[e] = dense_2_out[e] > 0.0f ? ddense_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k17_reorder_96x128 — reorder kernel
- *   node n23 "reorder.dense_2/kernel.transposed96" (reorder), from $.layers[2]
- *   in  dense_2/kernel             (96, 128) IO
- *   out dense_2/kernel.transposed96 (96, 128) IO
+/* k14_reorder_128x784 — reorder kernel
+ *   node n20 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[3]
+ *   in  dense_3/kernel             (128, 784) IO
+ *   out dense_3/kernel.transposed128 (128, 784) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k17_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)
+void k14_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
-    /* dense_2/kernel -> dense_2/kernel.transposed96 */
-    /* (96, 128) -> transposed (128, 96), zero-padded */
+    /* dense_3/kernel -> dense_3/kernel.transposed128 */
+    /* (128, 784) -> transposed (784, 128), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 128; r++)
-        for (int c = 0; c < 96; c++) dense_2_kernel_transposed96[(long)r * 96 + c] = c < 96 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
+    for (int r = 0; r < 784; r++)
+        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 784 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_data_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k15_dense_bwd_data_relu_bwd_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+    for (int p = 0; p < 784; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+        { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[2352 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[3920 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 96, acc_r1v0);
-    vstore(c + 104, acc_r1v1);
-    vstore(c + 192, acc_r2v0);
-    vstore(c + 200, acc_r2v1);
-    vstore(c + 288, acc_r3v0);
-    vstore(c + 296, acc_r3v1);
-    vstore(c + 384, acc_r4v0);
-    vstore(c + 392, acc_r4v1);
-    vstore(c + 480, acc_r5v0);
-    vstore(c + 488, acc_r5v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 392, (vload(m + 392) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 520, (vload(m + 520) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 648, (vload(m + 648) > 0.0f ? acc_r5v1 : vzero()));
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_data_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k15_dense_bwd_data_relu_bwd_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+    for (int p = 0; p < 784; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k18_dense_bwd_data_n64_k96 — gemm kernel
- *   node n24 "ddense_2.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_2_pre               (64, 128) NC
- *   in  dense_2/kernel.transposed96 (96, 128) IO
- *   out ddense_1_out               (64, 96) NC
+/* k15_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
+ *   node n21 "ddense_3.data" (dense_bwd_data), from $.layers[3]
+ *   node n22 "ddense_2.relu" (relu_bwd), from $.layers[2]
+ *   in  ddense_3_pre               (64, 784) NC
+ *   in  dense_3/kernel.transposed128 (128, 784) IO
+ *   in  dense_2_out                (64, 128) NC
+ *   out ddense_2_pre               (64, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k18_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, float *restrict ddense_1_out, int nb)
+void k15_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
-    /* C (nb x 96) in tiles of 6 rows x 2 vectors of 8 columns */
+    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 6; g++) {
+        for (int g = 0; g < 8; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_2_kernel_transposed96 + j0 * 8;
+            const float *bg = dense_3_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k18_dense_bwd_data_n64_k96_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_out + (long)i0 * 96 + j0 * 8, db_g, 0);
+                k15_dense_bwd_data_relu_bwd_n64_k128_tile_6x2(ddense_3_pre + (long)i0 * 784, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k18_dense_bwd_data_n64_k96_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_out + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k15_dense_bwd_data_relu_bwd_n64_k128_tile_1x2(ddense_3_pre + (long)i * 784, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_bwd_weights_96x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k16_dense_bwd_weights_96x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1182,9 +1079,9 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_weights_96x128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_bwd_weights_96x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k16_dense_bwd_weights_96x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1198,15 +1095,15 @@ static inline __attribute__((always_inline)) void k19_dense_bwd_weights_96x128_t
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k19_dense_bwd_weights_96x128 — gemm kernel
- *   node n25 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
+/* k16_dense_bwd_weights_96x128 — gemm kernel
+ *   node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_2/kernel            (96, 128) IO
  *   out ddense_2/bias              (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k19_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k16_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (96 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 96 / 5 * 5;
@@ -1219,124 +1116,110 @@ void k19_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k19_dense_bwd_weights_96x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb);
+                k16_dense_bwd_weights_96x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 96; i++) {  /* the last rows, one at a time */
-                    k19_dense_bwd_weights_96x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k16_dense_bwd_weights_96x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k20_relu_bwd_n64_k96 — eltwise kernel
- *   node n26 "ddense_1.relu" (relu_bwd), from $.layers[1]
- *   in  ddense_1_out               (64, 96) NC
- *   in  dense_1_out                (64, 96) NC
- *   out ddense_1_pre               (64, 96) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k20_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 96; e < (long)(n + 1) * 96; e++) {
-            ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k21_reorder_128x96 — reorder kernel
- *   node n27 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[1]
- *   in  dense_1/kernel             (128, 96) IO
- *   out dense_1/kernel.transposed128 (128, 96) IO
+/* k17_reorder_96x128 — reorder kernel
+ *   node n24 "reorder.dense_2/kernel.transposed96" (reorder), from $.layers[2]
+ *   in  dense_2/kernel             (96, 128) IO
+ *   out dense_2/kernel.transposed96 (96, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k21_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k17_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)
 {
-    /* dense_1/kernel -> dense_1/kernel.transposed128 */
-    /* (128, 96) -> transposed (96, 128), zero-padded */
+    /* dense_2/kernel -> dense_2/kernel.transposed96 */
+    /* (96, 128) -> transposed (128, 96), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 96; r++)
-        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 96 + r] : 0.0f;
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 96; c++) dense_2_kernel_transposed96[(long)r * 96 + c] = c < 96 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k22_dense_bwd_data_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k18_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 96; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[288 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[480 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 128, acc_r1v0);
-    vstore(c + 136, acc_r1v1);
-    vstore(c + 256, acc_r2v0);
-    vstore(c + 264, acc_r2v1);
-    vstore(c + 384, acc_r3v0);
-    vstore(c + 392, acc_r3v1);
-    vstore(c + 512, acc_r4v0);
-    vstore(c + 520, acc_r4v1);
-    vstore(c + 640, acc_r5v0);
-    vstore(c + 648, acc_r5v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 96, (vload(m + 96) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 104, (vload(m + 104) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 192, (vload(m + 192) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 200, (vload(m + 200) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 288, (vload(m + 288) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 296, (vload(m + 296) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 392, (vload(m + 392) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 480, (vload(m + 480) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 488, (vload(m + 488) > 0.0f ? acc_r5v1 : vzero()));
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k22_dense_bwd_data_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k18_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 96; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k22_dense_bwd_data_n64_k128 — gemm kernel
- *   node n28 "ddense_1.data" (dense_bwd_data), from $.layers[1]
- *   in  ddense_1_pre               (64, 96) NC
- *   in  dense_1/kernel.transposed128 (128, 96) IO
- *   out ddense_out                 (64, 128) NC
+/* k18_dense_bwd_data_relu_bwd_n64_k96 — gemm kernel
+ *   node n25 "ddense_2.data" (dense_bwd_data), from $.layers[2]
+ *   node n26 "ddense_1.relu" (relu_bwd), from $.layers[1]
+ *   in  ddense_2_pre               (64, 128) NC
+ *   in  dense_2/kernel.transposed96 (96, 128) IO
+ *   in  dense_1_out                (64, 96) NC
+ *   out ddense_1_pre               (64, 96) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k22_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, float *restrict ddense_out, int nb)
+void k18_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
+    /* C (nb x 96) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
+        for (int g = 0; g < 6; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed128 + j0 * 8;
+            const float *bg = dense_2_kernel_transposed96 + j0 * 8;
             if (i0 < full_rows) {
-                k22_dense_bwd_data_n64_k128_tile_6x2(ddense_1_pre + (long)i0 * 96, bg, bias_g, ddense_out + (long)i0 * 128 + j0 * 8, db_g, 0);
+                k18_dense_bwd_data_relu_bwd_n64_k96_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 96 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 96 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k22_dense_bwd_data_n64_k128_tile_1x2(ddense_1_pre + (long)i * 96, bg, bias_g, ddense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k18_dense_bwd_data_relu_bwd_n64_k96_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 96 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_bwd_weights_128x96_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k19_dense_bwd_weights_128x96_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1367,9 +1250,9 @@ static inline __attribute__((always_inline)) void k23_dense_bwd_weights_128x96_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_bwd_weights_128x96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k19_dense_bwd_weights_128x96_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1383,15 +1266,15 @@ static inline __attribute__((always_inline)) void k23_dense_bwd_weights_128x96_t
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k23_dense_bwd_weights_128x96 — gemm kernel
- *   node n29 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
+/* k19_dense_bwd_weights_128x96 — gemm kernel
+ *   node n27 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_out                  (64, 128) NC
  *   out ddense_1/kernel            (128, 96) IO
  *   out ddense_1/bias              (96) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k23_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k19_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 96) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1404,35 +1287,110 @@ void k23_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k23_dense_bwd_weights_128x96_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 8, db_g, nb);
+                k19_dense_bwd_weights_128x96_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 96 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k23_dense_bwd_weights_128x96_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k19_dense_bwd_weights_128x96_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 96 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k24_relu_bwd_n64_k128 — eltwise kernel
+/* k20_reorder_128x96 — reorder kernel
+ *   node n28 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[1]
+ *   in  dense_1/kernel             (128, 96) IO
+ *   out dense_1/kernel.transposed128 (128, 96) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k20_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+{
+    /* dense_1/kernel -> dense_1/kernel.transposed128 */
+    /* (128, 96) -> transposed (96, 128), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 96; r++)
+        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 96 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k21_dense_bwd_data_relu_bwd_n64_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 96; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[288 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[480 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 392, (vload(m + 392) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 520, (vload(m + 520) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 648, (vload(m + 648) > 0.0f ? acc_r5v1 : vzero()));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k21_dense_bwd_data_relu_bwd_n64_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 96; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+}
+
+/* k21_dense_bwd_data_relu_bwd_n64_k128 — gemm kernel
+ *   node n29 "ddense_1.data" (dense_bwd_data), from $.layers[1]
  *   node n30 "ddense.relu" (relu_bwd), from $.layers[0]
- *   in  ddense_out                 (64, 128) NC
+ *   in  ddense_1_pre               (64, 96) NC
+ *   in  dense_1/kernel.transposed128 (128, 96) IO
  *   in  dense_out                  (64, 128) NC
  *   out ddense_pre                 (64, 128) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k24_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k21_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 128; e < (long)(n + 1) * 128; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
+    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_transposed128 + j0 * 8;
+            if (i0 < full_rows) {
+                k21_dense_bwd_data_relu_bwd_n64_k128_tile_6x2(ddense_1_pre + (long)i0 * 96, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k21_dense_bwd_data_relu_bwd_n64_k128_tile_1x2(ddense_1_pre + (long)i * 96, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
+                }
+            }
         }
-    }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k25_dense_bwd_weights_784x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k22_dense_bwd_weights_784x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1463,9 +1421,9 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_784x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k25_dense_bwd_weights_784x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k22_dense_bwd_weights_784x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1479,7 +1437,7 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_784x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k25_dense_bwd_weights_784x128 — gemm kernel
+/* k22_dense_bwd_weights_784x128 — gemm kernel
  *   node n31 "ddense.weights" (dense_bwd_weights), from $.layers[0]
  *   in  ddense_pre                 (64, 128) NC
  *   in  x                          (64, 784) NC
@@ -1487,7 +1445,7 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_784x128_
  *   out ddense/bias                (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k25_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k22_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1500,19 +1458,19 @@ void k25_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k25_dense_bwd_weights_784x128_tile_5x2(x + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb);
+                k22_dense_bwd_weights_784x128_tile_5x2(x + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    k25_dense_bwd_weights_784x128_tile_1x2(x + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k22_dense_bwd_weights_784x128_tile_1x2(x + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k26_adam_update_p226416 — optimizer kernel
+/* k23_adam_update_p226416 — optimizer kernel
  *   node n32 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k26_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k23_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -1557,26 +1515,24 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (64, 784) */
     float *const probs = A + 50176;  /* probs (64, 784) */
     float *const ddense_3_pre = A + 100352;  /* ddense_3_pre (64, 784) */
-    float *const dense_3_kernel_transposed128 = A + 0;  /* dense_3/kernel.transposed128 (128, 784) */
-    float *const ddense_2_out = A + 166912;  /* ddense_2_out (64, 128) */
     float *const ddense_3_kernel = G + 125280;  /* ddense_3/kernel (128, 784) */
     float *const ddense_3_bias = G + 225632;  /* ddense_3/bias (784) */
-    float *const ddense_2_pre = A + 12288;  /* ddense_2_pre (64, 128) */
-    float *const dense_2_kernel_transposed96 = A + 0;  /* dense_2/kernel.transposed96 (96, 128) */
-    float *const ddense_1_out = A + 20480;  /* ddense_1_out (64, 96) */
+    float *const dense_3_kernel_transposed128 = A + 0;  /* dense_3/kernel.transposed128 (128, 784) */
+    float *const ddense_2_pre = A + 166912;  /* ddense_2_pre (64, 128) */
     float *const ddense_2_kernel = G + 112864;  /* ddense_2/kernel (96, 128) */
     float *const ddense_2_bias = G + 125152;  /* ddense_2/bias (128) */
-    float *const ddense_1_pre = A + 26624;  /* ddense_1_pre (64, 96) */
-    float *const dense_1_kernel_transposed128 = A + 0;  /* dense_1/kernel.transposed128 (128, 96) */
-    float *const ddense_out = A + 12288;  /* ddense_out (64, 128) */
+    float *const dense_2_kernel_transposed96 = A + 0;  /* dense_2/kernel.transposed96 (96, 128) */
+    float *const ddense_1_pre = A + 20480;  /* ddense_1_pre (64, 96) */
     float *const ddense_1_kernel = G + 100480;  /* ddense_1/kernel (128, 96) */
     float *const ddense_1_bias = G + 112768;  /* ddense_1/bias (96) */
-    float *const ddense_pre = A + 0;  /* ddense_pre (64, 128) */
+    float *const dense_1_kernel_transposed128 = A + 0;  /* dense_1/kernel.transposed128 (128, 96) */
+    float *const ddense_pre = A + 12288;  /* ddense_pre (64, 128) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 128) */
     float *const ddense_bias = G + 100352;  /* ddense/bias (128) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 1194802 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1194801.5 >= 4000000)
     {
         k00_dense_fwd_relu_n64_k128(x, dense_kernel, dense_bias, dense_out, nb);
         k01_dense_fwd_relu_n64_k96(dense_out, dense_1_kernel, dense_1_bias, dense_1_out, nb);
@@ -1584,20 +1540,17 @@ void kiln_train_step(kiln_step *s)
         k03_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
         k09_sigmoid_bce_n64_k784(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
         k12_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
-        k13_reorder_128x784(dense_3_kernel, dense_3_kernel_transposed128);
-        k14_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel_transposed128, ddense_2_out, nb);
-        k15_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k16_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
+        k13_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k14_reorder_128x784(dense_3_kernel, dense_3_kernel_transposed128);
+        k15_dense_bwd_data_relu_bwd_n64_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k16_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
         k17_reorder_96x128(dense_2_kernel, dense_2_kernel_transposed96);
-        k18_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel_transposed96, ddense_1_out, nb);
-        k19_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k20_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k21_reorder_128x96(dense_1_kernel, dense_1_kernel_transposed128);
-        k22_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel_transposed128, ddense_out, nb);
-        k23_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k24_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
-        k25_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
-        k26_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
+        k18_dense_bwd_data_relu_bwd_n64_k96(ddense_2_pre, dense_2_kernel_transposed96, dense_1_out, ddense_1_pre, nb);
+        k19_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k20_reorder_128x96(dense_1_kernel, dense_1_kernel_transposed128);
+        k21_dense_bwd_data_relu_bwd_n64_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k22_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
+        k23_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -1627,7 +1580,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 100352;  /* probs_eval (64, 784) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 452832 FLOP per sample: threads from 9 samples on */
+    #pragma omp parallel if ((double)nb * 452832 >= 4000000)
     {
         k04_dense_fwd_relu_n64_k128(x, dense_kernel, dense_bias, dense_out_infer, nb);
         k05_dense_fwd_relu_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
@@ -1660,7 +1614,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
     float *const dense_3_out_infer = A + 50176;  /* dense_3_out_infer (64, 784) */
-    #pragma omp parallel
+    /* 454400 FLOP per sample: threads from 9 samples on */
+    #pragma omp parallel if ((double)nb * 454400 >= 4000000)
     {
         k04_dense_fwd_relu_n64_k128(x, dense_kernel, dense_bias, dense_out_infer, nb);
         k05_dense_fwd_relu_n64_k96(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
@@ -1702,18 +1657,18 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 166912, 8192, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {784, 0, 0, 0}, "C", 225632, 784, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 20480, 6144, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 166912, 8192, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 125152, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 26624, 6144, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 0, 6144, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 20480, 6144, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {96, 0, 0, 0}, "C", 112768, 96, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 100352, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 128, 0, 0}, "IO", 0, 100352, 0, 0, 0},
     {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {784, 128, 0, 0}, "IO", 0, 100352, 1, 0, 0},
@@ -1751,20 +1706,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k10_sigmoid_bce_n64_k784", "void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
     {"k11_output_n64_k784", "void k11_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
     {"k12_sigmoid_bce_bwd_n64_k784", "void k12_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
-    {"k13_reorder_128x784", "void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
-    {"k14_dense_bwd_data_n64_k128", "void k14_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, float *restrict ddense_2_out, int nb)", 12845056, 634880, 1},
-    {"k15_dense_bwd_weights_128x784", "void k15_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
-    {"k16_relu_bwd_n64_k128", "void k16_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 16384, 98304, 1},
+    {"k13_dense_bwd_weights_128x784", "void k13_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k14_reorder_128x784", "void k14_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
+    {"k15_dense_bwd_data_relu_bwd_n64_k128", "void k15_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 733184, 1},
+    {"k16_dense_bwd_weights_96x128", "void k16_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
     {"k17_reorder_96x128", "void k17_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)", 24576, 98304, 1},
-    {"k18_dense_bwd_data_n64_k96", "void k18_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, float *restrict ddense_1_out, int nb)", 1572864, 106496, 1},
-    {"k19_dense_bwd_weights_96x128", "void k19_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
-    {"k20_relu_bwd_n64_k96", "void k20_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
-    {"k21_reorder_128x96", "void k21_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
-    {"k22_dense_bwd_data_n64_k128", "void k22_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, float *restrict ddense_out, int nb)", 1572864, 106496, 1},
-    {"k23_dense_bwd_weights_128x96", "void k23_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
-    {"k24_relu_bwd_n64_k128", "void k24_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k25_dense_bwd_weights_784x128", "void k25_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
-    {"k26_adam_update_p226416", "void k26_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
+    {"k18_dense_bwd_data_relu_bwd_n64_k96", "void k18_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 180224, 1},
+    {"k19_dense_bwd_weights_128x96", "void k19_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k20_reorder_128x96", "void k20_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
+    {"k21_dense_bwd_data_relu_bwd_n64_k128", "void k21_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 204800, 1},
+    {"k22_dense_bwd_weights_784x128", "void k22_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
+    {"k23_adam_update_p226416", "void k23_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1783,7 +1735,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 181248,
     .n_tensors = 61,
     .tensors = tensors,
-    .n_kernels = 27,
+    .n_kernels = 24,
     .kernels = kernels,
     .isa = "avx2",
 };

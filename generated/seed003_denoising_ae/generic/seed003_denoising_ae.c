@@ -494,38 +494,14 @@ void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *rest
     }
 }
 
-/* k19_dense_bwd_data_n64_k128 — gemm kernel
- *   node n19 "ddense_3.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_3_pre               (64, 784) NC
- *   in  dense_3/kernel             (128, 784) IO
- *   out ddense_2_out               (64, 128) NC
- *   tmp dense_3/kernel.transposed  (784, 128) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 784; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 784 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_2_out + (long)n * 128;  /* the sums, in place */
-        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 784; m++) {
-            const float d = ddense_3_pre[(long)n * 784 + m];
-            for (int k = 0; k < 128; k++) dxr[k] += d * dense_3_kernel_transposed[m * 128 + k];
-        }
-    }
-}
-
-/* k20_dense_bwd_weights_128x784 — gemm kernel
- *   node n20 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
+/* k19_dense_bwd_weights_128x784 — gemm kernel
+ *   node n19 "ddense_3.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_3_pre               (64, 784) NC
  *   in  dense_2_out                (64, 128) NC
  *   out ddense_3/kernel            (128, 784) IO
  *   out ddense_3/bias              (784) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k19_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -545,6 +521,30 @@ void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const flo
     }
 }
 
+/* k20_dense_bwd_data_n64_k128 — gemm kernel
+ *   node n20 "ddense_3.data" (dense_bwd_data), from $.layers[3]
+ *   in  ddense_3_pre               (64, 784) NC
+ *   in  dense_3/kernel             (128, 784) IO
+ *   out ddense_2_out               (64, 128) NC
+ *   tmp dense_3/kernel.transposed  (784, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k20_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_3_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 128; k++)
+        for (int m = 0; m < 784; m++) dense_3_kernel_transposed[m * 128 + k] = dense_3_kernel[k * 784 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_2_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 784; m++) {
+            const float d = ddense_3_pre[(long)n * 784 + m];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_3_kernel_transposed[m * 128 + k];
+        }
+    }
+}
+
 /* k21_relu_bwd_n64_k128 — eltwise kernel
  *   node n21 "ddense_2.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_out               (64, 128) NC
@@ -561,38 +561,14 @@ void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *rest
     }
 }
 
-/* k22_dense_bwd_data_n64_k96 — gemm kernel
- *   node n22 "ddense_2.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_2_pre               (64, 128) NC
- *   in  dense_2/kernel             (96, 128) IO
- *   out ddense_1_out               (64, 96) NC
- *   tmp dense_2/kernel.transposed  (128, 96) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 96; k++)
-        for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 96 + k] = dense_2_kernel[k * 128 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_1_out + (long)n * 96;  /* the sums, in place */
-        for (int k = 0; k < 96; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 128; m++) {
-            const float d = ddense_2_pre[(long)n * 128 + m];
-            for (int k = 0; k < 96; k++) dxr[k] += d * dense_2_kernel_transposed[m * 96 + k];
-        }
-    }
-}
-
-/* k23_dense_bwd_weights_96x128 — gemm kernel
- *   node n23 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
+/* k22_dense_bwd_weights_96x128 — gemm kernel
+ *   node n22 "ddense_2.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_2_pre               (64, 128) NC
  *   in  dense_1_out                (64, 96) NC
  *   out ddense_2/kernel            (96, 128) IO
  *   out ddense_2/bias              (128) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k22_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -612,6 +588,30 @@ void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const floa
     }
 }
 
+/* k23_dense_bwd_data_n64_k96 — gemm kernel
+ *   node n23 "ddense_2.data" (dense_bwd_data), from $.layers[2]
+ *   in  ddense_2_pre               (64, 128) NC
+ *   in  dense_2/kernel             (96, 128) IO
+ *   out ddense_1_out               (64, 96) NC
+ *   tmp dense_2/kernel.transposed  (128, 96) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k23_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 96; k++)
+        for (int m = 0; m < 128; m++) dense_2_kernel_transposed[m * 96 + k] = dense_2_kernel[k * 128 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_1_out + (long)n * 96;  /* the sums, in place */
+        for (int k = 0; k < 96; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 128; m++) {
+            const float d = ddense_2_pre[(long)n * 128 + m];
+            for (int k = 0; k < 96; k++) dxr[k] += d * dense_2_kernel_transposed[m * 96 + k];
+        }
+    }
+}
+
 /* k24_relu_bwd_n64_k96 — eltwise kernel
  *   node n24 "ddense_1.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_out               (64, 96) NC
@@ -628,38 +628,14 @@ void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restr
     }
 }
 
-/* k25_dense_bwd_data_n64_k128 — gemm kernel
- *   node n25 "ddense_1.data" (dense_bwd_data), from $.layers[1]
- *   in  ddense_1_pre               (64, 96) NC
- *   in  dense_1/kernel             (128, 96) IO
- *   out ddense_out                 (64, 128) NC
- *   tmp dense_1/kernel.transposed  (96, 128) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 128; k++)
-        for (int m = 0; m < 96; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 96 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_out + (long)n * 128;  /* the sums, in place */
-        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 96; m++) {
-            const float d = ddense_1_pre[(long)n * 96 + m];
-            for (int k = 0; k < 128; k++) dxr[k] += d * dense_1_kernel_transposed[m * 128 + k];
-        }
-    }
-}
-
-/* k26_dense_bwd_weights_128x96 — gemm kernel
- *   node n26 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
+/* k25_dense_bwd_weights_128x96 — gemm kernel
+ *   node n25 "ddense_1.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_1_pre               (64, 96) NC
  *   in  dense_out                  (64, 128) NC
  *   out ddense_1/kernel            (128, 96) IO
  *   out ddense_1/bias              (96) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k25_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -676,6 +652,30 @@ void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const floa
     for (int m = 0; m < 96; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 96; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 96 + m];
+    }
+}
+
+/* k26_dense_bwd_data_n64_k128 — gemm kernel
+ *   node n26 "ddense_1.data" (dense_bwd_data), from $.layers[1]
+ *   in  ddense_1_pre               (64, 96) NC
+ *   in  dense_1/kernel             (128, 96) IO
+ *   out ddense_out                 (64, 128) NC
+ *   tmp dense_1/kernel.transposed  (96, 128) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k26_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 128; k++)
+        for (int m = 0; m < 96; m++) dense_1_kernel_transposed[m * 128 + k] = dense_1_kernel[k * 96 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_out + (long)n * 128;  /* the sums, in place */
+        for (int k = 0; k < 128; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 96; m++) {
+            const float d = ddense_1_pre[(long)n * 96 + m];
+            for (int k = 0; k < 128; k++) dxr[k] += d * dense_1_kernel_transposed[m * 128 + k];
+        }
     }
 }
 
@@ -773,26 +773,27 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (64, 784) */
     float *const probs = A + 50176;  /* probs (64, 784) */
     float *const ddense_3_pre = A + 100352;  /* ddense_3_pre (64, 784) */
-    float *const ddense_2_out = A + 166912;  /* ddense_2_out (64, 128) */
-    float *const dense_3_kernel_transposed = A + 0;  /* dense_3/kernel.transposed (784, 128) */
     float *const ddense_3_kernel = G + 125280;  /* ddense_3/kernel (128, 784) */
     float *const ddense_3_bias = G + 225632;  /* ddense_3/bias (784) */
+    float *const ddense_2_out = A + 166912;  /* ddense_2_out (64, 128) */
+    float *const dense_3_kernel_transposed = A + 0;  /* dense_3/kernel.transposed (784, 128) */
     float *const ddense_2_pre = A + 12288;  /* ddense_2_pre (64, 128) */
-    float *const ddense_1_out = A + 20480;  /* ddense_1_out (64, 96) */
-    float *const dense_2_kernel_transposed = A + 0;  /* dense_2/kernel.transposed (128, 96) */
     float *const ddense_2_kernel = G + 112864;  /* ddense_2/kernel (96, 128) */
     float *const ddense_2_bias = G + 125152;  /* ddense_2/bias (128) */
+    float *const ddense_1_out = A + 20480;  /* ddense_1_out (64, 96) */
+    float *const dense_2_kernel_transposed = A + 0;  /* dense_2/kernel.transposed (128, 96) */
     float *const ddense_1_pre = A + 26624;  /* ddense_1_pre (64, 96) */
-    float *const ddense_out = A + 12288;  /* ddense_out (64, 128) */
-    float *const dense_1_kernel_transposed = A + 0;  /* dense_1/kernel.transposed (96, 128) */
     float *const ddense_1_kernel = G + 100480;  /* ddense_1/kernel (128, 96) */
     float *const ddense_1_bias = G + 112768;  /* ddense_1/bias (96) */
+    float *const ddense_out = A + 12288;  /* ddense_out (64, 128) */
+    float *const dense_1_kernel_transposed = A + 0;  /* dense_1/kernel.transposed (96, 128) */
     float *const ddense_pre = A + 0;  /* ddense_pre (64, 128) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 128) */
     float *const ddense_bias = G + 100352;  /* ddense/bias (128) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 1190898 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1190897.5 >= 4000000)
     {
         k00_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre, nb);
         k01_relu_n64_k128(dense_pre, dense_out, nb);
@@ -803,14 +804,14 @@ void kiln_train_step(kiln_step *s)
         k06_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
         k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
         k18_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
-        k19_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
-        k20_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k19_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k20_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
         k21_relu_bwd_n64_k128(ddense_2_out, dense_2_out, ddense_2_pre, nb);
-        k22_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k23_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k22_dense_bwd_weights_96x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k23_dense_bwd_data_n64_k96(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
         k24_relu_bwd_n64_k96(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k25_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k26_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k25_dense_bwd_weights_128x96(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k26_dense_bwd_data_n64_k128(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k27_relu_bwd_n64_k128(ddense_out, dense_out, ddense_pre, nb);
         k28_dense_bwd_weights_784x128(ddense_pre, x, ddense_kernel, ddense_bias, nb);
         k29_adam_update_p226416(P, G, M, V, s->step, s->learning_rate);
@@ -846,7 +847,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 100352;  /* probs_eval (64, 784) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 452832 FLOP per sample: threads from 9 samples on */
+    #pragma omp parallel if ((double)nb * 452832 >= 4000000)
     {
         k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
         k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
@@ -885,7 +887,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_3_bias = P + 225632;  /* dense_3/bias (784) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
     float *const dense_3_out_infer = A + 50176;  /* dense_3_out_infer (64, 784) */
-    #pragma omp parallel
+    /* 454400 FLOP per sample: threads from 9 samples on */
+    #pragma omp parallel if ((double)nb * 454400 >= 4000000)
     {
         k07_dense_fwd_n64_k128(x, dense_kernel, dense_bias, dense_pre_infer, nb);
         k08_relu_n64_k128(dense_pre_infer, dense_out_infer, nb);
@@ -930,17 +933,17 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 50176, 50176, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {64, 784, 0, 0}, "NC", 100352, 50176, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 166912, 8192, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {784, 0, 0, 0}, "C", 225632, 784, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 166912, 8192, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 20480, 6144, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 125152, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {96, 128, 0, 0}, "IO", 112864, 12288, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 20480, 6144, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {64, 96, 0, 0}, "NC", 26624, 6144, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {96, 0, 0, 0}, "C", 112768, 96, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 96, 0, 0}, "IO", 100480, 12288, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 12288, 8192, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {64, 128, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 100352, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 128, 0, 0}, "IO", 0, 100352, 0, 0, 0},
@@ -985,14 +988,14 @@ static const kiln_kernel_desc kernels[] = {
     {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
     {"k17_output_n64_k784", "void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
     {"k18_sigmoid_bce_bwd_n64_k784", "void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
-    {"k19_dense_bwd_data_n64_k128", "void k19_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 12845056, 634880, 1},
-    {"k20_dense_bwd_weights_128x784", "void k20_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k19_dense_bwd_weights_128x784", "void k19_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
+    {"k20_dense_bwd_data_n64_k128", "void k20_dense_bwd_data_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel, float *restrict ddense_2_out, float *restrict dense_3_kernel_transposed, int nb)", 12845056, 634880, 1},
     {"k21_relu_bwd_n64_k128", "void k21_relu_bwd_n64_k128(const float *restrict ddense_2_out, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 16384, 98304, 1},
-    {"k22_dense_bwd_data_n64_k96", "void k22_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 1572864, 106496, 1},
-    {"k23_dense_bwd_weights_96x128", "void k23_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
+    {"k22_dense_bwd_weights_96x128", "void k22_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
+    {"k23_dense_bwd_data_n64_k96", "void k23_dense_bwd_data_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 1572864, 106496, 1},
     {"k24_relu_bwd_n64_k96", "void k24_relu_bwd_n64_k96(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 12288, 73728, 1},
-    {"k25_dense_bwd_data_n64_k128", "void k25_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1572864, 106496, 1},
-    {"k26_dense_bwd_weights_128x96", "void k26_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k25_dense_bwd_weights_128x96", "void k25_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
+    {"k26_dense_bwd_data_n64_k128", "void k26_dense_bwd_data_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1572864, 106496, 1},
     {"k27_relu_bwd_n64_k128", "void k27_relu_bwd_n64_k128(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
     {"k28_dense_bwd_weights_784x128", "void k28_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
     {"k29_adam_update_p226416", "void k29_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},

@@ -1,7 +1,7 @@
 /* seed003_mlp.c — emitted by kiln from models/seed003_mlp.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 55056, state 0, arena 32768.
+ * params/grads/opt_m/opt_v 55056, state 0, arena 28672.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -159,9 +159,9 @@ static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v 
 /* ---- kernels ---- */
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -192,9 +192,9 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
@@ -226,19 +226,19 @@ void k00_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k00_dense_fwd_relu_n128_k64_tile_6x2(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k00_dense_fwd_relu_n128_k64_tile_6x2(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k00_dense_fwd_relu_n128_k64_tile_1x2(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k00_dense_fwd_relu_n128_k64_tile_1x2(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -269,9 +269,9 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
@@ -303,10 +303,10 @@ void k01_dense_fwd_relu_n128_k64(const float *restrict dense_out, const float *r
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k01_dense_fwd_relu_n128_k64_tile_6x2(dense_out + (long)i0 * 64, bg, bias_g, dense_1_out + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k01_dense_fwd_relu_n128_k64_tile_6x2(dense_out + (long)i0 * 64, bg, bias_g, dense_1_out + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k01_dense_fwd_relu_n128_k64_tile_1x2(dense_out + (long)i * 64, bg, bias_g, dense_1_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k01_dense_fwd_relu_n128_k64_tile_1x2(dense_out + (long)i * 64, bg, bias_g, dense_1_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -339,9 +339,9 @@ void k03_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -372,9 +372,9 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k04_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -405,19 +405,19 @@ void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_2_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k04_dense_fwd_n128_k10_tile_6x2t(dense_1_out + (long)i0 * 64, bg, bias_g, dense_2_pre + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k04_dense_fwd_n128_k10_tile_6x2t(dense_1_out + (long)i0 * 64, bg, bias_g, dense_2_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k04_dense_fwd_n128_k10_tile_1x2t(dense_1_out + (long)i * 64, bg, bias_g, dense_2_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k04_dense_fwd_n128_k10_tile_1x2t(dense_1_out + (long)i * 64, bg, bias_g, dense_2_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -448,9 +448,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
@@ -482,19 +482,19 @@ void k05_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k05_dense_fwd_relu_n128_k64_tile_6x2(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k05_dense_fwd_relu_n128_k64_tile_6x2(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k05_dense_fwd_relu_n128_k64_tile_1x2(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k05_dense_fwd_relu_n128_k64_tile_1x2(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -525,9 +525,9 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
@@ -559,10 +559,10 @@ void k06_dense_fwd_relu_n128_k64(const float *restrict dense_out_infer, const fl
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k06_dense_fwd_relu_n128_k64_tile_6x2(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k06_dense_fwd_relu_n128_k64_tile_6x2(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k06_dense_fwd_relu_n128_k64_tile_1x2(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k06_dense_fwd_relu_n128_k64_tile_1x2(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -595,9 +595,9 @@ void k08_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -628,9 +628,9 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k09_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -661,10 +661,10 @@ void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_2_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k09_dense_fwd_n128_k10_tile_6x2t(dense_1_out_infer + (long)i0 * 64, bg, bias_g, dense_2_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k09_dense_fwd_n128_k10_tile_6x2t(dense_1_out_infer + (long)i0 * 64, bg, bias_g, dense_2_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k09_dense_fwd_n128_k10_tile_1x2t(dense_1_out_infer + (long)i * 64, bg, bias_g, dense_2_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k09_dense_fwd_n128_k10_tile_1x2t(dense_1_out_infer + (long)i * 64, bg, bias_g, dense_2_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -786,99 +786,10 @@ void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k15_reorder_64x10 — reorder kernel
- *   node n19 "reorder.dense_2/kernel.transposed64" (reorder), from $.layers[3]
- *   in  dense_2/kernel             (64, 10) IO
- *   out dense_2/kernel.transposed64 (64, 10) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)
-{
-    /* dense_2/kernel -> dense_2/kernel.transposed64 */
-    /* (64, 10) -> transposed (10, 64), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 64; c++) dense_2_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_bwd_data_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 64, acc_r1v0);
-    vstore(c + 72, acc_r1v1);
-    vstore(c + 128, acc_r2v0);
-    vstore(c + 136, acc_r2v1);
-    vstore(c + 192, acc_r3v0);
-    vstore(c + 200, acc_r3v1);
-    vstore(c + 256, acc_r4v0);
-    vstore(c + 264, acc_r4v1);
-    vstore(c + 320, acc_r5v0);
-    vstore(c + 328, acc_r5v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_bwd_data_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* k16_dense_bwd_data_n128_k64 — gemm kernel
- *   node n20 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_2/kernel.transposed64 (64, 10) IO
- *   out ddense_1_out               (128, 64) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, float *restrict ddense_1_out, int nb)
-{
-    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 4; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_2_kernel_transposed64 + j0 * 8;
-            if (i0 < full_rows) {
-                k16_dense_bwd_data_n128_k64_tile_6x2(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_out + (long)i0 * 64 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k16_dense_bwd_data_n128_k64_tile_1x2(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -909,9 +820,9 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -925,15 +836,15 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k17_dense_bwd_weights_64x10 — gemm kernel
- *   node n21 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k15_dense_bwd_weights_64x10 — gemm kernel
+ *   node n19 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k17_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (64 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 64 / 5 * 5;
@@ -946,99 +857,85 @@ void k17_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k17_dense_bwd_weights_64x10_tile_5x2t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 8, db_g, nb);
+                k15_dense_bwd_weights_64x10_tile_5x2t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k17_dense_bwd_weights_64x10_tile_1x2t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k15_dense_bwd_weights_64x10_tile_1x2t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k18_relu_bwd_n128_k64 — eltwise kernel
- *   node n22 "ddense_1.relu" (relu_bwd), from $.layers[2]
- *   in  ddense_1_out               (128, 64) NC
- *   in  dense_1_out                (128, 64) NC
- *   out ddense_1_pre               (128, 64) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k18_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
-            ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k19_reorder_64x64 — reorder kernel
- *   node n23 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[2]
- *   in  dense_1/kernel             (64, 64) IO
- *   out dense_1/kernel.transposed64 (64, 64) IO
+/* k16_reorder_64x10 — reorder kernel
+ *   node n20 "reorder.dense_2/kernel.transposed64" (reorder), from $.layers[3]
+ *   in  dense_2/kernel             (64, 10) IO
+ *   out dense_2/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k19_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k16_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)
 {
-    /* dense_1/kernel -> dense_1/kernel.transposed64 */
-    /* (64, 64) -> transposed (64, 64), zero-padded */
+    /* dense_2/kernel -> dense_2/kernel.transposed64 */
+    /* (64, 10) -> transposed (10, 64), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 64; r++)
-        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 64 + r] : 0.0f;
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 64; c++) dense_2_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 64; p++) {
+    for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 64, acc_r1v0);
-    vstore(c + 72, acc_r1v1);
-    vstore(c + 128, acc_r2v0);
-    vstore(c + 136, acc_r2v1);
-    vstore(c + 192, acc_r3v0);
-    vstore(c + 200, acc_r3v1);
-    vstore(c + 256, acc_r4v0);
-    vstore(c + 264, acc_r4v1);
-    vstore(c + 320, acc_r5v0);
-    vstore(c + 328, acc_r5v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 64, (vload(m + 64) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 72, (vload(m + 72) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 192, (vload(m + 192) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 200, (vload(m + 200) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 320, (vload(m + 320) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 328, (vload(m + 328) > 0.0f ? acc_r5v1 : vzero()));
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 64; p++) {
+    for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k20_dense_bwd_data_n128_k64 — gemm kernel
- *   node n24 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_1_pre               (128, 64) NC
- *   in  dense_1/kernel.transposed64 (64, 64) IO
- *   out ddense_out                 (128, 64) NC
+/* k17_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+ *   node n21 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+ *   node n22 "ddense_1.relu" (relu_bwd), from $.layers[2]
+ *   in  ddense_2_pre               (128, 10) NC
+ *   in  dense_2/kernel.transposed64 (64, 10) IO
+ *   in  dense_1_out                (128, 64) NC
+ *   out ddense_1_pre               (128, 64) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, float *restrict ddense_out, int nb)
+void k17_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1049,21 +946,21 @@ void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed64 + j0 * 8;
+            const float *bg = dense_2_kernel_transposed64 + j0 * 8;
             if (i0 < full_rows) {
-                k20_dense_bwd_data_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 64, bg, bias_g, ddense_out + (long)i0 * 64 + j0 * 8, db_g, 0);
+                k17_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 64 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k20_dense_bwd_data_n128_k64_tile_1x2(ddense_1_pre + (long)i * 64, bg, bias_g, ddense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k17_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 64 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_64x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1094,9 +991,9 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_64x64_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_64x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1110,15 +1007,15 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_64x64_ti
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k21_dense_bwd_weights_64x64 — gemm kernel
- *   node n25 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k18_dense_bwd_weights_64x64 — gemm kernel
+ *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1131,35 +1028,110 @@ void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k21_dense_bwd_weights_64x64_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 64 + j0 * 8, db_g, nb);
+                k18_dense_bwd_weights_64x64_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k21_dense_bwd_weights_64x64_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k18_dense_bwd_weights_64x64_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k22_relu_bwd_n128_k64 — eltwise kernel
+/* k19_reorder_64x64 — reorder kernel
+ *   node n24 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[2]
+ *   in  dense_1/kernel             (64, 64) IO
+ *   out dense_1/kernel.transposed64 (64, 64) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k19_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+{
+    /* dense_1/kernel -> dense_1/kernel.transposed64 */
+    /* (64, 64) -> transposed (64, 64), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 64; r++)
+        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 64 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 64, (vload(m + 64) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 72, (vload(m + 72) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 192, (vload(m + 192) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 200, (vload(m + 200) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 320, (vload(m + 320) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 328, (vload(m + 328) > 0.0f ? acc_r5v1 : vzero()));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+}
+
+/* k20_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+ *   node n25 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n26 "ddense.relu" (relu_bwd), from $.layers[1]
- *   in  ddense_out                 (128, 64) NC
+ *   in  ddense_1_pre               (128, 64) NC
+ *   in  dense_1/kernel.transposed64 (64, 64) IO
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k22_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k20_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 64; e < (long)(n + 1) * 64; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
+    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 4; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_transposed64 + j0 * 8;
+            if (i0 < full_rows) {
+                k20_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 64, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k20_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 64, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
+                }
+            }
         }
-    }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_bwd_weights_784x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1190,9 +1162,9 @@ static inline __attribute__((always_inline)) void k23_dense_bwd_weights_784x64_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_bwd_weights_784x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1206,7 +1178,7 @@ static inline __attribute__((always_inline)) void k23_dense_bwd_weights_784x64_t
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k23_dense_bwd_weights_784x64 — gemm kernel
+/* k21_dense_bwd_weights_784x64 — gemm kernel
  *   node n27 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
@@ -1214,7 +1186,7 @@ static inline __attribute__((always_inline)) void k23_dense_bwd_weights_784x64_t
  *   out ddense/bias                (64) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1227,19 +1199,19 @@ void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k23_dense_bwd_weights_784x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb);
+                k21_dense_bwd_weights_784x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    k23_dense_bwd_weights_784x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k21_dense_bwd_weights_784x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k24_sgd_update_p55056 — optimizer kernel
+/* k22_sgd_update_p55056 — optimizer kernel
  *   node n28 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1278,21 +1250,20 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 17664;  /* probs (128, 10) */
     float *const ddense_2_pre = A + 24576;  /* ddense_2_pre (128, 10) */
-    float *const dense_2_kernel_transposed64 = A + 25856;  /* dense_2/kernel.transposed64 (64, 10) */
-    float *const ddense_1_out = A + 16384;  /* ddense_1_out (128, 64) */
     float *const ddense_2_kernel = G + 54400;  /* ddense_2/kernel (64, 10) */
     float *const ddense_2_bias = G + 55040;  /* ddense_2/bias (10) */
-    float *const ddense_1_pre = A + 24576;  /* ddense_1_pre (128, 64) */
-    float *const dense_1_kernel_transposed64 = A + 16384;  /* dense_1/kernel.transposed64 (64, 64) */
-    float *const ddense_out = A + 8192;  /* ddense_out (128, 64) */
+    float *const dense_2_kernel_transposed64 = A + 25856;  /* dense_2/kernel.transposed64 (64, 10) */
+    float *const ddense_1_pre = A + 16384;  /* ddense_1_pre (128, 64) */
     float *const ddense_1_kernel = G + 50240;  /* ddense_1/kernel (64, 64) */
     float *const ddense_1_bias = G + 54336;  /* ddense_1/bias (64) */
-    float *const ddense_pre = A + 16384;  /* ddense_pre (128, 64) */
+    float *const dense_1_kernel_transposed64 = A + 24576;  /* dense_1/kernel.transposed64 (64, 64) */
+    float *const ddense_pre = A + 8192;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 64) */
     float *const ddense_bias = G + 50176;  /* ddense/bias (64) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 231047 FLOP per sample: threads from 18 samples on */
+    #pragma omp parallel if ((double)nb * 231046.53125 >= 4000000)
     {
         k00_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
         k01_dense_fwd_relu_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_out, nb);
@@ -1301,16 +1272,14 @@ void kiln_train_step(kiln_step *s)
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel_padded16, dense_2_bias_padded16, dense_2_pre, nb);
         k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
         k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k15_reorder_64x10(dense_2_kernel, dense_2_kernel_transposed64);
-        k16_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel_transposed64, ddense_1_out, nb);
-        k17_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k18_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k15_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k16_reorder_64x10(dense_2_kernel, dense_2_kernel_transposed64);
+        k17_dense_bwd_data_relu_bwd_n128_k64(ddense_2_pre, dense_2_kernel_transposed64, dense_1_out, ddense_1_pre, nb);
+        k18_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
         k19_reorder_64x64(dense_1_kernel, dense_1_kernel_transposed64);
-        k20_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, ddense_out, nb);
-        k21_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k22_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
-        k23_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k24_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+        k20_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -1339,7 +1308,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 110110 FLOP per sample: threads from 37 samples on */
+    #pragma omp parallel if ((double)nb * 110110.15625 >= 4000000)
     {
         k05_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         k06_dense_fwd_relu_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
@@ -1372,7 +1342,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias_padded16_2 = A + 2304;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 110130 FLOP per sample: threads from 37 samples on */
+    #pragma omp parallel if ((double)nb * 110130.15625 >= 4000000)
     {
         k05_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         k06_dense_fwd_relu_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
@@ -1409,14 +1380,14 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 17664, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 24576, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 55040, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 54400, 640, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 24576, 8192, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 54336, 64, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 64, 0, 0}, "IO", 50240, 4096, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 8192, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 50176, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
     {"dense_2/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 17664, 640, 0, 0, 0},
@@ -1424,7 +1395,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1280, 640, 0, 0, 0},
     {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
     {"dense_2/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 25856, 640, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 16384, 4096, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 24576, 4096, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1443,16 +1414,14 @@ static const kiln_kernel_desc kernels[] = {
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k15_reorder_64x10", "void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
-    {"k16_dense_bwd_data_n128_k64", "void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, float *restrict ddense_1_out, int nb)", 163840, 40448, 1},
-    {"k17_dense_bwd_weights_64x10", "void k17_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
-    {"k18_relu_bwd_n128_k64", "void k18_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
+    {"k15_dense_bwd_weights_64x10", "void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k16_reorder_64x10", "void k16_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
+    {"k17_dense_bwd_data_relu_bwd_n128_k64", "void k17_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 138752, 1},
+    {"k18_dense_bwd_weights_64x64", "void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
     {"k19_reorder_64x64", "void k19_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 8192, 32768, 1},
-    {"k20_dense_bwd_data_n128_k64", "void k20_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, float *restrict ddense_out, int nb)", 1048576, 81920, 1},
-    {"k21_dense_bwd_weights_64x64", "void k21_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
-    {"k22_relu_bwd_n128_k64", "void k22_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
-    {"k23_dense_bwd_weights_784x64", "void k23_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
-    {"k24_sgd_update_p55056", "void k24_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
+    {"k20_dense_bwd_data_relu_bwd_n128_k64", "void k20_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 180224, 1},
+    {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
+    {"k22_sgd_update_p55056", "void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1468,10 +1437,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 55056,
     .n_state = 0,
-    .n_arena = 32768,
+    .n_arena = 28672,
     .n_tensors = 38,
     .tensors = tensors,
-    .n_kernels = 25,
+    .n_kernels = 23,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -438,38 +438,14 @@ void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k15_dense_bwd_data_n128_k64 — gemm kernel
- *   node n15 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_2/kernel             (64, 10) IO
- *   out ddense_1_out               (128, 64) NC
- *   tmp dense_2/kernel.transposed  (10, 64) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 64 + k] = dense_2_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_1_out + (long)n * 64;  /* the sums, in place */
-        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 64; k++) dxr[k] += d * dense_2_kernel_transposed[m * 64 + k];
-        }
-    }
-}
-
-/* k16_dense_bwd_weights_64x10 — gemm kernel
- *   node n16 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k15_dense_bwd_weights_64x10 — gemm kernel
+ *   node n15 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
  *   out ddense_2/kernel            (64, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -489,6 +465,30 @@ void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
     }
 }
 
+/* k16_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n16 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+ *   in  ddense_2_pre               (128, 10) NC
+ *   in  dense_2/kernel             (64, 10) IO
+ *   out ddense_1_out               (128, 64) NC
+ *   tmp dense_2/kernel.transposed  (10, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 64; k++)
+        for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 64 + k] = dense_2_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_1_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_2_pre[(long)n * 10 + m];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_2_kernel_transposed[m * 64 + k];
+        }
+    }
+}
+
 /* k17_relu_bwd_n128_k64 — eltwise kernel
  *   node n17 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 64) NC
@@ -505,38 +505,14 @@ void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *rest
     }
 }
 
-/* k18_dense_bwd_data_n128_k64 — gemm kernel
- *   node n18 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_1_pre               (128, 64) NC
- *   in  dense_1/kernel             (64, 64) IO
- *   out ddense_out                 (128, 64) NC
- *   tmp dense_1/kernel.transposed  (64, 64) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 64; k++)
-        for (int m = 0; m < 64; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 64 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
-        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 64; m++) {
-            const float d = ddense_1_pre[(long)n * 64 + m];
-            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
-        }
-    }
-}
-
-/* k19_dense_bwd_weights_64x64 — gemm kernel
- *   node n19 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k18_dense_bwd_weights_64x64 — gemm kernel
+ *   node n18 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 64) IO
  *   out ddense_1/bias              (64) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -553,6 +529,30 @@ void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
     for (int m = 0; m < 64; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 64; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 64 + m];
+    }
+}
+
+/* k19_dense_bwd_data_n128_k64 — gemm kernel
+ *   node n19 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+ *   in  ddense_1_pre               (128, 64) NC
+ *   in  dense_1/kernel             (64, 64) IO
+ *   out ddense_out                 (128, 64) NC
+ *   tmp dense_1/kernel.transposed  (64, 64) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 64; k++)
+        for (int m = 0; m < 64; m++) dense_1_kernel_transposed[m * 64 + k] = dense_1_kernel[k * 64 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_out + (long)n * 64;  /* the sums, in place */
+        for (int k = 0; k < 64; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 64; m++) {
+            const float d = ddense_1_pre[(long)n * 64 + m];
+            for (int k = 0; k < 64; k++) dxr[k] += d * dense_1_kernel_transposed[m * 64 + k];
+        }
     }
 }
 
@@ -641,21 +641,22 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
     float *const ddense_2_pre = A + 24576;  /* ddense_2_pre (128, 10) */
-    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 64) */
-    float *const dense_2_kernel_transposed = A + 25856;  /* dense_2/kernel.transposed (10, 64) */
     float *const ddense_2_kernel = G + 54400;  /* ddense_2/kernel (64, 10) */
     float *const ddense_2_bias = G + 55040;  /* ddense_2/bias (10) */
+    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 64) */
+    float *const dense_2_kernel_transposed = A + 25856;  /* dense_2/kernel.transposed (10, 64) */
     float *const ddense_1_pre = A + 24576;  /* ddense_1_pre (128, 64) */
-    float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
-    float *const dense_1_kernel_transposed = A + 16384;  /* dense_1/kernel.transposed (64, 64) */
     float *const ddense_1_kernel = G + 50240;  /* ddense_1/kernel (64, 64) */
     float *const ddense_1_bias = G + 54336;  /* ddense_1/bias (64) */
+    float *const ddense_out = A + 0;  /* ddense_out (128, 64) */
+    float *const dense_1_kernel_transposed = A + 16384;  /* dense_1/kernel.transposed (64, 64) */
     float *const ddense_pre = A + 16384;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 64) */
     float *const ddense_bias = G + 50176;  /* ddense/bias (64) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 230962 FLOP per sample: threads from 18 samples on */
+    #pragma omp parallel if ((double)nb * 230962.375 >= 4000000)
     {
         k00_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k01_relu_n128_k64(dense_pre, dense_out, nb);
@@ -664,11 +665,11 @@ void kiln_train_step(kiln_step *s)
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
         k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
         k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k15_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k16_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k15_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k16_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
         k17_relu_bwd_n128_k64(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k18_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k19_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k18_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k19_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k20_relu_bwd_n128_k64(ddense_out, dense_out, ddense_pre, nb);
         k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
         k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
@@ -700,7 +701,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 110100 FLOP per sample: threads from 37 samples on */
+    #pragma omp parallel if ((double)nb * 110100 >= 4000000)
     {
         k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
@@ -733,7 +735,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 110120 FLOP per sample: threads from 37 samples on */
+    #pragma omp parallel if ((double)nb * 110120 >= 4000000)
     {
         k05_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k06_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
@@ -770,13 +773,13 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 24576, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 55040, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 54400, 640, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 24576, 8192, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 54336, 64, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 64, 0, 0}, "IO", 50240, 4096, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 50176, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
@@ -800,11 +803,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k15_dense_bwd_data_n128_k64", "void k15_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
-    {"k16_dense_bwd_weights_64x10", "void k16_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k15_dense_bwd_weights_64x10", "void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k16_dense_bwd_data_n128_k64", "void k16_dense_bwd_data_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 163840, 40448, 1},
     {"k17_relu_bwd_n128_k64", "void k17_relu_bwd_n128_k64(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 16384, 98304, 1},
-    {"k18_dense_bwd_data_n128_k64", "void k18_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
-    {"k19_dense_bwd_weights_64x64", "void k19_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k18_dense_bwd_weights_64x64", "void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k19_dense_bwd_data_n128_k64", "void k19_dense_bwd_data_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 1048576, 81920, 1},
     {"k20_relu_bwd_n128_k64", "void k20_relu_bwd_n128_k64(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 16384, 98304, 1},
     {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
     {"k22_sgd_update_p55056", "void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},

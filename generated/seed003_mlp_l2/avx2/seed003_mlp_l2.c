@@ -185,9 +185,9 @@ void k01_reorder_c500(const float *restrict dense_bias, float *restrict dense_bi
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -218,9 +218,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
 }
 
 /* 6 rows x 1 column vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -245,9 +245,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
@@ -258,9 +258,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
@@ -291,12 +291,12 @@ void k02_dense_fwd_relu_n128_k500(const float *restrict flatten_out, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded504 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 31) k02_dense_fwd_relu_n128_k500_tile_6x2(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 8, db_g, 0);
-                else k02_dense_fwd_relu_n128_k500_tile_6x1t(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 8, db_g, 0);
+                if (g < 31) k02_dense_fwd_relu_n128_k500_tile_6x2(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 8, db_g, 0, NULL);
+                else k02_dense_fwd_relu_n128_k500_tile_6x1t(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 31) k02_dense_fwd_relu_n128_k500_tile_1x2(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k02_dense_fwd_relu_n128_k500_tile_1x1t(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    if (g < 31) k02_dense_fwd_relu_n128_k500_tile_1x2(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k02_dense_fwd_relu_n128_k500_tile_1x1t(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -329,9 +329,9 @@ void k04_reorder_c300(const float *restrict dense_1_bias, float *restrict dense_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -362,9 +362,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -395,9 +395,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
@@ -408,9 +408,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
@@ -442,12 +442,12 @@ void k05_dense_fwd_relu_n128_k300(const float *restrict dense_out, const float *
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded304 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 18) k05_dense_fwd_relu_n128_k300_tile_6x2(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 8, db_g, 0);
-                else k05_dense_fwd_relu_n128_k300_tile_6x2t(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 8, db_g, 0);
+                if (g < 18) k05_dense_fwd_relu_n128_k300_tile_6x2(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 8, db_g, 0, NULL);
+                else k05_dense_fwd_relu_n128_k300_tile_6x2t(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 18) k05_dense_fwd_relu_n128_k300_tile_1x2(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k05_dense_fwd_relu_n128_k300_tile_1x2t(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    if (g < 18) k05_dense_fwd_relu_n128_k300_tile_1x2(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k05_dense_fwd_relu_n128_k300_tile_1x2t(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -480,9 +480,9 @@ void k07_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -513,9 +513,9 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -546,10 +546,10 @@ void k08_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_2_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k08_dense_fwd_n128_k10_tile_6x2t(dense_1_out + (long)i0 * 300, bg, bias_g, dense_2_pre + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k08_dense_fwd_n128_k10_tile_6x2t(dense_1_out + (long)i0 * 300, bg, bias_g, dense_2_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k08_dense_fwd_n128_k10_tile_1x2t(dense_1_out + (long)i * 300, bg, bias_g, dense_2_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k08_dense_fwd_n128_k10_tile_1x2t(dense_1_out + (long)i * 300, bg, bias_g, dense_2_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -582,9 +582,9 @@ void k10_reorder_c500(const float *restrict dense_bias, float *restrict dense_bi
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -615,9 +615,9 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
 }
 
 /* 6 rows x 1 column vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -642,9 +642,9 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
@@ -655,9 +655,9 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
@@ -688,12 +688,12 @@ void k11_dense_fwd_relu_n128_k500(const float *restrict flatten_out_infer, const
             float *db_g = NULL;
             const float *bg = dense_kernel_padded504_2 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 31) k11_dense_fwd_relu_n128_k500_tile_6x2(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 8, db_g, 0);
-                else k11_dense_fwd_relu_n128_k500_tile_6x1t(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 8, db_g, 0);
+                if (g < 31) k11_dense_fwd_relu_n128_k500_tile_6x2(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 8, db_g, 0, NULL);
+                else k11_dense_fwd_relu_n128_k500_tile_6x1t(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 31) k11_dense_fwd_relu_n128_k500_tile_1x2(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k11_dense_fwd_relu_n128_k500_tile_1x1t(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    if (g < 31) k11_dense_fwd_relu_n128_k500_tile_1x2(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k11_dense_fwd_relu_n128_k500_tile_1x1t(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -726,9 +726,9 @@ void k13_reorder_c300(const float *restrict dense_1_bias, float *restrict dense_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -759,9 +759,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -792,9 +792,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
@@ -805,9 +805,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
@@ -839,12 +839,12 @@ void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded304_2 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 18) k14_dense_fwd_relu_n128_k300_tile_6x2(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 8, db_g, 0);
-                else k14_dense_fwd_relu_n128_k300_tile_6x2t(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 8, db_g, 0);
+                if (g < 18) k14_dense_fwd_relu_n128_k300_tile_6x2(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 8, db_g, 0, NULL);
+                else k14_dense_fwd_relu_n128_k300_tile_6x2t(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 18) k14_dense_fwd_relu_n128_k300_tile_1x2(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k14_dense_fwd_relu_n128_k300_tile_1x2t(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    if (g < 18) k14_dense_fwd_relu_n128_k300_tile_1x2(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k14_dense_fwd_relu_n128_k300_tile_1x2t(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -877,9 +877,9 @@ void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -910,9 +910,9 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -943,10 +943,10 @@ void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_2_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k17_dense_fwd_n128_k10_tile_6x2t(dense_1_out_infer + (long)i0 * 300, bg, bias_g, dense_2_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k17_dense_fwd_n128_k10_tile_6x2t(dense_1_out_infer + (long)i0 * 300, bg, bias_g, dense_2_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_fwd_n128_k10_tile_1x2t(dense_1_out_infer + (long)i * 300, bg, bias_g, dense_2_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k17_dense_fwd_n128_k10_tile_1x2t(dense_1_out_infer + (long)i * 300, bg, bias_g, dense_2_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1096,147 +1096,10 @@ void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k25_reorder_300x10 — reorder kernel
- *   node n29 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
- *   in  dense_2/kernel             (300, 10) IO
- *   out dense_2/kernel.transposed304 (300, 10) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
-{
-    /* dense_2/kernel -> dense_2/kernel.transposed304 */
-    /* (300, 10) -> transposed (10, 304), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 304; c++) dense_2_kernel_transposed304[(long)r * 304 + c] = c < 300 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 300, acc_r1v0);
-    vstore(c + 308, acc_r1v1);
-    vstore(c + 600, acc_r2v0);
-    vstore(c + 608, acc_r2v1);
-    vstore(c + 900, acc_r3v0);
-    vstore(c + 908, acc_r3v1);
-    vstore(c + 1200, acc_r4v0);
-    vstore(c + 1208, acc_r4v1);
-    vstore(c + 1500, acc_r5v0);
-    vstore(c + 1508, acc_r5v1);
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore_part(c + 8, acc_r0v1, 4);
-    vstore(c + 300, acc_r1v0);
-    vstore_part(c + 308, acc_r1v1, 4);
-    vstore(c + 600, acc_r2v0);
-    vstore_part(c + 608, acc_r2v1, 4);
-    vstore(c + 900, acc_r3v0);
-    vstore_part(c + 908, acc_r3v1, 4);
-    vstore(c + 1200, acc_r4v0);
-    vstore_part(c + 1208, acc_r4v1, 4);
-    vstore(c + 1500, acc_r5v0);
-    vstore_part(c + 1508, acc_r5v1, 4);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore_part(c + 8, acc_r0v1, 4);
-}
-
-/* k26_dense_bwd_data_n128_k300 — gemm kernel
- *   node n30 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_2/kernel.transposed304 (300, 10) IO
- *   out ddense_1_out               (128, 300) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, float *restrict ddense_1_out, int nb)
-{
-    /* C (nb x 300) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 19; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_2_kernel_transposed304 + j0 * 8;
-            if (i0 < full_rows) {
-                if (g < 18) k26_dense_bwd_data_n128_k300_tile_6x2(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_out + (long)i0 * 300 + j0 * 8, db_g, 0);
-                else k26_dense_bwd_data_n128_k300_tile_6x2t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_out + (long)i0 * 300 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 18) k26_dense_bwd_data_n128_k300_tile_1x2(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_out + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k26_dense_bwd_data_n128_k300_tile_1x2t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_out + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1267,9 +1130,9 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1283,15 +1146,15 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k27_dense_bwd_weights_300x10 — gemm kernel
- *   node n31 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k25_dense_bwd_weights_300x10 — gemm kernel
+ *   node n29 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k27_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (300 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 300 / 5 * 5;
@@ -1304,165 +1167,158 @@ void k27_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k27_dense_bwd_weights_300x10_tile_5x2t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 8, db_g, nb);
+                k25_dense_bwd_weights_300x10_tile_5x2t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 300; i++) {  /* the last rows, one at a time */
-                    k27_dense_bwd_weights_300x10_tile_1x2t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k25_dense_bwd_weights_300x10_tile_1x2t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k28_relu_bwd_n128_k300 — eltwise kernel
- *   node n32 "ddense_1.relu" (relu_bwd), from $.layers[2]
- *   in  ddense_1_out               (128, 300) NC
- *   in  dense_1_out                (128, 300) NC
- *   out ddense_1_pre               (128, 300) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k28_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 300; e < (long)(n + 1) * 300; e++) {
-            ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k29_reorder_500x300 — reorder kernel
- *   node n33 "reorder.dense_1/kernel.transposed504" (reorder), from $.layers[2]
- *   in  dense_1/kernel             (500, 300) IO
- *   out dense_1/kernel.transposed504 (500, 300) IO
+/* k26_reorder_300x10 — reorder kernel
+ *   node n30 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
+ *   in  dense_2/kernel             (300, 10) IO
+ *   out dense_2/kernel.transposed304 (300, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)
+void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
 {
-    /* dense_1/kernel -> dense_1/kernel.transposed504 */
-    /* (500, 300) -> transposed (300, 504), zero-padded */
+    /* dense_2/kernel -> dense_2/kernel.transposed304 */
+    /* (300, 10) -> transposed (10, 304), zero-padded */
     #pragma omp for schedule(static)
-    for (int r = 0; r < 300; r++)
-        for (int c = 0; c < 504; c++) dense_1_kernel_transposed504[(long)r * 504 + c] = c < 500 ? dense_1_kernel[(long)c * 300 + r] : 0.0f;
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 304; c++) dense_2_kernel_transposed304[(long)r * 304 + c] = c < 300 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
     vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
     vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 500, acc_r1v0);
-    vstore(c + 508, acc_r1v1);
-    vstore(c + 1000, acc_r2v0);
-    vstore(c + 1008, acc_r2v1);
-    vstore(c + 1500, acc_r3v0);
-    vstore(c + 1508, acc_r3v1);
-    vstore(c + 2000, acc_r4v0);
-    vstore(c + 2008, acc_r4v1);
-    vstore(c + 2500, acc_r5v0);
-    vstore(c + 2508, acc_r5v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 300, (vload(m + 300) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 308, (vload(m + 308) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 600, (vload(m + 600) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 608, (vload(m + 608) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 900, (vload(m + 900) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 908, (vload(m + 908) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 1200, (vload(m + 1200) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 1208, (vload(m + 1208) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 1508, (vload(m + 1508) > 0.0f ? acc_r5v1 : vzero()));
 }
 
-/* 6 rows x 1 column vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf acc_r1v0 = vzero();
-    vf acc_r2v0 = vzero();
-    vf acc_r3v0 = vzero();
-    vf acc_r4v0 = vzero();
-    vf acc_r5v0 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 504 + 0);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
-        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
-        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
-        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
-        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
-    vstore_part(c + 0, acc_r0v0, 4);
-    vstore_part(c + 500, acc_r1v0, 4);
-    vstore_part(c + 1000, acc_r2v0, 4);
-    vstore_part(c + 1500, acc_r3v0, 4);
-    vstore_part(c + 2000, acc_r4v0, 4);
-    vstore_part(c + 2500, acc_r5v0, 4);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore_part(c + 8, (vload_part(m + 8, 4) > 0.0f ? acc_r0v1 : vzero()), 4);
+    vstore(c + 300, (vload(m + 300) > 0.0f ? acc_r1v0 : vzero()));
+    vstore_part(c + 308, (vload_part(m + 308, 4) > 0.0f ? acc_r1v1 : vzero()), 4);
+    vstore(c + 600, (vload(m + 600) > 0.0f ? acc_r2v0 : vzero()));
+    vstore_part(c + 608, (vload_part(m + 608, 4) > 0.0f ? acc_r2v1 : vzero()), 4);
+    vstore(c + 900, (vload(m + 900) > 0.0f ? acc_r3v0 : vzero()));
+    vstore_part(c + 908, (vload_part(m + 908, 4) > 0.0f ? acc_r3v1 : vzero()), 4);
+    vstore(c + 1200, (vload(m + 1200) > 0.0f ? acc_r4v0 : vzero()));
+    vstore_part(c + 1208, (vload_part(m + 1208, 4) > 0.0f ? acc_r4v1 : vzero()), 4);
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore_part(c + 1508, (vload_part(m + 1508, 4) > 0.0f ? acc_r5v1 : vzero()), 4);
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 504 + 0);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
-    vstore_part(c + 0, acc_r0v0, 4);
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore_part(c + 8, (vload_part(m + 8, 4) > 0.0f ? acc_r0v1 : vzero()), 4);
 }
 
-/* k30_dense_bwd_data_n128_k500 — gemm kernel
- *   node n34 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_1_pre               (128, 300) NC
- *   in  dense_1/kernel.transposed504 (500, 300) IO
- *   out ddense_out                 (128, 500) NC
+/* k27_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
+ *   node n31 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+ *   node n32 "ddense_1.relu" (relu_bwd), from $.layers[2]
+ *   in  ddense_2_pre               (128, 10) NC
+ *   in  dense_2/kernel.transposed304 (300, 10) IO
+ *   in  dense_1_out                (128, 300) NC
+ *   out ddense_1_pre               (128, 300) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, float *restrict ddense_out, int nb)
+void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    /* C (nb x 500) in tiles of 6 rows x 2 vectors of 8 columns */
+    /* C (nb x 300) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 32; g++) {
+        for (int g = 0; g < 19; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 2;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed504 + j0 * 8;
+            const float *bg = dense_2_kernel_transposed304 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 31) k30_dense_bwd_data_n128_k500_tile_6x2(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_out + (long)i0 * 500 + j0 * 8, db_g, 0);
-                else k30_dense_bwd_data_n128_k500_tile_6x1t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_out + (long)i0 * 500 + j0 * 8, db_g, 0);
+                if (g < 18) k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 8);
+                else k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 31) k30_dense_bwd_data_n128_k500_tile_1x2(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_out + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                    else k30_dense_bwd_data_n128_k500_tile_1x1t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_out + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    if (g < 18) k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 8);
+                    else k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1493,9 +1349,9 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1526,9 +1382,9 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1543,9 +1399,9 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1559,15 +1415,15 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
     if (dbias) vstore_part(dbias + 8, db1, 4);
 }
 
-/* k31_dense_bwd_weights_500x300 — gemm kernel
- *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k28_dense_bwd_weights_500x300 — gemm kernel
+ *   node n33 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k31_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (500 x 300) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 500 / 5 * 5;
@@ -1580,37 +1436,153 @@ void k31_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 18) k31_dense_bwd_weights_500x300_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb);
-                else k31_dense_bwd_weights_500x300_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb);
+                if (g < 18) k28_dense_bwd_weights_500x300_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb, NULL);
+                else k28_dense_bwd_weights_500x300_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 500; i++) {  /* the last rows, one at a time */
-                    if (g < 18) k31_dense_bwd_weights_500x300_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb);
-                    else k31_dense_bwd_weights_500x300_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    if (g < 18) k28_dense_bwd_weights_500x300_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    else k28_dense_bwd_weights_500x300_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k32_relu_bwd_n128_k500 — eltwise kernel
+/* k29_reorder_500x300 — reorder kernel
+ *   node n34 "reorder.dense_1/kernel.transposed504" (reorder), from $.layers[2]
+ *   in  dense_1/kernel             (500, 300) IO
+ *   out dense_1/kernel.transposed504 (500, 300) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)
+{
+    /* dense_1/kernel -> dense_1/kernel.transposed504 */
+    /* (500, 300) -> transposed (300, 504), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 300; r++)
+        for (int c = 0; c < 504; c++) dense_1_kernel_transposed504[(long)r * 504 + c] = c < 500 ? dense_1_kernel[(long)c * 300 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 500, (vload(m + 500) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 508, (vload(m + 508) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 1000, (vload(m + 1000) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 1008, (vload(m + 1008) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 1508, (vload(m + 1508) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 2000, (vload(m + 2000) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 2008, (vload(m + 2008) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 2500, (vload(m + 2500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 2508, (vload(m + 2508) > 0.0f ? acc_r5v1 : vzero()));
+}
+
+/* 6 rows x 1 column vectors: 6 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 504 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+    }
+    vstore_part(c + 0, (vload_part(m + 0, 4) > 0.0f ? acc_r0v0 : vzero()), 4);
+    vstore_part(c + 500, (vload_part(m + 500, 4) > 0.0f ? acc_r1v0 : vzero()), 4);
+    vstore_part(c + 1000, (vload_part(m + 1000, 4) > 0.0f ? acc_r2v0 : vzero()), 4);
+    vstore_part(c + 1500, (vload_part(m + 1500, 4) > 0.0f ? acc_r3v0 : vzero()), 4);
+    vstore_part(c + 2000, (vload_part(m + 2000, 4) > 0.0f ? acc_r4v0 : vzero()), 4);
+    vstore_part(c + 2500, (vload_part(m + 2500, 4) > 0.0f ? acc_r5v0 : vzero()), 4);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 504 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, (vload_part(m + 0, 4) > 0.0f ? acc_r0v0 : vzero()), 4);
+}
+
+/* k30_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
+ *   node n35 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n36 "ddense.relu" (relu_bwd), from $.layers[1]
- *   in  ddense_out                 (128, 500) NC
+ *   in  ddense_1_pre               (128, 300) NC
+ *   in  dense_1/kernel.transposed504 (500, 300) IO
  *   in  dense_out                  (128, 500) NC
  *   out ddense_pre                 (128, 500) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k32_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 500; e < (long)(n + 1) * 500; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
+    /* C (nb x 500) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 32; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_transposed504 + j0 * 8;
+            if (i0 < full_rows) {
+                if (g < 31) k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x2(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 8, db_g, 0, dense_out + (long)i0 * 500 + j0 * 8);
+                else k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x1t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 8, db_g, 0, dense_out + (long)i0 * 500 + j0 * 8);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    if (g < 31) k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x2(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 8);
+                    else k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x1t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 8);
+                }
+            }
         }
-    }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -1641,9 +1613,9 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
 }
 
 /* 5 rows x 1 column vectors: 5 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_5x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_5x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
     vf acc_r1v0 = vzero();
     vf acc_r2v0 = vzero();
@@ -1668,9 +1640,9 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1685,9 +1657,9 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1699,7 +1671,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
     if (dbias) vstore_part(dbias + 0, db0, 4);
 }
 
-/* k33_dense_bwd_weights_784x500 — gemm kernel
+/* k31_dense_bwd_weights_784x500 — gemm kernel
  *   node n37 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
@@ -1707,7 +1679,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
  *   out ddense/bias                (500) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k33_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 500) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1720,45 +1692,45 @@ void k33_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 31) k33_dense_bwd_weights_784x500_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb);
-                else k33_dense_bwd_weights_784x500_tile_5x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb);
+                if (g < 31) k31_dense_bwd_weights_784x500_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb, NULL);
+                else k31_dense_bwd_weights_784x500_tile_5x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    if (g < 31) k33_dense_bwd_weights_784x500_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb);
-                    else k33_dense_bwd_weights_784x500_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    if (g < 31) k31_dense_bwd_weights_784x500_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    else k31_dense_bwd_weights_784x500_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k34_regularizer_bwd_784x500 — loss kernel
+/* k32_regularizer_bwd_784x500 — loss kernel
  *   node n38 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   out ddense/kernel              (784, 500) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k34_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
         ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
-/* k35_regularizer_bwd_500x300 — loss kernel
+/* k33_regularizer_bwd_500x300 — loss kernel
  *   node n39 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_1/kernel            (500, 300) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
+void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
         ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
-/* k36_sgd_update_p545840 — optimizer kernel
+/* k34_sgd_update_p545840 — optimizer kernel
  *   node n40 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k36_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1800,22 +1772,21 @@ void kiln_train_step(kiln_step *s)
     float *const dense_2_pre = A + 4800;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 0;  /* probs (128, 10) */
-    float *const ddense_2_pre = A + 41440;  /* ddense_2_pre (128, 10) */
-    float *const dense_2_kernel_transposed304 = A + 38400;  /* dense_2/kernel.transposed304 (300, 10) */
-    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 300) */
+    float *const ddense_2_pre = A + 3040;  /* ddense_2_pre (128, 10) */
     float *const ddense_2_kernel = G + 542816;  /* ddense_2/kernel (300, 10) */
     float *const ddense_2_bias = G + 545824;  /* ddense_2/bias (10) */
+    float *const dense_2_kernel_transposed304 = A + 0;  /* dense_2/kernel.transposed304 (300, 10) */
     float *const ddense_1_pre = A + 215200;  /* ddense_1_pre (128, 300) */
-    float *const dense_1_kernel_transposed504 = A + 0;  /* dense_1/kernel.transposed504 (500, 300) */
-    float *const ddense_out = A + 151200;  /* ddense_out (128, 500) */
     float *const ddense_1_kernel = G + 392512;  /* ddense_1/kernel (500, 300) */
     float *const ddense_1_bias = G + 542512;  /* ddense_1/bias (300) */
-    float *const ddense_pre = A + 0;  /* ddense_pre (128, 500) */
+    float *const dense_1_kernel_transposed504 = A + 0;  /* dense_1/kernel.transposed504 (500, 300) */
+    float *const ddense_pre = A + 151200;  /* ddense_pre (128, 500) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 500) */
     float *const ddense_bias = G + 392000;  /* ddense/bias (500) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2529890 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2529889.53125 >= 4000000)
     {
         k00_reorder_784x500(dense_kernel, dense_kernel_padded504);
         k01_reorder_c500(dense_bias, dense_bias_padded504);
@@ -1830,18 +1801,16 @@ void kiln_train_step(kiln_step *s)
         k21_regularizer_784x500(dense_kernel, &s->loss);
         k22_regularizer_500x300(dense_1_kernel, &s->loss);
         k24_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k25_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
-        k26_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, ddense_1_out, nb);
-        k27_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k28_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k25_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k26_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
+        k27_dense_bwd_data_relu_bwd_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, dense_1_out, ddense_1_pre, nb);
+        k28_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
         k29_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed504);
-        k30_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel_transposed504, ddense_out, nb);
-        k31_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k32_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
-        k33_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k34_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
-        k35_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
-        k36_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+        k30_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed504, dense_out, ddense_pre, nb);
+        k31_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k32_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
+        k33_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
+        k34_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -1874,7 +1843,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 1108617 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1108617.03125 >= 4000000)
     {
         k09_reorder_784x500(dense_kernel, dense_kernel_padded504_2);
         k10_reorder_c500(dense_bias, dense_bias_padded504_2);
@@ -1917,7 +1887,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias_padded16_2 = A + 6080;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 4800;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 0;  /* dense_2_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 1100168 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1100168.28125 >= 4000000)
     {
         k09_reorder_784x500(dense_kernel, dense_kernel_padded504_2);
         k10_reorder_c500(dense_bias, dense_bias_padded504_2);
@@ -1957,15 +1928,15 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 41440, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3040, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 215200, 38400, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 151200, 64000, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {300, 0, 0, 0}, "C", 542512, 300, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 151200, 64000, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
     {"dense/kernel.padded504", KILN_ROLE_ACT, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
@@ -1980,7 +1951,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1/bias.padded304.2", KILN_ROLE_ACT, 1, {300, 0, 0, 0}, "C", 190400, 300, 0, 0, 0},
     {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6080, 10, 0, 0, 0},
-    {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 38400, 3000, 0, 0, 0},
+    {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed504", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 0, 150000, 0, 0, 0},
 };
 
@@ -2010,18 +1981,16 @@ static const kiln_kernel_desc kernels[] = {
     {"k22_regularizer_500x300", "void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k24_softmax_ce_bwd_n128_k10", "void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k25_reorder_300x10", "void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
-    {"k26_dense_bwd_data_n128_k300", "void k26_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, float *restrict ddense_1_out, int nb)", 768000, 170720, 1},
-    {"k27_dense_bwd_weights_300x10", "void k27_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
-    {"k28_relu_bwd_n128_k300", "void k28_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
+    {"k25_dense_bwd_weights_300x10", "void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k26_reorder_300x10", "void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
+    {"k27_dense_bwd_data_relu_bwd_n128_k300", "void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 631520, 1},
+    {"k28_dense_bwd_weights_500x300", "void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
     {"k29_reorder_500x300", "void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)", 300000, 1200000, 1},
-    {"k30_dense_bwd_data_n128_k500", "void k30_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, float *restrict ddense_out, int nb)", 38400000, 1009600, 1},
-    {"k31_dense_bwd_weights_500x300", "void k31_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
-    {"k32_relu_bwd_n128_k500", "void k32_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
-    {"k33_dense_bwd_weights_784x500", "void k33_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k34_regularizer_bwd_784x500", "void k34_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
-    {"k35_regularizer_bwd_500x300", "void k35_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
-    {"k36_sgd_update_p545840", "void k36_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
+    {"k30_dense_bwd_data_relu_bwd_n128_k500", "void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1777600, 1},
+    {"k31_dense_bwd_weights_784x500", "void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
+    {"k32_regularizer_bwd_784x500", "void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
+    {"k33_regularizer_bwd_500x300", "void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
+    {"k34_sgd_update_p545840", "void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2040,7 +2009,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 459648,
     .n_tensors = 46,
     .tensors = tensors,
-    .n_kernels = 37,
+    .n_kernels = 35,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -185,9 +185,9 @@ void k01_reorder_c500(const float *restrict dense_bias, float *restrict dense_bi
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -230,9 +230,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -275,9 +275,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
@@ -290,9 +290,9 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
@@ -326,12 +326,12 @@ void k02_dense_fwd_relu_n128_k500(const float *restrict flatten_out, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded512 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 7) k02_dense_fwd_relu_n128_k500_tile_6x4(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 16, db_g, 0);
-                else k02_dense_fwd_relu_n128_k500_tile_6x4t(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 16, db_g, 0);
+                if (g < 7) k02_dense_fwd_relu_n128_k500_tile_6x4(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 16, db_g, 0, NULL);
+                else k02_dense_fwd_relu_n128_k500_tile_6x4t(flatten_out + (long)i0 * 784, bg, bias_g, dense_out + (long)i0 * 500 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 7) k02_dense_fwd_relu_n128_k500_tile_1x4(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k02_dense_fwd_relu_n128_k500_tile_1x4t(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    if (g < 7) k02_dense_fwd_relu_n128_k500_tile_1x4(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k02_dense_fwd_relu_n128_k500_tile_1x4t(flatten_out + (long)i * 784, bg, bias_g, dense_out + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -364,9 +364,9 @@ void k04_reorder_c300(const float *restrict dense_1_bias, float *restrict dense_
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -409,9 +409,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
 }
 
 /* 6 rows x 3 column vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32);
@@ -448,9 +448,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
@@ -463,9 +463,9 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 3 column vectors: 3 accumulators */
-static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
@@ -498,12 +498,12 @@ void k05_dense_fwd_relu_n128_k300(const float *restrict dense_out, const float *
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded304 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 4) k05_dense_fwd_relu_n128_k300_tile_6x4(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 16, db_g, 0);
-                else k05_dense_fwd_relu_n128_k300_tile_6x3t(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 16, db_g, 0);
+                if (g < 4) k05_dense_fwd_relu_n128_k300_tile_6x4(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 16, db_g, 0, NULL);
+                else k05_dense_fwd_relu_n128_k300_tile_6x3t(dense_out + (long)i0 * 500, bg, bias_g, dense_1_out + (long)i0 * 300 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 4) k05_dense_fwd_relu_n128_k300_tile_1x4(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k05_dense_fwd_relu_n128_k300_tile_1x3t(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    if (g < 4) k05_dense_fwd_relu_n128_k300_tile_1x4(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k05_dense_fwd_relu_n128_k300_tile_1x3t(dense_out + (long)i * 500, bg, bias_g, dense_1_out + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -536,9 +536,9 @@ void k07_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -569,9 +569,9 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k08_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -601,10 +601,10 @@ void k08_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_2_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k08_dense_fwd_n128_k10_tile_8x1t(dense_1_out + (long)i0 * 300, bg, bias_g, dense_2_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k08_dense_fwd_n128_k10_tile_8x1t(dense_1_out + (long)i0 * 300, bg, bias_g, dense_2_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k08_dense_fwd_n128_k10_tile_1x1t(dense_1_out + (long)i * 300, bg, bias_g, dense_2_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k08_dense_fwd_n128_k10_tile_1x1t(dense_1_out + (long)i * 300, bg, bias_g, dense_2_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -637,9 +637,9 @@ void k10_reorder_c500(const float *restrict dense_bias, float *restrict dense_bi
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -682,9 +682,9 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -727,9 +727,9 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
@@ -742,9 +742,9 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
@@ -778,12 +778,12 @@ void k11_dense_fwd_relu_n128_k500(const float *restrict flatten_out_infer, const
             float *db_g = NULL;
             const float *bg = dense_kernel_padded512_2 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 7) k11_dense_fwd_relu_n128_k500_tile_6x4(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 16, db_g, 0);
-                else k11_dense_fwd_relu_n128_k500_tile_6x4t(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 16, db_g, 0);
+                if (g < 7) k11_dense_fwd_relu_n128_k500_tile_6x4(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 16, db_g, 0, NULL);
+                else k11_dense_fwd_relu_n128_k500_tile_6x4t(flatten_out_infer + (long)i0 * 784, bg, bias_g, dense_out_infer + (long)i0 * 500 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 7) k11_dense_fwd_relu_n128_k500_tile_1x4(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k11_dense_fwd_relu_n128_k500_tile_1x4t(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    if (g < 7) k11_dense_fwd_relu_n128_k500_tile_1x4(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k11_dense_fwd_relu_n128_k500_tile_1x4t(flatten_out_infer + (long)i * 784, bg, bias_g, dense_out_infer + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -816,9 +816,9 @@ void k13_reorder_c300(const float *restrict dense_1_bias, float *restrict dense_
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
@@ -861,9 +861,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
 }
 
 /* 6 rows x 3 column vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32);
@@ -900,9 +900,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
@@ -915,9 +915,9 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
 }
 
 /* 1 rows x 3 column vectors: 3 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
@@ -950,12 +950,12 @@ void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded304_2 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 4) k14_dense_fwd_relu_n128_k300_tile_6x4(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 16, db_g, 0);
-                else k14_dense_fwd_relu_n128_k300_tile_6x3t(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 16, db_g, 0);
+                if (g < 4) k14_dense_fwd_relu_n128_k300_tile_6x4(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 16, db_g, 0, NULL);
+                else k14_dense_fwd_relu_n128_k300_tile_6x3t(dense_out_infer + (long)i0 * 500, bg, bias_g, dense_1_out_infer + (long)i0 * 300 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 4) k14_dense_fwd_relu_n128_k300_tile_1x4(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k14_dense_fwd_relu_n128_k300_tile_1x3t(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    if (g < 4) k14_dense_fwd_relu_n128_k300_tile_1x4(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k14_dense_fwd_relu_n128_k300_tile_1x3t(dense_out_infer + (long)i * 500, bg, bias_g, dense_1_out_infer + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -988,9 +988,9 @@ void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1021,9 +1021,9 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1053,10 +1053,10 @@ void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_2_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k17_dense_fwd_n128_k10_tile_8x1t(dense_1_out_infer + (long)i0 * 300, bg, bias_g, dense_2_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k17_dense_fwd_n128_k10_tile_8x1t(dense_1_out_infer + (long)i0 * 300, bg, bias_g, dense_2_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_fwd_n128_k10_tile_1x1t(dense_1_out_infer + (long)i * 300, bg, bias_g, dense_2_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k17_dense_fwd_n128_k10_tile_1x1t(dense_1_out_infer + (long)i * 300, bg, bias_g, dense_2_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1206,168 +1206,10 @@ void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k25_reorder_300x10 — reorder kernel
- *   node n29 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
- *   in  dense_2/kernel             (300, 10) IO
- *   out dense_2/kernel.transposed304 (300, 10) IO
- *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
-{
-    /* dense_2/kernel -> dense_2/kernel.transposed304 */
-    /* (300, 10) -> transposed (10, 304), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 304; c++) dense_2_kernel_transposed304[(long)r * 304 + c] = c < 300 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-    vstore(c + 300, acc_r1v0);
-    vstore(c + 316, acc_r1v1);
-    vstore(c + 332, acc_r1v2);
-    vstore(c + 348, acc_r1v3);
-    vstore(c + 600, acc_r2v0);
-    vstore(c + 616, acc_r2v1);
-    vstore(c + 632, acc_r2v2);
-    vstore(c + 648, acc_r2v3);
-    vstore(c + 900, acc_r3v0);
-    vstore(c + 916, acc_r3v1);
-    vstore(c + 932, acc_r3v2);
-    vstore(c + 948, acc_r3v3);
-    vstore(c + 1200, acc_r4v0);
-    vstore(c + 1216, acc_r4v1);
-    vstore(c + 1232, acc_r4v2);
-    vstore(c + 1248, acc_r4v3);
-    vstore(c + 1500, acc_r5v0);
-    vstore(c + 1516, acc_r5v1);
-    vstore(c + 1532, acc_r5v2);
-    vstore(c + 1548, acc_r5v3);
-}
-
-/* 6 rows x 3 column vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore_part(c + 32, acc_r0v2, 12);
-    vstore(c + 300, acc_r1v0);
-    vstore(c + 316, acc_r1v1);
-    vstore_part(c + 332, acc_r1v2, 12);
-    vstore(c + 600, acc_r2v0);
-    vstore(c + 616, acc_r2v1);
-    vstore_part(c + 632, acc_r2v2, 12);
-    vstore(c + 900, acc_r3v0);
-    vstore(c + 916, acc_r3v1);
-    vstore_part(c + 932, acc_r3v2, 12);
-    vstore(c + 1200, acc_r4v0);
-    vstore(c + 1216, acc_r4v1);
-    vstore_part(c + 1232, acc_r4v2, 12);
-    vstore(c + 1500, acc_r5v0);
-    vstore(c + 1516, acc_r5v1);
-    vstore_part(c + 1532, acc_r5v2, 12);
-}
-
-/* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-}
-
-/* 1 rows x 3 column vectors: 3 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_bwd_data_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore_part(c + 32, acc_r0v2, 12);
-}
-
-/* k26_dense_bwd_data_n128_k300 — gemm kernel
- *   node n30 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_2/kernel.transposed304 (300, 10) IO
- *   out ddense_1_out               (128, 300) NC
- *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k26_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, float *restrict ddense_1_out, int nb)
-{
-    /* C (nb x 300) in tiles of 6 rows x 4 vectors of 16 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 5; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 4;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_2_kernel_transposed304 + j0 * 16;
-            if (i0 < full_rows) {
-                if (g < 4) k26_dense_bwd_data_n128_k300_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_out + (long)i0 * 300 + j0 * 16, db_g, 0);
-                else k26_dense_bwd_data_n128_k300_tile_6x3t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_out + (long)i0 * 300 + j0 * 16, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 4) k26_dense_bwd_data_n128_k300_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_out + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k26_dense_bwd_data_n128_k300_tile_1x3t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_out + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
     vf acc_r1v0 = vzero();
     vf acc_r2v0 = vzero();
@@ -1401,9 +1243,9 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1415,15 +1257,15 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_300x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k27_dense_bwd_weights_300x10 — gemm kernel
- *   node n31 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k25_dense_bwd_weights_300x10 — gemm kernel
+ *   node n29 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k27_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (300 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 300 / 8 * 8;
@@ -1436,200 +1278,179 @@ void k27_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k27_dense_bwd_weights_300x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
+                k25_dense_bwd_weights_300x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 300; i++) {  /* the last rows, one at a time */
-                    k27_dense_bwd_weights_300x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k25_dense_bwd_weights_300x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k28_relu_bwd_n128_k300 — eltwise kernel
+/* k26_reorder_300x10 — reorder kernel
+ *   node n30 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
+ *   in  dense_2/kernel             (300, 10) IO
+ *   out dense_2/kernel.transposed304 (300, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
+{
+    /* dense_2/kernel -> dense_2/kernel.transposed304 */
+    /* (300, 10) -> transposed (10, 304), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 304; c++) dense_2_kernel_transposed304[(long)r * 304 + c] = c < 300 ? dense_2_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+    vstore(c + 300, (vload(m + 300) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 316, (vload(m + 316) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 332, (vload(m + 332) > 0.0f ? acc_r1v2 : vzero()));
+    vstore(c + 348, (vload(m + 348) > 0.0f ? acc_r1v3 : vzero()));
+    vstore(c + 600, (vload(m + 600) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 616, (vload(m + 616) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 632, (vload(m + 632) > 0.0f ? acc_r2v2 : vzero()));
+    vstore(c + 648, (vload(m + 648) > 0.0f ? acc_r2v3 : vzero()));
+    vstore(c + 900, (vload(m + 900) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 916, (vload(m + 916) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 932, (vload(m + 932) > 0.0f ? acc_r3v2 : vzero()));
+    vstore(c + 948, (vload(m + 948) > 0.0f ? acc_r3v3 : vzero()));
+    vstore(c + 1200, (vload(m + 1200) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 1216, (vload(m + 1216) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 1232, (vload(m + 1232) > 0.0f ? acc_r4v2 : vzero()));
+    vstore(c + 1248, (vload(m + 1248) > 0.0f ? acc_r4v3 : vzero()));
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 1516, (vload(m + 1516) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 1532, (vload(m + 1532) > 0.0f ? acc_r5v2 : vzero()));
+    vstore(c + 1548, (vload(m + 1548) > 0.0f ? acc_r5v3 : vzero()));
+}
+
+/* 6 rows x 3 column vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore_part(c + 32, (vload_part(m + 32, 12) > 0.0f ? acc_r0v2 : vzero()), 12);
+    vstore(c + 300, (vload(m + 300) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 316, (vload(m + 316) > 0.0f ? acc_r1v1 : vzero()));
+    vstore_part(c + 332, (vload_part(m + 332, 12) > 0.0f ? acc_r1v2 : vzero()), 12);
+    vstore(c + 600, (vload(m + 600) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 616, (vload(m + 616) > 0.0f ? acc_r2v1 : vzero()));
+    vstore_part(c + 632, (vload_part(m + 632, 12) > 0.0f ? acc_r2v2 : vzero()), 12);
+    vstore(c + 900, (vload(m + 900) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 916, (vload(m + 916) > 0.0f ? acc_r3v1 : vzero()));
+    vstore_part(c + 932, (vload_part(m + 932, 12) > 0.0f ? acc_r3v2 : vzero()), 12);
+    vstore(c + 1200, (vload(m + 1200) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 1216, (vload(m + 1216) > 0.0f ? acc_r4v1 : vzero()));
+    vstore_part(c + 1232, (vload_part(m + 1232, 12) > 0.0f ? acc_r4v2 : vzero()), 12);
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 1516, (vload(m + 1516) > 0.0f ? acc_r5v1 : vzero()));
+    vstore_part(c + 1532, (vload_part(m + 1532, 12) > 0.0f ? acc_r5v2 : vzero()), 12);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+}
+
+/* 1 rows x 3 column vectors: 3 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore_part(c + 32, (vload_part(m + 32, 12) > 0.0f ? acc_r0v2 : vzero()), 12);
+}
+
+/* k27_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
+ *   node n31 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   node n32 "ddense_1.relu" (relu_bwd), from $.layers[2]
- *   in  ddense_1_out               (128, 300) NC
+ *   in  ddense_2_pre               (128, 10) NC
+ *   in  dense_2/kernel.transposed304 (300, 10) IO
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_1_pre               (128, 300) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k28_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 300; e < (long)(n + 1) * 300; e++) {
-            ddense_1_pre[e] = dense_1_out[e] > 0.0f ? ddense_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k29_reorder_500x300 — reorder kernel
- *   node n33 "reorder.dense_1/kernel.transposed512" (reorder), from $.layers[2]
- *   in  dense_1/kernel             (500, 300) IO
- *   out dense_1/kernel.transposed512 (500, 300) IO
- *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)
-{
-    /* dense_1/kernel -> dense_1/kernel.transposed512 */
-    /* (500, 300) -> transposed (300, 512), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 300; r++)
-        for (int c = 0; c < 512; c++) dense_1_kernel_transposed512[(long)r * 512 + c] = c < 500 ? dense_1_kernel[(long)c * 300 + r] : 0.0f;
-}
-
-/* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
-        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
-        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
-        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
-        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-    vstore(c + 500, acc_r1v0);
-    vstore(c + 516, acc_r1v1);
-    vstore(c + 532, acc_r1v2);
-    vstore(c + 548, acc_r1v3);
-    vstore(c + 1000, acc_r2v0);
-    vstore(c + 1016, acc_r2v1);
-    vstore(c + 1032, acc_r2v2);
-    vstore(c + 1048, acc_r2v3);
-    vstore(c + 1500, acc_r3v0);
-    vstore(c + 1516, acc_r3v1);
-    vstore(c + 1532, acc_r3v2);
-    vstore(c + 1548, acc_r3v3);
-    vstore(c + 2000, acc_r4v0);
-    vstore(c + 2016, acc_r4v1);
-    vstore(c + 2032, acc_r4v2);
-    vstore(c + 2048, acc_r4v3);
-    vstore(c + 2500, acc_r5v0);
-    vstore(c + 2516, acc_r5v1);
-    vstore(c + 2532, acc_r5v2);
-    vstore(c + 2548, acc_r5v3);
-}
-
-/* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
-        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
-        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
-        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
-        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore_part(c + 48, acc_r0v3, 4);
-    vstore(c + 500, acc_r1v0);
-    vstore(c + 516, acc_r1v1);
-    vstore(c + 532, acc_r1v2);
-    vstore_part(c + 548, acc_r1v3, 4);
-    vstore(c + 1000, acc_r2v0);
-    vstore(c + 1016, acc_r2v1);
-    vstore(c + 1032, acc_r2v2);
-    vstore_part(c + 1048, acc_r2v3, 4);
-    vstore(c + 1500, acc_r3v0);
-    vstore(c + 1516, acc_r3v1);
-    vstore(c + 1532, acc_r3v2);
-    vstore_part(c + 1548, acc_r3v3, 4);
-    vstore(c + 2000, acc_r4v0);
-    vstore(c + 2016, acc_r4v1);
-    vstore(c + 2032, acc_r4v2);
-    vstore_part(c + 2048, acc_r4v3, 4);
-    vstore(c + 2500, acc_r5v0);
-    vstore(c + 2516, acc_r5v1);
-    vstore(c + 2532, acc_r5v2);
-    vstore_part(c + 2548, acc_r5v3, 4);
-}
-
-/* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore(c + 48, acc_r0v3);
-}
-
-/* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
-    for (int p = 0; p < 300; p++) {
-        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 16, acc_r0v1);
-    vstore(c + 32, acc_r0v2);
-    vstore_part(c + 48, acc_r0v3, 4);
-}
-
-/* k30_dense_bwd_data_n128_k500 — gemm kernel
- *   node n34 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_1_pre               (128, 300) NC
- *   in  dense_1/kernel.transposed512 (500, 300) IO
- *   out ddense_out                 (128, 500) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k30_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, float *restrict ddense_out, int nb)
+void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
-    /* C (nb x 500) in tiles of 6 rows x 4 vectors of 16 columns */
+    /* C (nb x 300) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
     #pragma omp for schedule(static) collapse(2)
     for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
+        for (int g = 0; g < 5; g++) {
             if (i0 >= nb) continue;
             const int j0 = g * 4;  /* first column vector */
             const float *bias_g = NULL;
             float *db_g = NULL;
-            const float *bg = dense_1_kernel_transposed512 + j0 * 16;
+            const float *bg = dense_2_kernel_transposed304 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 7) k30_dense_bwd_data_n128_k500_tile_6x4(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_out + (long)i0 * 500 + j0 * 16, db_g, 0);
-                else k30_dense_bwd_data_n128_k500_tile_6x4t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_out + (long)i0 * 500 + j0 * 16, db_g, 0);
+                if (g < 4) k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 16);
+                else k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x3t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 7) k30_dense_bwd_data_n128_k500_tile_1x4(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_out + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                    else k30_dense_bwd_data_n128_k500_tile_1x4t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_out + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    if (g < 4) k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 16);
+                    else k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x3t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -1672,9 +1493,9 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
 }
 
 /* 5 rows x 3 column vectors: 15 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_5x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_5x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero();
@@ -1711,9 +1532,9 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1732,9 +1553,9 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 3 column vectors: 3 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_1x3t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero();
     vf db0 = vzero(), db1 = vzero(), db2 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1750,15 +1571,15 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_500x300_
     if (dbias) vstore_part(dbias + 32, db2, 12);
 }
 
-/* k31_dense_bwd_weights_500x300 — gemm kernel
- *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k28_dense_bwd_weights_500x300 — gemm kernel
+ *   node n33 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k31_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (500 x 300) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 500 / 5 * 5;
@@ -1771,37 +1592,188 @@ void k31_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 4) k31_dense_bwd_weights_500x300_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb);
-                else k31_dense_bwd_weights_500x300_tile_5x3t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb);
+                if (g < 4) k28_dense_bwd_weights_500x300_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb, NULL);
+                else k28_dense_bwd_weights_500x300_tile_5x3t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 500; i++) {  /* the last rows, one at a time */
-                    if (g < 4) k31_dense_bwd_weights_500x300_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb);
-                    else k31_dense_bwd_weights_500x300_tile_1x3t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    if (g < 4) k28_dense_bwd_weights_500x300_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k28_dense_bwd_weights_500x300_tile_1x3t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k32_relu_bwd_n128_k500 — eltwise kernel
+/* k29_reorder_500x300 — reorder kernel
+ *   node n34 "reorder.dense_1/kernel.transposed512" (reorder), from $.layers[2]
+ *   in  dense_1/kernel             (500, 300) IO
+ *   out dense_1/kernel.transposed512 (500, 300) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)
+{
+    /* dense_1/kernel -> dense_1/kernel.transposed512 */
+    /* (500, 300) -> transposed (300, 512), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 300; r++)
+        for (int c = 0; c < 512; c++) dense_1_kernel_transposed512[(long)r * 512 + c] = c < 500 ? dense_1_kernel[(long)c * 300 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+    vstore(c + 500, (vload(m + 500) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 516, (vload(m + 516) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 532, (vload(m + 532) > 0.0f ? acc_r1v2 : vzero()));
+    vstore(c + 548, (vload(m + 548) > 0.0f ? acc_r1v3 : vzero()));
+    vstore(c + 1000, (vload(m + 1000) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 1016, (vload(m + 1016) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 1032, (vload(m + 1032) > 0.0f ? acc_r2v2 : vzero()));
+    vstore(c + 1048, (vload(m + 1048) > 0.0f ? acc_r2v3 : vzero()));
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 1516, (vload(m + 1516) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 1532, (vload(m + 1532) > 0.0f ? acc_r3v2 : vzero()));
+    vstore(c + 1548, (vload(m + 1548) > 0.0f ? acc_r3v3 : vzero()));
+    vstore(c + 2000, (vload(m + 2000) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 2016, (vload(m + 2016) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 2032, (vload(m + 2032) > 0.0f ? acc_r4v2 : vzero()));
+    vstore(c + 2048, (vload(m + 2048) > 0.0f ? acc_r4v3 : vzero()));
+    vstore(c + 2500, (vload(m + 2500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 2516, (vload(m + 2516) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 2532, (vload(m + 2532) > 0.0f ? acc_r5v2 : vzero()));
+    vstore(c + 2548, (vload(m + 2548) > 0.0f ? acc_r5v3 : vzero()));
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[900 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[1200 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[1500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore_part(c + 48, (vload_part(m + 48, 4) > 0.0f ? acc_r0v3 : vzero()), 4);
+    vstore(c + 500, (vload(m + 500) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 516, (vload(m + 516) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 532, (vload(m + 532) > 0.0f ? acc_r1v2 : vzero()));
+    vstore_part(c + 548, (vload_part(m + 548, 4) > 0.0f ? acc_r1v3 : vzero()), 4);
+    vstore(c + 1000, (vload(m + 1000) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 1016, (vload(m + 1016) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 1032, (vload(m + 1032) > 0.0f ? acc_r2v2 : vzero()));
+    vstore_part(c + 1048, (vload_part(m + 1048, 4) > 0.0f ? acc_r2v3 : vzero()), 4);
+    vstore(c + 1500, (vload(m + 1500) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 1516, (vload(m + 1516) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 1532, (vload(m + 1532) > 0.0f ? acc_r3v2 : vzero()));
+    vstore_part(c + 1548, (vload_part(m + 1548, 4) > 0.0f ? acc_r3v3 : vzero()), 4);
+    vstore(c + 2000, (vload(m + 2000) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 2016, (vload(m + 2016) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 2032, (vload(m + 2032) > 0.0f ? acc_r4v2 : vzero()));
+    vstore_part(c + 2048, (vload_part(m + 2048, 4) > 0.0f ? acc_r4v3 : vzero()), 4);
+    vstore(c + 2500, (vload(m + 2500) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 2516, (vload(m + 2516) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 2532, (vload(m + 2532) > 0.0f ? acc_r5v2 : vzero()));
+    vstore_part(c + 2548, (vload_part(m + 2548, 4) > 0.0f ? acc_r5v3 : vzero()), 4);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 300; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore_part(c + 48, (vload_part(m + 48, 4) > 0.0f ? acc_r0v3 : vzero()), 4);
+}
+
+/* k30_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
+ *   node n35 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n36 "ddense.relu" (relu_bwd), from $.layers[1]
- *   in  ddense_out                 (128, 500) NC
+ *   in  ddense_1_pre               (128, 300) NC
+ *   in  dense_1/kernel.transposed512 (500, 300) IO
  *   in  dense_out                  (128, 500) NC
  *   out ddense_pre                 (128, 500) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k32_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 500; e < (long)(n + 1) * 500; e++) {
-            ddense_pre[e] = dense_out[e] > 0.0f ? ddense_out[e] : 0.0f;
+    /* C (nb x 500) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_transposed512 + j0 * 16;
+            if (i0 < full_rows) {
+                if (g < 7) k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x4(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 16, db_g, 0, dense_out + (long)i0 * 500 + j0 * 16);
+                else k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x4t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 16, db_g, 0, dense_out + (long)i0 * 500 + j0 * 16);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    if (g < 7) k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x4(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 16);
+                    else k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x4t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 16);
+                }
+            }
         }
-    }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -1844,9 +1816,9 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_5x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_5x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -1889,9 +1861,9 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1910,9 +1882,9 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
@@ -1930,7 +1902,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
     if (dbias) vstore_part(dbias + 48, db3, 4);
 }
 
-/* k33_dense_bwd_weights_784x500 — gemm kernel
+/* k31_dense_bwd_weights_784x500 — gemm kernel
  *   node n37 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
@@ -1938,7 +1910,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_784x500_
  *   out ddense/bias                (500) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k33_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 500) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1951,45 +1923,45 @@ void k33_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 7) k33_dense_bwd_weights_784x500_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb);
-                else k33_dense_bwd_weights_784x500_tile_5x4t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb);
+                if (g < 7) k31_dense_bwd_weights_784x500_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb, NULL);
+                else k31_dense_bwd_weights_784x500_tile_5x4t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    if (g < 7) k33_dense_bwd_weights_784x500_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb);
-                    else k33_dense_bwd_weights_784x500_tile_1x4t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    if (g < 7) k31_dense_bwd_weights_784x500_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    else k31_dense_bwd_weights_784x500_tile_1x4t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k34_regularizer_bwd_784x500 — loss kernel
+/* k32_regularizer_bwd_784x500 — loss kernel
  *   node n38 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   out ddense/kernel              (784, 500) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
         ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
-/* k35_regularizer_bwd_500x300 — loss kernel
+/* k33_regularizer_bwd_500x300 — loss kernel
  *   node n39 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_1/kernel            (500, 300) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
+void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
         ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
-/* k36_sgd_update_p545840 — optimizer kernel
+/* k34_sgd_update_p545840 — optimizer kernel
  *   node n40 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k36_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -2031,22 +2003,21 @@ void kiln_train_step(kiln_step *s)
     float *const dense_2_pre = A + 4800;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 0;  /* probs (128, 10) */
-    float *const ddense_2_pre = A + 41440;  /* ddense_2_pre (128, 10) */
-    float *const dense_2_kernel_transposed304 = A + 38400;  /* dense_2/kernel.transposed304 (300, 10) */
-    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 300) */
+    float *const ddense_2_pre = A + 3040;  /* ddense_2_pre (128, 10) */
     float *const ddense_2_kernel = G + 542816;  /* ddense_2/kernel (300, 10) */
     float *const ddense_2_bias = G + 545824;  /* ddense_2/bias (10) */
+    float *const dense_2_kernel_transposed304 = A + 0;  /* dense_2/kernel.transposed304 (300, 10) */
     float *const ddense_1_pre = A + 217600;  /* ddense_1_pre (128, 300) */
-    float *const dense_1_kernel_transposed512 = A + 0;  /* dense_1/kernel.transposed512 (500, 300) */
-    float *const ddense_out = A + 153600;  /* ddense_out (128, 500) */
     float *const ddense_1_kernel = G + 392512;  /* ddense_1/kernel (500, 300) */
     float *const ddense_1_bias = G + 542512;  /* ddense_1/bias (300) */
-    float *const ddense_pre = A + 0;  /* ddense_pre (128, 500) */
+    float *const dense_1_kernel_transposed512 = A + 0;  /* dense_1/kernel.transposed512 (500, 300) */
+    float *const ddense_pre = A + 153600;  /* ddense_pre (128, 500) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 500) */
     float *const ddense_bias = G + 392000;  /* ddense/bias (500) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2529890 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2529889.53125 >= 4000000)
     {
         k00_reorder_784x500(dense_kernel, dense_kernel_padded512);
         k01_reorder_c500(dense_bias, dense_bias_padded512);
@@ -2061,18 +2032,16 @@ void kiln_train_step(kiln_step *s)
         k21_regularizer_784x500(dense_kernel, &s->loss);
         k22_regularizer_500x300(dense_1_kernel, &s->loss);
         k24_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k25_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
-        k26_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, ddense_1_out, nb);
-        k27_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k28_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
+        k25_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k26_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
+        k27_dense_bwd_data_relu_bwd_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, dense_1_out, ddense_1_pre, nb);
+        k28_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
         k29_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed512);
-        k30_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel_transposed512, ddense_out, nb);
-        k31_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k32_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
-        k33_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k34_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
-        k35_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
-        k36_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+        k30_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed512, dense_out, ddense_pre, nb);
+        k31_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k32_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
+        k33_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
+        k34_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2105,7 +2074,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 1108617 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1108617.03125 >= 4000000)
     {
         k09_reorder_784x500(dense_kernel, dense_kernel_padded512_2);
         k10_reorder_c500(dense_bias, dense_bias_padded512_2);
@@ -2148,7 +2118,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias_padded16_2 = A + 6080;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 4800;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 0;  /* dense_2_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 1100168 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1100168.28125 >= 4000000)
     {
         k09_reorder_784x500(dense_kernel, dense_kernel_padded512_2);
         k10_reorder_c500(dense_bias, dense_bias_padded512_2);
@@ -2188,15 +2159,15 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 41440, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3040, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 217600, 38400, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 153600, 64000, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {300, 0, 0, 0}, "C", 542512, 300, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 153600, 64000, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
     {"dense/kernel.padded512", KILN_ROLE_ACT, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
@@ -2211,7 +2182,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1/bias.padded304.2", KILN_ROLE_ACT, 1, {300, 0, 0, 0}, "C", 190400, 300, 0, 0, 0},
     {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6080, 10, 0, 0, 0},
-    {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 38400, 3000, 0, 0, 0},
+    {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed512", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 0, 150000, 0, 0, 0},
 };
 
@@ -2241,18 +2212,16 @@ static const kiln_kernel_desc kernels[] = {
     {"k22_regularizer_500x300", "void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k24_softmax_ce_bwd_n128_k10", "void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k25_reorder_300x10", "void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
-    {"k26_dense_bwd_data_n128_k300", "void k26_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, float *restrict ddense_1_out, int nb)", 768000, 170720, 1},
-    {"k27_dense_bwd_weights_300x10", "void k27_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
-    {"k28_relu_bwd_n128_k300", "void k28_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
+    {"k25_dense_bwd_weights_300x10", "void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k26_reorder_300x10", "void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
+    {"k27_dense_bwd_data_relu_bwd_n128_k300", "void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 631520, 1},
+    {"k28_dense_bwd_weights_500x300", "void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
     {"k29_reorder_500x300", "void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)", 300000, 1200000, 1},
-    {"k30_dense_bwd_data_n128_k500", "void k30_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, float *restrict ddense_out, int nb)", 38400000, 1009600, 1},
-    {"k31_dense_bwd_weights_500x300", "void k31_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
-    {"k32_relu_bwd_n128_k500", "void k32_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
-    {"k33_dense_bwd_weights_784x500", "void k33_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k34_regularizer_bwd_784x500", "void k34_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
-    {"k35_regularizer_bwd_500x300", "void k35_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
-    {"k36_sgd_update_p545840", "void k36_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
+    {"k30_dense_bwd_data_relu_bwd_n128_k500", "void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1777600, 1},
+    {"k31_dense_bwd_weights_784x500", "void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
+    {"k32_regularizer_bwd_784x500", "void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
+    {"k33_regularizer_bwd_500x300", "void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
+    {"k34_sgd_update_p545840", "void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2271,7 +2240,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 465920,
     .n_tensors = 46,
     .tensors = tensors,
-    .n_kernels = 37,
+    .n_kernels = 35,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -466,38 +466,14 @@ void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k17_dense_bwd_data_n128_k300 — gemm kernel
- *   node n17 "ddense_2.data" (dense_bwd_data), from $.layers[3]
- *   in  ddense_2_pre               (128, 10) NC
- *   in  dense_2/kernel             (300, 10) IO
- *   out ddense_1_out               (128, 300) NC
- *   tmp dense_2/kernel.transposed  (10, 300) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 300; k++)
-        for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 300 + k] = dense_2_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_1_out + (long)n * 300;  /* the sums, in place */
-        for (int k = 0; k < 300; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_2_pre[(long)n * 10 + m];
-            for (int k = 0; k < 300; k++) dxr[k] += d * dense_2_kernel_transposed[m * 300 + k];
-        }
-    }
-}
-
-/* k18_dense_bwd_weights_300x10 — gemm kernel
- *   node n18 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
+/* k17_dense_bwd_weights_300x10 — gemm kernel
+ *   node n17 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
  *   out ddense_2/kernel            (300, 10) IO
  *   out ddense_2/bias              (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -517,6 +493,30 @@ void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
     }
 }
 
+/* k18_dense_bwd_data_n128_k300 — gemm kernel
+ *   node n18 "ddense_2.data" (dense_bwd_data), from $.layers[3]
+ *   in  ddense_2_pre               (128, 10) NC
+ *   in  dense_2/kernel             (300, 10) IO
+ *   out ddense_1_out               (128, 300) NC
+ *   tmp dense_2/kernel.transposed  (10, 300) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_2_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 300; k++)
+        for (int m = 0; m < 10; m++) dense_2_kernel_transposed[m * 300 + k] = dense_2_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_1_out + (long)n * 300;  /* the sums, in place */
+        for (int k = 0; k < 300; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_2_pre[(long)n * 10 + m];
+            for (int k = 0; k < 300; k++) dxr[k] += d * dense_2_kernel_transposed[m * 300 + k];
+        }
+    }
+}
+
 /* k19_relu_bwd_n128_k300 — eltwise kernel
  *   node n19 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_1_out               (128, 300) NC
@@ -533,38 +533,14 @@ void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *res
     }
 }
 
-/* k20_dense_bwd_data_n128_k500 — gemm kernel
- *   node n20 "ddense_1.data" (dense_bwd_data), from $.layers[2]
- *   in  ddense_1_pre               (128, 300) NC
- *   in  dense_1/kernel             (500, 300) IO
- *   out ddense_out                 (128, 500) NC
- *   tmp dense_1/kernel.transposed  (300, 500) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 500; k++)
-        for (int m = 0; m < 300; m++) dense_1_kernel_transposed[m * 500 + k] = dense_1_kernel[k * 300 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = ddense_out + (long)n * 500;  /* the sums, in place */
-        for (int k = 0; k < 500; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 300; m++) {
-            const float d = ddense_1_pre[(long)n * 300 + m];
-            for (int k = 0; k < 500; k++) dxr[k] += d * dense_1_kernel_transposed[m * 500 + k];
-        }
-    }
-}
-
-/* k21_dense_bwd_weights_500x300 — gemm kernel
- *   node n21 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
+/* k20_dense_bwd_weights_500x300 — gemm kernel
+ *   node n20 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
  *   out ddense_1/kernel            (500, 300) IO
  *   out ddense_1/bias              (300) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -581,6 +557,30 @@ void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
     for (int m = 0; m < 300; m++) ddense_1_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 300; m++) ddense_1_bias[m] += ddense_1_pre[(long)n * 300 + m];
+    }
+}
+
+/* k21_dense_bwd_data_n128_k500 — gemm kernel
+ *   node n21 "ddense_1.data" (dense_bwd_data), from $.layers[2]
+ *   in  ddense_1_pre               (128, 300) NC
+ *   in  dense_1/kernel             (500, 300) IO
+ *   out ddense_out                 (128, 500) NC
+ *   tmp dense_1/kernel.transposed  (300, 500) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_1_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 500; k++)
+        for (int m = 0; m < 300; m++) dense_1_kernel_transposed[m * 500 + k] = dense_1_kernel[k * 300 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = ddense_out + (long)n * 500;  /* the sums, in place */
+        for (int k = 0; k < 500; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 300; m++) {
+            const float d = ddense_1_pre[(long)n * 300 + m];
+            for (int k = 0; k < 500; k++) dxr[k] += d * dense_1_kernel_transposed[m * 500 + k];
+        }
     }
 }
 
@@ -693,21 +693,22 @@ void kiln_train_step(kiln_step *s)
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
     float *const ddense_2_pre = A + 79808;  /* ddense_2_pre (128, 10) */
-    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 300) */
-    float *const dense_2_kernel_transposed = A + 76800;  /* dense_2/kernel.transposed (10, 300) */
     float *const ddense_2_kernel = G + 542816;  /* ddense_2/kernel (300, 10) */
     float *const ddense_2_bias = G + 545824;  /* ddense_2/bias (10) */
+    float *const ddense_1_out = A + 0;  /* ddense_1_out (128, 300) */
+    float *const dense_2_kernel_transposed = A + 76800;  /* dense_2/kernel.transposed (10, 300) */
     float *const ddense_1_pre = A + 278000;  /* ddense_1_pre (128, 300) */
-    float *const ddense_out = A + 214000;  /* ddense_out (128, 500) */
-    float *const dense_1_kernel_transposed = A + 0;  /* dense_1/kernel.transposed (300, 500) */
     float *const ddense_1_kernel = G + 392512;  /* ddense_1/kernel (500, 300) */
     float *const ddense_1_bias = G + 542512;  /* ddense_1/bias (300) */
+    float *const ddense_out = A + 214000;  /* ddense_out (128, 500) */
+    float *const dense_1_kernel_transposed = A + 0;  /* dense_1/kernel.transposed (300, 500) */
     float *const ddense_pre = A + 0;  /* ddense_pre (128, 500) */
     float *const ddense_kernel = G + 0;  /* ddense/kernel (784, 500) */
     float *const ddense_bias = G + 392000;  /* ddense/bias (500) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2518971 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2518970.625 >= 4000000)
     {
         k00_dense_fwd_n128_k500(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k01_relu_n128_k500(dense_pre, dense_out, nb);
@@ -718,11 +719,11 @@ void kiln_train_step(kiln_step *s)
         k13_regularizer_784x500(dense_kernel, &s->loss);
         k14_regularizer_500x300(dense_1_kernel, &s->loss);
         k16_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k17_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
-        k18_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k17_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k18_dense_bwd_data_n128_k300(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
         k19_relu_bwd_n128_k300(ddense_1_out, dense_1_out, ddense_1_pre, nb);
-        k20_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
-        k21_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k20_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k21_dense_bwd_data_n128_k500(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
         k22_relu_bwd_n128_k500(ddense_out, dense_out, ddense_pre, nb);
         k23_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
         k24_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
@@ -756,7 +757,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 1100089 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1100088.75 >= 4000000)
     {
         k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
@@ -791,7 +793,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 1091640 FLOP per sample: threads from 4 samples on */
+    #pragma omp parallel if ((double)nb * 1091640 >= 4000000)
     {
         k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k06_relu_n128_k500(dense_pre_infer, dense_out_infer, nb);
@@ -828,13 +831,13 @@ static const kiln_tensor_desc tensors[] = {
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 79808, 1280, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 278000, 38400, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 214000, 64000, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {300, 0, 0, 0}, "C", 542512, 300, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 214000, 64000, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
@@ -860,11 +863,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k14_regularizer_500x300", "void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k15_output_n128_k10", "void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k16_softmax_ce_bwd_n128_k10", "void k16_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k17_dense_bwd_data_n128_k300", "void k17_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
-    {"k18_dense_bwd_weights_300x10", "void k18_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k17_dense_bwd_weights_300x10", "void k17_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k18_dense_bwd_data_n128_k300", "void k18_dense_bwd_data_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel, float *restrict ddense_1_out, float *restrict dense_2_kernel_transposed, int nb)", 768000, 170720, 1},
     {"k19_relu_bwd_n128_k300", "void k19_relu_bwd_n128_k300(const float *restrict ddense_1_out, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 76800, 460800, 1},
-    {"k20_dense_bwd_data_n128_k500", "void k20_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
-    {"k21_dense_bwd_weights_500x300", "void k21_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
+    {"k20_dense_bwd_weights_500x300", "void k20_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
+    {"k21_dense_bwd_data_n128_k500", "void k21_dense_bwd_data_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel, float *restrict ddense_out, float *restrict dense_1_kernel_transposed, int nb)", 38400000, 1009600, 1},
     {"k22_relu_bwd_n128_k500", "void k22_relu_bwd_n128_k500(const float *restrict ddense_out, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 128000, 768000, 1},
     {"k23_dense_bwd_weights_784x500", "void k23_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
     {"k24_regularizer_bwd_784x500", "void k24_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},

@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool.c — emitted by kiln from models/seed004_cifar_maxpool.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 10348032.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 10085888.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -212,8 +212,9 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -305,7 +306,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -344,8 +346,9 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -437,7 +440,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -509,8 +513,9 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -586,7 +591,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -625,8 +631,9 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -703,7 +710,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -796,9 +804,9 @@ void k18_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -829,9 +837,9 @@ static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -861,10 +869,10 @@ void k19_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k19_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k19_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k19_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k19_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -924,8 +932,9 @@ void k22_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1017,7 +1026,8 @@ void k23_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1056,8 +1066,9 @@ void k25_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1138,7 +1149,8 @@ void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
-                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1210,8 +1222,9 @@ void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1287,7 +1300,8 @@ void k30_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1326,8 +1340,9 @@ void k32_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1393,7 +1408,8 @@ void k33_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
-                for (int ow = 0; ow < 16; ow += 8) k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1467,9 +1483,9 @@ void k37_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1500,9 +1516,9 @@ static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1532,10 +1548,10 @@ void k38_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k38_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k38_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k38_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k38_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1671,12 +1687,93 @@ void k44_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k45_reorder_2048x10 — reorder kernel
- *   node n53 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 2048]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 2048]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 2048]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 2048]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 2048]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 2048]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 2048]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k45_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n53 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 2048) NC
+ *   out ddense/kernel              (2048, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k45_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (2048 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 2048 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 2048) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k45_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
+                    k45_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k46_reorder_2048x10 — reorder kernel
+ *   node n54 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k46_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1686,9 +1783,9 @@ void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -1731,9 +1828,9 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 2048 + 0), b1 = vload(bm + (long)p * 2048 + 16), b2 = vload(bm + (long)p * 2048 + 32), b3 = vload(bm + (long)p * 2048 + 48);
@@ -1745,14 +1842,14 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k46_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n54 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k47_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n55 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k47_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1765,91 +1862,10 @@ void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 16;
             if (i0 < full_rows) {
-                k46_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0);
+                k47_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k46_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
-/* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf acc_r1v0 = vzero();
-    vf acc_r2v0 = vzero();
-    vf acc_r3v0 = vzero();
-    vf acc_r4v0 = vzero();
-    vf acc_r5v0 = vzero();
-    vf acc_r6v0 = vzero();
-    vf acc_r7v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        { const vf ab = vbcast(a[1 + (long)p * 2048]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
-        { const vf ab = vbcast(a[2 + (long)p * 2048]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
-        { const vf ab = vbcast(a[3 + (long)p * 2048]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
-        { const vf ab = vbcast(a[4 + (long)p * 2048]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
-        { const vf ab = vbcast(a[5 + (long)p * 2048]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
-        { const vf ab = vbcast(a[6 + (long)p * 2048]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
-        { const vf ab = vbcast(a[7 + (long)p * 2048]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    vstore_part(c + 10, acc_r1v0, 10);
-    vstore_part(c + 20, acc_r2v0, 10);
-    vstore_part(c + 30, acc_r3v0, 10);
-    vstore_part(c + 40, acc_r4v0, 10);
-    vstore_part(c + 50, acc_r5v0, 10);
-    vstore_part(c + 60, acc_r6v0, 10);
-    vstore_part(c + 70, acc_r7v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* k47_dense_bwd_weights_2048x10 — gemm kernel
- *   node n55 "ddense.weights" (dense_bwd_weights), from $.layers[8]
- *   in  ddense_pre                 (128, 10) NC
- *   in  flatten_out                (128, 2048) NC
- *   out ddense/kernel              (2048, 10) IO
- *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
- *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k47_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
-{
-    /* C (2048 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
-    const int full_rows = 2048 / 8 * 8;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
-        for (int g = 0; g < 1; g++) {
-            if (i0 >= 2048) continue;
-            const int j0 = g * 1;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
-            const float *bg = ddense_pre + j0 * 16;
-            if (i0 < full_rows) {
-                k47_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
-            } else {
-                for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k47_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k47_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1925,112 +1941,8 @@ void k50_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k51_reorder_3x3x32x32 — reorder kernel
- *   node n60 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
-{
-    /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
-    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_3_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5184, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 5200, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 5216, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 5232, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 5248, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 5264, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 5280, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 5296, acc_r0c7v1);
-}
-
-/* k52_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n61 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   out dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)
-{
-    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++) {
-            float *p = dconv2d_2_out + (long)n * 10368 + (long)cb * 5184;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
-                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k53_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n62 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k51_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n60 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2039,7 +1951,7 @@ void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2136,12 +2048,12 @@ void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k54_reorder_3x3x32x32 — reorder kernel
- *   node n63 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k52_reorder_3x3x32x32 — reorder kernel
+ *   node n61 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k54_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2153,145 +2065,128 @@ void k54_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k55_reorder_c32 — reorder kernel
- *   node n64 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k53_reorder_c32 — reorder kernel
+ *   node n62 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k53_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k56_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n65 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k56_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 10368; e < (long)(n + 1) * 10368; e++) {
-            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k57_reorder_3x3x16x32 — reorder kernel
- *   node n66 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+/* k54_reorder_3x3x32x32 — reorder kernel
+ *   node n63 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k54_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
-    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
-    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 1; cb++)
+    for (int cb = 0; cb < 2; cb++)
         for (int fb = 0; fb < 2; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 16; fl++)
                         for (int cl = 0; cl < 16; cl++) {
                             const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                            conv2d_3_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 224, acc_r0c14v0);
-    vstore(yp + 240, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5200, (vload(mp + 5200) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5232, (vload(mp + 5232) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5264, (vload(mp + 5264) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k58_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n67 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
- *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
+/* k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n64 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n65 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_2_pre + (long)n * 10368 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 256 + 0;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 4096;
-                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                float *yg = yr + (long)og * 10368;
+                const float *mg = mr + (long)og * 10368;
+                for (int ow = 0; ow < 16; ow += 8) k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k59_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n68 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k56_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n66 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -2300,7 +2195,7 @@ void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2397,12 +2292,12 @@ void k59_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k60_reorder_3x3x16x32 — reorder kernel
- *   node n69 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k57_reorder_3x3x16x32 — reorder kernel
+ *   node n67 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k57_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2414,77 +2309,44 @@ void k60_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k61_reorder_c32 — reorder kernel
- *   node n70 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k58_reorder_c32 — reorder kernel
+ *   node n68 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k62_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n71 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n72 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
- *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
- *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k62_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 18496;
-            memset(dxn, 0, sizeof(float) * 18496);
-            for (int i = 0; i < 16; i++)
-                for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 18496 + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
-                    float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
-                    vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 4096 + (long)(i + 0) * 256 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 544); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 560); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
-                    vstore(dp + 560, vload(dp + 560) + (at == 3 ? d : vzero()));
-                }
-        }
-}
-
-/* k63_reorder_3x3x16x16 — reorder kernel
- *   node n73 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+/* k59_reorder_3x3x16x32 — reorder kernel
+ *   node n69 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k59_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
-    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
     for (int cb = 0; cb < 1; cb++)
-        for (int fb = 0; fb < 1; fb++)
+        for (int fb = 0; fb < 2; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 16; fl++)
                         for (int cl = 0; cl < 16; cl++) {
                             const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_1_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
                         }
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
+    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -2501,10 +2363,11 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h32w3
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2543,44 +2406,68 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h32w3
     vstore(yp + 240, acc_r0c15v0);
 }
 
-/* k64_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
- *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+/* k60_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n70 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+ *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)
+void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
-    /* zero the halo of dconv2d_out: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_out + (long)n * 18496 + (long)cb * 18496;
-            for (int hp = 0; hp < 34; hp++) {
-                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 544, 0, sizeof(float) * 544); continue; }
-                memset(p + (long)hp * 544, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 544 + 528, 0, sizeof(float) * 16);
-            }
-        }
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_out + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 256 + 0;
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k64_conv2d_bwd_data_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                float *yg = yr + (long)og * 4096;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k60_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k65_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n75 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k61_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n71 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n72 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
+ *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k61_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 18496;
+            memset(dxn, 0, sizeof(float) * 18496);
+            for (int i = 0; i < 16; i++)
+                for (int j = 0; j < 16; j++) {
+                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 18496 + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
+                    float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
+                    vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 4096 + (long)(i + 0) * 256 + (long)(j + 0) * 16);
+                    vf m = vload(xp);
+                    vi at = (vi)0;
+                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
+                    { const vf v = vload(xp + 544); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
+                    { const vf v = vload(xp + 560); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
+                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
+                    vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
+                    vstore(dp + 560, vload(dp + 560) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k62_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n73 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -2589,7 +2476,7 @@ void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k62_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2710,12 +2597,12 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k66_reorder_3x3x16x16 — reorder kernel
- *   node n76 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k63_reorder_3x3x16x16 — reorder kernel
+ *   node n74 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k66_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k63_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2727,35 +2614,142 @@ void k66_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k67_reorder_c16 — reorder kernel
- *   node n77 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k64_reorder_c16 — reorder kernel
+ *   node n75 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k64_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k68_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n78 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k68_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+/* k65_reorder_3x3x16x16 — reorder kernel
+ *   node n76 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k65_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 18496; e < (long)(n + 1) * 18496; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
 }
 
-/* k69_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n77 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n78 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_pre + (long)n * 18496 + (long)cb * 18496;
+            for (int hp = 0; hp < 34; hp++) {
+                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 544, 0, sizeof(float) * 544); continue; }
+                memset(p + (long)hp * 544, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 544 + 528, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 18496;
+                const float *mg = mr + (long)og * 18496;
+                for (int ow = 0; ow < 32; ow += 16) k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+}
+
+/* k67_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n79 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -2765,7 +2759,7 @@ void k68_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k69_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -2841,12 +2835,12 @@ void k69_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k70_reorder_3x3x3x16 — reorder kernel
+/* k68_reorder_3x3x3x16 — reorder kernel
  *   node n80 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -2858,34 +2852,34 @@ void k70_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k71_reorder_c16 — reorder kernel
+/* k69_reorder_c16 — reorder kernel
  *   node n81 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k72_regularizer_bwd_2048x10 — loss kernel
+/* k70_regularizer_bwd_2048x10 — loss kernel
  *   node n82 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k72_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k73_adam_update_p37152 — optimizer kernel
+/* k71_adam_update_p37152 — optimizer kernel
  *   node n83 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k73_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2915,7 +2909,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 9904128;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 9379840;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked16 = A + 2367488;  /* conv2d/kernel.blocked16 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
@@ -2949,39 +2943,37 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 7946240;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 7913472;  /* probs (128, 10) */
-    float *const ddense_pre = A + 8196096;  /* ddense_pre (128, 10) */
-    float *const dense_kernel_transposed2048 = A + 8175616;  /* dense/kernel.transposed2048 (2048, 10) */
-    float *const dflatten_out = A + 7913472;  /* dflatten_out (128, 2048) */
+    float *const ddense_pre = A + 7933952;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 7913472;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dmax_pooling2d_1_out_part = A + 7389184;  /* dmax_pooling2d_1_out.part (128, 8, 8, 32) */
-    float *const dmax_pooling2d_1_out = A + 9379840;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
+    float *const dense_kernel_transposed2048 = A + 7913472;  /* dense/kernel.transposed2048 (2048, 10) */
+    float *const dflatten_out = A + 7389184;  /* dflatten_out (128, 2048) */
+    float *const ddropout_out = A + 7389184;  /* ddropout_out (128, 8, 8, 32) */
+    float *const dmax_pooling2d_1_out_part = A + 7913472;  /* dmax_pooling2d_1_out.part (128, 8, 8, 32) */
+    float *const dmax_pooling2d_1_out = A + 9823744;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
     float *const dconv2d_3_pre = A + 7389184;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_flipped16 = A + 9379840;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_out = A + 6062080;  /* dconv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 9398336;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 9407552;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 9379840;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel_part = A + 6080576;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 6089792;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 6062080;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const dconv2d_2_pre = A + 7389184;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16 = A + 4734976;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dmax_pooling2d_out = A + 9379840;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
+    float *const conv2d_3_kernel_flipped16 = A + 9823744;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_pre = A + 6062080;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 4744256;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_2_bias_part = A + 4748864;  /* dconv2d_2/bias.part (32) */
     float *const dconv2d_2_kernel_part_partial = A + 4734976;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const conv2d_2_kernel_flipped16 = A + 4734976;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dmax_pooling2d_out = A + 7389184;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
     float *const dconv2d_1_pre = A + 4734976;  /* dconv2d_1_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_flipped16 = A + 7102464;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_out = A + 2367488;  /* dconv2d_out (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 7107104;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 7109408;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 7102464;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel_part = A + 2372128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2374432;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 2367488;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped16 = A + 7102464;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_pre = A + 2367488;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -2989,7 +2981,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 37555075 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 37555075.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -3014,35 +3007,33 @@ void kiln_train_step(kiln_step *s)
         k40_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k42_regularizer_2048x10(dense_kernel, &s->loss);
         k44_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k45_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k46_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k47_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k45_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k46_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k47_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
         k48_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out_part, nb);
         k49_reorder_n128_h8w8c32(dmax_pooling2d_1_out_part, dmax_pooling2d_1_out, nb);
         k50_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k51_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, dconv2d_2_out, nb);
-        k53_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k54_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k55_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k56_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k57_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k58_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
-        k59_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k60_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k61_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k62_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k63_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k64_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, dconv2d_out, nb);
-        k65_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k66_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k67_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k68_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k69_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k70_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k71_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k72_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k73_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k51_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k52_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k53_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k54_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k56_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k57_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k58_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k59_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k60_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k61_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k62_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k63_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k64_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k65_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k67_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k68_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k69_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k70_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k71_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3090,7 +3081,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 12856216 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 12856216.40625 >= 4000000)
     {
         k20_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k21_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -3157,7 +3149,8 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 294912;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 12855916 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 12855916.40625 >= 4000000)
     {
         k20_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k21_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -3225,26 +3218,26 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7913472, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8196096, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7913472, 262144, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7933952, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 9379840, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7389184, 262144, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 9823744, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 9379840, 524288, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7389184, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -3267,7 +3260,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 9904128, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 9379840, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4734976, 2304, 0, 0, 0},
@@ -3291,22 +3284,22 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 262144, 262144, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 262144, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 296192, 10, 0, 0, 0},
-    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 8175616, 20480, 0, 0, 0},
-    {"dmax_pooling2d_1_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7389184, 262144, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 9379840, 9216, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 9398336, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9407552, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4734976, 4608, 0, 0, 0},
+    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7913472, 20480, 0, 0, 0},
+    {"dmax_pooling2d_1_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7913472, 262144, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6080576, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6089792, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 9823744, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4744256, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4748864, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4734976, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2372128, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2374432, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7102464, 2304, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7107104, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7109408, 16, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 9379840, 18496, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 4734976, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 7102464, 4640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2367488, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -3356,35 +3349,33 @@ static const kiln_kernel_desc kernels[] = {
     {"k42_regularizer_2048x10", "void k42_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k43_output_n128_k10", "void k43_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k44_softmax_ce_bwd_n128_k10", "void k44_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k45_reorder_2048x10", "void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k46_dense_bwd_data_n128_k2048", "void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k47_dense_bwd_weights_2048x10", "void k47_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k45_dense_bwd_weights_2048x10", "void k45_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k46_reorder_2048x10", "void k46_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k47_dense_bwd_data_n128_k2048", "void k47_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
     {"k48_dropout_bwd_n128_h8w8c32", "void k48_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out_part, int nb)", 524288, 3145728, 1},
     {"k49_reorder_n128_h8w8c32", "void k49_reorder_n128_h8w8c32(const float *restrict dmax_pooling2d_1_out_part, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 2097152, 1},
     {"k50_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k50_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)", 603979776, 8425472, 1},
-    {"k53_conv2d_bwd_weights_3x3x32x32", "void k53_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k54_reorder_3x3x32x32", "void k54_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k55_reorder_c32", "void k55_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k56_relu_bwd_n128_h16w16c32", "void k56_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k58_conv2d_bwd_data_n128_h16w16c16", "void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k59_conv2d_bwd_weights_3x3x16x32", "void k59_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k60_reorder_3x3x16x32", "void k60_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k62_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k62_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k63_reorder_3x3x16x16", "void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k64_conv2d_bwd_data_n128_h32w32c16", "void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)", 603979776, 16786432, 1},
-    {"k65_conv2d_bwd_weights_3x3x16x16", "void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k66_reorder_3x3x16x16", "void k66_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k68_relu_bwd_n128_h32w32c16", "void k68_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k69_conv2d_bwd_weights_3x3x3x16", "void k69_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k70_reorder_3x3x3x16", "void k70_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k71_reorder_c16", "void k71_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k72_regularizer_bwd_2048x10", "void k72_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k73_adam_update_p37152", "void k73_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k51_conv2d_bwd_weights_3x3x32x32", "void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k52_reorder_3x3x32x32", "void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k54_reorder_3x3x32x32", "void k54_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k56_conv2d_bwd_weights_3x3x16x32", "void k56_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k59_reorder_3x3x16x32", "void k59_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k60_conv2d_bwd_data_n128_h16w16c16", "void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k61_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k61_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k62_conv2d_bwd_weights_3x3x16x16", "void k62_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k63_reorder_3x3x16x16", "void k63_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k64_reorder_c16", "void k64_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k65_reorder_3x3x16x16", "void k65_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k67_conv2d_bwd_weights_3x3x3x16", "void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k68_reorder_3x3x3x16", "void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k69_reorder_c16", "void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k70_regularizer_bwd_2048x10", "void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k71_adam_update_p37152", "void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3400,10 +3391,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 10348032,
+    .n_arena = 10085888,
     .n_tensors = 122,
     .tensors = tensors,
-    .n_kernels = 74,
+    .n_kernels = 72,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -212,8 +212,9 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -305,7 +306,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -344,8 +346,9 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -437,7 +440,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -509,8 +513,9 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -586,7 +591,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -625,8 +631,9 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -703,7 +710,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -775,8 +783,9 @@ void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -845,7 +854,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 const float *wg = conv2d_4_kernel_blocked16 + (long)og * 18432;
                 const float *bg = conv2d_4_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -884,8 +894,9 @@ void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -954,7 +965,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
                 const float *wg = conv2d_5_kernel_blocked16 + (long)og * 36864;
                 const float *bg = conv2d_5_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1047,9 +1059,9 @@ void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1080,9 +1092,9 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1112,10 +1124,10 @@ void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k26_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k26_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k26_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k26_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1175,8 +1187,9 @@ void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1268,7 +1281,8 @@ void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1307,8 +1321,9 @@ void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1389,7 +1404,8 @@ void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
-                for (int ow = 0; ow < 32; ow += 16) k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1461,8 +1477,9 @@ void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1538,7 +1555,8 @@ void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1577,8 +1595,9 @@ void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1644,7 +1663,8 @@ void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
-                for (int ow = 0; ow < 16; ow += 8) k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1716,8 +1736,9 @@ void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -1786,7 +1807,8 @@ void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 18432;
                 const float *bg = conv2d_4_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1825,8 +1847,9 @@ void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
@@ -1884,7 +1907,8 @@ void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 36864;
                 const float *bg = conv2d_5_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 4096;
-                for (int ow = 0; ow < 8; ow += 4) k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1958,9 +1982,9 @@ void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1991,9 +2015,9 @@ static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -2023,10 +2047,10 @@ void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k52_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k52_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k52_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k52_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2162,12 +2186,93 @@ void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k59_reorder_1024x10 — reorder kernel
- *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 1024]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 1024]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 1024]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 1024]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 1024]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 1024]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 1024]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k59_dense_bwd_weights_1024x10 — gemm kernel
+ *   node n71 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 1024) NC
+ *   out ddense/kernel              (1024, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (1024 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 1024 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 1024) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k59_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
+                    k59_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k60_reorder_1024x10 — reorder kernel
+ *   node n72 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -2177,9 +2282,9 @@ void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -2222,9 +2327,9 @@ static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1024 + 0), b1 = vload(bm + (long)p * 1024 + 16), b2 = vload(bm + (long)p * 1024 + 32), b3 = vload(bm + (long)p * 1024 + 48);
@@ -2236,14 +2341,14 @@ static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k60_dense_bwd_data_n128_k1024 — gemm kernel
- *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
+/* k61_dense_bwd_data_n128_k1024 — gemm kernel
+ *   node n73 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2256,91 +2361,10 @@ void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 16;
             if (i0 < full_rows) {
-                k60_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0);
+                k61_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k60_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
-/* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k61_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf acc_r1v0 = vzero();
-    vf acc_r2v0 = vzero();
-    vf acc_r3v0 = vzero();
-    vf acc_r4v0 = vzero();
-    vf acc_r5v0 = vzero();
-    vf acc_r6v0 = vzero();
-    vf acc_r7v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        { const vf ab = vbcast(a[1 + (long)p * 1024]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
-        { const vf ab = vbcast(a[2 + (long)p * 1024]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
-        { const vf ab = vbcast(a[3 + (long)p * 1024]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
-        { const vf ab = vbcast(a[4 + (long)p * 1024]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
-        { const vf ab = vbcast(a[5 + (long)p * 1024]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
-        { const vf ab = vbcast(a[6 + (long)p * 1024]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
-        { const vf ab = vbcast(a[7 + (long)p * 1024]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    vstore_part(c + 10, acc_r1v0, 10);
-    vstore_part(c + 20, acc_r2v0, 10);
-    vstore_part(c + 30, acc_r3v0, 10);
-    vstore_part(c + 40, acc_r4v0, 10);
-    vstore_part(c + 50, acc_r5v0, 10);
-    vstore_part(c + 60, acc_r6v0, 10);
-    vstore_part(c + 70, acc_r7v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k61_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* k61_dense_bwd_weights_1024x10 — gemm kernel
- *   node n73 "ddense.weights" (dense_bwd_weights), from $.layers[11]
- *   in  ddense_pre                 (128, 10) NC
- *   in  flatten_out                (128, 1024) NC
- *   out ddense/kernel              (1024, 10) IO
- *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
- *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k61_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
-{
-    /* C (1024 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
-    const int full_rows = 1024 / 8 * 8;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
-        for (int g = 0; g < 1; g++) {
-            if (i0 >= 1024) continue;
-            const int j0 = g * 1;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
-            const float *bg = ddense_pre + j0 * 16;
-            if (i0 < full_rows) {
-                k61_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
-            } else {
-                for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k61_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k61_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2416,104 +2440,8 @@ void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k65_reorder_3x3x64x64 — reorder kernel
- *   node n78 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
- *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
- *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
-{
-    /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
-    /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 4; cb++)
-        for (int fb = 0; fb < 4; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_5_kernel_flipped16[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 64 && f < 64 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 64 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1600, acc_r0c0v1);
-    vstore(yp + 3200, acc_r0c0v2);
-    vstore(yp + 4800, acc_r0c0v3);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 1616, acc_r0c1v1);
-    vstore(yp + 3216, acc_r0c1v2);
-    vstore(yp + 4816, acc_r0c1v3);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 1632, acc_r0c2v1);
-    vstore(yp + 3232, acc_r0c2v2);
-    vstore(yp + 4832, acc_r0c2v3);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 1648, acc_r0c3v1);
-    vstore(yp + 3248, acc_r0c3v2);
-    vstore(yp + 4848, acc_r0c3v3);
-}
-
-/* k66_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
- *   node n79 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   in  conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
- *   out dconv2d_4_out              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k66_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, float *restrict dconv2d_4_out, int nb)
-{
-    /* zero the halo of dconv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = dconv2d_4_out + (long)n * 6400 + (long)cb * 1600;
-            for (int hp = 0; hp < 10; hp++) {
-                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
-                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_4_out + (long)n * 6400 + (long)(oh + 1) * 160 + 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 36864;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k67_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n80 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k65_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n78 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
@@ -2522,7 +2450,7 @@ void k66_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k67_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2607,12 +2535,12 @@ void k67_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k68_reorder_3x3x64x64 — reorder kernel
- *   node n81 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+/* k66_reorder_3x3x64x64 — reorder kernel
+ *   node n79 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2624,129 +2552,120 @@ void k68_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k69_reorder_c64 — reorder kernel
- *   node n82 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+/* k67_reorder_c64 — reorder kernel
+ *   node n80 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k67_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k70_relu_bwd_n128_h8w8c64 — eltwise kernel
- *   node n83 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
- *   in  dconv2d_4_out              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   out dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k70_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 6400; e < (long)(n + 1) * 6400; e++) {
-            dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k71_reorder_3x3x32x64 — reorder kernel
- *   node n84 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
- *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
- *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
+/* k68_reorder_3x3x64x64 — reorder kernel
+ *   node n81 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
-    /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
-    /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
+    /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
+    for (int cb = 0; cb < 4; cb++)
         for (int fb = 0; fb < 4; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 16; fl++)
                         for (int cl = 0; cl < 16; cl++) {
                             const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_4_kernel_flipped16[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 64 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                            conv2d_5_kernel_flipped16[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 64 && f < 64 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 64 + f] : 0.0f;
                         }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1024, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 1040, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 1056, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 1072, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 1088, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 1104, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 1120, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 1136, acc_r0c7v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 3200, (vload(mp + 3200) > 0.0f ? acc_r0c0v2 : vzero()));
+    vstore(yp + 4800, (vload(mp + 4800) > 0.0f ? acc_r0c0v3 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1616, (vload(mp + 1616) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 3216, (vload(mp + 3216) > 0.0f ? acc_r0c1v2 : vzero()));
+    vstore(yp + 4816, (vload(mp + 4816) > 0.0f ? acc_r0c1v3 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 3232, (vload(mp + 3232) > 0.0f ? acc_r0c2v2 : vzero()));
+    vstore(yp + 4832, (vload(mp + 4832) > 0.0f ? acc_r0c2v3 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1648, (vload(mp + 1648) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 3248, (vload(mp + 3248) > 0.0f ? acc_r0c3v2 : vzero()));
+    vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
 }
 
-/* k72_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n85 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
- *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
- *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
+/* k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n82 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n83 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+ *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
+ *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = dconv2d_4_pre + (long)n * 6400 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(oh + 0) * 128 + 0;
+            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(oh + 1) * 160 + 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 18432;
+                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 36864;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 2048;
-                for (int ow = 0; ow < 8; ow += 8) k72_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                float *yg = yr + (long)og * 6400;
+                const float *mg = mr + (long)og * 6400;
+                for (int ow = 0; ow < 8; ow += 4) k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k73_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n86 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k70_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n84 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -2755,7 +2674,7 @@ void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k73_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2840,12 +2759,12 @@ void k73_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k74_reorder_3x3x32x64 — reorder kernel
- *   node n87 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+/* k71_reorder_3x3x32x64 — reorder kernel
+ *   node n85 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2857,19 +2776,114 @@ void k74_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k75_reorder_c64 — reorder kernel
- *   node n88 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+/* k72_reorder_c64 — reorder kernel
+ *   node n86 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k75_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k72_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k76_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k73_reorder_3x3x32x64 — reorder kernel
+ *   node n87 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
+    /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_4_kernel_flipped16[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 64 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 1024, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 1040, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 1056, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 1072, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 1088, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 1104, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 1120, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 1136, acc_r0c7v1);
+}
+
+/* k74_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n88 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+ *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
+ *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+{
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
+            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(oh + 0) * 128 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 18432;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 2048;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k74_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+}
+
+/* k75_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n89 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n90 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
@@ -2877,7 +2891,7 @@ void k75_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict 
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k76_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2903,112 +2917,8 @@ void k76_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k77_reorder_3x3x32x32 — reorder kernel
- *   node n91 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
-{
-    /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
-    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_3_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5184, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 5200, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 5216, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 5232, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 5248, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 5264, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 5280, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 5296, acc_r0c7v1);
-}
-
-/* k78_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n92 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   out dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k78_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)
-{
-    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++) {
-            float *p = dconv2d_2_out + (long)n * 10368 + (long)cb * 5184;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
-                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k78_conv2d_bwd_data_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k79_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n93 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k76_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n91 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -3017,7 +2927,7 @@ void k78_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k79_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3114,12 +3024,12 @@ void k79_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k80_reorder_3x3x32x32 — reorder kernel
- *   node n94 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k77_reorder_3x3x32x32 — reorder kernel
+ *   node n92 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3131,145 +3041,128 @@ void k80_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k81_reorder_c32 — reorder kernel
- *   node n95 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k78_reorder_c32 — reorder kernel
+ *   node n93 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k78_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k82_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n96 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k82_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 10368; e < (long)(n + 1) * 10368; e++) {
-            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k83_reorder_3x3x16x32 — reorder kernel
- *   node n97 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+/* k79_reorder_3x3x32x32 — reorder kernel
+ *   node n94 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
-    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
-    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 1; cb++)
+    for (int cb = 0; cb < 2; cb++)
         for (int fb = 0; fb < 2; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 16; fl++)
                         for (int cl = 0; cl < 16; cl++) {
                             const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                            conv2d_3_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k84_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 224, acc_r0c14v0);
-    vstore(yp + 240, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5200, (vload(mp + 5200) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5232, (vload(mp + 5232) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5264, (vload(mp + 5264) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k84_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n98 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
- *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
+/* k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n95 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n96 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k84_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_2_pre + (long)n * 10368 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 256 + 0;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 4096;
-                for (int ow = 0; ow < 16; ow += 16) k84_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                float *yg = yr + (long)og * 10368;
+                const float *mg = mr + (long)og * 10368;
+                for (int ow = 0; ow < 16; ow += 8) k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k85_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n99 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k81_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n97 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -3278,7 +3171,7 @@ void k84_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k85_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3375,12 +3268,12 @@ void k85_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k86_reorder_3x3x16x32 — reorder kernel
- *   node n100 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k82_reorder_3x3x16x32 — reorder kernel
+ *   node n98 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3392,77 +3285,44 @@ void k86_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k87_reorder_c32 — reorder kernel
- *   node n101 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k83_reorder_c32 — reorder kernel
+ *   node n99 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k87_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k83_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k88_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n102 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n103 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
- *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
- *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k88_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 18496;
-            memset(dxn, 0, sizeof(float) * 18496);
-            for (int i = 0; i < 16; i++)
-                for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 18496 + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
-                    float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
-                    vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 4096 + (long)(i + 0) * 256 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 544); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 560); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
-                    vstore(dp + 560, vload(dp + 560) + (at == 3 ? d : vzero()));
-                }
-        }
-}
-
-/* k89_reorder_3x3x16x16 — reorder kernel
- *   node n104 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+/* k84_reorder_3x3x16x32 — reorder kernel
+ *   node n100 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k89_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
-    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
     for (int cb = 0; cb < 1; cb++)
-        for (int fb = 0; fb < 1; fb++)
+        for (int fb = 0; fb < 2; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 16; fl++)
                         for (int cl = 0; cl < 16; cl++) {
                             const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_1_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
                         }
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k90_conv2d_bwd_data_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
+    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3479,10 +3339,11 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_data_n128_h32w3
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3521,44 +3382,68 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_data_n128_h32w3
     vstore(yp + 240, acc_r0c15v0);
 }
 
-/* k90_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n105 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
- *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+/* k85_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n101 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+ *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k90_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)
+void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
-    /* zero the halo of dconv2d_out: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_out + (long)n * 18496 + (long)cb * 18496;
-            for (int hp = 0; hp < 34; hp++) {
-                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 544, 0, sizeof(float) * 544); continue; }
-                memset(p + (long)hp * 544, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 544 + 528, 0, sizeof(float) * 16);
-            }
-        }
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_out + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 256 + 0;
             for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k90_conv2d_bwd_data_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                float *yg = yr + (long)og * 4096;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k85_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k91_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n106 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k86_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n102 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n103 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
+ *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 18496;
+            memset(dxn, 0, sizeof(float) * 18496);
+            for (int i = 0; i < 16; i++)
+                for (int j = 0; j < 16; j++) {
+                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 18496 + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
+                    float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
+                    vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 4096 + (long)(i + 0) * 256 + (long)(j + 0) * 16);
+                    vf m = vload(xp);
+                    vi at = (vi)0;
+                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
+                    { const vf v = vload(xp + 544); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
+                    { const vf v = vload(xp + 560); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
+                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
+                    vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
+                    vstore(dp + 560, vload(dp + 560) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k87_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n104 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -3567,7 +3452,7 @@ void k90_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k91_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3688,12 +3573,12 @@ void k91_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k92_reorder_3x3x16x16 — reorder kernel
- *   node n107 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k88_reorder_3x3x16x16 — reorder kernel
+ *   node n105 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k92_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3705,35 +3590,142 @@ void k92_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k93_reorder_c16 — reorder kernel
- *   node n108 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k89_reorder_c16 — reorder kernel
+ *   node n106 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k93_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k89_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k94_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n109 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k94_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+/* k90_reorder_3x3x16x16 — reorder kernel
+ *   node n107 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 18496; e < (long)(n + 1) * 18496; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
 }
 
-/* k95_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n108 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n109 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_pre + (long)n * 18496 + (long)cb * 18496;
+            for (int hp = 0; hp < 34; hp++) {
+                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 544, 0, sizeof(float) * 544); continue; }
+                memset(p + (long)hp * 544, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 544 + 528, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 18496;
+                const float *mg = mr + (long)og * 18496;
+                for (int ow = 0; ow < 32; ow += 16) k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+}
+
+/* k92_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n110 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -3743,7 +3735,7 @@ void k94_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k95_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3819,12 +3811,12 @@ void k95_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k96_reorder_3x3x3x16 — reorder kernel
+/* k93_reorder_3x3x3x16 — reorder kernel
  *   node n111 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k96_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3836,34 +3828,34 @@ void k96_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k97_reorder_c16 — reorder kernel
+/* k94_reorder_c16 — reorder kernel
  *   node n112 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k97_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k94_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k98_regularizer_bwd_1024x10 — loss kernel
+/* k95_regularizer_bwd_1024x10 — loss kernel
  *   node n113 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k98_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k95_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k99_adam_update_p82336 — optimizer kernel
+/* k96_adam_update_p82336 — optimizer kernel
  *   node n114 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k99_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k96_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3938,55 +3930,52 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 9306112;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 9289728;  /* probs (128, 10) */
-    float *const ddense_pre = A + 9431040;  /* ddense_pre (128, 10) */
-    float *const dense_kernel_transposed1024 = A + 9420800;  /* dense/kernel.transposed1024 (1024, 10) */
-    float *const dflatten_out = A + 9289728;  /* dflatten_out (128, 1024) */
+    float *const ddense_pre = A + 9299968;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 9289728;  /* ddropout_out (128, 4, 4, 64) */
-    float *const dmax_pooling2d_2_out_part = A + 9027584;  /* dmax_pooling2d_2_out.part (128, 4, 4, 64) */
+    float *const dense_kernel_transposed1024 = A + 9289728;  /* dense/kernel.transposed1024 (1024, 10) */
+    float *const dflatten_out = A + 9027584;  /* dflatten_out (128, 1024) */
+    float *const ddropout_out = A + 9027584;  /* ddropout_out (128, 4, 4, 64) */
+    float *const dmax_pooling2d_2_out_part = A + 9289728;  /* dmax_pooling2d_2_out.part (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 11363840;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw16c */
     float *const dconv2d_5_pre = A + 9027584;  /* dconv2d_5_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_5_kernel_flipped16 = A + 11363840;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_4_out = A + 8208384;  /* dconv2d_4_out (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 11437696;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 11474560;  /* dconv2d_5/bias.part (64) */
-    float *const dconv2d_5_kernel_part_partial = A + 11363840;  /* dconv2d_5/kernel.part.partial (73856) */
+    float *const dconv2d_5_kernel_part = A + 8282240;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 8319104;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 8208384;  /* dconv2d_5/kernel.part.partial (73856) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
-    float *const dconv2d_4_pre = A + 9027584;  /* dconv2d_4_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_flipped16 = A + 7389184;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 8716288;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
+    float *const conv2d_5_kernel_flipped16 = A + 11363840;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_4_pre = A + 8208384;  /* dconv2d_4_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_4_kernel_part = A + 7426176;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
     float *const dconv2d_4_bias_part = A + 7444608;  /* dconv2d_4/bias.part (64) */
     float *const dconv2d_4_kernel_part_partial = A + 7389184;  /* dconv2d_4/kernel.part.partial (36992) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
+    float *const conv2d_4_kernel_flipped16 = A + 7389184;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 9027584;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
     float *const dconv2d_3_pre = A + 7389184;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_flipped16 = A + 8716288;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_out = A + 6062080;  /* dconv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 8734784;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 8744000;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 8716288;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel_part = A + 6080576;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 6089792;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 6062080;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const dconv2d_2_pre = A + 7389184;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16 = A + 4734976;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dmax_pooling2d_out = A + 8716288;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
+    float *const conv2d_3_kernel_flipped16 = A + 8716288;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_pre = A + 6062080;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 4744256;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_2_bias_part = A + 4748864;  /* dconv2d_2/bias.part (32) */
     float *const dconv2d_2_kernel_part_partial = A + 4734976;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const conv2d_2_kernel_flipped16 = A + 4734976;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dmax_pooling2d_out = A + 7389184;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
     float *const dconv2d_1_pre = A + 4734976;  /* dconv2d_1_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_flipped16 = A + 7102464;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_out = A + 2367488;  /* dconv2d_out (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 7107104;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 7109408;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 7102464;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel_part = A + 2372128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2374432;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 2367488;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped16 = A + 7102464;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_pre = A + 2367488;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -3994,7 +3983,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 58765553 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 58765553.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -4026,47 +4016,44 @@ void kiln_train_step(kiln_step *s)
         k54_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k56_regularizer_1024x10(dense_kernel, &s->loss);
         k58_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k59_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k60_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k61_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k59_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k60_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k61_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
         k62_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out_part, nb);
         k63_reorder_n128_h4w4c64(dmax_pooling2d_2_out_part, dmax_pooling2d_2_out, nb);
         k64_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k65_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k66_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, dconv2d_4_out, nb);
-        k67_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k68_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k69_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k70_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k71_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k72_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k73_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k74_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k75_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k76_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k77_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k78_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, dconv2d_2_out, nb);
-        k79_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k80_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k81_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k82_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k83_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k84_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
-        k85_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k86_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k87_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k88_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k89_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k90_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, dconv2d_out, nb);
-        k91_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k92_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k93_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k94_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k95_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k96_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k97_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k98_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k99_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k65_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k66_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k67_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k68_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k70_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k71_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k72_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k73_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k74_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k75_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k76_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k77_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k78_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k79_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k81_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k82_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k83_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k84_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k85_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k86_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k87_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k88_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k89_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k90_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k92_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k93_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k94_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k95_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k96_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4125,7 +4112,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 19932602 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 19932602.40625 >= 4000000)
     {
         k27_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k28_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -4210,7 +4198,8 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 147456;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 19932462 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 19932462.40625 >= 4000000)
     {
         k27_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k28_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -4299,35 +4288,35 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9289728, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9431040, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9299968, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
     {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 11363840, 131072, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 9027584, 819200, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 9027584, 819200, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 8716288, 262144, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 9027584, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 8716288, 524288, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7389184, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -4390,30 +4379,30 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 131072, 131072, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 131072, 10240, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 148736, 10, 0, 0, 0},
-    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9420800, 10240, 0, 0, 0},
-    {"dmax_pooling2d_2_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
+    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9289728, 10240, 0, 0, 0},
+    {"dmax_pooling2d_2_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 8282240, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8319104, 64, 0, 0, 0},
     {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 11363840, 36864, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 11437696, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11474560, 64, 0, 0, 0},
-    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 7389184, 18432, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 7426176, 18432, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 7444608, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 7389184, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6080576, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6089792, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8716288, 9216, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8734784, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8744000, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4734976, 4608, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4744256, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4748864, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4734976, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2372128, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2374432, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7102464, 2304, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7107104, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7109408, 16, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 11363840, 73856, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 8208384, 73856, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 7389184, 36992, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8716288, 18496, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 4734976, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 7102464, 4640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2367488, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -4477,47 +4466,44 @@ static const kiln_kernel_desc kernels[] = {
     {"k56_regularizer_1024x10", "void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
     {"k57_output_n128_k10", "void k57_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k58_softmax_ce_bwd_n128_k10", "void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k59_reorder_1024x10", "void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k60_dense_bwd_data_n128_k1024", "void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k61_dense_bwd_weights_1024x10", "void k61_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k59_dense_bwd_weights_1024x10", "void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k60_reorder_1024x10", "void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k61_dense_bwd_data_n128_k1024", "void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
     {"k62_dropout_bwd_n128_h4w4c64", "void k62_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out_part, int nb)", 262144, 1572864, 1},
     {"k63_reorder_n128_h4w4c64", "void k63_reorder_n128_h4w4c64(const float *restrict dmax_pooling2d_2_out_part, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1048576, 1},
     {"k64_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k65_reorder_3x3x64x64", "void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k66_conv2d_bwd_data_n128_h8w8c64", "void k66_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, float *restrict dconv2d_4_out, int nb)", 603979776, 4341760, 1},
-    {"k67_conv2d_bwd_weights_3x3x64x64", "void k67_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k68_reorder_3x3x64x64", "void k68_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k69_reorder_c64", "void k69_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k70_relu_bwd_n128_h8w8c64", "void k70_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k72_conv2d_bwd_data_n128_h8w8c32", "void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k73_conv2d_bwd_weights_3x3x32x64", "void k73_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k74_reorder_3x3x32x64", "void k74_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k75_reorder_c64", "void k75_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k76_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k76_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k78_conv2d_bwd_data_n128_h16w16c32", "void k78_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)", 603979776, 8425472, 1},
-    {"k79_conv2d_bwd_weights_3x3x32x32", "void k79_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k80_reorder_3x3x32x32", "void k80_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k81_reorder_c32", "void k81_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k82_relu_bwd_n128_h16w16c32", "void k82_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k83_reorder_3x3x16x32", "void k83_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k84_conv2d_bwd_data_n128_h16w16c16", "void k84_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k85_conv2d_bwd_weights_3x3x16x32", "void k85_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k86_reorder_3x3x16x32", "void k86_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k87_reorder_c32", "void k87_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k88_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k88_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k89_reorder_3x3x16x16", "void k89_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k90_conv2d_bwd_data_n128_h32w32c16", "void k90_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)", 603979776, 16786432, 1},
-    {"k91_conv2d_bwd_weights_3x3x16x16", "void k91_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k92_reorder_3x3x16x16", "void k92_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k93_reorder_c16", "void k93_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k94_relu_bwd_n128_h32w32c16", "void k94_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k95_conv2d_bwd_weights_3x3x3x16", "void k95_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k96_reorder_3x3x3x16", "void k96_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k97_reorder_c16", "void k97_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k98_regularizer_bwd_1024x10", "void k98_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k99_adam_update_p82336", "void k99_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k65_conv2d_bwd_weights_3x3x64x64", "void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k67_reorder_c64", "void k67_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k68_reorder_3x3x64x64", "void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k70_conv2d_bwd_weights_3x3x32x64", "void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k72_reorder_c64", "void k72_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k73_reorder_3x3x32x64", "void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k74_conv2d_bwd_data_n128_h8w8c32", "void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k75_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k76_conv2d_bwd_weights_3x3x32x32", "void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k78_reorder_c32", "void k78_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k79_reorder_3x3x32x32", "void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k81_conv2d_bwd_weights_3x3x16x32", "void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k83_reorder_c32", "void k83_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k84_reorder_3x3x16x32", "void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k85_conv2d_bwd_data_n128_h16w16c16", "void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k86_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k87_conv2d_bwd_weights_3x3x16x16", "void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k89_reorder_c16", "void k89_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k90_reorder_3x3x16x16", "void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k92_conv2d_bwd_weights_3x3x3x16", "void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k93_reorder_3x3x3x16", "void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k94_reorder_c16", "void k94_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k95_regularizer_bwd_1024x10", "void k95_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
+    {"k96_adam_update_p82336", "void k96_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4536,7 +4522,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 11494912,
     .n_tensors = 169,
     .tensors = tensors,
-    .n_kernels = 100,
+    .n_kernels = 97,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -1111,38 +1111,14 @@ void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k39_dense_bwd_data_n128_k1024 — gemm kernel
- *   node n39 "ddense.data" (dense_bwd_data), from $.layers[11]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dense/kernel               (1024, 10) IO
- *   out dflatten_out               (128, 1024) NC
- *   tmp dense/kernel.transposed    (10, 1024) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 1024; k++)
-        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1024 + k] = dense_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 1024;  /* the sums, in place */
-        for (int k = 0; k < 1024; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 1024; k++) dxr[k] += d * dense_kernel_transposed[m * 1024 + k];
-        }
-    }
-}
-
-/* k40_dense_bwd_weights_1024x10 — gemm kernel
- *   node n40 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+/* k39_dense_bwd_weights_1024x10 — gemm kernel
+ *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k40_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k39_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1159,6 +1135,30 @@ void k40_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
     for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
+    }
+}
+
+/* k40_dense_bwd_data_n128_k1024 — gemm kernel
+ *   node n40 "ddense.data" (dense_bwd_data), from $.layers[11]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel               (1024, 10) IO
+ *   out dflatten_out               (128, 1024) NC
+ *   tmp dense/kernel.transposed    (10, 1024) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k40_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 1024; k++)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 1024 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 1024;  /* the sums, in place */
+        for (int k = 0; k < 1024; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 1024; k++) dxr[k] += d * dense_kernel_transposed[m * 1024 + k];
+        }
     }
 }
 
@@ -1232,57 +1232,15 @@ void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k44_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
- *   node n44 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
- *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
- *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
- *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 64; c++)
-            for (int f = 0; f < 64; f++) conv2d_5_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_5_kernel[(pq * 64 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 64;  /* the sums, in place */
-                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 8) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 8) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 4096;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k45_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n45 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k44_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n44 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_5/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k45_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k44_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1318,6 +1276,48 @@ void k45_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
+/* k45_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n45 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k45_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 64; c++)
+            for (int f = 0; f < 64; f++) conv2d_5_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_5_kernel[(pq * 64 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 8) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 8) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 4096;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k46_relu_bwd_n128_h8w8c64 — eltwise kernel
  *   node n46 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_4_out              (128, 8, 8, 64) NHWC
@@ -1334,57 +1334,15 @@ void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k47_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n47 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
- *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
- *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
- *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
- *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) conv2d_4_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_4_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 8) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 8) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 2048;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k48_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n48 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k47_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n47 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_4/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k48_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k47_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1417,6 +1375,48 @@ void k48_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     for (int f = 0; f < 64; f++) dconv2d_4_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 64; r++)
         for (int f = 0; f < 64; f++) dconv2d_4_bias[f] += dconv2d_4_pre[r * 64 + f];
+    }
+}
+
+/* k48_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n48 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+ *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
+ *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k48_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 64; f++) conv2d_4_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_4_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 8) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 8) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
+                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 2048;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1474,57 +1474,15 @@ void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k51_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n51 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 16) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 16) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k52_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k51_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n51 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1560,6 +1518,48 @@ void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
+/* k52_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n52 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k53_relu_bwd_n128_h16w16c32 — eltwise kernel
  *   node n53 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
@@ -1576,57 +1576,15 @@ void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k54_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n54 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
- *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 16) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 16) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k55_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n55 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k54_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n54 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1659,6 +1617,48 @@ void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 32; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 32 + f];
+    }
+}
+
+/* k55_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n55 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k55_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1716,57 +1716,15 @@ void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k58_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n58 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_out                (128, 32, 32, 16) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 32) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 32) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k59_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n59 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k58_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n58 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k58_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1799,6 +1757,48 @@ void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 16; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 16 + f];
+    }
+}
+
+/* k59_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n59 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_out                (128, 32, 32, 16) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k59_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 32) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 32) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1942,47 +1942,48 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 0;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
-    float *const ddense_pre = A + 403456;  /* ddense_pre (128, 10) */
-    float *const dflatten_out = A + 0;  /* dflatten_out (128, 1024) */
-    float *const dense_kernel_transposed = A + 393216;  /* dense/kernel.transposed (10, 1024) */
+    float *const ddense_pre = A + 393216;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 1024) */
+    float *const dense_kernel_transposed = A + 131072;  /* dense/kernel.transposed (10, 1024) */
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 7864320;  /* dmax_pooling2d_2_out (128, 4, 4, 64) */
     float *const dconv2d_5_out = A + 0;  /* dconv2d_5_out (128, 8, 8, 64) */
     float *const dconv2d_5_pre = A + 7864320;  /* dconv2d_5_pre (128, 8, 8, 64) */
-    float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 64) */
-    float *const conv2d_5_kernel_transposed = A + 7340032;  /* conv2d_5/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
+    float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 64) */
+    float *const conv2d_5_kernel_transposed = A + 7340032;  /* conv2d_5/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_4_pre = A + 7340032;  /* dconv2d_4_pre (128, 8, 8, 64) */
-    float *const dmax_pooling2d_1_out = A + 7864320;  /* dmax_pooling2d_1_out (128, 8, 8, 32) */
-    float *const conv2d_4_kernel_transposed = A + 0;  /* conv2d_4/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
+    float *const dmax_pooling2d_1_out = A + 7864320;  /* dmax_pooling2d_1_out (128, 8, 8, 32) */
+    float *const conv2d_4_kernel_transposed = A + 0;  /* conv2d_4/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 16, 16, 32) */
     float *const dconv2d_3_pre = A + 7340032;  /* dconv2d_3_pre (128, 16, 16, 32) */
-    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
-    float *const conv2d_3_kernel_transposed = A + 6291456;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
+    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
+    float *const conv2d_3_kernel_transposed = A + 6291456;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_2_pre = A + 6291456;  /* dconv2d_2_pre (128, 16, 16, 32) */
-    float *const dmax_pooling2d_out = A + 7340032;  /* dmax_pooling2d_out (128, 16, 16, 16) */
-    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const dmax_pooling2d_out = A + 7340032;  /* dmax_pooling2d_out (128, 16, 16, 16) */
+    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 32, 32, 16) */
     float *const dconv2d_1_pre = A + 6291456;  /* dconv2d_1_pre (128, 32, 32, 16) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
-    float *const conv2d_1_kernel_transposed = A + 4194304;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
+    float *const conv2d_1_kernel_transposed = A + 4194304;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_pre = A + 4194304;  /* dconv2d_pre (128, 32, 32, 16) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 58751624 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 58751624.5 >= 4000000)
     {
         k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
@@ -2004,27 +2005,27 @@ void kiln_train_step(kiln_step *s)
         k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k36_regularizer_1024x10(dense_kernel, &s->loss);
         k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k39_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k40_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k39_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k40_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k41_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
         k42_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
         k43_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k44_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k45_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k44_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k45_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
         k46_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k47_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
-        k48_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k47_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k48_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
         k49_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
         k50_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k51_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k52_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k51_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
         k53_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k54_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
-        k55_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k54_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k55_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
         k56_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
         k57_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k58_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k58_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k59_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k60_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k61_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k62_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
@@ -2077,7 +2078,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 19923124 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 19923124 >= 4000000)
     {
         k17_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k18_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -2142,7 +2144,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 19922984 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 19922984 >= 4000000)
     {
         k17_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k18_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -2221,34 +2224,34 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 403456, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 393216, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
     {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 7864320, 131072, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7864320, 524288, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7340032, 524288, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7864320, 262144, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7864320, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 7340032, 1048576, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 6291456, 1048576, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 7340032, 524288, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 7340032, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 6291456, 2097152, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 4194304, 2097152, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
@@ -2280,7 +2283,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1024, 0, 0}, "IO", 393216, 10240, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1024, 0, 0}, "IO", 131072, 10240, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 7340032, 36864, 0, 0, 0},
     {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 0, 18432, 0, 0, 0},
     {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 6291456, 9216, 0, 0, 0},
@@ -2328,27 +2331,27 @@ static const kiln_kernel_desc kernels[] = {
     {"k36_regularizer_1024x10", "void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
     {"k37_output_n128_k10", "void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k39_dense_bwd_data_n128_k1024", "void k39_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2621440, 570368, 1},
-    {"k40_dense_bwd_weights_1024x10", "void k40_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k39_dense_bwd_weights_1024x10", "void k39_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k40_dense_bwd_data_n128_k1024", "void k40_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 2621440, 570368, 1},
     {"k41_dropout_bwd_n128_h4w4c64", "void k41_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
     {"k42_maxpool_bwd_n128_h8w8c64", "void k42_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
     {"k43_relu_bwd_n128_h8w8c64", "void k43_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
-    {"k44_conv2d_bwd_data_n128_h8w8c64", "void k44_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
-    {"k45_conv2d_bwd_weights_3x3x64x64", "void k45_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
+    {"k44_conv2d_bwd_weights_3x3x64x64", "void k44_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
+    {"k45_conv2d_bwd_data_n128_h8w8c64", "void k45_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
     {"k46_relu_bwd_n128_h8w8c64", "void k46_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k47_conv2d_bwd_data_n128_h8w8c32", "void k47_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
-    {"k48_conv2d_bwd_weights_3x3x32x64", "void k48_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
+    {"k47_conv2d_bwd_weights_3x3x32x64", "void k47_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
+    {"k48_conv2d_bwd_data_n128_h8w8c32", "void k48_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
     {"k49_maxpool_bwd_n128_h16w16c32", "void k49_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
     {"k50_relu_bwd_n128_h16w16c32", "void k50_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k51_conv2d_bwd_data_n128_h16w16c32", "void k51_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
-    {"k52_conv2d_bwd_weights_3x3x32x32", "void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k51_conv2d_bwd_weights_3x3x32x32", "void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
     {"k53_relu_bwd_n128_h16w16c32", "void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k54_conv2d_bwd_data_n128_h16w16c16", "void k54_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k55_conv2d_bwd_weights_3x3x16x32", "void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k54_conv2d_bwd_weights_3x3x16x32", "void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k55_conv2d_bwd_data_n128_h16w16c16", "void k55_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
     {"k56_maxpool_bwd_n128_h32w32c16", "void k56_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
     {"k57_relu_bwd_n128_h32w32c16", "void k57_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k58_conv2d_bwd_data_n128_h32w32c16", "void k58_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
-    {"k59_conv2d_bwd_weights_3x3x16x16", "void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k58_conv2d_bwd_weights_3x3x16x16", "void k58_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k59_conv2d_bwd_data_n128_h32w32c16", "void k59_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
     {"k60_relu_bwd_n128_h32w32c16", "void k60_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
     {"k61_conv2d_bwd_weights_3x3x3x16", "void k61_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
     {"k62_regularizer_bwd_1024x10", "void k62_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},

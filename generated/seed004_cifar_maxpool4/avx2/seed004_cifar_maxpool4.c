@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool4.c — emitted by kiln from models/seed004_cifar_maxpool4.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 298656, state 0, arena 13133568.
+ * params/grads/opt_m/opt_v 298656, state 0, arena 12838400.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -212,8 +212,9 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -249,8 +250,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int kh = 0; kh < 3; kh++)
@@ -302,8 +304,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
@@ -342,8 +345,9 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -380,8 +384,9 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
@@ -434,8 +439,9 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
@@ -507,8 +513,9 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -545,8 +552,9 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -607,8 +615,9 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *wg = conv2d_2_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
@@ -647,8 +656,9 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -685,8 +695,9 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -747,8 +758,9 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *wg = conv2d_3_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
@@ -820,8 +832,9 @@ void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -882,7 +895,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 const float *wg = conv2d_4_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_4_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -921,8 +935,9 @@ void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -983,7 +998,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
                 const float *wg = conv2d_5_kernel_blocked8 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -1055,8 +1071,9 @@ void k23_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1117,7 +1134,8 @@ void k24_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *wg = conv2d_6_kernel_blocked8 + (long)og * 9216;
                 const float *bg = conv2d_6_bias_padded128 + og * 16;
                 float *yg = yr + (long)og * 576;
-                for (int ow = 0; ow < 4; ow += 4) k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -1156,8 +1174,9 @@ void k26_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1218,7 +1237,8 @@ void k27_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out, const
                 const float *wg = conv2d_7_kernel_blocked8 + (long)og * 18432;
                 const float *bg = conv2d_7_bias_padded128 + og * 16;
                 float *yg = yr + (long)og * 576;
-                for (int ow = 0; ow < 4; ow += 4) k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -1311,9 +1331,9 @@ void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -1344,9 +1364,9 @@ static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 512; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -1377,10 +1397,10 @@ void k33_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k33_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k33_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k33_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k33_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1440,8 +1460,9 @@ void k36_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1477,8 +1498,9 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int kh = 0; kh < 3; kh++)
@@ -1530,8 +1552,9 @@ void k37_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8);
-                k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 30; ow += 6) k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
@@ -1570,8 +1593,9 @@ void k39_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1608,8 +1632,9 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
@@ -1651,8 +1676,9 @@ void k40_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
-                for (int ow = 0; ow < 30; ow += 6) k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 30; ow += 6) k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
@@ -1724,8 +1750,9 @@ void k43_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1762,8 +1789,9 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1824,8 +1852,9 @@ void k44_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 12; ow += 6) k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
@@ -1864,8 +1893,9 @@ void k46_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1902,8 +1932,9 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -1953,8 +1984,9 @@ void k47_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4096;
-                for (int ow = 0; ow < 12; ow += 6) k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 12; ow += 6) k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
@@ -2026,8 +2058,9 @@ void k50_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k51_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k51_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -2088,7 +2121,8 @@ void k51_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *wg = conv2d_4_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_4_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k51_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k51_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -2127,8 +2161,9 @@ void k53_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k54_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k54_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -2178,7 +2213,8 @@ void k54_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1024;
-                for (int ow = 0; ow < 8; ow += 4) k54_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k54_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -2250,8 +2286,9 @@ void k57_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k58_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -2312,7 +2349,8 @@ void k58_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *wg = conv2d_6_kernel_blocked8_2 + (long)og * 9216;
                 const float *bg = conv2d_6_bias_padded128_2 + og * 16;
                 float *yg = yr + (long)og * 576;
-                for (int ow = 0; ow < 4; ow += 4) k58_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k58_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -2351,8 +2389,9 @@ void k60_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k61_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k61_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
@@ -2402,7 +2441,8 @@ void k61_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer,
                 const float *wg = conv2d_7_kernel_blocked8_2 + (long)og * 18432;
                 const float *bg = conv2d_7_bias_padded128_2 + og * 16;
                 float *yg = yr + (long)og * 256;
-                for (int ow = 0; ow < 4; ow += 4) k61_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k61_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
@@ -2476,9 +2516,9 @@ void k65_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
     vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
@@ -2509,9 +2549,9 @@ static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 512; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
@@ -2542,10 +2582,10 @@ void k66_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k66_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0);
+                k66_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k66_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0);
+                    k66_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2681,99 +2721,10 @@ void k72_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k73_reorder_512x10 — reorder kernel
- *   node n89 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
- *   in  dense/kernel               (512, 10) IO
- *   out dense/kernel.transposed512 (512, 10) IO
- *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
-{
-    /* dense/kernel -> dense/kernel.transposed512 */
-    /* (512, 10) -> transposed (10, 512), zero-padded */
-    #pragma omp for schedule(static)
-    for (int r = 0; r < 10; r++)
-        for (int c = 0; c < 512; c++) dense_kernel_transposed512[(long)r * 512 + c] = c < 512 ? dense_kernel[(long)c * 10 + r] : 0.0f;
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
-    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
-    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
-    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
-    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-    vstore(c + 512, acc_r1v0);
-    vstore(c + 520, acc_r1v1);
-    vstore(c + 1024, acc_r2v0);
-    vstore(c + 1032, acc_r2v1);
-    vstore(c + 1536, acc_r3v0);
-    vstore(c + 1544, acc_r3v1);
-    vstore(c + 2048, acc_r4v0);
-    vstore(c + 2056, acc_r4v1);
-    vstore(c + 2560, acc_r5v0);
-    vstore(c + 2568, acc_r5v1);
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
-    for (int p = 0; p < 10; p++) {
-        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, acc_r0v0);
-    vstore(c + 8, acc_r0v1);
-}
-
-/* k74_dense_bwd_data_n128_k512 — gemm kernel
- *   node n90 "ddense.data" (dense_bwd_data), from $.layers[14]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dense/kernel.transposed512 (512, 10) IO
- *   out dflatten_out               (128, 512) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
-{
-    /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 32; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = NULL;
-            const float *bg = dense_kernel_transposed512 + j0 * 8;
-            if (i0 < full_rows) {
-                k74_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k74_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k75_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k73_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
@@ -2804,9 +2755,9 @@ static inline __attribute__((always_inline)) void k75_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k75_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k73_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
@@ -2820,15 +2771,15 @@ static inline __attribute__((always_inline)) void k75_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k75_dense_bwd_weights_512x10 — gemm kernel
- *   node n91 "ddense.weights" (dense_bwd_weights), from $.layers[14]
+/* k73_dense_bwd_weights_512x10 — gemm kernel
+ *   node n89 "ddense.weights" (dense_bwd_weights), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k75_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k73_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 512 / 5 * 5;
@@ -2841,10 +2792,99 @@ void k75_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k75_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb);
+                k73_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k75_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb);
+                    k73_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k74_reorder_512x10 — reorder kernel
+ *   node n90 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.transposed512 (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k74_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+{
+    /* dense/kernel -> dense/kernel.transposed512 */
+    /* (512, 10) -> transposed (10, 512), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 512; c++) dense_kernel_transposed512[(long)r * 512 + c] = c < 512 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k75_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 512, acc_r1v0);
+    vstore(c + 520, acc_r1v1);
+    vstore(c + 1024, acc_r2v0);
+    vstore(c + 1032, acc_r2v1);
+    vstore(c + 1536, acc_r3v0);
+    vstore(c + 1544, acc_r3v1);
+    vstore(c + 2048, acc_r4v0);
+    vstore(c + 2056, acc_r4v1);
+    vstore(c + 2560, acc_r5v0);
+    vstore(c + 2568, acc_r5v1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k75_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+}
+
+/* k75_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n91 "ddense.data" (dense_bwd_data), from $.layers[14]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel.transposed512 (512, 10) IO
+ *   out dflatten_out               (128, 512) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k75_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 32; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed512 + j0 * 8;
+            if (i0 < full_rows) {
+                k75_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k75_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2920,96 +2960,8 @@ void k78_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
         }
 }
 
-/* k79_reorder_3x3x128x128 — reorder kernel
- *   node n96 "reorder.conv2d_7/kernel.flipped8" (reorder), from $.layers[10]
- *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
- *   out conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
- *   schedule: OpenMP over elements; ISA avx2 */
-void k79_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)
-{
-    /* conv2d_7/kernel -> conv2d_7/kernel.flipped8 */
-    /* (3, 3, 128, 128) HWIO -> (16, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 16; cb++)
-        for (int fb = 0; fb < 16; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 8; fl++)
-                        for (int cl = 0; cl < 8; cl++) {
-                            const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_7_kernel_flipped8[((((long)cb * 16 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 128 && f < 128 ? conv2d_7_kernel[(((2 - p) * 3 + (2 - q)) * 128 + c) * 128 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    for (int cb = 0; cb < 16; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 288, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 296, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 304, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 312, acc_r0c3v1);
-}
-
-/* k80_conv2d_bwd_data_n128_h4w4c128 — conv_bwd_data kernel
- *   node n97 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
- *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   in  conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
- *   out dconv2d_6_out              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k80_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, float *restrict dconv2d_6_out, int nb)
-{
-    /* zero the halo of dconv2d_6_out: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 16; cb++) {
-            float *p = dconv2d_6_out + (long)n * 4608 + (long)cb * 288;
-            for (int hp = 0; hp < 6; hp++) {
-                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
-                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
-                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
-            }
-        }
-    /* tiles of 1x4 pixels x 2 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_7_pre + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_6_out + (long)n * 4608 + (long)(oh + 1) * 48 + 8;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_7_kernel_flipped8 + (long)og * 18432;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 576;
-                for (int ow = 0; ow < 4; ow += 4) k80_conv2d_bwd_data_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-            }
-        }
-}
-
-/* k81_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
- *   node n98 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
+/* k79_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+ *   node n96 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   out dconv2d_7/kernel.part      (3, 3, 128, 128) 8-blocked
@@ -3018,7 +2970,7 @@ void k80_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, cons
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k81_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
+void k79_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_7_kernel_part_partial[chunk] (147456 weights + 128 biases) */
     const long wsz = 147584;
@@ -3091,12 +3043,12 @@ void k81_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     }
 }
 
-/* k82_reorder_3x3x128x128 — reorder kernel
- *   node n99 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
+/* k80_reorder_3x3x128x128 — reorder kernel
+ *   node n97 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
  *   in  dconv2d_7/kernel.part      (3, 3, 128, 128) 8-blocked
  *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
+void k80_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
 {
     /* dconv2d_7/kernel.part -> dconv2d_7/kernel */
     /* (16, 16, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 128, 128) */
@@ -3108,57 +3060,41 @@ void k82_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float 
                     dconv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] = dconv2d_7_kernel_part[((((long)(f / 8) * 16 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k83_reorder_c128 — reorder kernel
- *   node n100 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
+/* k81_reorder_c128 — reorder kernel
+ *   node n98 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
  *   in  dconv2d_7/bias.part        (128) C
  *   out dconv2d_7/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k83_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
+void k81_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
 {
     /* dconv2d_7/bias.part -> dconv2d_7/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_7_bias[c] = dconv2d_7_bias_part[c];
 }
 
-/* k84_relu_bwd_n128_h4w4c128 — eltwise kernel
- *   node n101 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
- *   in  dconv2d_6_out              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   out dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k84_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 4608; e < (long)(n + 1) * 4608; e++) {
-            dconv2d_6_pre[e] = conv2d_6_out[e] > 0.0f ? dconv2d_6_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k85_reorder_3x3x64x128 — reorder kernel
- *   node n102 "reorder.conv2d_6/kernel.flipped8" (reorder), from $.layers[9]
- *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
- *   out conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
+/* k82_reorder_3x3x128x128 — reorder kernel
+ *   node n99 "reorder.conv2d_7/kernel.flipped8" (reorder), from $.layers[10]
+ *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
+ *   out conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)
+void k82_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)
 {
-    /* conv2d_6/kernel -> conv2d_6/kernel.flipped8 */
-    /* (3, 3, 64, 128) HWIO -> (8, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_7/kernel -> conv2d_7/kernel.flipped8 */
+    /* (3, 3, 128, 128) HWIO -> (16, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 8; cb++)
+    for (int cb = 0; cb < 16; cb++)
         for (int fb = 0; fb < 16; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 8; fl++)
                         for (int cl = 0; cl < 8; cl++) {
                             const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_6_kernel_flipped8[((((long)cb * 16 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 64 && f < 128 ? conv2d_6_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 128 + f] : 0.0f;
+                            conv2d_7_kernel_flipped8[((((long)cb * 16 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 128 && f < 128 ? conv2d_7_kernel[(((2 - p) * 3 + (2 - q)) * 128 + c) * 128 + f] : 0.0f;
                         }
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3178,43 +3114,58 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h4w4c
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 128, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 136, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 144, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 152, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 296, (vload(mp + 296) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 304, (vload(mp + 304) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 312, (vload(mp + 312) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k86_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
- *   node n103 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
- *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   in  conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
- *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
+/* k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
+ *   node n100 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
+ *   node n101 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
+ *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
+ *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   out dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)
+void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
 {
-    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
+    /* zero the halo of dconv2d_6_pre: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 16; cb++) {
+            float *p = dconv2d_6_pre + (long)n * 4608 + (long)cb * 288;
+            for (int hp = 0; hp < 6; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
+                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 8 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_6_pre + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_2_out + (long)n * 1024 + (long)(oh + 0) * 32 + 0;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_6_kernel_flipped8 + (long)og * 18432;
+            const float *xr = dconv2d_7_pre + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
+            float *yr = dconv2d_6_pre + (long)n * 4608 + (long)(oh + 1) * 48 + 8;
+            const float *mr = conv2d_6_out + (yr - dconv2d_6_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_7_kernel_flipped8 + (long)og * 18432;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 256;
-                for (int ow = 0; ow < 4; ow += 4) k86_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                float *yg = yr + (long)og * 576;
+                const float *mg = mr + (long)og * 576;
+                for (int ow = 0; ow < 4; ow += 4) k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k87_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
- *   node n104 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
+/* k84_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+ *   node n102 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_6/kernel.part      (3, 3, 64, 128) 8-blocked
@@ -3223,7 +3174,7 @@ void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k87_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
+void k84_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_6_kernel_part_partial[chunk] (73728 weights + 128 biases) */
     const long wsz = 73856;
@@ -3296,12 +3247,12 @@ void k87_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     }
 }
 
-/* k88_reorder_3x3x64x128 — reorder kernel
- *   node n105 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
+/* k85_reorder_3x3x64x128 — reorder kernel
+ *   node n103 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
  *   in  dconv2d_6/kernel.part      (3, 3, 64, 128) 8-blocked
  *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k88_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
+void k85_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
 {
     /* dconv2d_6/kernel.part -> dconv2d_6/kernel */
     /* (16, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 128) */
@@ -3313,19 +3264,98 @@ void k88_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *
                     dconv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] = dconv2d_6_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k89_reorder_c128 — reorder kernel
- *   node n106 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
+/* k86_reorder_c128 — reorder kernel
+ *   node n104 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
  *   in  dconv2d_6/bias.part        (128) C
  *   out dconv2d_6/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k89_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
+void k86_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
 {
     /* dconv2d_6/bias.part -> dconv2d_6/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_6_bias[c] = dconv2d_6_bias_part[c];
 }
 
-/* k90_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k87_reorder_3x3x64x128 — reorder kernel
+ *   node n105 "reorder.conv2d_6/kernel.flipped8" (reorder), from $.layers[9]
+ *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
+ *   out conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k87_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)
+{
+    /* conv2d_6/kernel -> conv2d_6/kernel.flipped8 */
+    /* (3, 3, 64, 128) HWIO -> (8, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 8; cb++)
+        for (int fb = 0; fb < 16; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_6_kernel_flipped8[((((long)cb * 16 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 64 && f < 128 ? conv2d_6_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 128, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 136, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 144, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 152, acc_r0c3v1);
+}
+
+/* k88_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+ *   node n106 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
+ *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
+ *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k88_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)
+{
+    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_6_pre + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
+            float *yr = dmax_pooling2d_2_out + (long)n * 1024 + (long)(oh + 0) * 32 + 0;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_6_kernel_flipped8 + (long)og * 18432;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 256;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k88_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+            }
+        }
+}
+
+/* k89_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n107 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n108 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
@@ -3333,7 +3363,7 @@ void k89_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k90_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k89_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3359,96 +3389,8 @@ void k90_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k91_reorder_3x3x64x64 — reorder kernel
- *   node n109 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
- *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
- *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
- *   schedule: OpenMP over elements; ISA avx2 */
-void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
-{
-    /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
-    /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 8; cb++)
-        for (int fb = 0; fb < 8; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 8; fl++)
-                        for (int cl = 0; cl < 8; cl++) {
-                            const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_5_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 64 && f < 64 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 64 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k92_conv2d_bwd_data_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 800, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 808, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 816, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 824, acc_r0c3v1);
-}
-
-/* k92_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
- *   node n110 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   in  conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
- *   out dconv2d_4_out              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k92_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, float *restrict dconv2d_4_out, int nb)
-{
-    /* zero the halo of dconv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 8; cb++) {
-            float *p = dconv2d_4_out + (long)n * 6400 + (long)cb * 800;
-            for (int hp = 0; hp < 10; hp++) {
-                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
-                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
-                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
-            }
-        }
-    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_4_out + (long)n * 6400 + (long)(oh + 1) * 80 + 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k92_conv2d_bwd_data_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-            }
-        }
-}
-
-/* k93_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n111 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k90_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n109 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
@@ -3457,7 +3399,7 @@ void k92_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k93_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k90_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -3530,12 +3472,12 @@ void k93_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k94_reorder_3x3x64x64 — reorder kernel
- *   node n112 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+/* k91_reorder_3x3x64x64 — reorder kernel
+ *   node n110 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k94_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k91_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -3547,57 +3489,41 @@ void k94_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k95_reorder_c64 — reorder kernel
- *   node n113 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+/* k92_reorder_c64 — reorder kernel
+ *   node n111 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k95_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k92_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k96_relu_bwd_n128_h8w8c64 — eltwise kernel
- *   node n114 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
- *   in  dconv2d_4_out              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   out dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k96_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 6400; e < (long)(n + 1) * 6400; e++) {
-            dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k97_reorder_3x3x32x64 — reorder kernel
- *   node n115 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
- *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
- *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+/* k93_reorder_3x3x64x64 — reorder kernel
+ *   node n112 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k97_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k93_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
-    /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
-    /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
+    /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 4; cb++)
+    for (int cb = 0; cb < 8; cb++)
         for (int fb = 0; fb < 8; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 8; fl++)
                         for (int cl = 0; cl < 8; cl++) {
                             const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_4_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 64 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                            conv2d_5_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 64 && f < 64 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 64 + f] : 0.0f;
                         }
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k98_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3617,43 +3543,58 @@ static inline __attribute__((always_inline)) void k98_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 512, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 520, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 528, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 536, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 808, (vload(mp + 808) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k98_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n116 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
- *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
- *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
+/* k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n113 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n114 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+ *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
+ *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k98_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
-    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *p = dconv2d_4_pre + (long)n * 6400 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(oh + 0) * 64 + 0;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_4_kernel_flipped8 + (long)og * 9216;
+            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(oh + 1) * 80 + 8;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 9216;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 1024;
-                for (int ow = 0; ow < 8; ow += 4) k98_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
+                float *yg = yr + (long)og * 1600;
+                const float *mg = mr + (long)og * 1600;
+                for (int ow = 0; ow < 8; ow += 4) k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k99_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n117 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k95_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n115 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
@@ -3662,7 +3603,7 @@ void k98_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k99_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k95_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -3735,12 +3676,12 @@ void k99_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k100_reorder_3x3x32x64 — reorder kernel
- *   node n118 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+/* k96_reorder_3x3x32x64 — reorder kernel
+ *   node n116 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k100_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k96_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -3752,19 +3693,98 @@ void k100_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k101_reorder_c64 — reorder kernel
- *   node n119 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+/* k97_reorder_c64 — reorder kernel
+ *   node n117 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k101_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k97_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k102_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k98_reorder_3x3x32x64 — reorder kernel
+ *   node n118 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k98_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
+    /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 8; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_4_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 64 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 512, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 520, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 528, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 536, acc_r0c3v1);
+}
+
+/* k99_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n119 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+ *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k99_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+{
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
+            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(oh + 0) * 64 + 0;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_4_kernel_flipped8 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1024;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 4) k99_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+            }
+        }
+}
+
+/* k100_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n120 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n121 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
@@ -3772,7 +3792,7 @@ void k101_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k102_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k100_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3798,136 +3818,8 @@ void k102_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling
         }
 }
 
-/* k103_reorder_3x3x32x32 — reorder kernel
- *   node n122 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
- *   schedule: OpenMP over elements; ISA avx2 */
-void k103_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
-{
-    /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
-    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 4; cb++)
-        for (int fb = 0; fb < 4; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 8; fl++)
-                        for (int cl = 0; cl < 8; cl++) {
-                            const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_3_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k104_conv2d_bwd_data_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 2600, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 2608, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 2616, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 2624, acc_r0c4v1);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 2632, acc_r0c5v1);
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k104_conv2d_bwd_data_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 2600, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 2608, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 2616, acc_r0c3v1);
-}
-
-/* k104_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n123 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
- *   out dconv2d_2_out              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k104_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, float *restrict dconv2d_2_out, int nb)
-{
-    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = dconv2d_2_out + (long)n * 10368 + (long)cb * 2592;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
-                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
-                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
-            }
-        }
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k104_conv2d_bwd_data_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k104_conv2d_bwd_data_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96);
-            }
-        }
-}
-
-/* k105_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n124 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k101_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n122 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -3936,7 +3828,7 @@ void k104_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, co
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k105_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k101_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -4009,12 +3901,12 @@ void k105_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, cons
     }
 }
 
-/* k106_reorder_3x3x32x32 — reorder kernel
- *   node n125 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k102_reorder_3x3x32x32 — reorder kernel
+ *   node n123 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k106_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k102_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -4026,57 +3918,41 @@ void k106_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k107_reorder_c32 — reorder kernel
- *   node n126 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k103_reorder_c32 — reorder kernel
+ *   node n124 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k107_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k103_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k108_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n127 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_2_out              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   out dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k108_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 10368; e < (long)(n + 1) * 10368; e++) {
-            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k109_reorder_3x3x16x32 — reorder kernel
- *   node n128 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+/* k104_reorder_3x3x32x32 — reorder kernel
+ *   node n125 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k109_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k104_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
-    /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
-    /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
+    for (int cb = 0; cb < 4; cb++)
         for (int fb = 0; fb < 4; fb++)
             for (int p = 0; p < 3; p++)
                 for (int q = 0; q < 3; q++)
                     for (int fl = 0; fl < 8; fl++)
                         for (int cl = 0; cl < 8; cl++) {
                             const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_2_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                            conv2d_3_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
                         }
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4100,22 +3976,22 @@ static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w
                 { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2048, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 2056, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 2064, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 2072, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 2080, acc_r0c4v1);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 2088, acc_r0c5v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2600, (vload(mp + 2600) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2632, (vload(mp + 2632) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4135,44 +4011,59 @@ static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2048, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 2056, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 2064, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 2072, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2600, (vload(mp + 2600) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k110_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n129 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
- *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
+/* k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n126 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n127 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = dconv2d_2_pre + (long)n * 10368 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 128 + 0;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 4096;
-                for (int ow = 0; ow < 12; ow += 6) k110_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k110_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96);
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 12; ow += 6) k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k111_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n130 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k106_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n128 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -4181,7 +4072,7 @@ void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k111_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k106_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -4254,12 +4145,12 @@ void k111_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k112_reorder_3x3x16x32 — reorder kernel
- *   node n131 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k107_reorder_3x3x16x32 — reorder kernel
+ *   node n129 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k112_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k107_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -4271,19 +4162,139 @@ void k112_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k113_reorder_c32 — reorder kernel
- *   node n132 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k108_reorder_c32 — reorder kernel
+ *   node n130 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k113_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k108_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k114_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k109_reorder_3x3x16x32 — reorder kernel
+ *   node n131 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k109_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
+    /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_2_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2048, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 2056, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 2064, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 2072, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 2080, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 2088, acc_r0c5v1);
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2048, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 2056, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 2064, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 2072, acc_r0c3v1);
+}
+
+/* k110_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n132 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+ *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 128 + 0;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 4096;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 12; ow += 6) k110_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k110_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+            }
+        }
+}
+
+/* k111_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n133 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n134 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
@@ -4291,7 +4302,7 @@ void k113_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k114_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k111_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4317,128 +4328,8 @@ void k114_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
         }
 }
 
-/* k115_reorder_3x3x16x16 — reorder kernel
- *   node n135 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
- *   schedule: OpenMP over elements; ISA avx2 */
-void k115_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
-{
-    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
-    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 2; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 8; fl++)
-                        for (int cl = 0; cl < 8; cl++) {
-                            const int c = cb * 8 + cl, f = fb * 8 + fl;
-                            conv2d_1_kernel_flipped8[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 9248, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 9256, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 9264, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 9272, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 9280, acc_r0c4v1);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 9288, acc_r0c5v1);
-}
-
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 9248, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 9256, acc_r0c1v1);
-}
-
-/* k116_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n136 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
- *   out dconv2d_out                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k116_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)
-{
-    /* zero the halo of dconv2d_out: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++) {
-            float *p = dconv2d_out + (long)n * 18496 + (long)cb * 9248;
-            for (int hp = 0; hp < 34; hp++) {
-                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
-                memset(p + (long)hp * 272, 0, sizeof(float) * 8);
-                memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
-            }
-        }
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_out + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k116_conv2d_bwd_data_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8);
-                k116_conv2d_bwd_data_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240);
-            }
-        }
-}
-
-/* k117_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n137 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k112_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n135 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -4447,7 +4338,7 @@ void k116_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, co
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k117_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k112_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -4520,12 +4411,12 @@ void k117_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k118_reorder_3x3x16x16 — reorder kernel
- *   node n138 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k113_reorder_3x3x16x16 — reorder kernel
+ *   node n136 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k118_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k113_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -4537,35 +4428,143 @@ void k118_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k119_reorder_c16 — reorder kernel
- *   node n139 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k114_reorder_c16 — reorder kernel
+ *   node n137 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k119_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k114_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k120_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n140 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   out dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k120_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+/* k115_reorder_3x3x16x16 — reorder kernel
+ *   node n138 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k115_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 18496; e < (long)(n + 1) * 18496; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_1_kernel_flipped8[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
 }
 
-/* k121_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 9264, (vload(mp + 9264) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 9272, (vload(mp + 9272) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 9280, (vload(mp + 9280) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 9288, (vload(mp + 9288) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
+}
+
+/* k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n139 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n140 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_pre + (long)n * 18496 + (long)cb * 9248;
+            for (int hp = 0; hp < 34; hp++) {
+                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
+                memset(p + (long)hp * 272, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 18496;
+                const float *mg = mr + (long)og * 18496;
+                for (int ow = 0; ow < 30; ow += 6) k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+            }
+        }
+}
+
+/* k117_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n141 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -4575,7 +4574,7 @@ void k120_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k121_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k117_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -4651,12 +4650,12 @@ void k121_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const f
     }
 }
 
-/* k122_reorder_3x3x3x16 — reorder kernel
+/* k118_reorder_3x3x3x16 — reorder kernel
  *   node n142 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k122_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k118_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -4668,34 +4667,34 @@ void k122_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *res
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k123_reorder_c16 — reorder kernel
+/* k119_reorder_c16 — reorder kernel
  *   node n143 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k123_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k119_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k124_regularizer_bwd_512x10 — loss kernel
+/* k120_regularizer_bwd_512x10 — loss kernel
  *   node n144 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k124_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k120_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k125_adam_update_p298656 — optimizer kernel
+/* k121_adam_update_p298656 — optimizer kernel
  *   node n145 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k125_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k121_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4758,7 +4757,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
     float *const conv2d_5_bias_padded64 = A + 9064448;  /* conv2d_5/bias.padded64 (64) */
     float *const conv2d_5_out = A + 8208384;  /* conv2d_5_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const max_pooling2d_2_out = A + 12838656;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
+    float *const max_pooling2d_2_out = A + 12543488;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
     float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
     float *const conv2d_6_kernel_blocked8 = A + 9617408;  /* conv2d_6/kernel.blocked8 (3, 3, 64, 128) 8-blocked */
     float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
@@ -4781,71 +4780,67 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 9756672;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 9748480;  /* probs (128, 10) */
-    float *const ddense_pre = A + 9819136;  /* ddense_pre (128, 10) */
-    float *const dense_kernel_transposed512 = A + 9814016;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 9748480;  /* dflatten_out (128, 512) */
+    float *const ddense_pre = A + 9753600;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 9748480;  /* ddropout_out (128, 2, 2, 128) */
-    float *const dmax_pooling2d_3_out_part = A + 11100160;  /* dmax_pooling2d_3_out.part (128, 2, 2, 128) */
+    float *const dense_kernel_transposed512 = A + 9748480;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 9617408;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 9617408;  /* ddropout_out (128, 2, 2, 128) */
+    float *const dmax_pooling2d_3_out_part = A + 9748480;  /* dmax_pooling2d_3_out.part (128, 2, 2, 128) */
     float *const dmax_pooling2d_3_out = A + 9617408;  /* dmax_pooling2d_3_out (128, 2, 2, 128) nChw8c */
     float *const dconv2d_7_pre = A + 11100160;  /* dconv2d_7_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_7_kernel_flipped8 = A + 9617408;  /* conv2d_7/kernel.flipped8 (3, 3, 128, 128) 8-blocked */
-    float *const dconv2d_6_out = A + 10510336;  /* dconv2d_6_out (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_7_kernel_part = A + 9617408;  /* dconv2d_7/kernel.part (3, 3, 128, 128) 8-blocked */
     float *const dconv2d_7_bias_part = A + 9764864;  /* dconv2d_7/bias.part (128) */
-    float *const dconv2d_7_kernel_part_partial = A + 12543488;  /* dconv2d_7/kernel.part.partial (295168) */
+    float *const dconv2d_7_kernel_part_partial = A + 10510336;  /* dconv2d_7/kernel.part.partial (295168) */
     float *const dconv2d_7_kernel = G + 145936;  /* dconv2d_7/kernel (3, 3, 128, 128) */
     float *const dconv2d_7_bias = G + 293392;  /* dconv2d_7/bias (128) */
-    float *const dconv2d_6_pre = A + 11100160;  /* dconv2d_6_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_6_kernel_flipped8 = A + 9027584;  /* conv2d_6/kernel.flipped8 (3, 3, 64, 128) 8-blocked */
-    float *const dmax_pooling2d_2_out = A + 10510336;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
+    float *const conv2d_7_kernel_flipped8 = A + 9617408;  /* conv2d_7/kernel.flipped8 (3, 3, 128, 128) 8-blocked */
+    float *const dconv2d_6_pre = A + 10510336;  /* dconv2d_6_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_6_kernel_part = A + 9175296;  /* dconv2d_6/kernel.part (3, 3, 64, 128) 8-blocked */
     float *const dconv2d_6_bias_part = A + 9249024;  /* dconv2d_6/bias.part (128) */
     float *const dconv2d_6_kernel_part_partial = A + 9027584;  /* dconv2d_6/kernel.part.partial (147712) */
     float *const dconv2d_6_kernel = G + 72080;  /* dconv2d_6/kernel (3, 3, 64, 128) */
     float *const dconv2d_6_bias = G + 145808;  /* dconv2d_6/bias (128) */
+    float *const conv2d_6_kernel_flipped8 = A + 9027584;  /* conv2d_6/kernel.flipped8 (3, 3, 64, 128) 8-blocked */
+    float *const dmax_pooling2d_2_out = A + 11100160;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
     float *const dconv2d_5_pre = A + 9027584;  /* dconv2d_5_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_5_kernel_flipped8 = A + 10510336;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
-    float *const dconv2d_4_out = A + 8208384;  /* dconv2d_4_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 10584192;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
-    float *const dconv2d_5_bias_part = A + 10621056;  /* dconv2d_5/bias.part (64) */
-    float *const dconv2d_5_kernel_part_partial = A + 10510336;  /* dconv2d_5/kernel.part.partial (73856) */
+    float *const dconv2d_5_kernel_part = A + 8282240;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_5_bias_part = A + 8319104;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 8208384;  /* dconv2d_5/kernel.part.partial (73856) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
-    float *const dconv2d_4_pre = A + 9027584;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_flipped8 = A + 7389184;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
-    float *const dmax_pooling2d_1_out = A + 8716288;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
+    float *const conv2d_5_kernel_flipped8 = A + 10510336;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_4_pre = A + 8208384;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_4_kernel_part = A + 7426176;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
     float *const dconv2d_4_bias_part = A + 7444608;  /* dconv2d_4/bias.part (64) */
     float *const dconv2d_4_kernel_part_partial = A + 7389184;  /* dconv2d_4/kernel.part.partial (36992) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
+    float *const conv2d_4_kernel_flipped8 = A + 7389184;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const dmax_pooling2d_1_out = A + 9027584;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
     float *const dconv2d_3_pre = A + 7389184;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_flipped8 = A + 8716288;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_2_out = A + 6062080;  /* dconv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 8734784;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 8744000;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 8716288;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel_part = A + 6080576;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 6089792;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 6062080;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const dconv2d_2_pre = A + 7389184;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped8 = A + 4734976;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
-    float *const dmax_pooling2d_out = A + 8716288;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
+    float *const conv2d_3_kernel_flipped8 = A + 8716288;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_2_pre = A + 6062080;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 4744256;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
     float *const dconv2d_2_bias_part = A + 4748864;  /* dconv2d_2/bias.part (32) */
     float *const dconv2d_2_kernel_part_partial = A + 4734976;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const conv2d_2_kernel_flipped8 = A + 4734976;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const dmax_pooling2d_out = A + 7389184;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
     float *const dconv2d_1_pre = A + 4734976;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_flipped8 = A + 7102464;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_out = A + 2367488;  /* dconv2d_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 7107104;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 7109408;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 7102464;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel_part = A + 2372128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 2374432;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 2367488;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped8 = A + 7102464;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_pre = A + 2367488;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 8-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -4853,7 +4848,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 80011837 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 80011837.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8);
@@ -4892,59 +4888,55 @@ void kiln_train_step(kiln_step *s)
         k68_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k70_regularizer_512x10(dense_kernel, &s->loss);
         k72_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k73_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k74_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k75_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k73_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k74_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k75_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
         k76_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out_part, nb);
         k77_reorder_n128_h2w2c128(dmax_pooling2d_3_out_part, dmax_pooling2d_3_out, nb);
         k78_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_pre, nb);
-        k79_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped8);
-        k80_conv2d_bwd_data_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped8, dconv2d_6_out, nb);
-        k81_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
-        k82_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
-        k83_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
-        k84_relu_bwd_n128_h4w4c128(dconv2d_6_out, conv2d_6_out, dconv2d_6_pre, nb);
-        k85_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped8);
-        k86_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped8, dmax_pooling2d_2_out, nb);
-        k87_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
-        k88_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
-        k89_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
-        k90_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k91_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k92_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, dconv2d_4_out, nb);
-        k93_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k94_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k95_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k96_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k97_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k98_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k99_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k100_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k101_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k102_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k103_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k104_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, dconv2d_2_out, nb);
-        k105_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k106_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k107_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k108_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k79_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
+        k80_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
+        k81_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
+        k82_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped8);
+        k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped8, conv2d_6_out, dconv2d_6_pre, nb);
+        k84_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
+        k85_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
+        k86_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
+        k87_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped8);
+        k88_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped8, dmax_pooling2d_2_out, nb);
+        k89_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k90_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k91_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k92_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k93_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k95_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k96_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k97_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k98_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k99_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k100_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k101_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k102_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k103_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k104_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k106_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k107_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k108_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k109_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
         k110_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k111_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k112_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k113_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k114_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k111_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k112_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k113_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k114_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
         k115_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k116_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, dconv2d_out, nb);
-        k117_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k118_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k119_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k120_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k121_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k122_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k123_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k124_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k125_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
+        k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k117_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k118_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k119_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k120_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k121_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -5014,7 +5006,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 27012766 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 27012766.40625 >= 4000000)
     {
         k34_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k35_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
@@ -5117,7 +5110,8 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 27012706 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 27012706.40625 >= 4000000)
     {
         k34_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k35_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
@@ -5187,7 +5181,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
-    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c, halo 1 1 1 1", 12838656, 294912, 0, 0, 0},
+    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c, halo 1 1 1 1", 12543488, 294912, 0, 0, 0},
     {"conv2d_6/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 3, 576, 1152},
     {"conv2d_6/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 145808, 128, 1, 0, 0},
     {"conv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
@@ -5227,44 +5221,44 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9748480, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9819136, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9748480, 65536, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9753600, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9617408, 65536, 0, 0, 0},
     {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 9617408, 65536, 0, 0, 0},
     {"dconv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
     {"dconv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 11100160, 589824, 0, 0, 0},
-    {"dconv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 10510336, 589824, 0, 0, 0},
     {"dconv2d_7/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 293392, 128, 0, 0, 0},
     {"dconv2d_7/kernel", KILN_ROLE_GRAD, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 0, 0, 0},
-    {"dconv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 11100160, 589824, 0, 0, 0},
-    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 10510336, 131072, 0, 0, 0},
+    {"dconv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"dconv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 10510336, 589824, 0, 0, 0},
     {"dconv2d_6/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 145808, 128, 0, 0, 0},
     {"dconv2d_6/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 0, 0, 0},
+    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 11100160, 131072, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 9027584, 819200, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 9027584, 819200, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 8716288, 262144, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 9027584, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 8716288, 524288, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 7389184, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -5343,38 +5337,38 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_3_out_infer.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 65536, 65536, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 65536, 5120, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 75008, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9814016, 5120, 0, 0, 0},
-    {"dmax_pooling2d_3_out.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 11100160, 65536, 0, 0, 0},
-    {"conv2d_7/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 9617408, 147456, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9748480, 5120, 0, 0, 0},
+    {"dmax_pooling2d_3_out.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9748480, 65536, 0, 0, 0},
     {"dconv2d_7/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 9617408, 147456, 0, 0, 0},
     {"dconv2d_7/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9764864, 128, 0, 0, 0},
-    {"conv2d_6/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 9027584, 73728, 0, 0, 0},
+    {"conv2d_7/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 9617408, 147456, 0, 0, 0},
     {"dconv2d_6/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 9175296, 73728, 0, 0, 0},
     {"dconv2d_6/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9249024, 128, 0, 0, 0},
+    {"conv2d_6/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 9027584, 73728, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 8282240, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8319104, 64, 0, 0, 0},
     {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 10510336, 36864, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 10584192, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 10621056, 64, 0, 0, 0},
-    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 7389184, 18432, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 7426176, 18432, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 7444608, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 7389184, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 6080576, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6089792, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 8716288, 9216, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 8734784, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8744000, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 4734976, 4608, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 4744256, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4748864, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 4734976, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2372128, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2374432, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7102464, 2304, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7107104, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7109408, 16, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {295168, 0, 0, 0}, "C", 12543488, 295168, 0, 0, 0},
+    {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {295168, 0, 0, 0}, "C", 10510336, 295168, 0, 0, 0},
     {"dconv2d_6/kernel.part.partial", KILN_ROLE_ACT, 1, {147712, 0, 0, 0}, "C", 9027584, 147712, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 10510336, 73856, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 8208384, 73856, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 7389184, 36992, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8716288, 18496, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 4734976, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 7102464, 4640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2367488, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -5452,59 +5446,55 @@ static const kiln_kernel_desc kernels[] = {
     {"k70_regularizer_512x10", "void k70_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k71_output_n128_k10", "void k71_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k72_softmax_ce_bwd_n128_k10", "void k72_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k73_reorder_512x10", "void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k74_dense_bwd_data_n128_k512", "void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k75_dense_bwd_weights_512x10", "void k75_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k73_dense_bwd_weights_512x10", "void k73_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k74_reorder_512x10", "void k74_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k75_dense_bwd_data_n128_k512", "void k75_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
     {"k76_dropout_bwd_n128_h2w2c128", "void k76_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out_part, int nb)", 131072, 786432, 1},
     {"k77_reorder_n128_h2w2c128", "void k77_reorder_n128_h2w2c128(const float *restrict dmax_pooling2d_3_out_part, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 524288, 1},
     {"k78_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k78_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 786432, 5505024, 1},
-    {"k79_reorder_3x3x128x128", "void k79_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)", 294912, 1179648, 1},
-    {"k80_conv2d_bwd_data_n128_h4w4c128", "void k80_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, float *restrict dconv2d_6_out, int nb)", 603979776, 2686976, 1},
-    {"k81_conv2d_bwd_weights_3x3x128x128", "void k81_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
-    {"k82_reorder_3x3x128x128", "void k82_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
-    {"k83_reorder_c128", "void k83_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
-    {"k84_relu_bwd_n128_h4w4c128", "void k84_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 524288, 3145728, 1},
-    {"k85_reorder_3x3x64x128", "void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)", 147456, 589824, 1},
-    {"k86_conv2d_bwd_data_n128_h4w4c64", "void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
-    {"k87_conv2d_bwd_weights_3x3x64x128", "void k87_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
-    {"k88_reorder_3x3x64x128", "void k88_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
-    {"k89_reorder_c128", "void k89_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
-    {"k90_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k90_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k91_reorder_3x3x64x64", "void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
-    {"k92_conv2d_bwd_data_n128_h8w8c64", "void k92_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, float *restrict dconv2d_4_out, int nb)", 603979776, 4341760, 1},
-    {"k93_conv2d_bwd_weights_3x3x64x64", "void k93_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k94_reorder_3x3x64x64", "void k94_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k95_reorder_c64", "void k95_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k96_relu_bwd_n128_h8w8c64", "void k96_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k97_reorder_3x3x32x64", "void k97_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
-    {"k98_conv2d_bwd_data_n128_h8w8c32", "void k98_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k99_conv2d_bwd_weights_3x3x32x64", "void k99_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k100_reorder_3x3x32x64", "void k100_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k101_reorder_c64", "void k101_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k102_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k102_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k103_reorder_3x3x32x32", "void k103_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k104_conv2d_bwd_data_n128_h16w16c32", "void k104_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, float *restrict dconv2d_2_out, int nb)", 603979776, 8425472, 1},
-    {"k105_conv2d_bwd_weights_3x3x32x32", "void k105_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k106_reorder_3x3x32x32", "void k106_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k107_reorder_c32", "void k107_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k108_relu_bwd_n128_h16w16c32", "void k108_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k79_conv2d_bwd_weights_3x3x128x128", "void k79_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
+    {"k80_reorder_3x3x128x128", "void k80_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
+    {"k81_reorder_c128", "void k81_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
+    {"k82_reorder_3x3x128x128", "void k82_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)", 294912, 1179648, 1},
+    {"k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 604504064, 5832704, 1},
+    {"k84_conv2d_bwd_weights_3x3x64x128", "void k84_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
+    {"k85_reorder_3x3x64x128", "void k85_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
+    {"k86_reorder_c128", "void k86_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
+    {"k87_reorder_3x3x64x128", "void k87_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)", 147456, 589824, 1},
+    {"k88_conv2d_bwd_data_n128_h4w4c64", "void k88_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
+    {"k89_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k89_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k90_conv2d_bwd_weights_3x3x64x64", "void k90_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k91_reorder_3x3x64x64", "void k91_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k92_reorder_c64", "void k92_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k93_reorder_3x3x64x64", "void k93_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
+    {"k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k95_conv2d_bwd_weights_3x3x32x64", "void k95_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k96_reorder_3x3x32x64", "void k96_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k97_reorder_c64", "void k97_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k98_reorder_3x3x32x64", "void k98_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
+    {"k99_conv2d_bwd_data_n128_h8w8c32", "void k99_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k100_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k100_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k101_conv2d_bwd_weights_3x3x32x32", "void k101_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k102_reorder_3x3x32x32", "void k102_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k103_reorder_c32", "void k103_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k104_reorder_3x3x32x32", "void k104_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k106_conv2d_bwd_weights_3x3x16x32", "void k106_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k107_reorder_3x3x16x32", "void k107_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k108_reorder_c32", "void k108_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k109_reorder_3x3x16x32", "void k109_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
     {"k110_conv2d_bwd_data_n128_h16w16c16", "void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k111_conv2d_bwd_weights_3x3x16x32", "void k111_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k112_reorder_3x3x16x32", "void k112_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k113_reorder_c32", "void k113_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k114_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k114_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k111_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k111_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k112_conv2d_bwd_weights_3x3x16x16", "void k112_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k113_reorder_3x3x16x16", "void k113_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k114_reorder_c16", "void k114_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
     {"k115_reorder_3x3x16x16", "void k115_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k116_conv2d_bwd_data_n128_h32w32c16", "void k116_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)", 603979776, 16786432, 1},
-    {"k117_conv2d_bwd_weights_3x3x16x16", "void k117_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k118_reorder_3x3x16x16", "void k118_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k119_reorder_c16", "void k119_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k120_relu_bwd_n128_h32w32c16", "void k120_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k121_conv2d_bwd_weights_3x3x3x16", "void k121_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k122_reorder_3x3x3x16", "void k122_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k123_reorder_c16", "void k123_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k124_regularizer_bwd_512x10", "void k124_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k125_adam_update_p298656", "void k125_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
+    {"k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k117_conv2d_bwd_weights_3x3x3x16", "void k117_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k118_reorder_3x3x3x16", "void k118_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k119_reorder_c16", "void k119_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k120_regularizer_bwd_512x10", "void k120_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k121_adam_update_p298656", "void k121_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5520,10 +5510,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 298656,
     .n_state = 0,
-    .n_arena = 13133568,
+    .n_arena = 12838400,
     .n_tensors = 216,
     .tensors = tensors,
-    .n_kernels = 126,
+    .n_kernels = 122,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -1371,38 +1371,14 @@ void k48_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k49_dense_bwd_data_n128_k512 — gemm kernel
- *   node n49 "ddense.data" (dense_bwd_data), from $.layers[14]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dense/kernel               (512, 10) IO
- *   out dflatten_out               (128, 512) NC
- *   tmp dense/kernel.transposed    (10, 512) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k49_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 512; k++)
-        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 512;  /* the sums, in place */
-        for (int k = 0; k < 512; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 512; k++) dxr[k] += d * dense_kernel_transposed[m * 512 + k];
-        }
-    }
-}
-
-/* k50_dense_bwd_weights_512x10 — gemm kernel
- *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[14]
+/* k49_dense_bwd_weights_512x10 — gemm kernel
+ *   node n49 "ddense.weights" (dense_bwd_weights), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -1419,6 +1395,30 @@ void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
+    }
+}
+
+/* k50_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n50 "ddense.data" (dense_bwd_data), from $.layers[14]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel               (512, 10) IO
+ *   out dflatten_out               (128, 512) NC
+ *   tmp dense/kernel.transposed    (10, 512) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k50_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 512; k++)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 512;  /* the sums, in place */
+        for (int k = 0; k < 512; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 512; k++) dxr[k] += d * dense_kernel_transposed[m * 512 + k];
+        }
     }
 }
 
@@ -1492,57 +1492,15 @@ void k53_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float
     }
 }
 
-/* k54_conv2d_bwd_data_n128_h4w4c128 — conv_bwd_data kernel
- *   node n54 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
- *   in  dconv2d_7_pre              (128, 4, 4, 128) NHWC
- *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
- *   out dconv2d_6_out              (128, 4, 4, 128) NHWC
- *   tmp conv2d_7/kernel.transposed (3, 3, 128, 128) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_7_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 128; c++)
-            for (int f = 0; f < 128; f++) conv2d_7_kernel_transposed[(pq * 128 + f) * 128 + c] = conv2d_7_kernel[(pq * 128 + c) * 128 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 4; h++) {
-            for (int v = 0; v < 4; v++) {
-                float *dxp = dconv2d_6_out + (((long)n * 4 + h) * 4 + v) * 128;  /* the sums, in place */
-                for (int c = 0; c < 128; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 4) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 4) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_7_pre + (((long)n * 4 + i) * 4 + j) * 128;
-                        const float *wp = conv2d_7_kernel_transposed + (p * 3 + q) * 16384;
-                        for (int f = 0; f < 128; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 128; c++) dxp[c] += d * wp[f * 128 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k55_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
- *   node n55 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
+/* k54_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+ *   node n54 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) NHWC
  *   in  conv2d_6_out               (128, 4, 4, 128) NHWC
  *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
  *   out dconv2d_7/bias             (128) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k55_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)
+void k54_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1578,6 +1536,48 @@ void k55_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     }
 }
 
+/* k55_conv2d_bwd_data_n128_h4w4c128 — conv_bwd_data kernel
+ *   node n55 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
+ *   in  dconv2d_7_pre              (128, 4, 4, 128) NHWC
+ *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
+ *   out dconv2d_6_out              (128, 4, 4, 128) NHWC
+ *   tmp conv2d_7/kernel.transposed (3, 3, 128, 128) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k55_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_7_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 128; c++)
+            for (int f = 0; f < 128; f++) conv2d_7_kernel_transposed[(pq * 128 + f) * 128 + c] = conv2d_7_kernel[(pq * 128 + c) * 128 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 4; h++) {
+            for (int v = 0; v < 4; v++) {
+                float *dxp = dconv2d_6_out + (((long)n * 4 + h) * 4 + v) * 128;  /* the sums, in place */
+                for (int c = 0; c < 128; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 4) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 4) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_7_pre + (((long)n * 4 + i) * 4 + j) * 128;
+                        const float *wp = conv2d_7_kernel_transposed + (p * 3 + q) * 16384;
+                        for (int f = 0; f < 128; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 128; c++) dxp[c] += d * wp[f * 128 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k56_relu_bwd_n128_h4w4c128 — eltwise kernel
  *   node n56 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
  *   in  dconv2d_6_out              (128, 4, 4, 128) NHWC
@@ -1594,57 +1594,15 @@ void k56_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float
     }
 }
 
-/* k57_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
- *   node n57 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
- *   in  dconv2d_6_pre              (128, 4, 4, 128) NHWC
- *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
- *   out dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
- *   tmp conv2d_6/kernel.transposed (3, 3, 128, 64) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_6_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 64; c++)
-            for (int f = 0; f < 128; f++) conv2d_6_kernel_transposed[(pq * 128 + f) * 64 + c] = conv2d_6_kernel[(pq * 64 + c) * 128 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 4; h++) {
-            for (int v = 0; v < 4; v++) {
-                float *dxp = dmax_pooling2d_2_out + (((long)n * 4 + h) * 4 + v) * 64;  /* the sums, in place */
-                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 4) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 4) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_6_pre + (((long)n * 4 + i) * 4 + j) * 128;
-                        const float *wp = conv2d_6_kernel_transposed + (p * 3 + q) * 8192;
-                        for (int f = 0; f < 128; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k58_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
- *   node n58 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
+/* k57_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+ *   node n57 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) NHWC
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) NHWC
  *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
  *   out dconv2d_6/bias             (128) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k58_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)
+void k57_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1677,6 +1635,48 @@ void k58_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     for (int f = 0; f < 128; f++) dconv2d_6_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 16; r++)
         for (int f = 0; f < 128; f++) dconv2d_6_bias[f] += dconv2d_6_pre[r * 128 + f];
+    }
+}
+
+/* k58_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+ *   node n58 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
+ *   in  dconv2d_6_pre              (128, 4, 4, 128) NHWC
+ *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
+ *   out dmax_pooling2d_2_out       (128, 4, 4, 64) NHWC
+ *   tmp conv2d_6/kernel.transposed (3, 3, 128, 64) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k58_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_6_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 64; c++)
+            for (int f = 0; f < 128; f++) conv2d_6_kernel_transposed[(pq * 128 + f) * 64 + c] = conv2d_6_kernel[(pq * 64 + c) * 128 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 4; h++) {
+            for (int v = 0; v < 4; v++) {
+                float *dxp = dmax_pooling2d_2_out + (((long)n * 4 + h) * 4 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 4) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 4) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_6_pre + (((long)n * 4 + i) * 4 + j) * 128;
+                        const float *wp = conv2d_6_kernel_transposed + (p * 3 + q) * 8192;
+                        for (int f = 0; f < 128; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1734,57 +1734,15 @@ void k60_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k61_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
- *   node n61 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
- *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
- *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
- *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 64; c++)
-            for (int f = 0; f < 64; f++) conv2d_5_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_5_kernel[(pq * 64 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 64;  /* the sums, in place */
-                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 8) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 8) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 4096;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k62_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n62 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k61_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n61 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 64) NHWC
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   out dconv2d_5/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k61_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1820,6 +1778,48 @@ void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
+/* k62_conv2d_bwd_data_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n62 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   in  dconv2d_5_pre              (128, 8, 8, 64) NHWC
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out dconv2d_4_out              (128, 8, 8, 64) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 64, 64) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k62_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 64; c++)
+            for (int f = 0; f < 64; f++) conv2d_5_kernel_transposed[(pq * 64 + f) * 64 + c] = conv2d_5_kernel[(pq * 64 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 64;  /* the sums, in place */
+                for (int c = 0; c < 64; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 8) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 8) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_5_pre + (((long)n * 8 + i) * 8 + j) * 64;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 4096;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 64; c++) dxp[c] += d * wp[f * 64 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k63_relu_bwd_n128_h8w8c64 — eltwise kernel
  *   node n63 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_4_out              (128, 8, 8, 64) NHWC
@@ -1836,57 +1836,15 @@ void k63_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n64 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
- *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
- *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
- *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
- *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 64; f++) conv2d_4_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_4_kernel[(pq * 32 + c) * 64 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dmax_pooling2d_1_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 8) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 8) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
-                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 2048;
-                        for (int f = 0; f < 64; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k65_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n65 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k64_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n64 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) NHWC
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   out dconv2d_4/bias             (64) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k65_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k64_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1919,6 +1877,48 @@ void k65_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     for (int f = 0; f < 64; f++) dconv2d_4_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 64; r++)
         for (int f = 0; f < 64; f++) dconv2d_4_bias[f] += dconv2d_4_pre[r * 64 + f];
+    }
+}
+
+/* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n65 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+ *   in  dconv2d_4_pre              (128, 8, 8, 64) NHWC
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out dmax_pooling2d_1_out       (128, 8, 8, 32) NHWC
+ *   tmp conv2d_4/kernel.transposed (3, 3, 64, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 64; f++) conv2d_4_kernel_transposed[(pq * 64 + f) * 32 + c] = conv2d_4_kernel[(pq * 32 + c) * 64 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dmax_pooling2d_1_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 8) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 8) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 64;
+                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 2048;
+                        for (int f = 0; f < 64; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1976,57 +1976,15 @@ void k67_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const floa
     }
 }
 
-/* k68_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n68 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 16) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 16) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k69_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n69 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k68_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n68 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k69_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k68_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2062,6 +2020,48 @@ void k69_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
+/* k69_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n69 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k69_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_3_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k70_relu_bwd_n128_h16w16c32 — eltwise kernel
  *   node n70 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
@@ -2078,57 +2078,15 @@ void k70_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k71_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n71 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
- *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 16) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 16) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k72_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n72 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k71_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n71 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  max_pooling2d_out          (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2161,6 +2119,48 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     for (int f = 0; f < 32; f++) dconv2d_2_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 32; f++) dconv2d_2_bias[f] += dconv2d_2_pre[r * 32 + f];
+    }
+}
+
+/* k72_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n72 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out dmax_pooling2d_out         (128, 16, 16, 16) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k72_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dmax_pooling2d_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -2218,57 +2218,15 @@ void k74_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k75_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_out                (128, 32, 32, 16) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 32) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 32) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k76_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n76 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k75_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n75 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k75_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -2301,6 +2259,48 @@ void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 1024; r++)
         for (int f = 0; f < 16; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 16 + f];
+    }
+}
+
+/* k76_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n76 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_out                (128, 32, 32, 16) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k76_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 32) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 32) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 32 + i) * 32 + j) * 16;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -2453,58 +2453,59 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 0;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
-    float *const ddense_pre = A + 201728;  /* ddense_pre (128, 10) */
-    float *const dflatten_out = A + 0;  /* dflatten_out (128, 512) */
-    float *const dense_kernel_transposed = A + 196608;  /* dense/kernel.transposed (10, 512) */
+    float *const ddense_pre = A + 196608;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 512) */
+    float *const dense_kernel_transposed = A + 65536;  /* dense/kernel.transposed (10, 512) */
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 2, 2, 128) */
     float *const dmax_pooling2d_3_out = A + 8126464;  /* dmax_pooling2d_3_out (128, 2, 2, 128) */
     float *const dconv2d_7_out = A + 0;  /* dconv2d_7_out (128, 4, 4, 128) */
     float *const dconv2d_7_pre = A + 8126464;  /* dconv2d_7_pre (128, 4, 4, 128) */
-    float *const dconv2d_6_out = A + 0;  /* dconv2d_6_out (128, 4, 4, 128) */
-    float *const conv2d_7_kernel_transposed = A + 7864320;  /* conv2d_7/kernel.transposed (3, 3, 128, 128) */
     float *const dconv2d_7_kernel = G + 145936;  /* dconv2d_7/kernel (3, 3, 128, 128) */
     float *const dconv2d_7_bias = G + 293392;  /* dconv2d_7/bias (128) */
+    float *const dconv2d_6_out = A + 0;  /* dconv2d_6_out (128, 4, 4, 128) */
+    float *const conv2d_7_kernel_transposed = A + 7864320;  /* conv2d_7/kernel.transposed (3, 3, 128, 128) */
     float *const dconv2d_6_pre = A + 7864320;  /* dconv2d_6_pre (128, 4, 4, 128) */
-    float *const dmax_pooling2d_2_out = A + 8126464;  /* dmax_pooling2d_2_out (128, 4, 4, 64) */
-    float *const conv2d_6_kernel_transposed = A + 0;  /* conv2d_6/kernel.transposed (3, 3, 128, 64) */
     float *const dconv2d_6_kernel = G + 72080;  /* dconv2d_6/kernel (3, 3, 64, 128) */
     float *const dconv2d_6_bias = G + 145808;  /* dconv2d_6/bias (128) */
+    float *const dmax_pooling2d_2_out = A + 8126464;  /* dmax_pooling2d_2_out (128, 4, 4, 64) */
+    float *const conv2d_6_kernel_transposed = A + 0;  /* conv2d_6/kernel.transposed (3, 3, 128, 64) */
     float *const dconv2d_5_out = A + 0;  /* dconv2d_5_out (128, 8, 8, 64) */
     float *const dconv2d_5_pre = A + 7864320;  /* dconv2d_5_pre (128, 8, 8, 64) */
-    float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 64) */
-    float *const conv2d_5_kernel_transposed = A + 7340032;  /* conv2d_5/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
+    float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 64) */
+    float *const conv2d_5_kernel_transposed = A + 7340032;  /* conv2d_5/kernel.transposed (3, 3, 64, 64) */
     float *const dconv2d_4_pre = A + 7340032;  /* dconv2d_4_pre (128, 8, 8, 64) */
-    float *const dmax_pooling2d_1_out = A + 7864320;  /* dmax_pooling2d_1_out (128, 8, 8, 32) */
-    float *const conv2d_4_kernel_transposed = A + 0;  /* conv2d_4/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
+    float *const dmax_pooling2d_1_out = A + 7864320;  /* dmax_pooling2d_1_out (128, 8, 8, 32) */
+    float *const conv2d_4_kernel_transposed = A + 0;  /* conv2d_4/kernel.transposed (3, 3, 64, 32) */
     float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 16, 16, 32) */
     float *const dconv2d_3_pre = A + 7340032;  /* dconv2d_3_pre (128, 16, 16, 32) */
-    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
-    float *const conv2d_3_kernel_transposed = A + 6291456;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
+    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
+    float *const conv2d_3_kernel_transposed = A + 6291456;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_2_pre = A + 6291456;  /* dconv2d_2_pre (128, 16, 16, 32) */
-    float *const dmax_pooling2d_out = A + 7340032;  /* dmax_pooling2d_out (128, 16, 16, 16) */
-    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const dmax_pooling2d_out = A + 7340032;  /* dmax_pooling2d_out (128, 16, 16, 16) */
+    float *const conv2d_2_kernel_transposed = A + 0;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 32, 32, 16) */
     float *const dconv2d_1_pre = A + 6291456;  /* dconv2d_1_pre (128, 32, 32, 16) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
-    float *const conv2d_1_kernel_transposed = A + 4194304;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
+    float *const conv2d_1_kernel_transposed = A + 4194304;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_pre = A + 4194304;  /* dconv2d_pre (128, 32, 32, 16) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 79989740 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 79989740.5 >= 4000000)
     {
         k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
@@ -2531,34 +2532,34 @@ void kiln_train_step(kiln_step *s)
         k44_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k46_regularizer_512x10(dense_kernel, &s->loss);
         k48_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k49_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k50_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k49_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k50_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k51_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
         k52_maxpool_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_out, nb);
         k53_relu_bwd_n128_h4w4c128(dconv2d_7_out, conv2d_7_out, dconv2d_7_pre, nb);
-        k54_conv2d_bwd_data_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel, dconv2d_6_out, conv2d_7_kernel_transposed, nb);
-        k55_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel, dconv2d_7_bias, nb);
+        k54_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel, dconv2d_7_bias, nb);
+        k55_conv2d_bwd_data_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel, dconv2d_6_out, conv2d_7_kernel_transposed, nb);
         k56_relu_bwd_n128_h4w4c128(dconv2d_6_out, conv2d_6_out, dconv2d_6_pre, nb);
-        k57_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel, dmax_pooling2d_2_out, conv2d_6_kernel_transposed, nb);
-        k58_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel, dconv2d_6_bias, nb);
+        k57_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel, dconv2d_6_bias, nb);
+        k58_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel, dmax_pooling2d_2_out, conv2d_6_kernel_transposed, nb);
         k59_maxpool_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_out, nb);
         k60_relu_bwd_n128_h8w8c64(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k61_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k62_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k61_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k62_conv2d_bwd_data_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
         k63_relu_bwd_n128_h8w8c64(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
-        k65_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k64_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel, dmax_pooling2d_1_out, conv2d_4_kernel_transposed, nb);
         k66_maxpool_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_out, nb);
         k67_relu_bwd_n128_h16w16c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k68_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k69_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k68_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k69_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
         k70_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k71_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
-        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k71_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k72_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dmax_pooling2d_out, conv2d_2_kernel_transposed, nb);
         k73_maxpool_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_out, nb);
         k74_relu_bwd_n128_h32w32c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k75_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k76_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k75_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k76_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k77_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k78_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k79_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
@@ -2620,7 +2621,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 27000932 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 27000932 >= 4000000)
     {
         k22_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k23_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -2699,7 +2701,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 27000872 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 27000872 >= 4000000)
     {
         k22_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k23_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -2797,43 +2800,43 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 201728, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 0, 65536, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 196608, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 0, 65536, 0, 0, 0},
     {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 8126464, 65536, 0, 0, 0},
     {"dconv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "NHWC", 8126464, 262144, 0, 0, 0},
-    {"dconv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_7/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 293392, 128, 0, 0, 0},
     {"dconv2d_7/kernel", KILN_ROLE_GRAD, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 0, 0, 0},
+    {"dconv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "NHWC", 7864320, 262144, 0, 0, 0},
-    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 8126464, 131072, 0, 0, 0},
     {"dconv2d_6/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 145808, 128, 0, 0, 0},
     {"dconv2d_6/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 0, 0, 0},
+    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 8126464, 131072, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7864320, 524288, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7340032, 524288, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7864320, 262144, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7864320, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 7340032, 1048576, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 6291456, 1048576, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 7340032, 524288, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 7340032, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 6291456, 2097152, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 4194304, 2097152, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
@@ -2873,7 +2876,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 196608, 5120, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 65536, 5120, 0, 0, 0},
     {"conv2d_7/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "HWIO", 7864320, 147456, 0, 0, 0},
     {"conv2d_6/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 128, 64}, "HWIO", 0, 73728, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 7340032, 36864, 0, 0, 0},
@@ -2933,34 +2936,34 @@ static const kiln_kernel_desc kernels[] = {
     {"k46_regularizer_512x10", "void k46_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k47_output_n128_k10", "void k47_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k48_softmax_ce_bwd_n128_k10", "void k48_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k49_dense_bwd_data_n128_k512", "void k49_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
-    {"k50_dense_bwd_weights_512x10", "void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k49_dense_bwd_weights_512x10", "void k49_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k50_dense_bwd_data_n128_k512", "void k50_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
     {"k51_dropout_bwd_n128_h2w2c128", "void k51_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
     {"k52_maxpool_bwd_n128_h4w4c128", "void k52_maxpool_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_out, int nb)", 262144, 2359296, 1},
     {"k53_relu_bwd_n128_h4w4c128", "void k53_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 524288, 3145728, 1},
-    {"k54_conv2d_bwd_data_n128_h4w4c128", "void k54_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)", 603979776, 2686976, 1},
-    {"k55_conv2d_bwd_weights_3x3x128x128", "void k55_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)", 603979776, 2687488, 1},
+    {"k54_conv2d_bwd_weights_3x3x128x128", "void k54_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel, float *restrict dconv2d_7_bias, int nb)", 603979776, 2687488, 1},
+    {"k55_conv2d_bwd_data_n128_h4w4c128", "void k55_conv2d_bwd_data_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel, float *restrict dconv2d_6_out, float *restrict conv2d_7_kernel_transposed, int nb)", 603979776, 2686976, 1},
     {"k56_relu_bwd_n128_h4w4c128", "void k56_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_6_out, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 524288, 3145728, 1},
-    {"k57_conv2d_bwd_data_n128_h4w4c64", "void k57_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)", 301989888, 1867776, 1},
-    {"k58_conv2d_bwd_weights_3x3x64x128", "void k58_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)", 301989888, 1868288, 1},
+    {"k57_conv2d_bwd_weights_3x3x64x128", "void k57_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel, float *restrict dconv2d_6_bias, int nb)", 301989888, 1868288, 1},
+    {"k58_conv2d_bwd_data_n128_h4w4c64", "void k58_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_transposed, int nb)", 301989888, 1867776, 1},
     {"k59_maxpool_bwd_n128_h8w8c64", "void k59_maxpool_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_out, int nb)", 524288, 4718592, 1},
     {"k60_relu_bwd_n128_h8w8c64", "void k60_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1048576, 6291456, 1},
-    {"k61_conv2d_bwd_data_n128_h8w8c64", "void k61_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
-    {"k62_conv2d_bwd_weights_3x3x64x64", "void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
+    {"k61_conv2d_bwd_weights_3x3x64x64", "void k61_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 603979776, 4342016, 1},
+    {"k62_conv2d_bwd_data_n128_h8w8c64", "void k62_conv2d_bwd_data_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 603979776, 4341760, 1},
     {"k63_relu_bwd_n128_h8w8c64", "void k63_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 1048576, 6291456, 1},
-    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
-    {"k65_conv2d_bwd_weights_3x3x32x64", "void k65_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
+    {"k64_conv2d_bwd_weights_3x3x32x64", "void k64_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 301989888, 3219712, 1},
+    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_transposed, int nb)", 301989888, 3219456, 1},
     {"k66_maxpool_bwd_n128_h16w16c32", "void k66_maxpool_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_out, int nb)", 1048576, 9437184, 1},
     {"k67_relu_bwd_n128_h16w16c32", "void k67_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 2097152, 12582912, 1},
-    {"k68_conv2d_bwd_data_n128_h16w16c32", "void k68_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
-    {"k69_conv2d_bwd_weights_3x3x32x32", "void k69_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k68_conv2d_bwd_weights_3x3x32x32", "void k68_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 603979776, 8425600, 1},
+    {"k69_conv2d_bwd_data_n128_h16w16c32", "void k69_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 603979776, 8425472, 1},
     {"k70_relu_bwd_n128_h16w16c32", "void k70_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k71_conv2d_bwd_data_n128_h16w16c16", "void k71_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k71_conv2d_bwd_weights_3x3x16x32", "void k71_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k72_conv2d_bwd_data_n128_h16w16c16", "void k72_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
     {"k73_maxpool_bwd_n128_h32w32c16", "void k73_maxpool_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_out, int nb)", 2097152, 18874368, 1},
     {"k74_relu_bwd_n128_h32w32c16", "void k74_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 4194304, 25165824, 1},
-    {"k75_conv2d_bwd_data_n128_h32w32c16", "void k75_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
-    {"k76_conv2d_bwd_weights_3x3x16x16", "void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k75_conv2d_bwd_weights_3x3x16x16", "void k75_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 603979776, 16786496, 1},
+    {"k76_conv2d_bwd_data_n128_h32w32c16", "void k76_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 603979776, 16786432, 1},
     {"k77_relu_bwd_n128_h32w32c16", "void k77_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
     {"k78_conv2d_bwd_weights_3x3x3x16", "void k78_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
     {"k79_regularizer_bwd_512x10", "void k79_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},

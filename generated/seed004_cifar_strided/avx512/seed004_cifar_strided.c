@@ -1,7 +1,7 @@
 /* seed004_cifar_strided.c — emitted by kiln from models/seed004_cifar_strided.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 7982592.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 7319040.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -212,8 +212,9 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -304,7 +305,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 17424;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -343,8 +345,9 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -436,7 +439,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out, const 
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -475,8 +479,9 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -552,7 +557,8 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, cons
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -591,8 +597,9 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -658,7 +665,8 @@ void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const 
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 2048;
-                for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -729,9 +737,9 @@ void k16_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -762,9 +770,9 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -794,10 +802,10 @@ void k17_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k17_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k17_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k17_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -857,8 +865,9 @@ void k20_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -949,7 +958,8 @@ void k21_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
-                for (int ow = 0; ow < 32; ow += 16) k21_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k21_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -988,8 +998,9 @@ void k23_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1081,7 +1092,8 @@ void k24_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, 
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k24_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k24_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1120,8 +1132,9 @@ void k26_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1196,7 +1209,8 @@ void k27_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 9248;
-                for (int ow = 0; ow < 16; ow += 8) k27_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 8) k27_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1235,8 +1249,9 @@ void k29_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1301,7 +1316,8 @@ void k30_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 2048;
-                for (int ow = 0; ow < 8; ow += 8) k30_conv2d_fwd_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k30_conv2d_fwd_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1368,9 +1384,9 @@ void k34_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1401,9 +1417,9 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1433,10 +1449,10 @@ void k35_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k35_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k35_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k35_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1572,12 +1588,93 @@ void k41_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k42_reorder_2048x10 — reorder kernel
- *   node n49 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 2048]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 2048]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 2048]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 2048]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 2048]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 2048]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 2048]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k42_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n49 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 2048) NC
+ *   out ddense/kernel              (2048, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k42_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (2048 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 2048 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 2048) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k42_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
+                    k42_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k43_reorder_2048x10 — reorder kernel
+ *   node n50 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k43_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1587,9 +1684,9 @@ void k42_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -1632,9 +1729,9 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 2048 + 0), b1 = vload(bm + (long)p * 2048 + 16), b2 = vload(bm + (long)p * 2048 + 32), b3 = vload(bm + (long)p * 2048 + 48);
@@ -1646,14 +1743,14 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k2048_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k43_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n50 "ddense.data" (dense_bwd_data), from $.layers[6]
+/* k44_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n51 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k43_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k44_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1666,91 +1763,10 @@ void k43_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 16;
             if (i0 < full_rows) {
-                k43_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0);
+                k44_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k43_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
-/* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf acc_r1v0 = vzero();
-    vf acc_r2v0 = vzero();
-    vf acc_r3v0 = vzero();
-    vf acc_r4v0 = vzero();
-    vf acc_r5v0 = vzero();
-    vf acc_r6v0 = vzero();
-    vf acc_r7v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        { const vf ab = vbcast(a[1 + (long)p * 2048]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
-        { const vf ab = vbcast(a[2 + (long)p * 2048]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
-        { const vf ab = vbcast(a[3 + (long)p * 2048]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
-        { const vf ab = vbcast(a[4 + (long)p * 2048]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
-        { const vf ab = vbcast(a[5 + (long)p * 2048]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
-        { const vf ab = vbcast(a[6 + (long)p * 2048]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
-        { const vf ab = vbcast(a[7 + (long)p * 2048]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    vstore_part(c + 10, acc_r1v0, 10);
-    vstore_part(c + 20, acc_r2v0, 10);
-    vstore_part(c + 30, acc_r3v0, 10);
-    vstore_part(c + 40, acc_r4v0, 10);
-    vstore_part(c + 50, acc_r5v0, 10);
-    vstore_part(c + 60, acc_r6v0, 10);
-    vstore_part(c + 70, acc_r7v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* k44_dense_bwd_weights_2048x10 — gemm kernel
- *   node n51 "ddense.weights" (dense_bwd_weights), from $.layers[6]
- *   in  ddense_pre                 (128, 10) NC
- *   in  flatten_out                (128, 2048) NC
- *   out ddense/kernel              (2048, 10) IO
- *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
- *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
-{
-    /* C (2048 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
-    const int full_rows = 2048 / 8 * 8;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
-        for (int g = 0; g < 1; g++) {
-            if (i0 >= 2048) continue;
-            const int j0 = g * 1;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
-            const float *bg = ddense_pre + j0 * 16;
-            if (i0 < full_rows) {
-                k44_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
-            } else {
-                for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k44_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1808,90 +1824,8 @@ void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k48_reorder_n128_h8w8c32 — reorder kernel
- *   node n55 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c
- *   out dconv2d_3_pre.nhwc         (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_n128_h8w8c32(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
-{
-    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_3_pre[((long)(n) * 2048 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_3_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k49_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n56 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 32) NHWC
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_2_out.part         (128, 16, 16, 32) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k49_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 32;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k50_reorder_n128_h16w16c32 — reorder kernel
- *   node n57 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
- *   in  dconv2d_2_out.part         (128, 16, 16, 32) NHWC
- *   out dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
-{
-    /* dconv2d_2_out.part -> dconv2d_2_out */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 18; hp++)
-                for (int wp = 0; wp < 18; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 32 ? dconv2d_2_out_part[((long)(n) * 8192 + (long)((h) + 0) * 512 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_2_out[(long)n * 10368 + (long)cb * 5184 + (long)hp * 288 + (long)wp * 16 + cl] = v;
-                    }
-}
-
-/* k51_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n58 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n55 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -1900,7 +1834,7 @@ void k50_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -1997,12 +1931,12 @@ void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k52_reorder_3x3x32x32 — reorder kernel
- *   node n59 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+/* k49_reorder_3x3x32x32 — reorder kernel
+ *   node n56 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2014,16 +1948,98 @@ void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k53_reorder_c32 — reorder kernel
- *   node n60 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+/* k50_reorder_c32 — reorder kernel
+ *   node n57 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k53_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
+}
+
+/* k51_reorder_n128_h8w8c32 — reorder kernel
+ *   node n58 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c
+ *   out dconv2d_3_pre.nhwc         (128, 8, 8, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k51_reorder_n128_h8w8c32(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
+{
+    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 8; hp++)
+                for (int wp = 0; wp < 8; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_3_pre[((long)(n) * 2048 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        dconv2d_3_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k52_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n59 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_2_out.part         (128, 16, 16, 32) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 32;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* k53_reorder_n128_h16w16c32 — reorder kernel
+ *   node n60 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
+ *   in  dconv2d_2_out.part         (128, 16, 16, 32) NHWC
+ *   out dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k53_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
+{
+    /* dconv2d_2_out.part -> dconv2d_2_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int hp = 0; hp < 18; hp++)
+                for (int wp = 0; wp < 18; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 32 ? dconv2d_2_out_part[((long)(n) * 8192 + (long)((h) + 0) * 512 + ((w) + 0) * 32 + (c))] : 0.0f;
+                        dconv2d_2_out[(long)n * 10368 + (long)cb * 5184 + (long)hp * 288 + (long)wp * 16 + cl] = v;
+                    }
 }
 
 /* k54_relu_bwd_n128_h16w16c32 — eltwise kernel
@@ -2042,128 +2058,8 @@ void k54_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k55_reorder_3x3x16x32 — reorder kernel
- *   node n62 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
-{
-    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
-    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 1; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 224, acc_r0c14v0);
-    vstore(yp + 240, acc_r0c15v0);
-}
-
-/* k56_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n63 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
- *   out dconv2d_1_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k56_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dconv2d_1_out, int nb)
-{
-    /* zero the halo of dconv2d_1_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_1_out + (long)n * 5184 + (long)cb * 5184;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
-                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_1_out + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k56_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k57_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n64 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k55_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n62 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -2172,7 +2068,7 @@ void k56_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k57_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2269,12 +2165,12 @@ void k57_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k58_reorder_3x3x16x32 — reorder kernel
- *   node n65 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k56_reorder_3x3x16x32 — reorder kernel
+ *   node n63 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k56_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2286,118 +2182,144 @@ void k58_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k59_reorder_c32 — reorder kernel
- *   node n66 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k57_reorder_c32 — reorder kernel
+ *   node n64 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k57_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k60_relu_bwd_n128_h16w16c16 — eltwise kernel
- *   node n67 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
- *   in  dconv2d_1_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k60_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 5184; e < (long)(n + 1) * 5184; e++) {
-            dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k61_reorder_n128_h16w16c16 — reorder kernel
- *   node n68 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre.nhwc         (128, 16, 16, 16) NHWC
+/* k58_reorder_3x3x16x32 — reorder kernel
+ *   node n65 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_n128_h16w16c16(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+void k58_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
-    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 16; hp++)
-                for (int wp = 0; wp < 16; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_1_pre[((long)(n) * 5184 + (long)((c) / 16) * 5184 + (long)((h) + 1) * 288 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_1_pre_nhwc[(long)n * 4096 + (long)cb * 0 + (long)hp * 256 + (long)wp * 16 + cl] = v;
-                    }
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                        }
 }
 
-/* k62_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 16) NHWC
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_out.part           (128, 32, 32, 16) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k62_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 16;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k63_reorder_n128_h32w32c16 — reorder kernel
- *   node n70 "reorder.dconv2d_out" (reorder), from $.layers[1]
- *   in  dconv2d_out.part           (128, 32, 32, 16) NHWC
- *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+/* k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n66 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n67 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+ *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    /* dconv2d_out.part -> dconv2d_out */
+    /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 33; hp++)
-                for (int wp = 0; wp < 33; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 16 ? dconv2d_out_part[((long)(n) * 16384 + (long)((h) + 0) * 512 + ((w) + 0) * 16 + (c))] : 0.0f;
-                        dconv2d_out[(long)n * 17424 + (long)cb * 17424 + (long)hp * 528 + (long)wp * 16 + cl] = v;
-                    }
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_1_pre + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
+            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 16; ow += 16) k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
 }
 
-/* k64_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k60_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n68 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -2406,7 +2328,7 @@ void k63_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *r
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k64_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2527,12 +2449,12 @@ void k64_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k65_reorder_3x3x16x16 — reorder kernel
- *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k61_reorder_3x3x16x16 — reorder kernel
+ *   node n69 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2544,25 +2466,107 @@ void k65_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k66_reorder_c16 — reorder kernel
- *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k62_reorder_c16 — reorder kernel
+ *   node n70 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k66_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k67_relu_bwd_n128_h32w32c16 — eltwise kernel
+/* k63_reorder_n128_h16w16c16 — reorder kernel
+ *   node n71 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre.nhwc         (128, 16, 16, 16) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k63_reorder_n128_h16w16c16(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+{
+    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 16; hp++)
+                for (int wp = 0; wp < 16; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_1_pre[((long)(n) * 5184 + (long)((c) / 16) * 5184 + (long)((h) + 1) * 288 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
+                        dconv2d_1_pre_nhwc[(long)n * 4096 + (long)cb * 0 + (long)hp * 256 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k64_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n72 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_out.part           (128, 32, 32, 16) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 16;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* k65_reorder_n128_h32w32c16 — reorder kernel
+ *   node n73 "reorder.dconv2d_out" (reorder), from $.layers[1]
+ *   in  dconv2d_out.part           (128, 32, 32, 16) NHWC
+ *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k65_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+{
+    /* dconv2d_out.part -> dconv2d_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 33; hp++)
+                for (int wp = 0; wp < 33; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 16 ? dconv2d_out_part[((long)(n) * 16384 + (long)((h) + 0) * 512 + ((w) + 0) * 16 + (c))] : 0.0f;
+                        dconv2d_out[(long)n * 17424 + (long)cb * 17424 + (long)hp * 528 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k66_relu_bwd_n128_h32w32c16 — eltwise kernel
  *   node n74 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   schedule: OpenMP over samples; ISA avx512 */
-void k67_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k66_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2572,7 +2576,7 @@ void k67_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k68_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k67_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n75 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -2582,7 +2586,7 @@ void k67_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k68_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -2658,12 +2662,12 @@ void k68_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k69_reorder_3x3x3x16 — reorder kernel
+/* k68_reorder_3x3x3x16 — reorder kernel
  *   node n76 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -2675,34 +2679,34 @@ void k69_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k70_reorder_c16 — reorder kernel
+/* k69_reorder_c16 — reorder kernel
  *   node n77 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k71_regularizer_bwd_2048x10 — loss kernel
+/* k70_regularizer_bwd_2048x10 — loss kernel
  *   node n78 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k72_adam_update_p37152 — optimizer kernel
+/* k71_adam_update_p37152 — optimizer kernel
  *   node n79 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k72_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2732,7 +2736,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 7538688;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 6875136;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
@@ -2764,42 +2768,41 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 4376576;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 4343808;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4626432;  /* ddense_pre (128, 10) */
-    float *const dense_kernel_transposed2048 = A + 4605952;  /* dense/kernel.transposed2048 (2048, 10) */
-    float *const dflatten_out = A + 4343808;  /* dflatten_out (128, 2048) */
+    float *const ddense_pre = A + 4364288;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 4343808;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dconv2d_3_out_part = A + 4605952;  /* dconv2d_3_out.part (128, 8, 8, 32) */
+    float *const dense_kernel_transposed2048 = A + 4343808;  /* dense/kernel.transposed2048 (2048, 10) */
+    float *const dflatten_out = A + 3819520;  /* dflatten_out (128, 2048) */
+    float *const ddropout_out = A + 3819520;  /* ddropout_out (128, 8, 8, 32) */
+    float *const dconv2d_3_out_part = A + 4343808;  /* dconv2d_3_out.part (128, 8, 8, 32) */
     float *const dconv2d_3_out = A + 3819520;  /* dconv2d_3_out (128, 8, 8, 32) nChw16c */
-    float *const dconv2d_3_pre = A + 5933056;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c */
+    float *const dconv2d_3_pre = A + 4081664;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c */
+    float *const dconv2d_3_kernel_part = A + 3575872;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 3585088;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
+    float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const dconv2d_3_pre_nhwc = A + 3557376;  /* dconv2d_3_pre.nhwc (128, 8, 8, 32) */
     float *const dconv2d_2_out_part = A + 4884480;  /* dconv2d_2_out.part (128, 16, 16, 32) */
     float *const conv2d_3_kernel_transposed = A + 3819520;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_2_out = A + 3557376;  /* dconv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 4902976;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 4912192;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 4884480;  /* dconv2d_3/kernel.part.partial (18496) */
-    float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
-    float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const dconv2d_2_pre = A + 4884480;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16 = A + 2893824;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_1_out = A + 2230272;  /* dconv2d_1_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2903104;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2907712;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2893824;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const dconv2d_2_kernel_part = A + 2239552;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2244160;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2230272;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const dconv2d_1_pre = A + 6875136;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_pre_nhwc = A + 2230272;  /* dconv2d_1_pre.nhwc (128, 16, 16, 16) */
-    float *const dconv2d_out_part = A + 4460544;  /* dconv2d_out.part (128, 32, 32, 16) */
-    float *const conv2d_1_kernel_transposed = A + 2754560;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
-    float *const dconv2d_out = A + 2230272;  /* dconv2d_out (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4465184;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 4467488;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4460544;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const conv2d_2_kernel_flipped16 = A + 2893824;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_1_pre = A + 2230272;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 2898464;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2900768;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 2893824;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
+    float *const dconv2d_1_pre_nhwc = A + 2893824;  /* dconv2d_1_pre.nhwc (128, 16, 16, 16) */
+    float *const dconv2d_out_part = A + 4460544;  /* dconv2d_out.part (128, 32, 32, 16) */
+    float *const conv2d_1_kernel_transposed = A + 2230272;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
+    float *const dconv2d_out = A + 2230272;  /* dconv2d_out (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_pre = A + 4460544;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
@@ -2808,7 +2811,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 16259791 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16259791.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -2831,37 +2835,36 @@ void kiln_train_step(kiln_step *s)
         k37_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k39_regularizer_2048x10(dense_kernel, &s->loss);
         k41_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k42_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k43_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k44_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k42_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k43_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k44_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
         k45_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out_part, nb);
         k46_reorder_n128_h8w8c32(dconv2d_3_out_part, dconv2d_3_out, nb);
         k47_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k48_reorder_n128_h8w8c32(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
-        k49_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
-        k50_reorder_n128_h16w16c32(dconv2d_2_out_part, dconv2d_2_out, nb);
-        k51_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k52_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k53_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k49_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k50_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k51_reorder_n128_h8w8c32(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
+        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
+        k53_reorder_n128_h16w16c32(dconv2d_2_out_part, dconv2d_2_out, nb);
         k54_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k55_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k56_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dconv2d_1_out, nb);
-        k57_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k58_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k59_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k60_relu_bwd_n128_h16w16c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k61_reorder_n128_h16w16c16(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
-        k62_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
-        k63_reorder_n128_h32w32c16(dconv2d_out_part, dconv2d_out, nb);
-        k64_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k65_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k66_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k67_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k68_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k69_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k70_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k71_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k72_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k55_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k56_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k57_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k58_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k60_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k61_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k62_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k63_reorder_n128_h16w16c16(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
+        k64_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
+        k65_reorder_n128_h32w32c16(dconv2d_out_part, dconv2d_out, nb);
+        k66_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k67_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k68_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k69_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k70_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k71_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2908,7 +2911,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 5716888 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5716888.40625 >= 4000000)
     {
         k18_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k19_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -2973,7 +2977,8 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 262144;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 5716588 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5716588.40625 >= 4000000)
     {
         k18_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k19_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -3036,23 +3041,23 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4343808, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4626432, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4343808, 262144, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4364288, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3819520, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 3819520, 262144, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 5933056, 262144, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 3557376, 1327104, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 4081664, 262144, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 3557376, 1327104, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 4884480, 1327104, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 6875136, 663552, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 4460544, 2230272, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
@@ -3076,7 +3081,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7538688, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 6875136, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2230272, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2230704, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2230272, 2304, 0, 0, 0},
@@ -3100,26 +3105,26 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_pre_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 1183744, 262144, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 0, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 34048, 10, 0, 0, 0},
-    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4605952, 20480, 0, 0, 0},
-    {"dconv2d_3_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4605952, 262144, 0, 0, 0},
+    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4343808, 20480, 0, 0, 0},
+    {"dconv2d_3_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4343808, 262144, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3575872, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
     {"dconv2d_3_pre.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3557376, 262144, 0, 0, 0},
     {"dconv2d_2_out.part", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 4884480, 1048576, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4902976, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4912192, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2239552, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2244160, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2893824, 4608, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2903104, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2907712, 32, 0, 0, 0},
-    {"dconv2d_1_pre.nhwc", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 2230272, 524288, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2898464, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2900768, 16, 0, 0, 0},
+    {"dconv2d_1_pre.nhwc", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 2893824, 524288, 0, 0, 0},
     {"dconv2d_out.part", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 4460544, 2097152, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4465184, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4467488, 16, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
     {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 3819520, 9216, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4884480, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2893824, 9280, 0, 0, 0},
-    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 2754560, 2304, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4460544, 4640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2230272, 9280, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
+    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 2230272, 2304, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -3166,37 +3171,36 @@ static const kiln_kernel_desc kernels[] = {
     {"k39_regularizer_2048x10", "void k39_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k40_output_n128_k10", "void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k41_softmax_ce_bwd_n128_k10", "void k41_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k42_reorder_2048x10", "void k42_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k43_dense_bwd_data_n128_k2048", "void k43_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k44_dense_bwd_weights_2048x10", "void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k42_dense_bwd_weights_2048x10", "void k42_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k43_reorder_2048x10", "void k43_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k44_dense_bwd_data_n128_k2048", "void k44_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
     {"k45_dropout_bwd_n128_h8w8c32", "void k45_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out_part, int nb)", 524288, 3145728, 1},
     {"k46_reorder_n128_h8w8c32", "void k46_reorder_n128_h8w8c32(const float *restrict dconv2d_3_out_part, float *restrict dconv2d_3_out, int nb)", 524288, 2097152, 1},
     {"k47_relu_bwd_n128_h8w8c32", "void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
-    {"k48_reorder_n128_h8w8c32", "void k48_reorder_n128_h8w8c32(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 524288, 2097152, 1},
-    {"k49_conv2d_bwd_data_n128_h16w16c32", "void k49_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
-    {"k50_reorder_n128_h16w16c32", "void k50_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 2097152, 8388608, 1},
-    {"k51_conv2d_bwd_weights_3x3x32x32", "void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
-    {"k52_reorder_3x3x32x32", "void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
+    {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k51_reorder_n128_h8w8c32", "void k51_reorder_n128_h8w8c32(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 524288, 2097152, 1},
+    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
+    {"k53_reorder_n128_h16w16c32", "void k53_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 2097152, 8388608, 1},
     {"k54_relu_bwd_n128_h16w16c32", "void k54_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k55_reorder_3x3x16x32", "void k55_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k56_conv2d_bwd_data_n128_h16w16c16", "void k56_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dconv2d_1_out, int nb)", 301989888, 6309888, 1},
-    {"k57_conv2d_bwd_weights_3x3x16x32", "void k57_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k58_reorder_3x3x16x32", "void k58_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k59_reorder_c32", "void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k60_relu_bwd_n128_h16w16c16", "void k60_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1048576, 6291456, 1},
-    {"k61_reorder_n128_h16w16c16", "void k61_reorder_n128_h16w16c16(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 1048576, 4194304, 1},
-    {"k62_conv2d_bwd_data_n128_h32w32c16", "void k62_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
-    {"k63_reorder_n128_h32w32c16", "void k63_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 4194304, 16777216, 1},
-    {"k64_conv2d_bwd_weights_3x3x16x16", "void k64_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
-    {"k65_reorder_3x3x16x16", "void k65_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k66_reorder_c16", "void k66_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k67_relu_bwd_n128_h32w32c16", "void k67_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k68_conv2d_bwd_weights_3x3x3x16", "void k68_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k69_reorder_3x3x3x16", "void k69_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k70_reorder_c16", "void k70_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k71_regularizer_bwd_2048x10", "void k71_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k72_adam_update_p37152", "void k72_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k55_conv2d_bwd_weights_3x3x16x32", "void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k56_reorder_3x3x16x32", "void k56_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k58_reorder_3x3x16x32", "void k58_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
+    {"k60_conv2d_bwd_weights_3x3x16x16", "void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
+    {"k61_reorder_3x3x16x16", "void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k62_reorder_c16", "void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k63_reorder_n128_h16w16c16", "void k63_reorder_n128_h16w16c16(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 1048576, 4194304, 1},
+    {"k64_conv2d_bwd_data_n128_h32w32c16", "void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
+    {"k65_reorder_n128_h32w32c16", "void k65_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 4194304, 16777216, 1},
+    {"k66_relu_bwd_n128_h32w32c16", "void k66_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k67_conv2d_bwd_weights_3x3x3x16", "void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k68_reorder_3x3x3x16", "void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k69_reorder_c16", "void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k70_regularizer_bwd_2048x10", "void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k71_adam_update_p37152", "void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3212,10 +3216,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 7982592,
+    .n_arena = 7319040,
     .n_tensors = 120,
     .tensors = tensors,
-    .n_kernels = 73,
+    .n_kernels = 72,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -731,38 +731,14 @@ void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k25_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n25 "ddense.data" (dense_bwd_data), from $.layers[6]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dense/kernel               (2048, 10) IO
- *   out dflatten_out               (128, 2048) NC
- *   tmp dense/kernel.transposed    (10, 2048) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 2048; k++)
-        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 2048 + k] = dense_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 2048;  /* the sums, in place */
-        for (int k = 0; k < 2048; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 2048; k++) dxr[k] += d * dense_kernel_transposed[m * 2048 + k];
-        }
-    }
-}
-
-/* k26_dense_bwd_weights_2048x10 — gemm kernel
- *   node n26 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k25_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n25 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k26_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k25_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -779,6 +755,30 @@ void k26_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
     for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
+    }
+}
+
+/* k26_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n26 "ddense.data" (dense_bwd_data), from $.layers[6]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel               (2048, 10) IO
+ *   out dflatten_out               (128, 2048) NC
+ *   tmp dense/kernel.transposed    (10, 2048) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k26_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 2048; k++)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 2048 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 2048;  /* the sums, in place */
+        for (int k = 0; k < 2048; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 2048; k++) dxr[k] += d * dense_kernel_transposed[m * 2048 + k];
+        }
     }
 }
 
@@ -814,57 +814,15 @@ void k28_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k29_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n29 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 32;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k30_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n30 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k29_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n29 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 32) NHWC
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_3/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k30_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -900,6 +858,48 @@ void k30_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
+/* k30_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n30 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 32) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_2_out              (128, 16, 16, 32) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k30_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 32;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k31_relu_bwd_n128_h16w16c32 — eltwise kernel
  *   node n31 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 32) NHWC
@@ -916,57 +916,15 @@ void k31_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k32_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n32 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
- *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
- *   out dconv2d_1_out              (128, 16, 16, 16) NHWC
- *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_1_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 16) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 16) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
-                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k33_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n33 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k32_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n32 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_2/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k33_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1002,6 +960,48 @@ void k33_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
+/* k33_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n33 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out dconv2d_1_out              (128, 16, 16, 16) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 32, 16) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k33_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 32; f++) conv2d_2_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_2_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_1_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 32;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 512;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k34_relu_bwd_n128_h16w16c16 — eltwise kernel
  *   node n34 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 16, 16, 16) NHWC
@@ -1018,57 +1018,15 @@ void k34_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const floa
     }
 }
 
-/* k35_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n35 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_out                (128, 32, 32, 16) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 16;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k36_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n36 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k35_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n35 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_out                 (128, 32, 32, 16) NHWC
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_1/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k36_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1101,6 +1059,48 @@ void k36_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     for (int f = 0; f < 16; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 16; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 16 + f];
+    }
+}
+
+/* k36_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n36 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 16) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_out                (128, 32, 32, 16) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k36_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 16;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1233,34 +1233,35 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 786432;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 787712;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4214784;  /* ddense_pre (128, 10) */
-    float *const dflatten_out = A + 786432;  /* dflatten_out (128, 2048) */
-    float *const dense_kernel_transposed = A + 4194304;  /* dense/kernel.transposed (10, 2048) */
+    float *const ddense_pre = A + 806912;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 786432;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 8, 8, 32) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 2048) */
+    float *const dense_kernel_transposed = A + 786432;  /* dense/kernel.transposed (10, 2048) */
+    float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 32) */
+    float *const dconv2d_3_out = A + 786432;  /* dconv2d_3_out (128, 8, 8, 32) */
     float *const dconv2d_3_pre = A + 4194304;  /* dconv2d_3_pre (128, 8, 8, 32) */
-    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
-    float *const conv2d_3_kernel_transposed = A + 4456448;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
+    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 32) */
+    float *const conv2d_3_kernel_transposed = A + 4456448;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_2_pre = A + 4194304;  /* dconv2d_2_pre (128, 16, 16, 32) */
-    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 16, 16, 16) */
-    float *const conv2d_2_kernel_transposed = A + 524288;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 16, 16, 16) */
+    float *const conv2d_2_kernel_transposed = A + 524288;  /* conv2d_2/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_1_pre = A + 4194304;  /* dconv2d_1_pre (128, 16, 16, 16) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
-    float *const conv2d_1_kernel_transposed = A + 4718592;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 16) */
+    float *const conv2d_1_kernel_transposed = A + 4718592;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_pre = A + 4194304;  /* dconv2d_pre (128, 32, 32, 16) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 16182782 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16182782.5 >= 4000000)
     {
         k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
@@ -1275,18 +1276,18 @@ void kiln_train_step(kiln_step *s)
         k20_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k22_regularizer_2048x10(dense_kernel, &s->loss);
         k24_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k25_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k26_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k25_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k26_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k27_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
         k28_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k29_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k30_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k29_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k30_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
         k31_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k32_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
-        k33_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k32_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k33_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
         k34_relu_bwd_n128_h16w16c16(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k35_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k36_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k35_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k36_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k37_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k38_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k39_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
@@ -1328,7 +1329,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 5706068 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5706068 >= 4000000)
     {
         k10_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k11_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1375,7 +1377,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 5705768 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5705768 >= 4000000)
     {
         k10_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k11_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1429,23 +1432,23 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 787712, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4214784, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 786432, 262144, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 806912, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 786432, 262144, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4194304, 262144, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 4194304, 1048576, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 4194304, 524288, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 0, 2097152, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 4194304, 2097152, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
@@ -1469,7 +1472,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 2048, 0, 0}, "IO", 4194304, 20480, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 2048, 0, 0}, "IO", 786432, 20480, 0, 0, 0},
     {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4456448, 9216, 0, 0, 0},
     {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 524288, 4608, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 4718592, 2304, 0, 0, 0},
@@ -1501,18 +1504,18 @@ static const kiln_kernel_desc kernels[] = {
     {"k22_regularizer_2048x10", "void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k24_softmax_ce_bwd_n128_k10", "void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k25_dense_bwd_data_n128_k2048", "void k25_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
-    {"k26_dense_bwd_weights_2048x10", "void k26_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k25_dense_bwd_weights_2048x10", "void k25_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k26_dense_bwd_data_n128_k2048", "void k26_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 5242880, 1135616, 1},
     {"k27_dropout_bwd_n128_h8w8c32", "void k27_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
     {"k28_relu_bwd_n128_h8w8c32", "void k28_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
-    {"k29_conv2d_bwd_data_n128_h16w16c32", "void k29_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
-    {"k30_conv2d_bwd_weights_3x3x32x32", "void k30_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 150994944, 5279872, 1},
+    {"k29_conv2d_bwd_weights_3x3x32x32", "void k29_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 150994944, 5279872, 1},
+    {"k30_conv2d_bwd_data_n128_h16w16c32", "void k30_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
     {"k31_relu_bwd_n128_h16w16c32", "void k31_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k32_conv2d_bwd_data_n128_h16w16c16", "void k32_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
-    {"k33_conv2d_bwd_weights_3x3x16x32", "void k33_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k32_conv2d_bwd_weights_3x3x16x32", "void k32_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 301989888, 6310016, 1},
+    {"k33_conv2d_bwd_data_n128_h16w16c16", "void k33_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 301989888, 6309888, 1},
     {"k34_relu_bwd_n128_h16w16c16", "void k34_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1048576, 6291456, 1},
-    {"k35_conv2d_bwd_data_n128_h32w32c16", "void k35_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
-    {"k36_conv2d_bwd_weights_3x3x16x16", "void k36_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 150994944, 10495040, 1},
+    {"k35_conv2d_bwd_weights_3x3x16x16", "void k35_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 150994944, 10495040, 1},
+    {"k36_conv2d_bwd_data_n128_h32w32c16", "void k36_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
     {"k37_relu_bwd_n128_h32w32c16", "void k37_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
     {"k38_conv2d_bwd_weights_3x3x3x16", "void k38_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 113246208, 9963264, 1},
     {"k39_regularizer_bwd_2048x10", "void k39_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},

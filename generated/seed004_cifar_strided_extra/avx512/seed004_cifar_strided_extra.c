@@ -212,8 +212,9 @@ void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -304,7 +305,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 17424;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -343,8 +345,9 @@ void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -436,7 +439,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const f
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -475,8 +479,9 @@ void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -568,7 +573,8 @@ void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, cons
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -607,8 +613,9 @@ void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -692,8 +699,9 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -785,10 +793,11 @@ void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const 
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_3_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -828,8 +837,9 @@ void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -905,7 +915,8 @@ void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const 
                 const float *wg = conv2d_4_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_4_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 3200;
-                for (int ow = 0; ow < 8; ow += 8) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -944,8 +955,9 @@ void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1006,8 +1018,9 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1057,10 +1070,11 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
                 const float *wg = conv2d_5_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 512;
+                const float *mg = NULL;
                 if (oh + 3 <= 4) {
-                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -1132,9 +1146,9 @@ void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -1165,9 +1179,9 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 512; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -1197,10 +1211,10 @@ void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k23_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k23_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k23_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k23_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -1260,8 +1274,9 @@ void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1352,7 +1367,8 @@ void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
-                for (int ow = 0; ow < 32; ow += 16) k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 32; ow += 16) k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1391,8 +1407,9 @@ void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1484,7 +1501,8 @@ void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1523,8 +1541,9 @@ void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1615,7 +1634,8 @@ void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 4624;
-                for (int ow = 0; ow < 16; ow += 16) k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1654,8 +1674,9 @@ void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1739,8 +1760,9 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1832,10 +1854,11 @@ void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, 
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_3_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k36_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 8; ow += 8) k36_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k36_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 8; ow += 8) k36_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -1875,8 +1898,9 @@ void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -1951,7 +1975,8 @@ void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
                 const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_4_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 2592;
-                for (int ow = 0; ow < 8; ow += 8) k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
@@ -1990,8 +2015,9 @@ void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -2052,8 +2078,9 @@ static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_ti
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
+static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
+    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
@@ -2102,10 +2129,11 @@ void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const
                 const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 512;
+                const float *mg = NULL;
                 if (oh + 3 <= 4) {
-                    for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16);
+                    for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
@@ -2173,9 +2201,9 @@ void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     vf acc_r1v0 = vload(bias + 0);
     vf acc_r2v0 = vload(bias + 0);
@@ -2206,9 +2234,9 @@ static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 512; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
@@ -2238,10 +2266,10 @@ void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k47_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0);
+                k47_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k47_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0);
+                    k47_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2377,12 +2405,93 @@ void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k54_reorder_512x10 — reorder kernel
- *   node n65 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 512]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 512]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 512]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 512]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 512]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 512]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 512]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k54_dense_bwd_weights_512x10 — gemm kernel
+ *   node n65 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 512) NC
+ *   out ddense/kernel              (512, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 512 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 512) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k54_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
+                    k54_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k55_reorder_512x10 — reorder kernel
+ *   node n66 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k54_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2392,9 +2501,9 @@ void k54_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k55_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
     vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
@@ -2437,9 +2546,9 @@ static inline __attribute__((always_inline)) void k55_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k55_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
+static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
-    (void)bias; (void)dbias; (void)np;
+    (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
@@ -2451,14 +2560,14 @@ static inline __attribute__((always_inline)) void k55_dense_bwd_data_n128_k512_t
     vstore(c + 48, acc_r0v3);
 }
 
-/* k55_dense_bwd_data_n128_k512 — gemm kernel
- *   node n66 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k56_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n67 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k55_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2471,91 +2580,10 @@ void k55_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 16;
             if (i0 < full_rows) {
-                k55_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0);
+                k56_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k55_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0);
-                }
-            }
-        }
-}
-
-/* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k56_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf acc_r1v0 = vzero();
-    vf acc_r2v0 = vzero();
-    vf acc_r3v0 = vzero();
-    vf acc_r4v0 = vzero();
-    vf acc_r5v0 = vzero();
-    vf acc_r6v0 = vzero();
-    vf acc_r7v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        { const vf ab = vbcast(a[1 + (long)p * 512]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
-        { const vf ab = vbcast(a[2 + (long)p * 512]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
-        { const vf ab = vbcast(a[3 + (long)p * 512]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
-        { const vf ab = vbcast(a[4 + (long)p * 512]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
-        { const vf ab = vbcast(a[5 + (long)p * 512]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
-        { const vf ab = vbcast(a[6 + (long)p * 512]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
-        { const vf ab = vbcast(a[7 + (long)p * 512]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    vstore_part(c + 10, acc_r1v0, 10);
-    vstore_part(c + 20, acc_r2v0, 10);
-    vstore_part(c + 30, acc_r3v0, 10);
-    vstore_part(c + 40, acc_r4v0, 10);
-    vstore_part(c + 50, acc_r5v0, 10);
-    vstore_part(c + 60, acc_r6v0, 10);
-    vstore_part(c + 70, acc_r7v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k56_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np)
-{
-    (void)bias; (void)dbias; (void)np;
-    vf acc_r0v0 = vzero();
-    vf db0 = vzero();
-    for (int p = 0; p < np; p++) {
-        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
-        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
-        db0 += b0; 
-    }
-    vstore_part(c + 0, acc_r0v0, 10);
-    if (dbias) vstore_part(dbias + 0, db0, 10);
-}
-
-/* k56_dense_bwd_weights_512x10 — gemm kernel
- *   node n67 "ddense.weights" (dense_bwd_weights), from $.layers[8]
- *   in  ddense_pre                 (128, 10) NC
- *   in  flatten_out                (128, 512) NC
- *   out ddense/kernel              (512, 10) IO
- *   out ddense/bias                (10) C
- *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
- *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k56_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
-{
-    /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
-    const int full_rows = 512 / 8 * 8;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
-        for (int g = 0; g < 1; g++) {
-            if (i0 >= 512) continue;
-            const int j0 = g * 1;  /* first column vector */
-            const float *bias_g = NULL;
-            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
-            const float *bg = ddense_pre + j0 * 16;
-            if (i0 < full_rows) {
-                k56_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb);
-            } else {
-                for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k56_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb);
+                    k56_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
@@ -2613,90 +2641,8 @@ void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k60_reorder_n128_h4w4c32 — reorder kernel
- *   node n71 "reorder.dconv2d_5_pre.nhwc" (reorder), from $.layers[5]
- *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c
- *   out dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)
-{
-    /* dconv2d_5_pre -> dconv2d_5_pre.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_pre[((long)(n) * 512 + (long)((c) / 16) * 256 + (long)((h) + 0) * 64 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_5_pre_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k61_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
- *   in  dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
- *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_4_out.part         (128, 8, 8, 32) NHWC
- *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k61_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dconv2d_4_out_part + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_5_pre_nhwc + (((long)n * 4 + i) * 4 + j) * 32;
-                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k62_reorder_n128_h8w8c32 — reorder kernel
- *   node n73 "reorder.dconv2d_4_out" (reorder), from $.layers[5]
- *   in  dconv2d_4_out.part         (128, 8, 8, 32) NHWC
- *   out dconv2d_4_out              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)
-{
-    /* dconv2d_4_out.part -> dconv2d_4_out */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 10; hp++)
-                for (int wp = 0; wp < 10; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_4_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_4_out[(long)n * 3200 + (long)cb * 1600 + (long)hp * 160 + (long)wp * 16 + cl] = v;
-                    }
-}
-
-/* k63_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n74 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+/* k60_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n71 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2705,7 +2651,7 @@ void k62_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *r
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2802,12 +2748,12 @@ void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k64_reorder_3x3x32x32 — reorder kernel
- *   node n75 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
+/* k61_reorder_3x3x32x32 — reorder kernel
+ *   node n72 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2819,16 +2765,98 @@ void k64_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k65_reorder_c32 — reorder kernel
- *   node n76 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
+/* k62_reorder_c32 — reorder kernel
+ *   node n73 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
+}
+
+/* k63_reorder_n128_h4w4c32 — reorder kernel
+ *   node n74 "reorder.dconv2d_5_pre.nhwc" (reorder), from $.layers[5]
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c
+ *   out dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k63_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)
+{
+    /* dconv2d_5_pre -> dconv2d_5_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 4; hp++)
+                for (int wp = 0; wp < 4; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_pre[((long)(n) * 512 + (long)((c) / 16) * 256 + (long)((h) + 0) * 64 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        dconv2d_5_pre_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n75 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   in  dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_4_out.part         (128, 8, 8, 32) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dconv2d_4_out_part + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_5_pre_nhwc + (((long)n * 4 + i) * 4 + j) * 32;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* k65_reorder_n128_h8w8c32 — reorder kernel
+ *   node n76 "reorder.dconv2d_4_out" (reorder), from $.layers[5]
+ *   in  dconv2d_4_out.part         (128, 8, 8, 32) NHWC
+ *   out dconv2d_4_out              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k65_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)
+{
+    /* dconv2d_4_out.part -> dconv2d_4_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int hp = 0; hp < 10; hp++)
+                for (int wp = 0; wp < 10; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_4_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
+                        dconv2d_4_out[(long)n * 3200 + (long)cb * 1600 + (long)hp * 160 + (long)wp * 16 + cl] = v;
+                    }
 }
 
 /* k66_relu_bwd_n128_h8w8c32 — eltwise kernel
@@ -2847,219 +2875,8 @@ void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k67_reorder_3x3x16x32 — reorder kernel
- *   node n78 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[4]
- *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
- *   out conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
-{
-    /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
-    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 1; cb++)
-        for (int fb = 0; fb < 2; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_4_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
-                        }
-}
-
-/* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r1c0v0 = vzero();
-    vf acc_r1c1v0 = vzero();
-    vf acc_r1c2v0 = vzero();
-    vf acc_r1c3v0 = vzero();
-    vf acc_r1c4v0 = vzero();
-    vf acc_r1c5v0 = vzero();
-    vf acc_r1c6v0 = vzero();
-    vf acc_r1c7v0 = vzero();
-    vf acc_r2c0v0 = vzero();
-    vf acc_r2c1v0 = vzero();
-    vf acc_r2c2v0 = vzero();
-    vf acc_r2c3v0 = vzero();
-    vf acc_r2c4v0 = vzero();
-    vf acc_r2c5v0 = vzero();
-    vf acc_r2c6v0 = vzero();
-    vf acc_r2c7v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[432 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 160, acc_r1c0v0);
-    vstore(yp + 176, acc_r1c1v0);
-    vstore(yp + 192, acc_r1c2v0);
-    vstore(yp + 208, acc_r1c3v0);
-    vstore(yp + 224, acc_r1c4v0);
-    vstore(yp + 240, acc_r1c5v0);
-    vstore(yp + 256, acc_r1c6v0);
-    vstore(yp + 272, acc_r1c7v0);
-    vstore(yp + 320, acc_r2c0v0);
-    vstore(yp + 336, acc_r2c1v0);
-    vstore(yp + 352, acc_r2c2v0);
-    vstore(yp + 368, acc_r2c3v0);
-    vstore(yp + 384, acc_r2c4v0);
-    vstore(yp + 400, acc_r2c5v0);
-    vstore(yp + 416, acc_r2c6v0);
-    vstore(yp + 432, acc_r2c7v0);
-}
-
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r1c0v0 = vzero();
-    vf acc_r1c1v0 = vzero();
-    vf acc_r1c2v0 = vzero();
-    vf acc_r1c3v0 = vzero();
-    vf acc_r1c4v0 = vzero();
-    vf acc_r1c5v0 = vzero();
-    vf acc_r1c6v0 = vzero();
-    vf acc_r1c7v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 160, acc_r1c0v0);
-    vstore(yp + 176, acc_r1c1v0);
-    vstore(yp + 192, acc_r1c2v0);
-    vstore(yp + 208, acc_r1c3v0);
-    vstore(yp + 224, acc_r1c4v0);
-    vstore(yp + 240, acc_r1c5v0);
-    vstore(yp + 256, acc_r1c6v0);
-    vstore(yp + 272, acc_r1c7v0);
-}
-
-/* k68_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
- *   node n79 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
- *   out dconv2d_3_out              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k68_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dconv2d_3_out, int nb)
-{
-    /* zero the halo of dconv2d_3_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_3_out + (long)n * 1600 + (long)cb * 1600;
-            for (int hp = 0; hp < 10; hp++) {
-                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
-                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 3x8 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 3) {
-            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_3_out + (long)n * 1600 + (long)(oh + 1) * 160 + 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 1600;
-                if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k68_conv2d_bwd_data_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-                } else {
-                    for (int ow = 0; ow < 8; ow += 8) k68_conv2d_bwd_data_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-                }
-            }
-        }
-}
-
-/* k69_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n80 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k67_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n78 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -3068,7 +2885,7 @@ void k68_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k69_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3165,12 +2982,12 @@ void k69_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k70_reorder_3x3x16x32 — reorder kernel
- *   node n81 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+/* k68_reorder_3x3x16x32 — reorder kernel
+ *   node n79 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k68_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3182,118 +2999,235 @@ void k70_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k71_reorder_c32 — reorder kernel
- *   node n82 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+/* k69_reorder_c32 — reorder kernel
+ *   node n80 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k69_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k72_relu_bwd_n128_h8w8c16 — eltwise kernel
+/* k70_reorder_3x3x16x32 — reorder kernel
+ *   node n81 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k70_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
+    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_4_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r1c0v0 = vzero();
+    vf acc_r1c1v0 = vzero();
+    vf acc_r1c2v0 = vzero();
+    vf acc_r1c3v0 = vzero();
+    vf acc_r1c4v0 = vzero();
+    vf acc_r1c5v0 = vzero();
+    vf acc_r1c6v0 = vzero();
+    vf acc_r1c7v0 = vzero();
+    vf acc_r2c0v0 = vzero();
+    vf acc_r2c1v0 = vzero();
+    vf acc_r2c2v0 = vzero();
+    vf acc_r2c3v0 = vzero();
+    vf acc_r2c4v0 = vzero();
+    vf acc_r2c5v0 = vzero();
+    vf acc_r2c6v0 = vzero();
+    vf acc_r2c7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r1c0v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r1c1v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r1c2v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r1c3v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r1c4v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r1c5v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r1c6v0 : vzero()));
+    vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r2c0v0 : vzero()));
+    vstore(yp + 336, (vload(mp + 336) > 0.0f ? acc_r2c1v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r2c2v0 : vzero()));
+    vstore(yp + 368, (vload(mp + 368) > 0.0f ? acc_r2c3v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r2c4v0 : vzero()));
+    vstore(yp + 400, (vload(mp + 400) > 0.0f ? acc_r2c5v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r2c6v0 : vzero()));
+    vstore(yp + 432, (vload(mp + 432) > 0.0f ? acc_r2c7v0 : vzero()));
+}
+
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r1c0v0 = vzero();
+    vf acc_r1c1v0 = vzero();
+    vf acc_r1c2v0 = vzero();
+    vf acc_r1c3v0 = vzero();
+    vf acc_r1c4v0 = vzero();
+    vf acc_r1c5v0 = vzero();
+    vf acc_r1c6v0 = vzero();
+    vf acc_r1c7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
+            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r1c0v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r1c1v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r1c2v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r1c3v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r1c4v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r1c5v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r1c6v0 : vzero()));
+    vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
+}
+
+/* k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n82 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   node n83 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_3_out              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k72_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 1600; e < (long)(n + 1) * 1600; e++) {
-            dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k73_reorder_n128_h8w8c16 — reorder kernel
- *   node n84 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k73_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
-{
-    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
+    /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 16 ? dconv2d_3_pre[((long)(n) * 1600 + (long)((c) / 16) * 1600 + (long)((h) + 1) * 160 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_3_pre_nhwc[(long)n * 1024 + (long)cb * 0 + (long)hp * 128 + (long)wp * 16 + cl] = v;
-                    }
-}
-
-/* k74_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n85 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
- *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_2_out.part         (128, 16, 16, 16) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k74_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 16;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_3_pre + (long)n * 1600 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 3x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 3) {
+            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_3_pre + (long)n * 1600 + (long)(oh + 1) * 160 + 16;
+            const float *mr = conv2d_3_out + (yr - dconv2d_3_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = mr + (long)og * 1600;
+                if (oh + 3 <= 8) {
+                    for (int ow = 0; ow < 8; ow += 8) k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                } else {
+                    for (int ow = 0; ow < 8; ow += 8) k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
-    }
 }
 
-/* k75_reorder_n128_h16w16c16 — reorder kernel
- *   node n86 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
- *   in  dconv2d_2_out.part         (128, 16, 16, 16) NHWC
- *   out dconv2d_2_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k75_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
-{
-    /* dconv2d_2_out.part -> dconv2d_2_out */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 18; hp++)
-                for (int wp = 0; wp < 18; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_2_out_part[((long)(n) * 4096 + (long)((h) + 0) * 256 + ((w) + 0) * 16 + (c))] : 0.0f;
-                        dconv2d_2_out[(long)n * 5184 + (long)cb * 5184 + (long)hp * 288 + (long)wp * 16 + cl] = v;
-                    }
-}
-
-/* k76_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n87 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k72_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n84 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -3302,7 +3236,7 @@ void k75_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k72_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3423,12 +3357,12 @@ void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k77_reorder_3x3x16x16 — reorder kernel
- *   node n88 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+/* k73_reorder_3x3x16x16 — reorder kernel
+ *   node n85 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k77_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k73_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3440,25 +3374,107 @@ void k77_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k78_reorder_c16 — reorder kernel
- *   node n89 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+/* k74_reorder_c16 — reorder kernel
+ *   node n86 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k78_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k74_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k79_relu_bwd_n128_h16w16c16 — eltwise kernel
+/* k75_reorder_n128_h8w8c16 — reorder kernel
+ *   node n87 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k75_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
+{
+    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 8; hp++)
+                for (int wp = 0; wp < 8; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 16 ? dconv2d_3_pre[((long)(n) * 1600 + (long)((c) / 16) * 1600 + (long)((h) + 1) * 160 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
+                        dconv2d_3_pre_nhwc[(long)n * 1024 + (long)cb * 0 + (long)hp * 128 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k76_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n88 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_2_out.part         (128, 16, 16, 16) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 16;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* k77_reorder_n128_h16w16c16 — reorder kernel
+ *   node n89 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
+ *   in  dconv2d_2_out.part         (128, 16, 16, 16) NHWC
+ *   out dconv2d_2_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k77_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
+{
+    /* dconv2d_2_out.part -> dconv2d_2_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 18; hp++)
+                for (int wp = 0; wp < 18; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_2_out_part[((long)(n) * 4096 + (long)((h) + 0) * 256 + ((w) + 0) * 16 + (c))] : 0.0f;
+                        dconv2d_2_out[(long)n * 5184 + (long)cb * 5184 + (long)hp * 288 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k78_relu_bwd_n128_h16w16c16 — eltwise kernel
  *   node n90 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   schedule: OpenMP over samples; ISA avx512 */
-void k79_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k78_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -3468,127 +3484,8 @@ void k79_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k80_reorder_3x3x8x16 — reorder kernel
- *   node n91 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
- *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
- *   out conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
- *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
-{
-    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
-    /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
-    #pragma omp for schedule(static) collapse(2)
-    for (int cb = 0; cb < 1; cb++)
-        for (int fb = 0; fb < 1; fb++)
-            for (int p = 0; p < 3; p++)
-                for (int q = 0; q < 3; q++)
-                    for (int fl = 0; fl < 16; fl++)
-                        for (int cl = 0; cl < 16; cl++) {
-                            const int c = cb * 16 + cl, f = fb * 16 + fl;
-                            conv2d_2_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 8 && f < 16 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 8 + c) * 16 + f] : 0.0f;
-                        }
-}
-
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 3; kh++)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 224, acc_r0c14v0);
-    vstore(yp + 240, acc_r0c15v0);
-}
-
-/* k81_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
- *   node n92 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
- *   out dconv2d_1_out              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k81_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dconv2d_1_out, int nb)
-{
-    /* zero the halo of dconv2d_1_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_1_out + (long)n * 5184 + (long)cb * 5184;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
-                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_1_out + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k81_conv2d_bwd_data_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16);
-            }
-        }
-}
-
-/* k82_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n93 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k79_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n91 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
@@ -3597,7 +3494,7 @@ void k81_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, cons
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k82_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k79_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3718,12 +3615,12 @@ void k82_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k83_reorder_3x3x8x16 — reorder kernel
- *   node n94 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k80_reorder_3x3x8x16 — reorder kernel
+ *   node n92 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k80_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -3735,118 +3632,143 @@ void k83_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k84_reorder_c16 — reorder kernel
- *   node n95 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k81_reorder_c16 — reorder kernel
+ *   node n93 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k84_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k81_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k85_relu_bwd_n128_h16w16c8 — eltwise kernel
- *   node n96 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
- *   in  dconv2d_1_out              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
- *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k85_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 5184; e < (long)(n + 1) * 5184; e++) {
-            dconv2d_1_pre[e] = conv2d_1_out[e] > 0.0f ? dconv2d_1_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k86_reorder_n128_h16w16c8 — reorder kernel
- *   node n97 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
+/* k82_reorder_3x3x8x16 — reorder kernel
+ *   node n94 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+void k82_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
-    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 16; hp++)
-                for (int wp = 0; wp < 16; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 8 ? dconv2d_1_pre[((long)(n) * 5184 + (long)((c) / 16) * 5184 + (long)((h) + 1) * 288 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_1_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 128 + (long)wp * 8 + cl] = v;
-                    }
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_2_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 8 && f < 16 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 8 + c) * 16 + f] : 0.0f;
+                        }
 }
 
-/* k87_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
- *   node n98 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
- *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
- *   out dconv2d_out.part           (128, 32, 32, 8) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k87_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
-                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 8;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
-                        for (int f = 0; f < 8; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
-                        }
-                    }
-                }
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k88_reorder_n128_h32w32c8 — reorder kernel
- *   node n99 "reorder.dconv2d_out" (reorder), from $.layers[1]
- *   in  dconv2d_out.part           (128, 32, 32, 8) NHWC
- *   out dconv2d_out                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k88_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+/* k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n95 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n96 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
-    /* dconv2d_out.part -> dconv2d_out */
+    /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 33; hp++)
-                for (int wp = 0; wp < 33; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 8 ? dconv2d_out_part[((long)(n) * 8192 + (long)((h) + 0) * 256 + ((w) + 0) * 8 + (c))] : 0.0f;
-                        dconv2d_out[(long)n * 17424 + (long)cb * 17424 + (long)hp * 528 + (long)wp * 16 + cl] = v;
-                    }
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_1_pre + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
+            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
+            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 16; ow += 16) k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
 }
 
-/* k89_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n100 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k84_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n97 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
@@ -3855,7 +3777,7 @@ void k88_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *re
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k89_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k84_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3976,12 +3898,12 @@ void k89_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k90_reorder_3x3x8x8 — reorder kernel
- *   node n101 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k85_reorder_3x3x8x8 — reorder kernel
+ *   node n98 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k90_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k85_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -3993,25 +3915,107 @@ void k90_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k91_reorder_c8 — reorder kernel
- *   node n102 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k86_reorder_c8 — reorder kernel
+ *   node n99 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k91_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k86_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k92_relu_bwd_n128_h32w32c8 — eltwise kernel
+/* k87_reorder_n128_h16w16c8 — reorder kernel
+ *   node n100 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k87_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+{
+    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 16; hp++)
+                for (int wp = 0; wp < 16; wp++)
+                    for (int cl = 0; cl < 8; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
+                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 8 ? dconv2d_1_pre[((long)(n) * 5184 + (long)((c) / 16) * 5184 + (long)((h) + 1) * 288 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
+                        dconv2d_1_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 128 + (long)wp * 8 + cl] = v;
+                    }
+}
+
+/* k88_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n101 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out dconv2d_out.part           (128, 32, 32, 8) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k88_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
+                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 8;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
+                        for (int f = 0; f < 8; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* k89_reorder_n128_h32w32c8 — reorder kernel
+ *   node n102 "reorder.dconv2d_out" (reorder), from $.layers[1]
+ *   in  dconv2d_out.part           (128, 32, 32, 8) NHWC
+ *   out dconv2d_out                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k89_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+{
+    /* dconv2d_out.part -> dconv2d_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 33; hp++)
+                for (int wp = 0; wp < 33; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 8 ? dconv2d_out_part[((long)(n) * 8192 + (long)((h) + 0) * 256 + ((w) + 0) * 8 + (c))] : 0.0f;
+                        dconv2d_out[(long)n * 17424 + (long)cb * 17424 + (long)hp * 528 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k90_relu_bwd_n128_h32w32c8 — eltwise kernel
  *   node n103 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   out dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   schedule: OpenMP over samples; ISA avx512 */
-void k92_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k90_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -4021,7 +4025,7 @@ void k92_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k93_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+/* k91_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
  *   node n104 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -4031,7 +4035,7 @@ void k92_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k93_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k91_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -4107,12 +4111,12 @@ void k93_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k94_reorder_3x3x3x8 — reorder kernel
+/* k92_reorder_3x3x3x8 — reorder kernel
  *   node n105 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k94_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k92_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -4124,34 +4128,34 @@ void k94_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k95_reorder_c8 — reorder kernel
+/* k93_reorder_c8 — reorder kernel
  *   node n106 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k95_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k93_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k96_regularizer_bwd_512x10 — loss kernel
+/* k94_regularizer_bwd_512x10 — loss kernel
  *   node n107 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k96_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k94_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k97_adam_update_p23344 — optimizer kernel
+/* k95_adam_update_p23344 — optimizer kernel
  *   node n108 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k97_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k95_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4223,60 +4227,58 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 4171776;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 4163584;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4234240;  /* ddense_pre (128, 10) */
-    float *const dense_kernel_transposed512 = A + 4229120;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 4163584;  /* dflatten_out (128, 512) */
+    float *const ddense_pre = A + 4168704;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 4163584;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out_part = A + 4229120;  /* dconv2d_5_out.part (128, 4, 4, 32) */
+    float *const dense_kernel_transposed512 = A + 4163584;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 4032512;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 4032512;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out_part = A + 4163584;  /* dconv2d_5_out.part (128, 4, 4, 32) */
     float *const dconv2d_5_out = A + 4032512;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c */
-    float *const dconv2d_5_pre = A + 4638720;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c */
+    float *const dconv2d_5_pre = A + 4098048;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c */
+    float *const dconv2d_5_kernel_part = A + 3985472;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 3994688;  /* dconv2d_5/bias.part (32) */
+    float *const dconv2d_5_kernel_part_partial = A + 3966976;  /* dconv2d_5/kernel.part.partial (18496) */
+    float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
+    float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
     float *const dconv2d_5_pre_nhwc = A + 3966976;  /* dconv2d_5_pre.nhwc (128, 4, 4, 32) */
     float *const dconv2d_4_out_part = A + 4376576;  /* dconv2d_4_out.part (128, 8, 8, 32) */
     float *const conv2d_5_kernel_transposed = A + 4032512;  /* conv2d_5/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_4_out = A + 3966976;  /* dconv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 4395072;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 4404288;  /* dconv2d_5/bias.part (32) */
-    float *const dconv2d_5_kernel_part_partial = A + 4376576;  /* dconv2d_5/kernel.part.partial (18496) */
-    float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
-    float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
     float *const dconv2d_4_pre = A + 4376576;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_flipped16 = A + 3762176;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_3_out = A + 3557376;  /* dconv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 3771456;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 3776064;  /* dconv2d_4/bias.part (32) */
-    float *const dconv2d_4_kernel_part_partial = A + 3762176;  /* dconv2d_4/kernel.part.partial (9280) */
+    float *const dconv2d_4_kernel_part = A + 3566656;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 3571264;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 3557376;  /* dconv2d_4/kernel.part.partial (9280) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
-    float *const dconv2d_3_pre = A + 4990976;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_pre_nhwc = A + 3557376;  /* dconv2d_3_pre.nhwc (128, 8, 8, 16) */
-    float *const dconv2d_2_out_part = A + 4220928;  /* dconv2d_2_out.part (128, 16, 16, 16) */
-    float *const conv2d_3_kernel_transposed = A + 3688448;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
-    float *const dconv2d_2_out = A + 3557376;  /* dconv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 4225568;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 4227872;  /* dconv2d_3/bias.part (16) */
-    float *const dconv2d_3_kernel_part_partial = A + 4220928;  /* dconv2d_3/kernel.part.partial (4640) */
+    float *const conv2d_4_kernel_flipped16 = A + 3762176;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_3_pre = A + 3557376;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 3766816;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 3769120;  /* dconv2d_3/bias.part (16) */
+    float *const dconv2d_3_kernel_part_partial = A + 3762176;  /* dconv2d_3/kernel.part.partial (4640) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
+    float *const dconv2d_3_pre_nhwc = A + 3762176;  /* dconv2d_3_pre.nhwc (128, 8, 8, 16) */
+    float *const dconv2d_2_out_part = A + 4220928;  /* dconv2d_2_out.part (128, 16, 16, 16) */
+    float *const conv2d_3_kernel_transposed = A + 3557376;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
+    float *const dconv2d_2_out = A + 3557376;  /* dconv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_pre = A + 4220928;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_flipped16 = A + 3557376;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_1_out = A + 2893824;  /* dconv2d_1_out (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 3562016;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 3564320;  /* dconv2d_2/bias.part (16) */
-    float *const dconv2d_2_kernel_part_partial = A + 3557376;  /* dconv2d_2/kernel.part.partial (4640) */
+    float *const dconv2d_2_kernel_part = A + 2898464;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2900768;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 2893824;  /* dconv2d_2/kernel.part.partial (4640) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const dconv2d_1_pre = A + 5509120;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16 = A + 3557376;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_1_pre = A + 2893824;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (8) */
+    float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
+    float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
     float *const dconv2d_1_pre_nhwc = A + 2230272;  /* dconv2d_1_pre.nhwc (128, 16, 16, 8) */
     float *const dconv2d_out_part = A + 4460544;  /* dconv2d_out.part (128, 32, 32, 8) */
     float *const conv2d_1_kernel_transposed = A + 2492416;  /* conv2d_1/kernel.transposed (3, 3, 8, 8) */
     float *const dconv2d_out = A + 2230272;  /* dconv2d_out (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4465184;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 4467488;  /* dconv2d_1/bias.part (8) */
-    float *const dconv2d_1_kernel_part_partial = A + 4460544;  /* dconv2d_1/kernel.part.partial (4640) */
-    float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
-    float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
     float *const dconv2d_pre = A + 4460544;  /* dconv2d_pre (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (8) */
@@ -4285,7 +4287,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 7229210 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 7229210.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16);
@@ -4314,50 +4317,48 @@ void kiln_train_step(kiln_step *s)
         k49_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k51_regularizer_512x10(dense_kernel, &s->loss);
         k53_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k54_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k55_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k56_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k54_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k55_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k56_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
         k57_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out_part, nb);
         k58_reorder_n128_h4w4c32(dconv2d_5_out_part, dconv2d_5_out, nb);
         k59_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k60_reorder_n128_h4w4c32(dconv2d_5_pre, dconv2d_5_pre_nhwc, nb);
-        k61_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre_nhwc, conv2d_5_kernel, dconv2d_4_out_part, conv2d_5_kernel_transposed, nb);
-        k62_reorder_n128_h8w8c32(dconv2d_4_out_part, dconv2d_4_out, nb);
-        k63_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k64_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k65_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k60_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k61_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k62_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k63_reorder_n128_h4w4c32(dconv2d_5_pre, dconv2d_5_pre_nhwc, nb);
+        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre_nhwc, conv2d_5_kernel, dconv2d_4_out_part, conv2d_5_kernel_transposed, nb);
+        k65_reorder_n128_h8w8c32(dconv2d_4_out_part, dconv2d_4_out, nb);
         k66_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k67_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k68_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, dconv2d_3_out, nb);
-        k69_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k70_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k71_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k72_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k73_reorder_n128_h8w8c16(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
-        k74_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
-        k75_reorder_n128_h16w16c16(dconv2d_2_out_part, dconv2d_2_out, nb);
-        k76_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k77_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k78_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k79_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k80_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k81_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, dconv2d_1_out, nb);
-        k82_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k83_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k84_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k85_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k86_reorder_n128_h16w16c8(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
-        k87_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
-        k88_reorder_n128_h32w32c8(dconv2d_out_part, dconv2d_out, nb);
-        k89_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k90_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k91_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k92_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k93_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k94_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k95_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k96_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k97_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k67_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k68_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k69_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k70_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
+        k72_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k73_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k74_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k75_reorder_n128_h8w8c16(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
+        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
+        k77_reorder_n128_h16w16c16(dconv2d_2_out_part, dconv2d_2_out, nb);
+        k78_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k79_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k80_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k81_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k82_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k84_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k85_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k86_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k87_reorder_n128_h16w16c8(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
+        k88_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
+        k89_reorder_n128_h32w32c8(dconv2d_out_part, dconv2d_out, nb);
+        k90_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k91_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k92_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k93_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k94_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k95_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4414,7 +4415,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2560464 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2560464.28125 >= 4000000)
     {
         k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -4495,7 +4497,8 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 2560404 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2560404.28125 >= 4000000)
     {
         k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
         k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -4576,31 +4579,31 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4163584, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4234240, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4163584, 65536, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4168704, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4032512, 65536, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c", 4032512, 65536, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c", 4638720, 65536, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c", 4098048, 65536, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
     {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 4376576, 409600, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 3557376, 204800, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4990976, 204800, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 3557376, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 4220928, 663552, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 5509120, 663552, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 4460544, 2230272, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
@@ -4664,36 +4667,36 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c", 331776, 65536, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 0, 5120, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9472, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4229120, 5120, 0, 0, 0},
-    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4229120, 65536, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4163584, 5120, 0, 0, 0},
+    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4163584, 65536, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3985472, 9216, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3994688, 32, 0, 0, 0},
     {"dconv2d_5_pre.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 3966976, 65536, 0, 0, 0},
     {"dconv2d_4_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4376576, 262144, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4395072, 9216, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4404288, 32, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3566656, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3571264, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3762176, 4608, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3771456, 4608, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3776064, 32, 0, 0, 0},
-    {"dconv2d_3_pre.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 3557376, 131072, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3766816, 2304, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3769120, 16, 0, 0, 0},
+    {"dconv2d_3_pre.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 3762176, 131072, 0, 0, 0},
     {"dconv2d_2_out.part", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 4220928, 524288, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4225568, 2304, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4227872, 16, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2898464, 2304, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2900768, 16, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
     {"dconv2d_1_pre.nhwc", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "NHWC", 2230272, 262144, 0, 0, 0},
     {"dconv2d_out.part", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "NHWC", 4460544, 1048576, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 4465184, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 4467488, 8, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4032512, 9216, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4376576, 18496, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 3762176, 9280, 0, 0, 0},
-    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 3688448, 2304, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4220928, 4640, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 3557376, 9280, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3762176, 4640, 0, 0, 0},
+    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 3557376, 2304, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "HWIO", 2492416, 576, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4460544, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -4752,50 +4755,48 @@ static const kiln_kernel_desc kernels[] = {
     {"k51_regularizer_512x10", "void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k52_output_n128_k10", "void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k53_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k54_reorder_512x10", "void k54_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k55_dense_bwd_data_n128_k512", "void k55_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k56_dense_bwd_weights_512x10", "void k56_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k54_dense_bwd_weights_512x10", "void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k55_reorder_512x10", "void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k56_dense_bwd_data_n128_k512", "void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
     {"k57_dropout_bwd_n128_h4w4c32", "void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)", 131072, 786432, 1},
     {"k58_reorder_n128_h4w4c32", "void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)", 131072, 524288, 1},
     {"k59_relu_bwd_n128_h4w4c32", "void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k60_reorder_n128_h4w4c32", "void k60_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)", 131072, 524288, 1},
-    {"k61_conv2d_bwd_data_n128_h8w8c32", "void k61_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
-    {"k62_reorder_n128_h8w8c32", "void k62_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)", 524288, 2097152, 1},
-    {"k63_conv2d_bwd_weights_3x3x32x32", "void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
-    {"k64_reorder_3x3x32x32", "void k64_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
-    {"k65_reorder_c32", "void k65_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k60_conv2d_bwd_weights_3x3x32x32", "void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k61_reorder_3x3x32x32", "void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k63_reorder_n128_h4w4c32", "void k63_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)", 131072, 524288, 1},
+    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
+    {"k65_reorder_n128_h8w8c32", "void k65_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)", 524288, 2097152, 1},
     {"k66_relu_bwd_n128_h8w8c32", "void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k67_reorder_3x3x16x32", "void k67_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
-    {"k68_conv2d_bwd_data_n128_h8w8c16", "void k68_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dconv2d_3_out, int nb)", 75497472, 1591296, 1},
-    {"k69_conv2d_bwd_weights_3x3x16x32", "void k69_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
-    {"k70_reorder_3x3x16x32", "void k70_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k71_reorder_c32", "void k71_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k72_relu_bwd_n128_h8w8c16", "void k72_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
-    {"k73_reorder_n128_h8w8c16", "void k73_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 262144, 1048576, 1},
-    {"k74_conv2d_bwd_data_n128_h16w16c16", "void k74_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
-    {"k75_reorder_n128_h16w16c16", "void k75_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 1048576, 4194304, 1},
-    {"k76_conv2d_bwd_weights_3x3x16x16", "void k76_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k77_reorder_3x3x16x16", "void k77_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k78_reorder_c16", "void k78_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k79_relu_bwd_n128_h16w16c16", "void k79_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
-    {"k81_conv2d_bwd_data_n128_h16w16c8", "void k81_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dconv2d_1_out, int nb)", 75497472, 3150336, 1},
-    {"k82_conv2d_bwd_weights_3x3x8x16", "void k82_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
-    {"k83_reorder_3x3x8x16", "void k83_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k84_reorder_c16", "void k84_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k85_relu_bwd_n128_h16w16c8", "void k85_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
-    {"k86_reorder_n128_h16w16c8", "void k86_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 524288, 2097152, 1},
-    {"k87_conv2d_bwd_data_n128_h32w32c8", "void k87_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
-    {"k88_reorder_n128_h32w32c8", "void k88_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 2097152, 8388608, 1},
-    {"k89_conv2d_bwd_weights_3x3x8x8", "void k89_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k90_reorder_3x3x8x8", "void k90_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k91_reorder_c8", "void k91_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k92_relu_bwd_n128_h32w32c8", "void k92_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k93_conv2d_bwd_weights_3x3x3x8", "void k93_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k94_reorder_3x3x3x8", "void k94_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k95_reorder_c8", "void k95_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k96_regularizer_bwd_512x10", "void k96_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k97_adam_update_p23344", "void k97_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k67_conv2d_bwd_weights_3x3x16x32", "void k67_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k68_reorder_3x3x16x32", "void k68_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k70_reorder_3x3x16x32", "void k70_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
+    {"k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
+    {"k72_conv2d_bwd_weights_3x3x16x16", "void k72_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k73_reorder_3x3x16x16", "void k73_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k74_reorder_c16", "void k74_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k75_reorder_n128_h8w8c16", "void k75_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 262144, 1048576, 1},
+    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
+    {"k77_reorder_n128_h16w16c16", "void k77_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 1048576, 4194304, 1},
+    {"k78_relu_bwd_n128_h16w16c16", "void k78_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
+    {"k79_conv2d_bwd_weights_3x3x8x16", "void k79_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k81_reorder_c16", "void k81_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k82_reorder_3x3x8x16", "void k82_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
+    {"k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
+    {"k84_conv2d_bwd_weights_3x3x8x8", "void k84_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k85_reorder_3x3x8x8", "void k85_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k86_reorder_c8", "void k86_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k87_reorder_n128_h16w16c8", "void k87_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 524288, 2097152, 1},
+    {"k88_conv2d_bwd_data_n128_h32w32c8", "void k88_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
+    {"k89_reorder_n128_h32w32c8", "void k89_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 2097152, 8388608, 1},
+    {"k90_relu_bwd_n128_h32w32c8", "void k90_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
+    {"k91_conv2d_bwd_weights_3x3x3x8", "void k91_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k92_reorder_3x3x3x8", "void k92_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k93_reorder_c8", "void k93_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k94_regularizer_bwd_512x10", "void k94_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k95_adam_update_p23344", "void k95_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4814,7 +4815,7 @@ const kiln_module_desc kiln_module = {
     .n_arena = 7134720,
     .n_tensors = 166,
     .tensors = tensors,
-    .n_kernels = 98,
+    .n_kernels = 96,
     .kernels = kernels,
     .isa = "avx512",
 };

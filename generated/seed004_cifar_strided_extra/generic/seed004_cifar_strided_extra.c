@@ -931,38 +931,14 @@ void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
     }
 }
 
-/* k33_dense_bwd_data_n128_k512 — gemm kernel
- *   node n33 "ddense.data" (dense_bwd_data), from $.layers[8]
- *   in  ddense_pre                 (128, 10) NC
- *   in  dense/kernel               (512, 10) IO
- *   out dflatten_out               (128, 512) NC
- *   tmp dense/kernel.transposed    (10, 512) IO, scratch
- *   schedule: OpenMP over samples; ISA generic */
-void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
-{
-    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
-    #pragma omp for schedule(static)
-    for (int k = 0; k < 512; k++)
-        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        float *dxr = dflatten_out + (long)n * 512;  /* the sums, in place */
-        for (int k = 0; k < 512; k++) dxr[k] = 0.0f;
-        for (int m = 0; m < 10; m++) {
-            const float d = ddense_pre[(long)n * 10 + m];
-            for (int k = 0; k < 512; k++) dxr[k] += d * dense_kernel_transposed[m * 512 + k];
-        }
-    }
-}
-
-/* k34_dense_bwd_weights_512x10 — gemm kernel
- *   node n34 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k33_dense_bwd_weights_512x10 — gemm kernel
+ *   node n33 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   schedule: OpenMP over rows of the gradient; ISA generic */
-void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */
     #pragma omp for schedule(static)
@@ -979,6 +955,30 @@ void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
     for (int m = 0; m < 10; m++) ddense_bias[m] = 0.0f;
     for (int n = 0; n < nb; n++)
         for (int m = 0; m < 10; m++) ddense_bias[m] += ddense_pre[(long)n * 10 + m];
+    }
+}
+
+/* k34_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n34 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel               (512, 10) IO
+ *   out dflatten_out               (128, 512) NC
+ *   tmp dense/kernel.transposed    (10, 512) IO, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)
+{
+    /* Transposed kernel dense_kernel_transposed[m][k] = w[k][m]: the innermost loop runs over k. */
+    #pragma omp for schedule(static)
+    for (int k = 0; k < 512; k++)
+        for (int m = 0; m < 10; m++) dense_kernel_transposed[m * 512 + k] = dense_kernel[k * 10 + m];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        float *dxr = dflatten_out + (long)n * 512;  /* the sums, in place */
+        for (int k = 0; k < 512; k++) dxr[k] = 0.0f;
+        for (int m = 0; m < 10; m++) {
+            const float d = ddense_pre[(long)n * 10 + m];
+            for (int k = 0; k < 512; k++) dxr[k] += d * dense_kernel_transposed[m * 512 + k];
+        }
     }
 }
 
@@ -1014,57 +1014,15 @@ void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k37_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n37 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
- *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
- *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_4_out              (128, 8, 8, 32) NHWC
- *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_5_pre + (((long)n * 4 + i) * 4 + j) * 32;
-                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k38_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n38 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+/* k37_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n37 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
  *   in  conv2d_4_out               (128, 8, 8, 32) NHWC
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   out dconv2d_5/bias             (32) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
+void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1100,6 +1058,48 @@ void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
+/* k38_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n38 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) NHWC
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out dconv2d_4_out              (128, 8, 8, 32) NHWC
+ *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 32; c++)
+            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dconv2d_4_out + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
+                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_5_pre + (((long)n * 4 + i) * 4 + j) * 32;
+                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k39_relu_bwd_n128_h8w8c32 — eltwise kernel
  *   node n39 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_4_out              (128, 8, 8, 32) NHWC
@@ -1116,57 +1116,15 @@ void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k40_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
- *   node n40 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
- *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
- *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
- *   out dconv2d_3_out              (128, 8, 8, 16) NHWC
- *   tmp conv2d_4/kernel.transposed (3, 3, 32, 16) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 32; f++) conv2d_4_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_4_kernel[(pq * 16 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dconv2d_3_out + (((long)n * 8 + h) * 8 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 8) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 8) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 32;
-                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 512;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k41_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n41 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k40_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n40 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
  *   in  conv2d_3_out               (128, 8, 8, 16) NHWC
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   out dconv2d_4/bias             (32) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
+void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1202,6 +1160,48 @@ void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
+/* k41_conv2d_bwd_data_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n41 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_4_pre              (128, 8, 8, 32) NHWC
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out dconv2d_3_out              (128, 8, 8, 16) NHWC
+ *   tmp conv2d_4/kernel.transposed (3, 3, 32, 16) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_4_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 32; f++) conv2d_4_kernel_transposed[(pq * 32 + f) * 16 + c] = conv2d_4_kernel[(pq * 16 + c) * 32 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 8; h++) {
+            for (int v = 0; v < 8; v++) {
+                float *dxp = dconv2d_3_out + (((long)n * 8 + h) * 8 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 8) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 8) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_4_pre + (((long)n * 8 + i) * 8 + j) * 32;
+                        const float *wp = conv2d_4_kernel_transposed + (p * 3 + q) * 512;
+                        for (int f = 0; f < 32; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k42_relu_bwd_n128_h8w8c16 — eltwise kernel
  *   node n42 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 16) NHWC
@@ -1218,57 +1218,15 @@ void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k43_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n43 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
- *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_2_out              (128, 16, 16, 16) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 16;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k44_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n44 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k43_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n43 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
  *   in  conv2d_2_out               (128, 16, 16, 16) NHWC
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   out dconv2d_3/bias             (16) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
+void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 16 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1304,6 +1262,48 @@ void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
+/* k44_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n44 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) NHWC
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out dconv2d_2_out              (128, 16, 16, 16) NHWC
+ *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_2_out + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
+                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_3_pre + (((long)n * 8 + i) * 8 + j) * 16;
+                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k45_relu_bwd_n128_h16w16c16 — eltwise kernel
  *   node n45 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 16) NHWC
@@ -1320,57 +1320,15 @@ void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k46_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
- *   node n46 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
- *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
- *   out dconv2d_1_out              (128, 16, 16, 8) NHWC
- *   tmp conv2d_2/kernel.transposed (3, 3, 16, 8) HWIO, scratch
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   schedule: OpenMP over samples; ISA generic */
-void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 16; f++) conv2d_2_kernel_transposed[(pq * 16 + f) * 8 + c] = conv2d_2_kernel[(pq * 8 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_1_out + (((long)n * 16 + h) * 16 + v) * 8;  /* the sums, in place */
-                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 1 - p;
-                    if (ih < 0 || ih >= 16) continue;
-                    const int i = ih;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 1 - q;
-                        if (jw < 0 || jw >= 16) continue;
-                        const int j = jw;
-                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 16;
-                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 128;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k47_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n47 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k46_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n46 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
  *   in  conv2d_1_out               (128, 16, 16, 8) NHWC
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   out dconv2d_2/bias             (16) C
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
+void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1406,6 +1364,48 @@ void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
+/* k47_conv2d_bwd_data_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n47 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 16) NHWC
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out dconv2d_1_out              (128, 16, 16, 8) NHWC
+ *   tmp conv2d_2/kernel.transposed (3, 3, 16, 8) HWIO, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   schedule: OpenMP over samples; ISA generic */
+void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_2_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 16; f++) conv2d_2_kernel_transposed[(pq * 16 + f) * 8 + c] = conv2d_2_kernel[(pq * 8 + c) * 16 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 16; h++) {
+            for (int v = 0; v < 16; v++) {
+                float *dxp = dconv2d_1_out + (((long)n * 16 + h) * 16 + v) * 8;  /* the sums, in place */
+                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 1 - p;
+                    if (ih < 0 || ih >= 16) continue;
+                    const int i = ih;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 1 - q;
+                        if (jw < 0 || jw >= 16) continue;
+                        const int j = jw;
+                        const float *dyp = dconv2d_2_pre + (((long)n * 16 + i) * 16 + j) * 16;
+                        const float *wp = conv2d_2_kernel_transposed + (p * 3 + q) * 128;
+                        for (int f = 0; f < 16; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* k48_relu_bwd_n128_h16w16c8 — eltwise kernel
  *   node n48 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_1_out              (128, 16, 16, 8) NHWC
@@ -1422,57 +1422,15 @@ void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float
     }
 }
 
-/* k49_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
- *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
- *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
- *   out dconv2d_out                (128, 32, 32, 8) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA generic */
-void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
-                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 8;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
-                        for (int f = 0; f < 8; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k50_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n50 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k49_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n49 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
  *   in  conv2d_out                 (128, 32, 32, 8) NHWC
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   out dconv2d_1/bias             (8) C
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over filter taps x channel blocks; ISA generic */
-void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
+void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)
 {
     /* One work unit per filter tap (p, q) and block of 8 input channels; each
        owns its slice of the kernel gradient, so no reduction crosses threads. */
@@ -1505,6 +1463,48 @@ void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     for (int f = 0; f < 8; f++) dconv2d_1_bias[f] = 0.0f;
     for (long r = 0; r < (long)nb * 256; r++)
         for (int f = 0; f < 8; f++) dconv2d_1_bias[f] += dconv2d_1_pre[r * 8 + f];
+    }
+}
+
+/* k50_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n50 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) NHWC
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out dconv2d_out                (128, 32, 32, 8) NHWC
+ *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA generic */
+void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)
+{
+    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
+    #pragma omp for schedule(static)
+    for (int pq = 0; pq < 9; pq++)
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (int h = 0; h < 32; h++) {
+            for (int v = 0; v < 32; v++) {
+                float *dxp = dconv2d_out + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
+                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
+                for (int p = 0; p < 3; p++) {
+                    const int ih = h + 0 - p;
+                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
+                    const int i = ih / 2;
+                    for (int q = 0; q < 3; q++) {
+                        const int jw = v + 0 - q;
+                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
+                        const int j = jw / 2;
+                        const float *dyp = dconv2d_1_pre + (((long)n * 16 + i) * 16 + j) * 8;
+                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
+                        for (int f = 0; f < 8; f++) {
+                            const float d = dyp[f];
+                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1645,44 +1645,45 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 196608;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 197888;  /* probs (128, 10) */
-    float *const ddense_pre = A + 2102272;  /* ddense_pre (128, 10) */
-    float *const dflatten_out = A + 196608;  /* dflatten_out (128, 512) */
-    float *const dense_kernel_transposed = A + 2097152;  /* dense/kernel.transposed (10, 512) */
+    float *const ddense_pre = A + 201728;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const ddropout_out = A + 196608;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out = A + 0;  /* dconv2d_5_out (128, 4, 4, 32) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 512) */
+    float *const dense_kernel_transposed = A + 196608;  /* dense/kernel.transposed (10, 512) */
+    float *const ddropout_out = A + 0;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 196608;  /* dconv2d_5_out (128, 4, 4, 32) */
     float *const dconv2d_5_pre = A + 2097152;  /* dconv2d_5_pre (128, 4, 4, 32) */
-    float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 32) */
-    float *const conv2d_5_kernel_transposed = A + 2162688;  /* conv2d_5/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
+    float *const dconv2d_4_out = A + 0;  /* dconv2d_4_out (128, 8, 8, 32) */
+    float *const conv2d_5_kernel_transposed = A + 2162688;  /* conv2d_5/kernel.transposed (3, 3, 32, 32) */
     float *const dconv2d_4_pre = A + 2097152;  /* dconv2d_4_pre (128, 8, 8, 32) */
-    float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 8, 8, 16) */
-    float *const conv2d_4_kernel_transposed = A + 131072;  /* conv2d_4/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
+    float *const dconv2d_3_out = A + 0;  /* dconv2d_3_out (128, 8, 8, 16) */
+    float *const conv2d_4_kernel_transposed = A + 131072;  /* conv2d_4/kernel.transposed (3, 3, 32, 16) */
     float *const dconv2d_3_pre = A + 2097152;  /* dconv2d_3_pre (128, 8, 8, 16) */
-    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 16) */
-    float *const conv2d_3_kernel_transposed = A + 2228224;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
+    float *const dconv2d_2_out = A + 0;  /* dconv2d_2_out (128, 16, 16, 16) */
+    float *const conv2d_3_kernel_transposed = A + 2228224;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
     float *const dconv2d_2_pre = A + 2097152;  /* dconv2d_2_pre (128, 16, 16, 16) */
-    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 16, 16, 8) */
-    float *const conv2d_2_kernel_transposed = A + 262144;  /* conv2d_2/kernel.transposed (3, 3, 16, 8) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
+    float *const dconv2d_1_out = A + 0;  /* dconv2d_1_out (128, 16, 16, 8) */
+    float *const conv2d_2_kernel_transposed = A + 262144;  /* conv2d_2/kernel.transposed (3, 3, 16, 8) */
     float *const dconv2d_1_pre = A + 2097152;  /* dconv2d_1_pre (128, 16, 16, 8) */
-    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 8) */
-    float *const conv2d_1_kernel_transposed = A + 2359296;  /* conv2d_1/kernel.transposed (3, 3, 8, 8) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
+    float *const dconv2d_out = A + 0;  /* dconv2d_out (128, 32, 32, 8) */
+    float *const conv2d_1_kernel_transposed = A + 2359296;  /* conv2d_1/kernel.transposed (3, 3, 8, 8) */
     float *const dconv2d_pre = A + 2097152;  /* dconv2d_pre (128, 32, 32, 8) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 8) */
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 7184360 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 7184359.75 >= 4000000)
     {
         k00_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h32w32c8(conv2d_pre, conv2d_out, nb);
@@ -1701,24 +1702,24 @@ void kiln_train_step(kiln_step *s)
         k28_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
         k30_regularizer_512x10(dense_kernel, &s->loss);
         k32_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k33_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
-        k34_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k33_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k34_dense_bwd_data_n128_k512(ddense_pre, dense_kernel, dflatten_out, dense_kernel_transposed, nb);
         k35_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
         k36_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k37_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
-        k38_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k37_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel, dconv2d_5_bias, nb);
+        k38_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel, dconv2d_4_out, conv2d_5_kernel_transposed, nb);
         k39_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k40_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
-        k41_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k40_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel, dconv2d_4_bias, nb);
+        k41_conv2d_bwd_data_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel, dconv2d_3_out, conv2d_4_kernel_transposed, nb);
         k42_relu_bwd_n128_h8w8c16(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k43_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
-        k44_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k43_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel, dconv2d_3_bias, nb);
+        k44_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel, dconv2d_2_out, conv2d_3_kernel_transposed, nb);
         k45_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k46_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
-        k47_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k46_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel, dconv2d_2_bias, nb);
+        k47_conv2d_bwd_data_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel, dconv2d_1_out, conv2d_2_kernel_transposed, nb);
         k48_relu_bwd_n128_h16w16c8(dconv2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k49_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
-        k50_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k49_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel, dconv2d_1_bias, nb);
+        k50_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel, dconv2d_out, conv2d_1_kernel_transposed, nb);
         k51_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
         k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k53_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
@@ -1768,7 +1769,8 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    #pragma omp parallel
+    /* 2552932 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2552932 >= 4000000)
     {
         k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1827,7 +1829,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
-    #pragma omp parallel
+    /* 2552872 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2552872 >= 4000000)
     {
         k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
@@ -1897,31 +1900,31 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 197888, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2102272, 1280, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 196608, 65536, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 201728, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
-    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 196608, 65536, 0, 0, 0},
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2097152, 65536, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 2097152, 262144, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 0, 131072, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 0, 131072, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 2097152, 131072, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 0, 524288, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 2097152, 524288, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "NHWC", 0, 262144, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "NHWC", 2097152, 262144, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "NHWC", 0, 1048576, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "NHWC", 2097152, 1048576, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
@@ -1953,7 +1956,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 2097152, 5120, 0, 0, 0},
+    {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 196608, 5120, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 2162688, 9216, 0, 0, 0},
     {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 131072, 4608, 0, 0, 0},
     {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 2228224, 2304, 0, 0, 0},
@@ -1995,24 +1998,24 @@ static const kiln_kernel_desc kernels[] = {
     {"k30_regularizer_512x10", "void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k31_output_n128_k10", "void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k32_softmax_ce_bwd_n128_k10", "void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k33_dense_bwd_data_n128_k512", "void k33_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
-    {"k34_dense_bwd_weights_512x10", "void k34_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k33_dense_bwd_weights_512x10", "void k33_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k34_dense_bwd_data_n128_k512", "void k34_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel, float *restrict dflatten_out, float *restrict dense_kernel_transposed, int nb)", 1310720, 287744, 1},
     {"k35_dropout_bwd_n128_h4w4c32", "void k35_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
     {"k36_relu_bwd_n128_h4w4c32", "void k36_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k37_conv2d_bwd_data_n128_h8w8c32", "void k37_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
-    {"k38_conv2d_bwd_weights_3x3x32x32", "void k38_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
+    {"k37_conv2d_bwd_weights_3x3x32x32", "void k37_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel, float *restrict dconv2d_5_bias, int nb)", 37748736, 1347712, 1},
+    {"k38_conv2d_bwd_data_n128_h8w8c32", "void k38_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
     {"k39_relu_bwd_n128_h8w8c32", "void k39_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k40_conv2d_bwd_data_n128_h8w8c16", "void k40_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
-    {"k41_conv2d_bwd_weights_3x3x16x32", "void k41_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
+    {"k40_conv2d_bwd_weights_3x3x16x32", "void k40_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel, float *restrict dconv2d_4_bias, int nb)", 75497472, 1591424, 1},
+    {"k41_conv2d_bwd_data_n128_h8w8c16", "void k41_conv2d_bwd_data_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel, float *restrict dconv2d_3_out, float *restrict conv2d_4_kernel_transposed, int nb)", 75497472, 1591296, 1},
     {"k42_relu_bwd_n128_h8w8c16", "void k42_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 262144, 1572864, 1},
-    {"k43_conv2d_bwd_data_n128_h16w16c16", "void k43_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
-    {"k44_conv2d_bwd_weights_3x3x16x16", "void k44_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
+    {"k43_conv2d_bwd_weights_3x3x16x16", "void k43_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel, float *restrict dconv2d_3_bias, int nb)", 37748736, 2630720, 1},
+    {"k44_conv2d_bwd_data_n128_h16w16c16", "void k44_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
     {"k45_relu_bwd_n128_h16w16c16", "void k45_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k46_conv2d_bwd_data_n128_h16w16c8", "void k46_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
-    {"k47_conv2d_bwd_weights_3x3x8x16", "void k47_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
+    {"k46_conv2d_bwd_weights_3x3x8x16", "void k46_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel, float *restrict dconv2d_2_bias, int nb)", 75497472, 3150400, 1},
+    {"k47_conv2d_bwd_data_n128_h16w16c8", "void k47_conv2d_bwd_data_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel, float *restrict dconv2d_1_out, float *restrict conv2d_2_kernel_transposed, int nb)", 75497472, 3150336, 1},
     {"k48_relu_bwd_n128_h16w16c8", "void k48_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 524288, 3145728, 1},
-    {"k49_conv2d_bwd_data_n128_h32w32c8", "void k49_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
-    {"k50_conv2d_bwd_weights_3x3x8x8", "void k50_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
+    {"k49_conv2d_bwd_weights_3x3x8x8", "void k49_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel, float *restrict dconv2d_1_bias, int nb)", 37748736, 5245216, 1},
+    {"k50_conv2d_bwd_data_n128_h32w32c8", "void k50_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
     {"k51_relu_bwd_n128_h32w32c8", "void k51_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
     {"k52_conv2d_bwd_weights_3x3x3x8", "void k52_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel, float *restrict dconv2d_bias, int nb)", 56623104, 5768064, 1},
     {"k53_regularizer_bwd_512x10", "void k53_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
