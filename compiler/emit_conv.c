@@ -122,21 +122,48 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
 /* ---- blocked family (vector ISAs) ----------------------------------------- */
 
 /* A direct convolution on blocked layouts, as both the forward and the
- * stride-1 backward-data compute it:
+ * backward-data compute it:
  *   y[n, i, j, o] (=|+=) act(b[o] + sum_{cb, p, q, c} x[n, i*sh + p - pt, j*sw + q - pl, c] w'[..])
  * forward: x the input, w' the kernel in FORM_CONV_W, y the output;
  * backward-data: x = dy (zero-extended by its halo), w' the flipped,
- * transposed kernel (FORM_CONV_WT), y = dx, sh = sw = 1, pt = KH-1-pad_top. */
+ * transposed kernel (FORM_CONV_WT), y = dx, computed phase by phase: the
+ * rows h of dx with (h + pt) mod s = phi take the taps p = phi + s*t of the
+ * kernel at dy rows (h + pt - phi)/s - t, so each phase is a stride-1
+ * correlation of dy with T of the taps (stride 1: one phase, every tap),
+ * written to every s-th row and column of dx.  No multiply by a zero of a
+ * dilated dy. */
 typedef struct {
     int x, w, y, bias;        /* tensor ids; bias -1 without */
-    int sh, sw, pt, pl;       /* strides, and the virtual padding before the image */
-    int KH, KW;
+    int KH, KW;               /* the weight tensor's taps */
     int icpb, icbn;           /* input channels per weight block, and blocks */
     long wocb;                /* weight elements per output-channel block */
     int relu, accumulate;     /* epilogue */
     int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
                                  (dx' = y > 0 ? dx : 0), -1 without */
+    int nph;                  /* phases: 1, or sh * sw for a strided backward-data */
+    struct conv_phase {
+        int th, tw;           /* its taps (0: no tap reaches these pixels, they are 0) */
+        int p0, q0, ps, qs;   /* which weight taps: p0 + ps*kh, q0 + qs*kw */
+        int rows, cols;       /* output pixels of the phase */
+        int y_r0, y_c0, y_rs, y_cs;  /* output pixel (u, v) is y row y_r0 + u*y_rs, ... */
+        int x_r0, x_c0, x_rs, x_cs;  /* and reads x from row x_r0 + u*x_rs + kh, ... */
+        char tag[16];         /* "" or "_p01": names its microkernels */
+    } ph[16];
 } conv_problem;
+
+static int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+static int ceil_div(int a, int b) { return -floor_div(-a, b); }
+
+/* One axis of a backward-data phase phi (see above). */
+static void bwd_phase_axis(int H, int K, int s, int pt, int phi, int *T, int *t0, int *n, int *y0, int *x0)
+{
+    *T = phi < K ? (K - phi + s - 1) / s : 0;
+    int u_lo = ceil_div(pt - phi, s), u_hi = floor_div(H - 1 + pt - phi, s);
+    *n = u_hi >= u_lo ? u_hi - u_lo + 1 : 0;
+    *t0 = K - 1 - phi - s * (*T > 0 ? *T - 1 : 0);  /* first tap in the flipped kernel */
+    *y0 = s * u_lo + phi - pt;
+    *x0 = u_lo - (*T > 0 ? *T - 1 : 0);
+}
 
 static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
 {
@@ -153,90 +180,109 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
     cp.KH = w->dims[0];
     cp.KW = w->dims[1];
     if (n->op == OP_CONV2D) {
+        const kiln_tensor *y = T(E, n->out[0]);
         cp.bias = n->in[2];
-        cp.sh = n->a.sh;
-        cp.sw = n->a.sw;
-        cp.pt = n->a.pad_top;
-        cp.pl = n->a.pad_left;
         cp.icpb = w->icb;
         cp.icbn = (w->dims[2] + cp.icpb - 1) / cp.icpb;
         cp.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
+        cp.nph = 1;
+        cp.ph[0] = (struct conv_phase){cp.KH, cp.KW, 0, 0, 1, 1, y->dims[1], y->dims[2], 0, 0, 1, 1,
+                                       -n->a.pad_top, -n->a.pad_left, n->a.sh, n->a.sw, ""};
     } else {  /* CONV2D_BWD_DATA */
+        const kiln_tensor *dx = T(E, n->out[0]);
         cp.bias = -1;
         if (k->n_nodes > 1) {  /* the ReLU backward after it */
             const kiln_node *r = &g->n[k->nodes[1]];
             cp.mask = r->in[1];
             cp.y = r->out[0];
         }
-        cp.sh = cp.sw = 1;
-        cp.pt = cp.KH - 1 - n->a.pad_top;
-        cp.pl = cp.KW - 1 - n->a.pad_left;
         cp.icpb = VL;
         cp.icbn = (w->dims[3] + VL - 1) / VL;
         cp.accumulate = k->n_nodes > 1 ? g->n[k->nodes[1]].a.accumulate : n->a.accumulate;
+        int sh = n->a.sh, sw = n->a.sw;
+        KILN_ASSERT(sh * sw <= 16);
+        for (int a = 0; a < sh; a++)
+            for (int c = 0; c < sw; c++) {
+                struct conv_phase *f = &cp.ph[cp.nph++];
+                bwd_phase_axis(dx->dims[1], cp.KH, sh, n->a.pad_top, a, &f->th, &f->p0, &f->rows, &f->y_r0, &f->x_r0);
+                bwd_phase_axis(dx->dims[2], cp.KW, sw, n->a.pad_left, c, &f->tw, &f->q0, &f->cols, &f->y_c0, &f->x_c0);
+                f->ps = sh;
+                f->qs = sw;
+                f->y_rs = sh;
+                f->y_cs = sw;
+                f->x_rs = f->x_cs = 1;
+                if (sh * sw > 1) snprintf(f->tag, sizeof f->tag, "_p%d%d", a, c);
+            }
     }
     cp.wocb = (long)cp.icbn * cp.KH * cp.KW * cp.icpb * VL;
     return cp;
 }
 
-/* The microkernel: `rows` x `cols` output pixels x OCV output-channel
- * vectors held in named accumulators, over every input channel and filter
- * tap; the bias (or, accumulating, the output) starts the accumulators, the
- * activation is the epilogue.  xp points at the tile's first input pixel
- * (halo included), wp at the tile's first weight block, yp at its first
- * output pixel. */
-static void conv_microkernel(emitter *E, const kiln_kernel *k, int rows, int cols)
+/* The microkernel of phase f: `rows` x `cols` output pixels x OCV
+ * output-channel vectors held in named accumulators, over every input
+ * channel and the phase's taps; the bias (or, accumulating, the output)
+ * starts the accumulators, the activation is the epilogue.  xp points at the
+ * tile's first input pixel (halo included), wp at the tile's first weight
+ * block, yp at its first output pixel, mp (a fused ReLU backward) at the
+ * ReLU output laid out as yp. */
+static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_problem *cp, const struct conv_phase *f,
+                             int rows, int cols)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
-    conv_problem cp = conv_problem_of(E, k);
-    kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(T(E, cp.y));
+    kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
-    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators */\n", rows, cols, OCV,
-      rows * cols * OCV);
-    P(b, "static inline __attribute__((always_inline)) void %s_tile_%dx%d(const float *restrict xp, "
+    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators%s */\n", rows, cols, OCV,
+      rows * cols * OCV,
+      *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "");
+    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d(const float *restrict xp, "
          "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)\n{\n",
-      k->name, rows, cols);
-    if (cp.bias < 0) P(b, I1 "(void)bp;\n");
-    if (cp.mask < 0) P(b, I1 "(void)mp;\n");
+      k->name, f->tag, rows, cols);
+    if (cp->bias < 0) P(b, I1 "(void)bp;\n");
+    if (cp->mask < 0) P(b, I1 "(void)mp;\n");
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++) {
             P(b, I1 "vf");
             for (int v = 0; v < OCV; v++) {
-                long yo = (long)v * gy.cblock + (long)r * gy.row + (long)c * VL;
-                const char *init = cp.accumulate && cp.mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
-                                 : cp.bias >= 0  ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
+                long yo = (long)v * gy.cblock + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * VL;
+                const char *init = cp->accumulate && cp->mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                                 : cp->bias >= 0 ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
                                                  : "vzero()";
                 P(b, "%s acc_r%dc%dv%d = %s", v ? "," : "", r, c, v, init);
             }
             P(b, ";\n");
         }
-    const char *cb = cp.icbn > 1 ? "cb" : "0";
-    if (cp.icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp.icbn);
-    P(b, I1 "for (int kh = 0; kh < %d; kh++)\n", cp.KH);
-    P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", cp.KW);
-    P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + kw * %ld;\n", cb, gx.cblock, gx.row, gx.pixel);
-    P(b, I3 "const float *ws = wp + ((%s * %d + kh) * %d + kw) * %d;\n", cb, cp.KH, cp.KW, cp.icpb * VL);
-    P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp.icpb);
-    P(b, I4 "const vf");
-    for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp.wocb, VL);
-    P(b, ";\n");
-    for (int r = 0; r < rows; r++)
-        for (int c = 0; c < cols; c++) {
-            long off = (long)r * cp.sh * gx.row + (long)c * cp.sw * gx.pixel;
-            P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
-            for (int v = 0; v < OCV; v++) P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
-            P(b, " }\n");
-        }
-    P(b, I3 "}\n" I2 "}\n");
+    const char *cb = cp->icbn > 1 ? "cb" : "0";
+    if (f->th && f->tw) {
+        if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
+        P(b, I1 "for (int kh = 0; kh < %d; kh++)\n", f->th);
+        P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", f->tw);
+        P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + kw * %ld;\n", cb, gx.cblock, gx.row, gx.pixel);
+        P(b, I3 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d + %d * kw) * %d;\n", cb, cp->KH, f->p0, f->ps,
+          cp->KW, f->q0, f->qs, cp->icpb * VL);
+        P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
+        P(b, I4 "const vf");
+        for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp->wocb, VL);
+        P(b, ";\n");
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < cols; c++) {
+                long off = (long)r * f->x_rs * gx.row + (long)c * f->x_cs * gx.pixel;
+                P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
+                for (int v = 0; v < OCV; v++) P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
+                P(b, " }\n");
+            }
+        P(b, I3 "}\n" I2 "}\n");
+    } else {
+        P(b, I1 "(void)xp; (void)wp;  /* no tap reaches these pixels */\n");
+    }
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++)
             for (int v = 0; v < OCV; v++) {
-                long yo = (long)v * gy.cblock + (long)r * gy.row + (long)c * VL;
-                const char *val = kiln_arena_printf(E->a, cp.relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
-                if (cp.mask >= 0) {  /* relu backward: the gradient where the activation is positive */
+                long yo = (long)v * gy.cblock + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * VL;
+                const char *val = kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
+                if (cp->mask >= 0) {  /* relu backward: the gradient where the activation is positive */
                     val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
-                    if (cp.accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
+                    if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
                 }
                 P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
             }
@@ -252,17 +298,22 @@ static int is_direct_conv(const kiln_graph *g, const kiln_kernel *k)
 void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
 {
     if (!is_direct_conv(E->g, k)) return;
-    const kiln_tensor *y = T(E, k->out[0]);
-    int OH = y->dims[1], OW = y->dims[2], OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
-    int rr[2] = {OHT, OH % OHT}, cc[2] = {OWT, OW % OWT};
-    for (int i = 0; i < 2; i++)
-        for (int j = 0; j < 2; j++)
-            if (rr[i] && cc[j]) conv_microkernel(E, k, rr[i], cc[j]);
+    conv_problem cp = conv_problem_of(E, k);
+    int OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
+    for (int p = 0; p < cp.nph; p++) {
+        const struct conv_phase *f = &cp.ph[p];
+        if (!f->rows || !f->cols) continue;
+        int oht = OHT < f->rows ? OHT : f->rows, owt = OWT < f->cols ? OWT : f->cols;
+        int rr[2] = {oht, f->rows % oht}, cc[2] = {owt, f->cols % owt};
+        for (int i = 0; i < 2; i++)
+            for (int j = 0; j < 2; j++)
+                if (rr[i] && cc[j]) conv_microkernel(E, k, &cp, f, rr[i], cc[j]);
+    }
 }
 
-/* Forward or stride-1 backward-data: tiles of the output, shared out by
- * (sample, tile row); each walks the output-channel groups and the tiles of
- * its row. */
+/* Forward or backward-data: for each phase, tiles of its output pixels,
+ * shared out by (sample, tile row); each walks the output-channel groups
+ * and the tiles of its row.  Phases write disjoint pixels. */
 static void k_conv_direct(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
@@ -270,41 +321,54 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
     conv_problem cp = conv_problem_of(E, k);
     const kiln_tensor *y = T(E, cp.y);
     kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(y);
-    int VL = g->isa->lanes, OCV = k->tile.oc_vectors, OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
-    int OH = y->dims[1], OW = y->dims[2], OCG = gy.CB / OCV;
+    int VL = g->isa->lanes, OCV = k->tile.oc_vectors, OCG = gy.CB / OCV;
     const char *X = NAME(E, cp.x), *Wt = NAME(E, cp.w), *Y = NAME(E, cp.y);
     const char *B = cp.bias >= 0 ? NAME(E, cp.bias) : "NULL";
     kiln_emit_zero_halo(E, cp.y);
-    P(b, I1 "/* tiles of %dx%d pixels x %d channel vectors; %d channel groups */\n", OHT, OWT, OCV, OCG);
-    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
-    P(b, I1 "for (int n = 0; n < nb; n++)\n");
-    P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", OH, OHT);
-    P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(oh * %d - %d + %d) * %ld + (long)(%d - %d) * %ld;\n", X,
-      gx.sample, cp.sh, cp.pt, gx.top, gx.row, gx.left, cp.pl, gx.pixel);
-    P(b, I3 "float *yr = %s + (long)n * %ld + (long)(oh + %d) * %ld + %ld;\n", Y, gy.sample, gy.top, gy.row,
-      (long)gy.left * VL);
-    if (cp.mask >= 0) P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
-    P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
-    P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
-    P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
-    P(b, I4 "float *yg = yr + (long)og * %ld;\n", (long)OCV * gy.cblock);
-    P(b, I4 "const float *mg = %s;\n", cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", (long)OCV * gy.cblock) : "NULL");
-    int OWM = OW / OWT * OWT, rem_r = OH % OHT, rem_c = OW % OWT;
-    long xstep = (long)cp.sw * gx.pixel;
-    for (int part = 0; part < (rem_r ? 2 : 1); part++) {
-        int rows = part ? rem_r : OHT;
-        const char *ind = rem_r ? I5 : I4;
-        if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, OH);
-        if (OWM)
-            P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %d, "
-                 "mg ? mg + (long)ow * %d : NULL);\n",
-              ind, OWM, OWT, k->name, rows, OWT, xstep, VL, VL);
-        if (rem_c)
-            P(b, "%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL);\n", ind, k->name, rows, rem_c,
-              (long)OWM * xstep, (long)OWM * VL, (long)OWM * VL);
+    int last = -1;
+    for (int p = 0; p < cp.nph; p++)
+        if (cp.ph[p].rows && cp.ph[p].cols) last = p;
+    for (int p = 0; p < cp.nph; p++) {
+        const struct conv_phase *f = &cp.ph[p];
+        if (!f->rows || !f->cols) continue;
+        int OHT = k->tile.oh_regs < f->rows ? k->tile.oh_regs : f->rows;
+        int OWT = k->tile.ow_regs < f->cols ? k->tile.ow_regs : f->cols;
+        if (cp.nph > 1)
+            P(b, I1 "/* phase %s: dx rows %d + %d*u, columns %d + %d*v (%d x %d), taps %dx%d */\n", f->tag + 1, f->y_r0,
+              f->y_rs, f->y_c0, f->y_cs, f->rows, f->cols, f->th, f->tw);
+        P(b, I1 "/* tiles of %dx%d pixels x %d channel vectors; %d channel groups */\n", OHT, OWT, OCV, OCG);
+        P(b, I1 "#pragma omp for schedule(static) collapse(2)%s\n", p == last ? "" : " nowait");
+        P(b, I1 "for (int n = 0; n < nb; n++)\n");
+        P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", f->rows, OHT);
+        P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", X,
+          gx.sample, f->x_r0, f->x_rs, gx.top, gx.row, f->x_c0, gx.left, gx.pixel);
+        P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %d;\n", Y,
+          gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, VL);
+        if (cp.mask >= 0)
+            P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
+        P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
+        P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
+        P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
+        P(b, I4 "float *yg = yr + (long)og * %ld;\n", (long)OCV * gy.cblock);
+        P(b, I4 "const float *mg = %s;\n",
+          cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", (long)OCV * gy.cblock) : "NULL");
+        int OWM = f->cols / OWT * OWT, rem_r = f->rows % OHT, rem_c = f->cols % OWT;
+        long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * VL;
+        for (int part = 0; part < (rem_r ? 2 : 1); part++) {
+            int rows = part ? rem_r : OHT;
+            const char *ind = rem_r ? I5 : I4;
+            if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, f->rows);
+            if (OWM)
+                P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s%s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %ld, "
+                     "mg ? mg + (long)ow * %ld : NULL);\n",
+                  ind, OWM, OWT, k->name, f->tag, rows, OWT, xstep, ystep, ystep);
+            if (rem_c)
+                P(b, "%s%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL);\n", ind, k->name, f->tag,
+                  rows, rem_c, (long)OWM * xstep, (long)OWM * ystep, (long)OWM * ystep);
+        }
+        if (rem_r) P(b, I4 "}\n");
+        P(b, I3 "}\n" I2 "}\n");
     }
-    if (rem_r) P(b, I4 "}\n");
-    P(b, I3 "}\n" I2 "}\n");
 }
 
 /* Backward-weights on blocked layouts:

@@ -219,7 +219,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -253,7 +253,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -282,8 +282,8 @@ void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = rescaling_out + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = rescaling_out + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32 + og * 16;
@@ -452,7 +452,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -490,7 +490,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -539,8 +539,8 @@ void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 104 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out + (long)n * 7200 + (long)(oh + 2) * 120 + 16;
+            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out + (long)n * 7200 + (long)(0 + oh * 1 + 2) * 120 + (long)(0 + 2) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded32 + og * 16;
@@ -1076,7 +1076,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1110,7 +1110,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1139,8 +1139,8 @@ void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infe
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = rescaling_out_infer + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = rescaling_out_infer + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
@@ -1251,7 +1251,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1289,7 +1289,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1327,8 +1327,8 @@ void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = batch_normalization_out_infer + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 104 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 3872 + (long)(oh + 0) * 88 + 0;
+            const float *xr = batch_normalization_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 3872 + (long)(0 + oh * 1 + 0) * 88 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded32_2 + og * 16;
@@ -2856,7 +2856,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2890,7 +2890,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2920,8 +2920,8 @@ void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(oh * 1 - 2 + 2) * 120 + (long)(2 - 2) * 8;
-            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(oh + 0) * 104 + 0;
+            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(-2 + oh * 1 + 2) * 120 + (long)(-2 + 2) * 8;
+            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;

@@ -226,7 +226,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -288,8 +288,8 @@ void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = rescaling_out + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = rescaling_out + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32 + og * 32;
@@ -462,7 +462,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -529,8 +529,8 @@ void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 208 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out + (long)n * 7200 + (long)(oh + 2) * 240 + 32;
+            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out + (long)n * 7200 + (long)(0 + oh * 1 + 2) * 240 + (long)(0 + 2) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_1_bias_padded32 + og * 32;
@@ -1113,7 +1113,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1175,8 +1175,8 @@ void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infe
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = rescaling_out_infer + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = rescaling_out_infer + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
@@ -1291,7 +1291,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1347,8 +1347,8 @@ void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = batch_normalization_out_infer + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 208 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 3872 + (long)(oh + 0) * 176 + 0;
+            const float *xr = batch_normalization_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 3872 + (long)(0 + oh * 1 + 0) * 176 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_1_bias_padded32_2 + og * 32;
@@ -3067,7 +3067,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3127,8 +3127,8 @@ void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(oh * 1 - 2 + 2) * 240 + (long)(2 - 2) * 16;
-            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(oh + 0) * 208 + 0;
+            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(-2 + oh * 1 + 2) * 240 + (long)(-2 + 2) * 16;
+            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;

@@ -224,7 +224,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -260,7 +260,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -294,8 +294,8 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 28; oh += 1) {
-            const float *xr = x_padded + (long)n * 900 + (long)(oh * 1 - 1 + 1) * 30 + (long)(1 - 1) * 1;
-            float *yr = conv2d_out + (long)n * 25088 + (long)(oh + 0) * 224 + 0;
+            const float *xr = x_padded + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = conv2d_out + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32 + og * 16;
@@ -489,7 +489,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_n128_h14w14c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -523,7 +523,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_n128_h14w14c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -557,8 +557,8 @@ void k09_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 128 + (long)(1 - 1) * 8;
-            float *yr = conv2d_1_out + (long)n * 6272 + (long)(oh + 0) * 112 + 0;
+            const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_1_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded32 + og * 16;
@@ -751,7 +751,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -781,7 +781,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -812,8 +812,8 @@ void k15_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 1) {
-            const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 72 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 1568 + (long)(oh + 0) * 56 + 0;
+            const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
@@ -1135,7 +1135,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h28w28c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1171,7 +1171,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h28w28c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1205,8 +1205,8 @@ void k26_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 28; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 900 + (long)(oh * 1 - 1 + 1) * 30 + (long)(1 - 1) * 1;
-            float *yr = conv2d_out_infer + (long)n * 25088 + (long)(oh + 0) * 224 + 0;
+            const float *xr = x_padded_2 + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = conv2d_out_infer + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
@@ -1342,7 +1342,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_n128_h14w14c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1376,7 +1376,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_n128_h14w14c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1410,8 +1410,8 @@ void k32_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 128 + (long)(1 - 1) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(oh + 0) * 112 + 0;
+            const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded32_2 + og * 16;
@@ -1546,7 +1546,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1576,7 +1576,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1607,8 +1607,8 @@ void k38_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 1) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 72 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(oh + 0) * 56 + 0;
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
@@ -2345,7 +2345,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2376,7 +2376,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2406,8 +2406,8 @@ void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 1) {
-            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 72 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(oh + 0) * 56 + 0;
+            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
@@ -2684,7 +2684,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2719,7 +2719,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2752,8 +2752,8 @@ void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 128 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(oh + 0) * 112 + 0;
+            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;

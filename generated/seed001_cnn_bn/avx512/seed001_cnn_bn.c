@@ -232,7 +232,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -296,8 +296,8 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 28; oh += 1) {
-            const float *xr = x_padded + (long)n * 900 + (long)(oh * 1 - 1 + 1) * 30 + (long)(1 - 1) * 1;
-            float *yr = conv2d_out + (long)n * 25088 + (long)(oh + 0) * 448 + 0;
+            const float *xr = x_padded + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = conv2d_out + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 448 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32 + og * 32;
@@ -499,7 +499,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_n128_h14w14c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -563,8 +563,8 @@ void k09_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 256 + (long)(1 - 1) * 16;
-            float *yr = conv2d_1_out + (long)n * 6272 + (long)(oh + 0) * 224 + 0;
+            const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 256 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_1_bias_padded32 + og * 32;
@@ -766,7 +766,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -830,7 +830,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -873,8 +873,8 @@ void k15_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 2) {
-            const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out + (long)n * 1568 + (long)(oh + 0) * 112 + 0;
+            const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
@@ -1206,7 +1206,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h28w28c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1270,8 +1270,8 @@ void k26_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 28; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 900 + (long)(oh * 1 - 1 + 1) * 30 + (long)(1 - 1) * 1;
-            float *yr = conv2d_out_infer + (long)n * 25088 + (long)(oh + 0) * 448 + 0;
+            const float *xr = x_padded_2 + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = conv2d_out_infer + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 448 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
@@ -1415,7 +1415,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_n128_h14w14c32_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1479,8 +1479,8 @@ void k32_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 256 + (long)(1 - 1) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(oh + 0) * 224 + 0;
+            const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 256 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_1_bias_padded32_2 + og * 32;
@@ -1624,7 +1624,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1688,7 +1688,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_n128_h7w7c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1731,8 +1731,8 @@ void k38_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 2) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(oh + 0) * 112 + 0;
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
@@ -2568,7 +2568,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2633,7 +2633,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2675,8 +2675,8 @@ void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 2) {
-            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(oh + 0) * 112 + 0;
+            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
@@ -2989,7 +2989,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3052,8 +3052,8 @@ void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(oh * 1 - 1 + 1) * 256 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(oh + 0) * 224 + 0;
+            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 256 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;

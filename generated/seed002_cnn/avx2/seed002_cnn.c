@@ -204,7 +204,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -238,7 +238,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -267,8 +267,8 @@ void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32 + og * 16;
@@ -349,7 +349,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -387,7 +387,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -436,8 +436,8 @@ void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 104 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out + (long)n * 14400 + (long)(oh + 2) * 120 + 16;
+            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out + (long)n * 14400 + (long)(0 + oh * 1 + 2) * 120 + (long)(0 + 2) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded64 + og * 16;
@@ -518,7 +518,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -554,7 +554,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -585,8 +585,8 @@ void k10_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 3; oh += 2) {
-            const float *xr = max_pooling2d_1_out + (long)n * 1600 + (long)(oh * 1 - 0 + 0) * 40 + (long)(0 - 0) * 8;
-            float *yr = conv2d_2_pre_part + (long)n * 576 + (long)(oh + 0) * 24 + 0;
+            const float *xr = max_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 40 + (long)(0 + 0) * 8;
+            float *yr = conv2d_2_pre_part + (long)n * 576 + (long)(0 + oh * 1 + 0) * 24 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_2_kernel_blocked8 + (long)og * 9216;
                 const float *bg = conv2d_2_bias_padded64 + og * 16;
@@ -861,7 +861,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -895,7 +895,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -924,8 +924,8 @@ void k19_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
@@ -1006,7 +1006,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1044,7 +1044,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1082,8 +1082,8 @@ void k23_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_i
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 104 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 7744 + (long)(oh + 0) * 88 + 0;
+            const float *xr = max_pooling2d_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 7744 + (long)(0 + oh * 1 + 0) * 88 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded64_2 + og * 16;
@@ -1164,7 +1164,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1200,7 +1200,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1231,8 +1231,8 @@ void k27_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 3; oh += 2) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(oh * 1 - 0 + 0) * 40 + (long)(0 - 0) * 8;
-            float *yr = conv2d_2_pre_infer_part + (long)n * 576 + (long)(oh + 0) * 24 + 0;
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 40 + (long)(0 + 0) * 8;
+            float *yr = conv2d_2_pre_infer_part + (long)n * 576 + (long)(0 + oh * 1 + 0) * 24 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 9216;
                 const float *bg = conv2d_2_bias_padded64_2 + og * 16;
@@ -2120,7 +2120,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n32_h5w5c6
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 392 + kh * 56 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2156,8 +2156,8 @@ void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 5; oh += 1) {
-            const float *xr = dconv2d_2_pre_nChw8c_2 + (long)n * 3136 + (long)(oh * 1 - 2 + 2) * 56 + (long)(2 - 2) * 8;
-            float *yr = dmax_pooling2d_1_out + (long)n * 1600 + (long)(oh + 0) * 40 + 0;
+            const float *xr = dconv2d_2_pre_nChw8c_2 + (long)n * 3136 + (long)(-2 + oh * 1 + 2) * 56 + (long)(-2 + 2) * 8;
+            float *yr = dmax_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 40 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_2_kernel_flipped8 + (long)og * 9216;
                 const float *bg = NULL;
@@ -2349,7 +2349,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n32_h13w13
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2383,7 +2383,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n32_h13w13
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2413,8 +2413,8 @@ void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(oh * 1 - 2 + 2) * 120 + (long)(2 - 2) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(oh + 0) * 104 + 0;
+            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(-2 + oh * 1 + 2) * 120 + (long)(-2 + 2) * 8;
+            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 9216;
                 const float *bg = NULL;

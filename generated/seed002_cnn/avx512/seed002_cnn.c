@@ -211,7 +211,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -273,8 +273,8 @@ void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32 + og * 32;
@@ -354,7 +354,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -404,7 +404,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -463,8 +463,8 @@ void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 208 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out + (long)n * 14400 + (long)(oh + 2) * 240 + 32;
+            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out + (long)n * 14400 + (long)(0 + oh * 1 + 2) * 240 + (long)(0 + 2) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 18432;
                 const float *bg = conv2d_1_bias_padded64 + og * 64;
@@ -545,7 +545,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -593,7 +593,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -630,8 +630,8 @@ void k10_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 3; oh += 2) {
-            const float *xr = max_pooling2d_1_out + (long)n * 1600 + (long)(oh * 1 - 0 + 0) * 80 + (long)(0 - 0) * 16;
-            float *yr = conv2d_2_pre_part + (long)n * 576 + (long)(oh + 0) * 48 + 0;
+            const float *xr = max_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
+            float *yr = conv2d_2_pre_part + (long)n * 576 + (long)(0 + oh * 1 + 0) * 48 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 36864;
                 const float *bg = conv2d_2_bias_padded64 + og * 64;
@@ -926,7 +926,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -988,8 +988,8 @@ void k19_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
@@ -1069,7 +1069,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1119,7 +1119,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1167,8 +1167,8 @@ void k23_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_i
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh * 1 - 0 + 0) * 208 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 7744 + (long)(oh + 0) * 176 + 0;
+            const float *xr = max_pooling2d_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 7744 + (long)(0 + oh * 1 + 0) * 176 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 18432;
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
@@ -1249,7 +1249,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1297,7 +1297,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1334,8 +1334,8 @@ void k27_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 3; oh += 2) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(oh * 1 - 0 + 0) * 80 + (long)(0 - 0) * 16;
-            float *yr = conv2d_2_pre_infer_part + (long)n * 576 + (long)(oh + 0) * 48 + 0;
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
+            float *yr = conv2d_2_pre_infer_part + (long)n * 576 + (long)(0 + oh * 1 + 0) * 48 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 36864;
                 const float *bg = conv2d_2_bias_padded64_2 + og * 64;
@@ -2293,7 +2293,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n32_h5w5c6
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 784 + kh * 112 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2339,8 +2339,8 @@ void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 5; oh += 1) {
-            const float *xr = dconv2d_2_pre_nChw16c_2 + (long)n * 3136 + (long)(oh * 1 - 2 + 2) * 112 + (long)(2 - 2) * 16;
-            float *yr = dmax_pooling2d_1_out + (long)n * 1600 + (long)(oh + 0) * 80 + 0;
+            const float *xr = dconv2d_2_pre_nChw16c_2 + (long)n * 3136 + (long)(-2 + oh * 1 + 2) * 112 + (long)(-2 + 2) * 16;
+            float *yr = dmax_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped16 + (long)og * 36864;
                 const float *bg = NULL;
@@ -2552,7 +2552,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n32_h13w13
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2612,8 +2612,8 @@ void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(oh * 1 - 2 + 2) * 240 + (long)(2 - 2) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(oh + 0) * 208 + 0;
+            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(-2 + oh * 1 + 2) * 240 + (long)(-2 + 2) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 18432;
                 const float *bg = NULL;

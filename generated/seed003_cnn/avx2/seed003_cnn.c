@@ -204,7 +204,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -238,7 +238,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -267,8 +267,8 @@ void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32 + og * 16;
@@ -327,7 +327,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -379,8 +379,8 @@ void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 24; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 21632 + (long)(oh * 1 - 0 + 0) * 208 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out + (long)n * 50176 + (long)(oh + 2) * 224 + 16;
+            const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out + (long)n * 50176 + (long)(0 + oh * 1 + 2) * 224 + (long)(0 + 2) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded64 + og * 16;
@@ -682,7 +682,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -716,7 +716,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -745,8 +745,8 @@ void k15_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
@@ -805,7 +805,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -846,8 +846,8 @@ void k18_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 24; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(oh * 1 - 0 + 0) * 208 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 36864 + (long)(oh + 0) * 192 + 0;
+            const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 36864 + (long)(0 + oh * 1 + 0) * 192 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_1_bias_padded64_2 + og * 16;
@@ -1767,7 +1767,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1802,7 +1802,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1831,8 +1831,8 @@ void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(oh * 1 - 2 + 2) * 224 + (long)(2 - 2) * 8;
-            float *yr = dconv2d_pre + (long)n * 21632 + (long)(oh + 0) * 208 + 0;
+            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(-2 + oh * 1 + 2) * 224 + (long)(-2 + 2) * 8;
+            float *yr = dconv2d_pre + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
             const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 9216;

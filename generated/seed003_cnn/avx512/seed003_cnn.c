@@ -211,7 +211,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -273,8 +273,8 @@ void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32 + og * 32;
@@ -332,7 +332,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -396,8 +396,8 @@ void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 24; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 21632 + (long)(oh * 1 - 0 + 0) * 416 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out + (long)n * 50176 + (long)(oh + 2) * 448 + 32;
+            const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out + (long)n * 50176 + (long)(0 + oh * 1 + 2) * 448 + (long)(0 + 2) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 18432;
                 const float *bg = conv2d_1_bias_padded64 + og * 64;
@@ -719,7 +719,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -781,8 +781,8 @@ void k15_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = x + (long)n * 784 + (long)(oh * 1 - 0 + 0) * 28 + (long)(0 - 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
@@ -840,7 +840,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w2
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -893,8 +893,8 @@ void k18_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 24; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(oh * 1 - 0 + 0) * 416 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 36864 + (long)(oh + 0) * 384 + 0;
+            const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 36864 + (long)(0 + oh * 1 + 0) * 384 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 18432;
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
@@ -1891,7 +1891,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 12544 + kh * 448 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1953,8 +1953,8 @@ void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(oh * 1 - 2 + 2) * 448 + (long)(2 - 2) * 16;
-            float *yr = dconv2d_pre + (long)n * 21632 + (long)(oh + 0) * 416 + 0;
+            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(-2 + oh * 1 + 2) * 448 + (long)(-2 + 2) * 16;
+            float *yr = dconv2d_pre + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 18432;

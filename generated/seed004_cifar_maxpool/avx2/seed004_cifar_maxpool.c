@@ -224,7 +224,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -258,7 +258,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -298,8 +298,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
@@ -358,7 +358,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -393,7 +393,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -433,8 +433,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = conv2d_1_out + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_1_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
@@ -526,7 +526,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -563,7 +563,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -609,8 +609,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
@@ -669,7 +669,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -706,7 +706,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -752,8 +752,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_3_out + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_3_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_3_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
@@ -994,7 +994,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1028,7 +1028,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1068,8 +1068,8 @@ void k23_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
@@ -1128,7 +1128,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1163,7 +1163,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1192,8 +1192,8 @@ void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(oh + 0) * 256 + 0;
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
@@ -1285,7 +1285,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1322,7 +1322,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1368,8 +1368,8 @@ void k30_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
@@ -1428,7 +1428,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1465,7 +1465,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1500,8 +1500,8 @@ void k33_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(oh + 0) * 128 + 0;
+            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
@@ -2173,7 +2173,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2210,7 +2210,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2256,8 +2256,8 @@ void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_3_kernel_flipped8 + (long)og * 4608;
@@ -2418,7 +2418,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2456,7 +2456,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2489,8 +2489,8 @@ void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 128 + 0;
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
@@ -2683,7 +2683,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2718,7 +2718,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2758,8 +2758,8 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;

@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 48;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -300,8 +300,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
@@ -368,7 +368,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -434,8 +434,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = conv2d_1_out + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
@@ -527,7 +527,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -585,8 +585,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
@@ -646,7 +646,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -704,8 +704,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_3_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_3_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
@@ -954,7 +954,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 48;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1020,8 +1020,8 @@ void k23_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
@@ -1088,7 +1088,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1143,8 +1143,8 @@ void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(oh + 0) * 512 + 0;
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(0 + oh * 1 + 0) * 512 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
@@ -1236,7 +1236,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1294,8 +1294,8 @@ void k30_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
@@ -1355,7 +1355,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1402,8 +1402,8 @@ void k33_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(oh + 0) * 256 + 0;
+            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
@@ -2114,7 +2114,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2172,8 +2172,8 @@ void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
@@ -2367,7 +2367,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2420,8 +2420,8 @@ void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 256 + 0;
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
                 const float *bg = NULL;
@@ -2670,7 +2670,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2736,8 +2736,8 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;

@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 48;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -300,8 +300,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
@@ -368,7 +368,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -434,8 +434,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = conv2d_1_out + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
@@ -527,7 +527,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -585,8 +585,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
@@ -646,7 +646,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -704,8 +704,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_3_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_3_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
@@ -794,7 +794,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -848,8 +848,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = conv2d_4_out + (long)n * 6400 + (long)(oh + 1) * 160 + 16;
+            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_4_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_4_kernel_blocked16 + (long)og * 18432;
                 const float *bg = conv2d_4_bias_padded64 + og * 64;
@@ -905,7 +905,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -959,8 +959,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = conv2d_5_out + (long)n * 6400 + (long)(oh + 1) * 160 + 16;
+            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_5_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_blocked16 + (long)og * 36864;
                 const float *bg = conv2d_5_bias_padded64 + og * 64;
@@ -1209,7 +1209,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 48;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1275,8 +1275,8 @@ void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
@@ -1343,7 +1343,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1398,8 +1398,8 @@ void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(oh + 0) * 512 + 0;
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(0 + oh * 1 + 0) * 512 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
@@ -1491,7 +1491,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1549,8 +1549,8 @@ void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
@@ -1610,7 +1610,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1657,8 +1657,8 @@ void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(oh + 0) * 256 + 0;
+            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
@@ -1747,7 +1747,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1801,8 +1801,8 @@ void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(oh + 1) * 160 + 16;
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 18432;
                 const float *bg = conv2d_4_bias_padded64_2 + og * 64;
@@ -1858,7 +1858,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1901,8 +1901,8 @@ void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = conv2d_5_out_infer + (long)n * 4096 + (long)(oh + 0) * 128 + 0;
+            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_5_out_infer + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 36864;
                 const float *bg = conv2d_5_bias_padded64_2 + og * 64;
@@ -2597,7 +2597,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2651,8 +2651,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(oh + 1) * 160 + 16;
+            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
             const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_flipped16 + (long)og * 36864;
@@ -2826,7 +2826,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2871,8 +2871,8 @@ void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 160 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(oh + 0) * 128 + 0;
+            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_4_kernel_flipped16 + (long)og * 18432;
                 const float *bg = NULL;
@@ -3090,7 +3090,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3148,8 +3148,8 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
@@ -3343,7 +3343,7 @@ static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3396,8 +3396,8 @@ void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 256 + 0;
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
                 const float *bg = NULL;
@@ -3646,7 +3646,7 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3712,8 +3712,8 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 544 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 544 + 16;
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
             const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;

@@ -224,7 +224,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -258,7 +258,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -298,8 +298,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
@@ -358,7 +358,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -393,7 +393,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -433,8 +433,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = conv2d_1_out + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_1_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
@@ -526,7 +526,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -563,7 +563,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -609,8 +609,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
@@ -669,7 +669,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -706,7 +706,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -752,8 +752,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_3_out + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_3_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_3_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
@@ -843,7 +843,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -889,8 +889,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = conv2d_4_out + (long)n * 6400 + (long)(oh + 1) * 80 + 8;
+            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_4_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_4_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_4_bias_padded64 + og * 16;
@@ -946,7 +946,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -992,8 +992,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = conv2d_5_out + (long)n * 6400 + (long)(oh + 1) * 80 + 8;
+            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_5_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_5_kernel_blocked8 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded64 + og * 16;
@@ -1082,7 +1082,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1128,8 +1128,8 @@ void k24_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = max_pooling2d_2_out + (long)n * 2304 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = conv2d_6_out + (long)n * 4608 + (long)(oh + 1) * 48 + 8;
+            const float *xr = max_pooling2d_2_out + (long)n * 2304 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_6_out + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
             for (int og = 0; og < 8; og++) {
                 const float *wg = conv2d_6_kernel_blocked8 + (long)og * 9216;
                 const float *bg = conv2d_6_bias_padded128 + og * 16;
@@ -1185,7 +1185,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1231,8 +1231,8 @@ void k27_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = conv2d_6_out + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = conv2d_7_out + (long)n * 4608 + (long)(oh + 1) * 48 + 8;
+            const float *xr = conv2d_6_out + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_7_out + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
             for (int og = 0; og < 8; og++) {
                 const float *wg = conv2d_7_kernel_blocked8 + (long)og * 18432;
                 const float *bg = conv2d_7_bias_padded128 + og * 16;
@@ -1472,7 +1472,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1506,7 +1506,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1546,8 +1546,8 @@ void k37_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
@@ -1606,7 +1606,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1641,7 +1641,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1670,8 +1670,8 @@ void k40_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(oh + 0) * 256 + 0;
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
@@ -1763,7 +1763,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1800,7 +1800,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1846,8 +1846,8 @@ void k44_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
@@ -1906,7 +1906,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1943,7 +1943,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1978,8 +1978,8 @@ void k47_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(oh + 0) * 128 + 0;
+            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
@@ -2069,7 +2069,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2115,8 +2115,8 @@ void k51_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(oh + 1) * 80 + 8;
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_4_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_4_bias_padded64_2 + og * 16;
@@ -2172,7 +2172,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2207,8 +2207,8 @@ void k54_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = conv2d_5_out_infer + (long)n * 4096 + (long)(oh + 0) * 64 + 0;
+            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_5_out_infer + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 64 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded64_2 + og * 16;
@@ -2297,7 +2297,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_fwd_relu_n128_h4w4c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2343,8 +2343,8 @@ void k58_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = conv2d_6_out_infer + (long)n * 4608 + (long)(oh + 1) * 48 + 8;
+            const float *xr = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_6_out_infer + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
             for (int og = 0; og < 8; og++) {
                 const float *wg = conv2d_6_kernel_blocked8_2 + (long)og * 9216;
                 const float *bg = conv2d_6_bias_padded128_2 + og * 16;
@@ -2400,7 +2400,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_fwd_relu_n128_h4w4c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2435,8 +2435,8 @@ void k61_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer,
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = conv2d_6_out_infer + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = conv2d_7_out_infer + (long)n * 2048 + (long)(oh + 0) * 32 + 0;
+            const float *xr = conv2d_6_out_infer + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_7_out_infer + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 32 + (long)(0 + 0) * 8;
             for (int og = 0; og < 8; og++) {
                 const float *wg = conv2d_7_kernel_blocked8_2 + (long)og * 18432;
                 const float *bg = conv2d_7_bias_padded128_2 + og * 16;
@@ -3105,7 +3105,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3151,8 +3151,8 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_7_pre + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_6_pre + (long)n * 4608 + (long)(oh + 1) * 48 + 8;
+            const float *xr = dconv2d_7_pre + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_6_pre + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
             const float *mr = conv2d_6_out + (yr - dconv2d_6_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 8; og++) {
                 const float *wg = conv2d_7_kernel_flipped8 + (long)og * 18432;
@@ -3310,7 +3310,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h4w4c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3343,8 +3343,8 @@ void k88_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = dconv2d_6_pre + (long)n * 4608 + (long)(oh * 1 - 1 + 1) * 48 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_2_out + (long)n * 1024 + (long)(oh + 0) * 32 + 0;
+            const float *xr = dconv2d_6_pre + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_2_out + (long)n * 1024 + (long)(0 + oh * 1 + 0) * 32 + (long)(0 + 0) * 8;
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_6_kernel_flipped8 + (long)og * 18432;
                 const float *bg = NULL;
@@ -3534,7 +3534,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3580,8 +3580,8 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(oh + 1) * 80 + 8;
+            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 4; og++) {
                 const float *wg = conv2d_5_kernel_flipped8 + (long)og * 9216;
@@ -3739,7 +3739,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3772,8 +3772,8 @@ void k99_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(oh + 0) * 64 + 0;
+            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 64 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_4_kernel_flipped8 + (long)og * 9216;
                 const float *bg = NULL;
@@ -3965,7 +3965,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4002,7 +4002,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4048,8 +4048,8 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(oh + 1) * 144 + 8;
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_3_kernel_flipped8 + (long)og * 4608;
@@ -4210,7 +4210,7 @@ static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4248,7 +4248,7 @@ static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4281,8 +4281,8 @@ void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(oh + 0) * 128 + 0;
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
@@ -4475,7 +4475,7 @@ static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4510,7 +4510,7 @@ static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4550,8 +4550,8 @@ void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(oh * 1 - 1 + 1) * 272 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 18496 + (long)(oh + 1) * 272 + 8;
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
             const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;

@@ -1,7 +1,7 @@
 /* seed004_cifar_strided.c — emitted by kiln from models/seed004_cifar_strided.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 7319040.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 7982592.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 48;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -299,8 +299,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out + (long)n * 17424 + (long)(oh + 0) * 528 + 0;
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 17424 + (long)(0 + oh * 1 + 0) * 528 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16 + og * 16;
@@ -367,7 +367,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 17424 + kh * 528 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -433,8 +433,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 17424 + (long)(oh * 2 - 0 + 0) * 528 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
+            const float *xr = conv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
@@ -493,7 +493,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -551,8 +551,8 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(oh + 1) * 288 + 16;
+            const float *xr = conv2d_1_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
@@ -612,7 +612,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -626,21 +626,21 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
             }
         }
     vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1024, vrelu(acc_r0c0v1));
+    vstore(yp + 1296, vrelu(acc_r0c0v1));
     vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1040, vrelu(acc_r0c1v1));
+    vstore(yp + 1312, vrelu(acc_r0c1v1));
     vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1056, vrelu(acc_r0c2v1));
+    vstore(yp + 1328, vrelu(acc_r0c2v1));
     vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1072, vrelu(acc_r0c3v1));
+    vstore(yp + 1344, vrelu(acc_r0c3v1));
     vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 1088, vrelu(acc_r0c4v1));
+    vstore(yp + 1360, vrelu(acc_r0c4v1));
     vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 1104, vrelu(acc_r0c5v1));
+    vstore(yp + 1376, vrelu(acc_r0c5v1));
     vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 1120, vrelu(acc_r0c6v1));
+    vstore(yp + 1392, vrelu(acc_r0c6v1));
     vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 1136, vrelu(acc_r0c7v1));
+    vstore(yp + 1408, vrelu(acc_r0c7v1));
 }
 
 /* k12_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
@@ -649,22 +649,32 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32     (32) C
- *   out conv2d_3_out               (128, 8, 8, 32) nChw16c
+ *   out conv2d_3_out               (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)
 {
+    /* zero the halo of conv2d_3_out: rows [0, 1) and [9, 9), columns [0, 1) and [9, 9) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_3_out + (long)n * 2592 + (long)cb * 1296;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 16);
+            }
+        }
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(oh * 2 - 0 + 1) * 288 + (long)(1 - 0) * 16;
-            float *yr = conv2d_3_out + (long)n * 2048 + (long)(oh + 0) * 128 + 0;
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = conv2d_3_out + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
-                float *yg = yr + (long)og * 2048;
+                float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
                 for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
@@ -673,7 +683,7 @@ void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const 
 
 /* k13_reorder_n128_h8w8c32 — reorder kernel
  *   node n17 "reorder.conv2d_3_out.nhwc" (reorder), from $.layers[4]
- *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c
+ *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   out conv2d_3_out.nhwc          (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
 void k13_reorder_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict conv2d_3_out_nhwc, int nb)
@@ -686,7 +696,7 @@ void k13_reorder_n128_h8w8c32(const float *restrict conv2d_3_out, float *restric
                 for (int wp = 0; wp < 8; wp++)
                     for (int cl = 0; cl < 32; cl++) {
                         const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? conv2d_3_out[((long)(n) * 2048 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? conv2d_3_out[((long)(n) * 2592 + (long)((c) / 16) * 1296 + (long)((h) + 1) * 144 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
                         conv2d_3_out_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
                     }
 }
@@ -887,7 +897,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 48;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -952,8 +962,8 @@ void k21_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 17424 + (long)(oh + 0) * 528 + 0;
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 17424 + (long)(0 + oh * 1 + 0) * 528 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
@@ -1020,7 +1030,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 17424 + kh * 528 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1086,8 +1096,8 @@ void k24_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 17424 + (long)(oh * 2 - 0 + 0) * 528 + (long)(0 - 0) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
+            const float *xr = conv2d_out_infer + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
@@ -1146,7 +1156,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1203,8 +1213,8 @@ void k27_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out_infer + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = conv2d_2_out_infer + (long)n * 9248 + (long)(oh + 0) * 272 + 0;
+            const float *xr = conv2d_1_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + oh * 1 + 0) * 272 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
@@ -1264,7 +1274,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h8w8c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4624 + kh * 272 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1310,8 +1320,8 @@ void k30_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 9248 + (long)(oh * 2 - 0 + 0) * 272 + (long)(0 - 0) * 16;
-            float *yr = conv2d_3_pre_infer_part + (long)n * 2048 + (long)(oh + 0) * 128 + 0;
+            const float *xr = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + oh * 2 + 0) * 272 + (long)(0 + 0) * 16;
+            float *yr = conv2d_3_pre_infer_part + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
@@ -1791,7 +1801,7 @@ void k45_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
 /* k46_reorder_n128_h8w8c32 — reorder kernel
  *   node n53 "reorder.dconv2d_3_out" (reorder), from $.layers[4]
  *   in  dconv2d_3_out.part         (128, 8, 8, 32) NHWC
- *   out dconv2d_3_out              (128, 8, 8, 32) nChw16c
+ *   out dconv2d_3_out              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over elements; ISA avx512 */
 void k46_reorder_n128_h8w8c32(const float *restrict dconv2d_3_out_part, float *restrict dconv2d_3_out, int nb)
 {
@@ -1799,26 +1809,26 @@ void k46_reorder_n128_h8w8c32(const float *restrict dconv2d_3_out_part, float *r
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
+            for (int hp = 0; hp < 9; hp++)
+                for (int wp = 0; wp < 9; wp++)
                     for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
                         const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_3_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_3_out[(long)n * 2048 + (long)cb * 1024 + (long)hp * 128 + (long)wp * 16 + cl] = v;
+                        dconv2d_3_out[(long)n * 2592 + (long)cb * 1296 + (long)hp * 144 + (long)wp * 16 + cl] = v;
                     }
 }
 
 /* k47_relu_bwd_n128_h8w8c32 — eltwise kernel
  *   node n54 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
- *   in  dconv2d_3_out              (128, 8, 8, 32) nChw16c
- *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c
- *   out dconv2d_3_pre              (128, 8, 8, 32) nChw16c
+ *   in  dconv2d_3_out              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
+ *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c, halo 1 1 0 0
+ *   out dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
 void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
+        for (long e = (long)n * 2592; e < (long)(n + 1) * 2592; e++) {
             dconv2d_3_pre[e] = conv2d_3_out[e] > 0.0f ? dconv2d_3_out[e] : 0.0f;
         }
     }
@@ -1826,7 +1836,7 @@ void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
 
 /* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n55 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c
+ *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/bias.part        (32) C
@@ -1844,7 +1854,7 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
         memset(pw, 0, sizeof(float) * (size_t)wsz);
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_3_pre + (long)n * 2048 + (long)0 * 128 + 0;
+            const float *dyn = dconv2d_3_pre + (long)n * 2592 + (long)1 * 144 + 16;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 0) * 288 + (long)(1 - 0) * 16;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 2; cb++)
@@ -1866,9 +1876,9 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *d = dyn + (long)fg * 2048 + (long)i * 128 + j * 16;
+                        const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 16;
                         const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 1024);
+                        const vf d0 = vload(d + 0), d1 = vload(d + 1296);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
@@ -1911,7 +1921,7 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             for (int fb = 0; fb < 2; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 1024 + (long)i * 128 + j * 16);
+                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 1296 + (long)i * 144 + j * 16);
                 vstore(pw + 9216 + fb * 16, vload(pw + 9216 + fb * 16) + s);
             }
         }
@@ -1960,95 +1970,309 @@ void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict 
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k51_reorder_n128_h8w8c32 — reorder kernel
- *   node n58 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c
- *   out dconv2d_3_pre.nhwc         (128, 8, 8, 32) NHWC
+/* k51_reorder_3x3x32x32 — reorder kernel
+ *   node n58 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_n128_h8w8c32(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
+void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
-    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_3_pre[((long)(n) * 2048 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_3_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
-                    }
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_3_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 5184, acc_r0c0v1);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 5216, acc_r0c1v1);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 5248, acc_r0c2v1);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 5280, acc_r0c3v1);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 5312, acc_r0c4v1);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 5344, acc_r0c5v1);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 5376, acc_r0c6v1);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 5408, acc_r0c7v1);
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 5184, acc_r0c0v1);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 5216, acc_r0c1v1);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 5248, acc_r0c2v1);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 5280, acc_r0c3v1);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 5312, acc_r0c4v1);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 5344, acc_r0c5v1);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 5376, acc_r0c6v1);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 5408, acc_r0c7v1);
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 5184, acc_r0c0v1);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 5216, acc_r0c1v1);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 5248, acc_r0c2v1);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 5280, acc_r0c3v1);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 5312, acc_r0c4v1);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 5344, acc_r0c5v1);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 5376, acc_r0c6v1);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 5408, acc_r0c7v1);
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 5184, acc_r0c0v1);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 5216, acc_r0c1v1);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 5248, acc_r0c2v1);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 5280, acc_r0c3v1);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 5312, acc_r0c4v1);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 5344, acc_r0c5v1);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 5376, acc_r0c6v1);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 5408, acc_r0c7v1);
 }
 
 /* k52_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
  *   node n59 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 32) NHWC
- *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_2_out.part         (128, 16, 16, 32) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_3_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_3_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 32;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k53_reorder_n128_h16w16c32 — reorder kernel
- *   node n60 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
- *   in  dconv2d_2_out.part         (128, 16, 16, 32) NHWC
+ *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
+ *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k53_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)
 {
-    /* dconv2d_2_out.part -> dconv2d_2_out */
+    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 18; hp++)
-                for (int wp = 0; wp < 18; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 32 ? dconv2d_2_out_part[((long)(n) * 8192 + (long)((h) + 0) * 512 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_2_out[(long)n * 10368 + (long)cb * 5184 + (long)hp * 288 + (long)wp * 16 + cl] = v;
-                    }
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_2_out + (long)n * 10368 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 10368;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 10368;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 10368;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 10368;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
 }
 
-/* k54_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n61 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+/* k53_relu_bwd_n128_h16w16c32 — eltwise kernel
+ *   node n60 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   schedule: OpenMP over samples; ISA avx512 */
-void k54_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2058,8 +2282,8 @@ void k54_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k55_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n62 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k54_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n61 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -2068,7 +2292,7 @@ void k54_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2165,12 +2389,12 @@ void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k56_reorder_3x3x16x32 — reorder kernel
- *   node n63 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k55_reorder_3x3x16x32 — reorder kernel
+ *   node n62 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2182,24 +2406,24 @@ void k56_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k57_reorder_c32 — reorder kernel
- *   node n64 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k56_reorder_c32 — reorder kernel
+ *   node n63 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k58_reorder_3x3x16x32 — reorder kernel
- *   node n65 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
+/* k57_reorder_3x3x16x32 — reorder kernel
+ *   node n64 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2216,7 +2440,7 @@ void k58_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2239,7 +2463,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 256;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2278,9 +2502,9 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
- *   node n66 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n67 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n65 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n66 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -2288,7 +2512,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2305,21 +2529,21 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(oh * 1 - 1 + 1) * 288 + (long)(1 - 1) * 16;
-            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(oh + 1) * 288 + 16;
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
             const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k60_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n68 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k59_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n67 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -2328,7 +2552,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2449,12 +2673,12 @@ void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k61_reorder_3x3x16x16 — reorder kernel
- *   node n69 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k60_reorder_3x3x16x16 — reorder kernel
+ *   node n68 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2466,107 +2690,380 @@ void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k62_reorder_c16 — reorder kernel
- *   node n70 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k61_reorder_c16 — reorder kernel
+ *   node n69 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k63_reorder_n128_h16w16c16 — reorder kernel
- *   node n71 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_1_pre.nhwc         (128, 16, 16, 16) NHWC
+/* k62_reorder_3x3x16x16 — reorder kernel
+ *   node n70 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_n128_h16w16c16(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
-    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 16; hp++)
-                for (int wp = 0; wp < 16; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_1_pre[((long)(n) * 5184 + (long)((c) / 16) * 5184 + (long)((h) + 1) * 288 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
-                        dconv2d_1_pre_nhwc[(long)n * 4096 + (long)cb * 0 + (long)hp * 256 + (long)wp * 16 + cl] = v;
-                    }
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
 }
 
-/* k64_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n72 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 16) NHWC
- *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_out.part           (128, 32, 32, 16) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_1_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_1_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 16;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 256, acc_r0c8v0);
+    vstore(yp + 288, acc_r0c9v0);
+    vstore(yp + 320, acc_r0c10v0);
+    vstore(yp + 352, acc_r0c11v0);
+    vstore(yp + 384, acc_r0c12v0);
+    vstore(yp + 416, acc_r0c13v0);
+    vstore(yp + 448, acc_r0c14v0);
+    vstore(yp + 480, acc_r0c15v0);
 }
 
-/* k65_reorder_n128_h32w32c16 — reorder kernel
- *   node n73 "reorder.dconv2d_out" (reorder), from $.layers[1]
- *   in  dconv2d_out.part           (128, 32, 32, 16) NHWC
- *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* dconv2d_out.part -> dconv2d_out */
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 256, acc_r0c8v0);
+    vstore(yp + 288, acc_r0c9v0);
+    vstore(yp + 320, acc_r0c10v0);
+    vstore(yp + 352, acc_r0c11v0);
+    vstore(yp + 384, acc_r0c12v0);
+    vstore(yp + 416, acc_r0c13v0);
+    vstore(yp + 448, acc_r0c14v0);
+    vstore(yp + 480, acc_r0c15v0);
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 256, acc_r0c8v0);
+    vstore(yp + 288, acc_r0c9v0);
+    vstore(yp + 320, acc_r0c10v0);
+    vstore(yp + 352, acc_r0c11v0);
+    vstore(yp + 384, acc_r0c12v0);
+    vstore(yp + 416, acc_r0c13v0);
+    vstore(yp + 448, acc_r0c14v0);
+    vstore(yp + 480, acc_r0c15v0);
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 32, acc_r0c1v0);
+    vstore(yp + 64, acc_r0c2v0);
+    vstore(yp + 96, acc_r0c3v0);
+    vstore(yp + 128, acc_r0c4v0);
+    vstore(yp + 160, acc_r0c5v0);
+    vstore(yp + 192, acc_r0c6v0);
+    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 256, acc_r0c8v0);
+    vstore(yp + 288, acc_r0c9v0);
+    vstore(yp + 320, acc_r0c10v0);
+    vstore(yp + 352, acc_r0c11v0);
+    vstore(yp + 384, acc_r0c12v0);
+    vstore(yp + 416, acc_r0c13v0);
+    vstore(yp + 448, acc_r0c14v0);
+    vstore(yp + 480, acc_r0c15v0);
+}
+
+/* k63_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n71 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)
+{
+    /* zero the halo of dconv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 33; hp++)
-                for (int wp = 0; wp < 33; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 16 ? dconv2d_out_part[((long)(n) * 16384 + (long)((h) + 0) * 512 + ((w) + 0) * 16 + (c))] : 0.0f;
-                        dconv2d_out[(long)n * 17424 + (long)cb * 17424 + (long)hp * 528 + (long)wp * 16 + cl] = v;
-                    }
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_out + (long)n * 17424 + (long)cb * 17424;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
+                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_out + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_out + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+            }
+        }
 }
 
-/* k66_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n74 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k64_relu_bwd_n128_h32w32c16 — eltwise kernel
+ *   node n72 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   schedule: OpenMP over samples; ISA avx512 */
-void k66_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k64_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2576,8 +3073,8 @@ void k66_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
     }
 }
 
-/* k67_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n75 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k65_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
@@ -2586,7 +3083,7 @@ void k66_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -2662,12 +3159,12 @@ void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k68_reorder_3x3x3x16 — reorder kernel
- *   node n76 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k66_reorder_3x3x3x16 — reorder kernel
+ *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -2679,34 +3176,34 @@ void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k69_reorder_c16 — reorder kernel
- *   node n77 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k67_reorder_c16 — reorder kernel
+ *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k70_regularizer_bwd_2048x10 — loss kernel
- *   node n78 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
+/* k68_regularizer_bwd_2048x10 — loss kernel
+ *   node n76 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k71_adam_update_p37152 — optimizer kernel
- *   node n79 "adam" (adam_update), from $.optimizer
+/* k69_adam_update_p37152 — optimizer kernel
+ *   node n77 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2736,7 +3233,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 6875136;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 7538688;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
@@ -2753,38 +3250,36 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_bias_padded32 = A + 3561984;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2230272;  /* conv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16 = A + 3819520;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16 = A + 3889152;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 3828736;  /* conv2d_3/bias.padded32 (32) */
-    float *const conv2d_3_out = A + 3557376;  /* conv2d_3_out (128, 8, 8, 32) nChw16c */
-    float *const conv2d_3_out_nhwc = A + 4343808;  /* conv2d_3_out.nhwc (128, 8, 8, 32) */
-    float *const dropout_out = A + 3819520;  /* dropout_out (128, 8, 8, 32) */
-    float *const dropout_mask = A + 4081664;  /* dropout_mask (128, 8, 8, 32) */
+    float *const conv2d_3_bias_padded32 = A + 3898368;  /* conv2d_3/bias.padded32 (32) */
+    float *const conv2d_3_out = A + 3557376;  /* conv2d_3_out (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
+    float *const conv2d_3_out_nhwc = A + 4413440;  /* conv2d_3_out.nhwc (128, 8, 8, 32) */
+    float *const dropout_out = A + 3889152;  /* dropout_out (128, 8, 8, 32) */
+    float *const dropout_mask = A + 4151296;  /* dropout_mask (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16 = A + 4343808;  /* dense/kernel.padded16 (2048, 10) */
+    float *const dense_kernel_padded16 = A + 4413440;  /* dense/kernel.padded16 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 4377856;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 3819520;  /* flatten_out (128, 2048) */
-    float *const dense_pre = A + 4376576;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 4447488;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 3889152;  /* flatten_out (128, 2048) */
+    float *const dense_pre = A + 4446208;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 4343808;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4364288;  /* ddense_pre (128, 10) */
+    float *const probs = A + 4413440;  /* probs (128, 10) */
+    float *const ddense_pre = A + 4433920;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed2048 = A + 4343808;  /* dense/kernel.transposed2048 (2048, 10) */
-    float *const dflatten_out = A + 3819520;  /* dflatten_out (128, 2048) */
-    float *const ddropout_out = A + 3819520;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dconv2d_3_out_part = A + 4343808;  /* dconv2d_3_out.part (128, 8, 8, 32) */
-    float *const dconv2d_3_out = A + 3819520;  /* dconv2d_3_out (128, 8, 8, 32) nChw16c */
-    float *const dconv2d_3_pre = A + 4081664;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c */
+    float *const dense_kernel_transposed2048 = A + 4413440;  /* dense/kernel.transposed2048 (2048, 10) */
+    float *const dflatten_out = A + 3889152;  /* dflatten_out (128, 2048) */
+    float *const ddropout_out = A + 3889152;  /* ddropout_out (128, 8, 8, 32) */
+    float *const dconv2d_3_out_part = A + 4413440;  /* dconv2d_3_out.part (128, 8, 8, 32) */
+    float *const dconv2d_3_out = A + 3889152;  /* dconv2d_3_out (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_3_pre = A + 4884480;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
     float *const dconv2d_3_kernel_part = A + 3575872;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_3_bias_part = A + 3585088;  /* dconv2d_3/bias.part (32) */
     float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const dconv2d_3_pre_nhwc = A + 3557376;  /* dconv2d_3_pre.nhwc (128, 8, 8, 32) */
-    float *const dconv2d_2_out_part = A + 4884480;  /* dconv2d_2_out.part (128, 16, 16, 32) */
-    float *const conv2d_3_kernel_transposed = A + 3819520;  /* conv2d_3/kernel.transposed (3, 3, 32, 32) */
+    float *const conv2d_3_kernel_flipped16 = A + 5216256;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_2_out = A + 3557376;  /* dconv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_pre = A + 4884480;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 2239552;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
@@ -2792,16 +3287,14 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_partial = A + 2230272;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped16 = A + 2893824;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_1_pre = A + 2230272;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 2898464;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 2900768;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 2893824;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const conv2d_2_kernel_flipped16 = A + 2230272;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_1_pre = A + 6875136;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const dconv2d_1_pre_nhwc = A + 2893824;  /* dconv2d_1_pre.nhwc (128, 16, 16, 16) */
-    float *const dconv2d_out_part = A + 4460544;  /* dconv2d_out.part (128, 32, 32, 16) */
-    float *const conv2d_1_kernel_transposed = A + 2230272;  /* conv2d_1/kernel.transposed (3, 3, 16, 16) */
+    float *const conv2d_1_kernel_flipped16 = A + 4460544;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_out = A + 2230272;  /* dconv2d_out (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_pre = A + 4460544;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
@@ -2811,8 +3304,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 16259791 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 16259791.15625 >= 4000000)
+    /* 16198531 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16198531.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -2844,27 +3337,25 @@ void kiln_train_step(kiln_step *s)
         k48_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
         k49_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
         k50_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k51_reorder_n128_h8w8c32(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
-        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
-        k53_reorder_n128_h16w16c32(dconv2d_2_out_part, dconv2d_2_out, nb);
-        k54_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k55_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k56_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k57_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k58_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
-        k60_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k61_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k62_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k63_reorder_n128_h16w16c16(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
-        k64_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
-        k65_reorder_n128_h32w32c16(dconv2d_out_part, dconv2d_out, nb);
-        k66_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k67_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k68_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k69_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k70_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k71_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k51_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, dconv2d_2_out, nb);
+        k53_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k54_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k55_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k56_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k57_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k60_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k61_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k62_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k63_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, dconv2d_out, nb);
+        k64_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k65_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k66_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k67_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k68_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k69_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3021,13 +3512,13 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 2230272, 1327104, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
-    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 0, 262144, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 3557376, 262144, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3819520, 262144, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4081664, 262144, 0, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 0, 331776, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 3557376, 331776, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3889152, 262144, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4151296, 262144, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4376576, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4446208, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
@@ -3039,14 +3530,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 32768, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4343808, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4413440, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4364288, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4433920, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3819520, 262144, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 3819520, 262144, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 4081664, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3889152, 262144, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 3889152, 331776, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 4884480, 331776, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 3557376, 1327104, 0, 0, 0},
@@ -3054,7 +3545,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 6875136, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
@@ -3081,18 +3572,18 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 6875136, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7538688, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2230272, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2230704, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2230272, 2304, 0, 0, 0},
     {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2232576, 16, 0, 0, 0},
     {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3557376, 4608, 0, 0, 0},
     {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3561984, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3819520, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3828736, 32, 0, 0, 0},
-    {"conv2d_3_out.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4343808, 262144, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4343808, 20480, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4377856, 10, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3889152, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3898368, 32, 0, 0, 0},
+    {"conv2d_3_out.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4413440, 262144, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4413440, 20480, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4447488, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2674176, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2674608, 16, 0, 0, 0},
@@ -3105,26 +3596,22 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_pre_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 1183744, 262144, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 0, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 34048, 10, 0, 0, 0},
-    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4343808, 20480, 0, 0, 0},
-    {"dconv2d_3_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4343808, 262144, 0, 0, 0},
+    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4413440, 20480, 0, 0, 0},
+    {"dconv2d_3_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4413440, 262144, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
-    {"dconv2d_3_pre.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3557376, 262144, 0, 0, 0},
-    {"dconv2d_2_out.part", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "NHWC", 4884480, 1048576, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5216256, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2239552, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2244160, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2893824, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2898464, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2900768, 16, 0, 0, 0},
-    {"dconv2d_1_pre.nhwc", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 2893824, 524288, 0, 0, 0},
-    {"dconv2d_out.part", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "NHWC", 4460544, 2097152, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2230272, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2234912, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2237216, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4460544, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
-    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 3819520, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2230272, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
-    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 2230272, 2304, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -3180,27 +3667,25 @@ static const kiln_kernel_desc kernels[] = {
     {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
     {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
     {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k51_reorder_n128_h8w8c32", "void k51_reorder_n128_h8w8c32(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 524288, 2097152, 1},
-    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 150994944, 5279744, 1},
-    {"k53_reorder_n128_h16w16c32", "void k53_reorder_n128_h16w16c32(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 2097152, 8388608, 1},
-    {"k54_relu_bwd_n128_h16w16c32", "void k54_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k55_conv2d_bwd_weights_3x3x16x32", "void k55_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k56_reorder_3x3x16x32", "void k56_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k58_reorder_3x3x16x32", "void k58_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k59_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
-    {"k60_conv2d_bwd_weights_3x3x16x16", "void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
-    {"k61_reorder_3x3x16x16", "void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k62_reorder_c16", "void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k63_reorder_n128_h16w16c16", "void k63_reorder_n128_h16w16c16(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 1048576, 4194304, 1},
-    {"k64_conv2d_bwd_data_n128_h32w32c16", "void k64_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 150994944, 10494976, 1},
-    {"k65_reorder_n128_h32w32c16", "void k65_reorder_n128_h32w32c16(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 4194304, 16777216, 1},
-    {"k66_relu_bwd_n128_h32w32c16", "void k66_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k67_conv2d_bwd_weights_3x3x3x16", "void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k68_reorder_3x3x3x16", "void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k69_reorder_c16", "void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k70_regularizer_bwd_2048x10", "void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k71_adam_update_p37152", "void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)", 150994944, 5279744, 1},
+    {"k53_relu_bwd_n128_h16w16c32", "void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
+    {"k54_conv2d_bwd_weights_3x3x16x32", "void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k55_reorder_3x3x16x32", "void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
+    {"k59_conv2d_bwd_weights_3x3x16x16", "void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
+    {"k60_reorder_3x3x16x16", "void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k62_reorder_3x3x16x16", "void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k63_conv2d_bwd_data_n128_h32w32c16", "void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)", 150994944, 10494976, 1},
+    {"k64_relu_bwd_n128_h32w32c16", "void k64_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
+    {"k65_conv2d_bwd_weights_3x3x3x16", "void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k66_reorder_3x3x3x16", "void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k68_regularizer_bwd_2048x10", "void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k69_adam_update_p37152", "void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3216,10 +3701,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 7319040,
-    .n_tensors = 120,
+    .n_arena = 7982592,
+    .n_tensors = 116,
     .tensors = tensors,
-    .n_kernels = 72,
+    .n_kernels = 70,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -1,7 +1,7 @@
 /* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 23344, state 0, arena 4121088.
+ * params/grads/opt_m/opt_v 23344, state 0, arena 4452864.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -229,7 +229,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -275,7 +275,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -328,8 +328,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out + (long)n * 8712 + (long)(oh + 0) * 264 + 0;
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 8712 + (long)(0 + oh * 1 + 0) * 264 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked8 + (long)og * 216;
                 const float *bg = conv2d_bias_padded8 + og * 8;
@@ -389,7 +389,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 8712 + kh * 264 + kw * 8;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -439,8 +439,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const f
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 8712 + (long)(oh * 2 - 0 + 0) * 264 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out + (long)n * 2592 + (long)(oh + 1) * 144 + 8;
+            const float *xr = conv2d_out + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked8 + (long)og * 576;
                 const float *bg = conv2d_1_bias_padded8 + og * 8;
@@ -497,7 +497,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -533,7 +533,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -579,8 +579,8 @@ void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, cons
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 5184 + (long)(oh + 1) * 144 + 8;
+            const float *xr = conv2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked8 + (long)og * 1152;
                 const float *bg = conv2d_2_bias_padded16 + og * 16;
@@ -637,7 +637,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -683,8 +683,8 @@ void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 5184 + (long)(oh * 2 - 0 + 1) * 144 + (long)(1 - 0) * 8;
-            float *yr = conv2d_3_out + (long)n * 1600 + (long)(oh + 1) * 80 + 8;
+            const float *xr = conv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            float *yr = conv2d_3_out + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_3_bias_padded16 + og * 16;
@@ -740,7 +740,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -786,8 +786,8 @@ void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_3_out + (long)n * 1600 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = conv2d_4_out + (long)n * 3200 + (long)(oh + 1) * 80 + 8;
+            const float *xr = conv2d_3_out + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_4_out + (long)n * 3200 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_4_kernel_blocked8 + (long)og * 2304;
                 const float *bg = conv2d_4_bias_padded32 + og * 16;
@@ -843,7 +843,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -853,13 +853,13 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
             }
         }
     vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 128, vrelu(acc_r0c0v1));
+    vstore(yp + 200, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 136, vrelu(acc_r0c1v1));
+    vstore(yp + 208, vrelu(acc_r0c1v1));
     vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 144, vrelu(acc_r0c2v1));
+    vstore(yp + 216, vrelu(acc_r0c2v1));
     vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 152, vrelu(acc_r0c3v1));
+    vstore(yp + 224, vrelu(acc_r0c3v1));
 }
 
 /* k18_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
@@ -868,22 +868,32 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_5/kernel.blocked8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_5/bias.padded32     (32) C
- *   out conv2d_5_out               (128, 4, 4, 32) nChw8c
+ *   out conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)
 {
+    /* zero the halo of conv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = conv2d_5_out + (long)n * 800 + (long)cb * 200;
+            for (int hp = 0; hp < 5; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 40, 0, sizeof(float) * 40); continue; }
+                memset(p + (long)hp * 40, 0, sizeof(float) * 8);
+            }
+        }
     /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = conv2d_4_out + (long)n * 3200 + (long)(oh * 2 - 0 + 1) * 80 + (long)(1 - 0) * 8;
-            float *yr = conv2d_5_out + (long)n * 512 + (long)(oh + 0) * 32 + 0;
+            const float *xr = conv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            float *yr = conv2d_5_out + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_blocked8 + (long)og * 4608;
                 const float *bg = conv2d_5_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 256;
+                float *yg = yr + (long)og * 400;
                 const float *mg = NULL;
                 for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
@@ -892,7 +902,7 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
 
 /* k19_reorder_n128_h4w4c32 — reorder kernel
  *   node n25 "reorder.conv2d_5_out.nhwc" (reorder), from $.layers[6]
- *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c
+ *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   out conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
 void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)
@@ -905,7 +915,7 @@ void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restric
                 for (int wp = 0; wp < 4; wp++)
                     for (int cl = 0; cl < 32; cl++) {
                         const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_out[((long)(n) * 512 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
+                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_out[((long)(n) * 800 + (long)((c) / 8) * 200 + (long)((h) + 1) * 40 + ((w) + 1) * 8 + (c) % 8)] : 0.0f;
                         conv2d_5_out_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
                     }
 }
@@ -1102,7 +1112,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1148,7 +1158,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 24;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1201,8 +1211,8 @@ void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = x_padded_2 + (long)n * 3468 + (long)(oh * 1 - 1 + 1) * 102 + (long)(1 - 1) * 3;
-            float *yr = conv2d_out_infer + (long)n * 8712 + (long)(oh + 0) * 264 + 0;
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 8712 + (long)(0 + oh * 1 + 0) * 264 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_kernel_blocked8_2 + (long)og * 216;
                 const float *bg = conv2d_bias_padded8_2 + og * 8;
@@ -1262,7 +1272,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 8712 + kh * 264 + kw * 8;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1312,8 +1322,8 @@ void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 8712 + (long)(oh * 2 - 0 + 0) * 264 + (long)(0 - 0) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 2592 + (long)(oh + 1) * 144 + 8;
+            const float *xr = conv2d_out_infer + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            float *yr = conv2d_1_out_infer + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 576;
                 const float *bg = conv2d_1_bias_padded8_2 + og * 8;
@@ -1370,7 +1380,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1406,7 +1416,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((0 * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 576 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1451,8 +1461,8 @@ void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out_infer + (long)n * 2592 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 4624 + (long)(oh + 0) * 136 + 0;
+            const float *xr = conv2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out_infer + (long)n * 4624 + (long)(0 + oh * 1 + 0) * 136 + (long)(0 + 0) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 1152;
                 const float *bg = conv2d_2_bias_padded16_2 + og * 16;
@@ -1509,7 +1519,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2312 + kh * 136 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1555,8 +1565,8 @@ void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 4624 + (long)(oh * 2 - 0 + 0) * 136 + (long)(0 - 0) * 8;
-            float *yr = conv2d_3_out_infer + (long)n * 1600 + (long)(oh + 1) * 80 + 8;
+            const float *xr = conv2d_2_out_infer + (long)n * 4624 + (long)(0 + oh * 2 + 0) * 136 + (long)(0 + 0) * 8;
+            float *yr = conv2d_3_out_infer + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_3_bias_padded16_2 + og * 16;
@@ -1612,7 +1622,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1657,8 +1667,8 @@ void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_3_out_infer + (long)n * 1600 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = conv2d_4_out_infer + (long)n * 2592 + (long)(oh + 0) * 72 + 0;
+            const float *xr = conv2d_3_out_infer + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 1 + 0) * 72 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_4_kernel_blocked8_2 + (long)og * 2304;
                 const float *bg = conv2d_4_bias_padded32_2 + og * 16;
@@ -1714,7 +1724,7 @@ static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_ti
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1748,8 +1758,8 @@ void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
-            const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(oh * 2 - 0 + 0) * 72 + (long)(0 - 0) * 8;
-            float *yr = conv2d_5_pre_infer_part + (long)n * 512 + (long)(oh + 0) * 32 + 0;
+            const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 2 + 0) * 72 + (long)(0 + 0) * 8;
+            float *yr = conv2d_5_pre_infer_part + (long)n * 512 + (long)(0 + oh * 1 + 0) * 32 + (long)(0 + 0) * 8;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_5_bias_padded32_2 + og * 16;
@@ -2215,7 +2225,7 @@ void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
 /* k58_reorder_n128_h4w4c32 — reorder kernel
  *   node n69 "reorder.dconv2d_5_out" (reorder), from $.layers[6]
  *   in  dconv2d_5_out.part         (128, 4, 4, 32) NHWC
- *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c
+ *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over elements; ISA avx2 */
 void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)
 {
@@ -2223,26 +2233,26 @@ void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *r
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
+            for (int hp = 0; hp < 5; hp++)
+                for (int wp = 0; wp < 5; wp++)
                     for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
+                        const int h = hp - 1, w = wp - 1, c = cb * 8 + cl;
                         const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_out_part[((long)(n) * 512 + (long)((h) + 0) * 128 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_5_out[(long)n * 512 + (long)cb * 128 + (long)hp * 32 + (long)wp * 8 + cl] = v;
+                        dconv2d_5_out[(long)n * 800 + (long)cb * 200 + (long)hp * 40 + (long)wp * 8 + cl] = v;
                     }
 }
 
 /* k59_relu_bwd_n128_h4w4c32 — eltwise kernel
  *   node n70 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
- *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c
- *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c
- *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c
+ *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
+ *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
+ *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
 void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
+        for (long e = (long)n * 800; e < (long)(n + 1) * 800; e++) {
             dconv2d_5_pre[e] = conv2d_5_out[e] > 0.0f ? dconv2d_5_out[e] : 0.0f;
         }
     }
@@ -2250,7 +2260,7 @@ void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
 
 /* k60_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n71 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
- *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_5/bias.part        (32) C
@@ -2268,7 +2278,7 @@ void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
         memset(pw, 0, sizeof(float) * (size_t)wsz);
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_5_pre + (long)n * 512 + (long)0 * 32 + 0;
+            const float *dyn = dconv2d_5_pre + (long)n * 800 + (long)1 * 40 + 8;
             const float *xn = conv2d_4_out + (long)n * 3200 + (long)(1 - 0) * 80 + (long)(1 - 0) * 8;
             for (int fg = 0; fg < 2; fg++)
             for (int cb = 0; cb < 4; cb++)
@@ -2284,9 +2294,9 @@ void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 4; i++)
                     for (int j = 0; j < 4; j++) {
-                        const float *d = dyn + (long)fg * 256 + (long)i * 32 + j * 8;
+                        const float *d = dyn + (long)fg * 400 + (long)i * 40 + j * 8;
                         const float *xs = xn + (long)cb * 800 + (long)(i * 2 + kh0) * 80 + (long)(j * 2 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 128);
+                        const vf d0 = vload(d + 0), d1 = vload(d + 200);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2311,7 +2321,7 @@ void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 4; i++)
-                    for (int j = 0; j < 4; j++) s += vload(dyn + (long)fb * 128 + (long)i * 32 + j * 8);
+                    for (int j = 0; j < 4; j++) s += vload(dyn + (long)fb * 200 + (long)i * 40 + j * 8);
                 vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
             }
         }
@@ -2360,95 +2370,245 @@ void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict 
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k63_reorder_n128_h4w4c32 — reorder kernel
- *   node n74 "reorder.dconv2d_5_pre.nhwc" (reorder), from $.layers[5]
- *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c
- *   out dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
+/* k63_reorder_3x3x32x32 — reorder kernel
+ *   node n74 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)
+void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
-    /* dconv2d_5_pre -> dconv2d_5_pre.nhwc */
+    /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_pre[((long)(n) * 512 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
-                        dconv2d_5_pre_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
-                    }
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_5_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 32 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 800, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 816, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 832, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 848, acc_r0c3v1);
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 800, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 816, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 832, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 848, acc_r0c3v1);
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 800, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 816, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 832, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 848, acc_r0c3v1);
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 800, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 816, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 832, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 848, acc_r0c3v1);
 }
 
 /* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n75 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
- *   in  dconv2d_5_pre.nhwc         (128, 4, 4, 32) NHWC
- *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
- *   out dconv2d_4_out.part         (128, 8, 8, 32) NHWC
- *   tmp conv2d_5/kernel.transposed (3, 3, 32, 32) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)
-{
-    /* Transposed kernel conv2d_5_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 32; c++)
-            for (int f = 0; f < 32; f++) conv2d_5_kernel_transposed[(pq * 32 + f) * 32 + c] = conv2d_5_kernel[(pq * 32 + c) * 32 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 8; h++) {
-            for (int v = 0; v < 8; v++) {
-                float *dxp = dconv2d_4_out_part + (((long)n * 8 + h) * 8 + v) * 32;  /* the sums, in place */
-                for (int c = 0; c < 32; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 4) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 4) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_5_pre_nhwc + (((long)n * 4 + i) * 4 + j) * 32;
-                        const float *wp = conv2d_5_kernel_transposed + (p * 3 + q) * 1024;
-                        for (int f = 0; f < 32; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 32; c++) dxp[c] += d * wp[f * 32 + c];
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* k65_reorder_n128_h8w8c32 — reorder kernel
- *   node n76 "reorder.dconv2d_4_out" (reorder), from $.layers[5]
- *   in  dconv2d_4_out.part         (128, 8, 8, 32) NHWC
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
+ *   in  conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   out dconv2d_4_out              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over elements; ISA avx2 */
-void k65_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, float *restrict dconv2d_4_out, int nb)
 {
-    /* dconv2d_4_out.part -> dconv2d_4_out */
+    /* zero the halo of dconv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int hp = 0; hp < 10; hp++)
-                for (int wp = 0; wp < 10; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_4_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_4_out[(long)n * 3200 + (long)cb * 800 + (long)hp * 80 + (long)wp * 8 + cl] = v;
-                    }
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = dconv2d_4_out + (long)n * 3200 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (4 x 4), taps 2x2 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+            }
+        }
 }
 
-/* k66_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n77 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
+/* k65_relu_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n76 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_4_out              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   schedule: OpenMP over samples; ISA avx2 */
-void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2458,8 +2618,8 @@ void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
     }
 }
 
-/* k67_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n78 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k66_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n77 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -2468,7 +2628,7 @@ void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k67_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2541,12 +2701,12 @@ void k67_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k68_reorder_3x3x16x32 — reorder kernel
- *   node n79 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+/* k67_reorder_3x3x16x32 — reorder kernel
+ *   node n78 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2558,24 +2718,24 @@ void k68_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k69_reorder_c32 — reorder kernel
- *   node n80 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+/* k68_reorder_c32 — reorder kernel
+ *   node n79 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k68_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k70_reorder_3x3x16x32 — reorder kernel
- *   node n81 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
+/* k69_reorder_3x3x16x32 — reorder kernel
+ *   node n80 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k70_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2592,7 +2752,7 @@ void k70_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2603,7 +2763,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2622,9 +2782,9 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
- *   node n82 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
- *   node n83 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n81 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n82 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -2632,7 +2792,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2649,21 +2809,21 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(oh * 1 - 1 + 1) * 80 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_3_pre + (long)n * 1600 + (long)(oh + 1) * 80 + 8;
+            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
             const float *mr = conv2d_3_out + (yr - dconv2d_3_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_4_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k72_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n84 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k71_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n83 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -2672,7 +2832,7 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k72_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2745,12 +2905,12 @@ void k72_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k73_reorder_3x3x16x16 — reorder kernel
- *   node n85 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+/* k72_reorder_3x3x16x16 — reorder kernel
+ *   node n84 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2762,107 +2922,389 @@ void k73_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k74_reorder_c16 — reorder kernel
- *   node n86 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+/* k73_reorder_c16 — reorder kernel
+ *   node n85 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k74_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k73_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k75_reorder_n128_h8w8c16 — reorder kernel
- *   node n87 "reorder.dconv2d_3_pre.nhwc" (reorder), from $.layers[3]
- *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
- *   out dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
+/* k74_reorder_3x3x16x16 — reorder kernel
+ *   node n86 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k75_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)
+void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
-    /* dconv2d_3_pre -> dconv2d_3_pre.nhwc */
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 16 ? dconv2d_3_pre[((long)(n) * 1600 + (long)((c) / 8) * 800 + (long)((h) + 1) * 80 + ((w) + 1) * 8 + (c) % 8)] : 0.0f;
-                        dconv2d_3_pre_nhwc[(long)n * 1024 + (long)cb * 0 + (long)hp * 128 + (long)wp * 16 + cl] = v;
-                    }
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_3_kernel_flipped8[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 16 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
 }
 
-/* k76_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n88 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
- *   in  dconv2d_3_pre.nhwc         (128, 8, 8, 16) NHWC
- *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
- *   out dconv2d_2_out.part         (128, 16, 16, 16) NHWC
- *   tmp conv2d_3/kernel.transposed (3, 3, 16, 16) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* Transposed kernel conv2d_3_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) conv2d_3_kernel_transposed[(pq * 16 + f) * 16 + c] = conv2d_3_kernel[(pq * 16 + c) * 16 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 16; h++) {
-            for (int v = 0; v < 16; v++) {
-                float *dxp = dconv2d_2_out_part + (((long)n * 16 + h) * 16 + v) * 16;  /* the sums, in place */
-                for (int c = 0; c < 16; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 8) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 8) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_3_pre_nhwc + (((long)n * 8 + i) * 8 + j) * 16;
-                        const float *wp = conv2d_3_kernel_transposed + (p * 3 + q) * 256;
-                        for (int f = 0; f < 16; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 16; c++) dxp[c] += d * wp[f * 16 + c];
-                        }
-                    }
-                }
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
             }
         }
-    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2624, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2640, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2656, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2672, acc_r0c5v1);
 }
 
-/* k77_reorder_n128_h16w16c16 — reorder kernel
- *   node n89 "reorder.dconv2d_2_out" (reorder), from $.layers[3]
- *   in  dconv2d_2_out.part         (128, 16, 16, 16) NHWC
- *   out dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over elements; ISA avx2 */
-void k77_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* dconv2d_2_out.part -> dconv2d_2_out */
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2624, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2640, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2656, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2672, acc_r0c5v1);
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2624, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2640, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2656, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2672, acc_r0c5v1);
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2624, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2640, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2656, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2672, acc_r0c5v1);
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2592, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2608, acc_r0c1v1);
+}
+
+/* k75_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n87 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
+ *   out dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, float *restrict dconv2d_2_out, int nb)
+{
+    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 18; hp++)
-                for (int wp = 0; wp < 18; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 16 ? dconv2d_2_out_part[((long)(n) * 4096 + (long)((h) + 0) * 256 + ((w) + 0) * 16 + (c))] : 0.0f;
-                        dconv2d_2_out[(long)n * 5184 + (long)cb * 2592 + (long)hp * 144 + (long)wp * 8 + cl] = v;
-                    }
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_2_out + (long)n * 5184 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+            }
+        }
 }
 
-/* k78_relu_bwd_n128_h16w16c16 — eltwise kernel
- *   node n90 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+/* k76_relu_bwd_n128_h16w16c16 — eltwise kernel
+ *   node n88 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   schedule: OpenMP over samples; ISA avx2 */
-void k78_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2872,8 +3314,8 @@ void k78_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
     }
 }
 
-/* k79_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n91 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k77_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n89 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
@@ -2882,7 +3324,7 @@ void k78_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k79_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (1152 weights + 16 biases) */
     const long wsz = 1168;
@@ -2955,12 +3397,12 @@ void k79_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k80_reorder_3x3x8x16 — reorder kernel
- *   node n92 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k78_reorder_3x3x8x16 — reorder kernel
+ *   node n90 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k80_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -2972,24 +3414,24 @@ void k80_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k81_reorder_c16 — reorder kernel
- *   node n93 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k79_reorder_c16 — reorder kernel
+ *   node n91 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k81_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k79_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k82_reorder_3x3x8x16 — reorder kernel
- *   node n94 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
+/* k80_reorder_3x3x8x16 — reorder kernel
+ *   node n92 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 8, 16) HWIO -> (1, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3006,7 +3448,7 @@ void k82_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3021,7 +3463,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
     for (int kh = 0; kh < 3; kh++)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + kh) * 3 + kw) * 64;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3044,9 +3486,9 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
-/* k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
- *   node n95 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n96 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n93 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n94 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
@@ -3054,7 +3496,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3071,21 +3513,21 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(oh * 1 - 1 + 1) * 144 + (long)(1 - 1) * 8;
-            float *yr = dconv2d_1_pre + (long)n * 2592 + (long)(oh + 1) * 144 + 8;
+            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
             const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_flipped8 + (long)og * 1152;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = mr + (long)og * 2592;
-                for (int ow = 0; ow < 16; ow += 8) k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k84_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n97 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k82_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n95 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
@@ -3094,7 +3536,7 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k84_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases) */
     const long wsz = 584;
@@ -3179,12 +3621,12 @@ void k84_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k85_reorder_3x3x8x8 — reorder kernel
- *   node n98 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k83_reorder_3x3x8x8 — reorder kernel
+ *   node n96 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k85_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -3196,107 +3638,444 @@ void k85_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k86_reorder_c8 — reorder kernel
- *   node n99 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k84_reorder_c8 — reorder kernel
+ *   node n97 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k86_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k84_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k87_reorder_n128_h16w16c8 — reorder kernel
- *   node n100 "reorder.dconv2d_1_pre.nhwc" (reorder), from $.layers[1]
- *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
- *   out dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
+/* k85_reorder_3x3x8x8 — reorder kernel
+ *   node n98 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k87_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)
+void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
-    /* dconv2d_1_pre -> dconv2d_1_pre.nhwc */
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
     #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 16; hp++)
-                for (int wp = 0; wp < 16; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 16 && w >= 0 && w < 16 && c < 8 ? dconv2d_1_pre[((long)(n) * 2592 + (long)((c) / 8) * 2592 + (long)((h) + 1) * 144 + ((w) + 1) * 8 + (c) % 8)] : 0.0f;
-                        dconv2d_1_pre_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 128 + (long)wp * 8 + cl] = v;
-                    }
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_1_kernel_flipped8[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 8 && f < 8 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 8 + c) * 8 + f] : 0.0f;
+                        }
 }
 
-/* k88_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
- *   node n101 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   in  dconv2d_1_pre.nhwc         (128, 16, 16, 8) NHWC
- *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
- *   out dconv2d_out.part           (128, 32, 32, 8) NHWC
- *   tmp conv2d_1/kernel.transposed (3, 3, 8, 8) HWIO, scratch
- *   window 3x3, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k88_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)
+/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* Transposed kernel conv2d_1_kernel_transposed[p][q][f][c] = w[p][q][c][f]: the innermost loop runs over c. */
-    #pragma omp for schedule(static)
-    for (int pq = 0; pq < 9; pq++)
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) conv2d_1_kernel_transposed[(pq * 8 + f) * 8 + c] = conv2d_1_kernel[(pq * 8 + c) * 8 + f];
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (int h = 0; h < 32; h++) {
-            for (int v = 0; v < 32; v++) {
-                float *dxp = dconv2d_out_part + (((long)n * 32 + h) * 32 + v) * 8;  /* the sums, in place */
-                for (int c = 0; c < 8; c++) dxp[c] = 0.0f;
-                for (int p = 0; p < 3; p++) {
-                    const int ih = h + 0 - p;
-                    if (ih < 0 || ih % 2 != 0 || ih / 2 >= 16) continue;
-                    const int i = ih / 2;
-                    for (int q = 0; q < 3; q++) {
-                        const int jw = v + 0 - q;
-                        if (jw < 0 || jw % 2 != 0 || jw / 2 >= 16) continue;
-                        const int j = jw / 2;
-                        const float *dyp = dconv2d_1_pre_nhwc + (((long)n * 16 + i) * 16 + j) * 8;
-                        const float *wp = conv2d_1_kernel_transposed + (p * 3 + q) * 64;
-                        for (int f = 0; f < 8; f++) {
-                            const float d = dyp[f];
-                            for (int c = 0; c < 8; c++) dxp[c] += d * wp[f * 8 + c];
-                        }
-                    }
-                }
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
             }
         }
-    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 160, acc_r0c10v0);
 }
 
-/* k89_reorder_n128_h32w32c8 — reorder kernel
- *   node n102 "reorder.dconv2d_out" (reorder), from $.layers[1]
- *   in  dconv2d_out.part           (128, 32, 32, 8) NHWC
- *   out dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
- *   schedule: OpenMP over elements; ISA avx2 */
-void k89_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)
+/* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x2 from (0, 0) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
-    /* dconv2d_out.part -> dconv2d_out */
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+}
+
+/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 160, acc_r0c10v0);
+}
+
+/* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    for (int kh = 0; kh < 2; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+}
+
+/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 160, acc_r0c10v0);
+}
+
+/* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x2 from (1, 0) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 2; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+}
+
+/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 160, acc_r0c10v0);
+}
+
+/* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    for (int kh = 0; kh < 1; kh++)
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 64, acc_r0c4v0);
+}
+
+/* k86_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n99 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
+ *   out dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)
+{
+    /* zero the halo of dconv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 33; hp++)
-                for (int wp = 0; wp < 33; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 8 ? dconv2d_out_part[((long)(n) * 8192 + (long)((h) + 0) * 256 + ((w) + 0) * 8 + (c))] : 0.0f;
-                        dconv2d_out[(long)n * 8712 + (long)cb * 8712 + (long)hp * 264 + (long)wp * 8 + cl] = v;
-                    }
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_out + (long)n * 8712 + (long)cb * 8712;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
+                memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_out + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 8712;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_out + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 8712;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_out + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 8712;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+    /* tiles of 1x11 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_out + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 8712;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+            }
+        }
 }
 
-/* k90_relu_bwd_n128_h32w32c8 — eltwise kernel
- *   node n103 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k87_relu_bwd_n128_h32w32c8 — eltwise kernel
+ *   node n100 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   out dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   schedule: OpenMP over samples; ISA avx2 */
-void k90_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -3306,8 +4085,8 @@ void k90_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
     }
 }
 
-/* k91_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
- *   node n104 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k88_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n101 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
@@ -3316,7 +4095,7 @@ void k90_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k91_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (216 weights + 8 biases) */
     const long wsz = 224;
@@ -3392,12 +4171,12 @@ void k91_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k92_reorder_3x3x3x8 — reorder kernel
- *   node n105 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k89_reorder_3x3x3x8 — reorder kernel
+ *   node n102 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k92_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -3409,34 +4188,34 @@ void k92_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k93_reorder_c8 — reorder kernel
- *   node n106 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k90_reorder_c8 — reorder kernel
+ *   node n103 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k93_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k90_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k94_regularizer_bwd_512x10 — loss kernel
- *   node n107 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+/* k91_regularizer_bwd_512x10 — loss kernel
+ *   node n104 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k94_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k91_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k95_adam_update_p23344 — optimizer kernel
- *   node n108 "adam" (adam_update), from $.optimizer
+/* k92_adam_update_p23344 — optimizer kernel
+ *   node n105 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k95_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k92_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3493,38 +4272,36 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_4_bias_padded32 = A + 2192896;  /* conv2d_4/bias.padded32 (32) */
     float *const conv2d_4_out = A + 1778688;  /* conv2d_4_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked8 = A + 2253824;  /* conv2d_5/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_kernel_blocked8 = A + 2290688;  /* conv2d_5/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32 = A + 2263040;  /* conv2d_5/bias.padded32 (32) */
-    float *const conv2d_5_out = A + 2188288;  /* conv2d_5_out (128, 4, 4, 32) nChw8c */
-    float *const conv2d_5_out_nhwc = A + 2384896;  /* conv2d_5_out.nhwc (128, 4, 4, 32) */
-    float *const dropout_out = A + 2253824;  /* dropout_out (128, 4, 4, 32) */
-    float *const dropout_mask = A + 2319360;  /* dropout_mask (128, 4, 4, 32) */
+    float *const conv2d_5_bias_padded32 = A + 2299904;  /* conv2d_5/bias.padded32 (32) */
+    float *const conv2d_5_out = A + 2188288;  /* conv2d_5_out (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
+    float *const conv2d_5_out_nhwc = A + 2421760;  /* conv2d_5_out.nhwc (128, 4, 4, 32) */
+    float *const dropout_out = A + 2290688;  /* dropout_out (128, 4, 4, 32) */
+    float *const dropout_mask = A + 2356224;  /* dropout_mask (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 2384896;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 2421760;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 2394368;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 2253824;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 2393088;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 2431232;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 2290688;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 2429952;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 2384896;  /* probs (128, 10) */
-    float *const ddense_pre = A + 2390016;  /* ddense_pre (128, 10) */
+    float *const probs = A + 2421760;  /* probs (128, 10) */
+    float *const ddense_pre = A + 2426880;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 2384896;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 2253824;  /* dflatten_out (128, 512) */
-    float *const ddropout_out = A + 2253824;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out_part = A + 2384896;  /* dconv2d_5_out.part (128, 4, 4, 32) */
-    float *const dconv2d_5_out = A + 2253824;  /* dconv2d_5_out (128, 4, 4, 32) nChw8c */
-    float *const dconv2d_5_pre = A + 2319360;  /* dconv2d_5_pre (128, 4, 4, 32) nChw8c */
+    float *const dense_kernel_transposed512 = A + 2421760;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 2290688;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 2290688;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out_part = A + 2421760;  /* dconv2d_5_out.part (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 2290688;  /* dconv2d_5_out (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
+    float *const dconv2d_5_pre = A + 2597888;  /* dconv2d_5_pre (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
     float *const dconv2d_5_kernel_part = A + 2206784;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_5_bias_part = A + 2216000;  /* dconv2d_5/bias.part (32) */
     float *const dconv2d_5_kernel_part_partial = A + 2188288;  /* dconv2d_5/kernel.part.partial (18496) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
-    float *const dconv2d_5_pre_nhwc = A + 2188288;  /* dconv2d_5_pre.nhwc (128, 4, 4, 32) */
-    float *const dconv2d_4_out_part = A + 2597888;  /* dconv2d_4_out.part (128, 8, 8, 32) */
-    float *const conv2d_5_kernel_transposed = A + 2253824;  /* conv2d_5/kernel.transposed (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_flipped8 = A + 2700288;  /* conv2d_5/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_4_out = A + 2188288;  /* dconv2d_4_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_4_pre = A + 2597888;  /* dconv2d_4_pre (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_4_kernel_part = A + 1787968;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 8-blocked */
@@ -3532,16 +4309,14 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_4_kernel_part_partial = A + 1778688;  /* dconv2d_4/kernel.part.partial (9280) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
-    float *const conv2d_4_kernel_flipped8 = A + 1983488;  /* conv2d_4/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_3_pre = A + 1778688;  /* dconv2d_3_pre (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 1988128;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 1990432;  /* dconv2d_3/bias.part (16) */
-    float *const dconv2d_3_kernel_part_partial = A + 1983488;  /* dconv2d_3/kernel.part.partial (4640) */
+    float *const conv2d_4_kernel_flipped8 = A + 1778688;  /* conv2d_4/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_3_pre = A + 4121088;  /* dconv2d_3_pre (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 1783328;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 1785632;  /* dconv2d_3/bias.part (16) */
+    float *const dconv2d_3_kernel_part_partial = A + 1778688;  /* dconv2d_3/kernel.part.partial (4640) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
-    float *const dconv2d_3_pre_nhwc = A + 1983488;  /* dconv2d_3_pre.nhwc (128, 8, 8, 16) */
-    float *const dconv2d_2_out_part = A + 2442240;  /* dconv2d_2_out.part (128, 16, 16, 16) */
-    float *const conv2d_3_kernel_transposed = A + 1778688;  /* conv2d_3/kernel.transposed (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_flipped8 = A + 2442240;  /* conv2d_3/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_2_out = A + 1778688;  /* dconv2d_2_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_2_pre = A + 2442240;  /* dconv2d_2_pre (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 1117472;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 8-blocked */
@@ -3549,16 +4324,14 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_partial = A + 1115136;  /* dconv2d_2/kernel.part.partial (2336) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const conv2d_2_kernel_flipped8 = A + 1446912;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
-    float *const dconv2d_1_pre = A + 1115136;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 1448080;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 1448656;  /* dconv2d_1/bias.part (8) */
-    float *const dconv2d_1_kernel_part_partial = A + 1446912;  /* dconv2d_1/kernel.part.partial (1168) */
+    float *const conv2d_2_kernel_flipped8 = A + 1115136;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
+    float *const dconv2d_1_pre = A + 4121088;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 1116304;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 1116880;  /* dconv2d_1/bias.part (8) */
+    float *const dconv2d_1_kernel_part_partial = A + 1115136;  /* dconv2d_1/kernel.part.partial (1168) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
-    float *const dconv2d_1_pre_nhwc = A + 1446912;  /* dconv2d_1_pre.nhwc (128, 16, 16, 8) */
-    float *const dconv2d_out_part = A + 2230272;  /* dconv2d_out.part (128, 32, 32, 8) */
-    float *const conv2d_1_kernel_transposed = A + 1115136;  /* conv2d_1/kernel.transposed (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_flipped8 = A + 2230272;  /* conv2d_1/kernel.flipped8 (3, 3, 8, 8) 8-blocked */
     float *const dconv2d_out = A + 1115136;  /* dconv2d_out (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 448;  /* dconv2d/kernel.part (3, 3, 3, 8) 8-blocked */
@@ -3568,8 +4341,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 7229210 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 7229210.15625 >= 4000000)
+    /* 7193559 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 7193559.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8);
@@ -3607,39 +4380,36 @@ void kiln_train_step(kiln_step *s)
         k60_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
         k61_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
         k62_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
-        k63_reorder_n128_h4w4c32(dconv2d_5_pre, dconv2d_5_pre_nhwc, nb);
-        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre_nhwc, conv2d_5_kernel, dconv2d_4_out_part, conv2d_5_kernel_transposed, nb);
-        k65_reorder_n128_h8w8c32(dconv2d_4_out_part, dconv2d_4_out, nb);
-        k66_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k67_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k68_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k69_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k70_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, nb);
-        k72_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k73_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k74_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k75_reorder_n128_h8w8c16(dconv2d_3_pre, dconv2d_3_pre_nhwc, nb);
-        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre_nhwc, conv2d_3_kernel, dconv2d_2_out_part, conv2d_3_kernel_transposed, nb);
-        k77_reorder_n128_h16w16c16(dconv2d_2_out_part, dconv2d_2_out, nb);
-        k78_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k79_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k80_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k81_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k82_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
-        k84_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k85_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k86_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k87_reorder_n128_h16w16c8(dconv2d_1_pre, dconv2d_1_pre_nhwc, nb);
-        k88_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre_nhwc, conv2d_1_kernel, dconv2d_out_part, conv2d_1_kernel_transposed, nb);
-        k89_reorder_n128_h32w32c8(dconv2d_out_part, dconv2d_out, nb);
-        k90_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k91_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k92_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k93_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k94_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k95_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k63_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, dconv2d_4_out, nb);
+        k65_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
+        k66_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k67_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k68_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k69_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, nb);
+        k71_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k72_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k73_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k74_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k75_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, dconv2d_2_out, nb);
+        k76_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k77_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k78_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k79_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k80_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
+        k82_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k83_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k84_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k85_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k86_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, dconv2d_out, nb);
+        k87_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
+        k88_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k89_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k90_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k91_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k92_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3836,13 +4606,13 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 1778688, 409600, 0, 0, 0},
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
-    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 0, 65536, 0, 0, 0},
-    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 2188288, 65536, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2253824, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2319360, 65536, 0, 0, 0},
+    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 0, 102400, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2188288, 102400, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2290688, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2356224, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2393088, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2429952, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
@@ -3858,14 +4628,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2384896, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2421760, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2390016, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2426880, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2253824, 65536, 0, 0, 0},
-    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 2253824, 65536, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 2319360, 65536, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2290688, 65536, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2290688, 102400, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2597888, 102400, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
     {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 2188288, 409600, 0, 0, 0},
@@ -3873,7 +4643,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 1778688, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 4121088, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 1778688, 663552, 0, 0, 0},
@@ -3881,7 +4651,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 1115136, 331776, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 4121088, 331776, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 1115136, 1115136, 0, 0, 0},
@@ -3927,11 +4697,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1780992, 16, 0, 0, 0},
     {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2188288, 4608, 0, 0, 0},
     {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2192896, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2253824, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2263040, 32, 0, 0, 0},
-    {"conv2d_5_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2384896, 65536, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2384896, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2394368, 10, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2290688, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2299904, 32, 0, 0, 0},
+    {"conv2d_5_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2421760, 65536, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2421760, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2431232, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 1115136, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1559040, 216, 0, 0, 0},
     {"conv2d/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1559264, 8, 0, 0, 0},
@@ -3948,36 +4718,30 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 331776, 65536, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 0, 5120, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9472, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2384896, 5120, 0, 0, 0},
-    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2384896, 65536, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2421760, 5120, 0, 0, 0},
+    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2421760, 65536, 0, 0, 0},
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2206784, 9216, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2216000, 32, 0, 0, 0},
-    {"dconv2d_5_pre.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2188288, 65536, 0, 0, 0},
-    {"dconv2d_4_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 2597888, 262144, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2700288, 9216, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1787968, 4608, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1792576, 32, 0, 0, 0},
-    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1983488, 4608, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 1988128, 2304, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1990432, 16, 0, 0, 0},
-    {"dconv2d_3_pre.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "NHWC", 1983488, 131072, 0, 0, 0},
-    {"dconv2d_2_out.part", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "NHWC", 2442240, 524288, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1778688, 4608, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 1783328, 2304, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1785632, 16, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2442240, 2304, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1117472, 1152, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1118624, 16, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1446912, 1152, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1448080, 576, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1448656, 8, 0, 0, 0},
-    {"dconv2d_1_pre.nhwc", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "NHWC", 1446912, 262144, 0, 0, 0},
-    {"dconv2d_out.part", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "NHWC", 2230272, 1048576, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1115136, 1152, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1116304, 576, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1116880, 8, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 2230272, 576, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 448, 216, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 672, 8, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2188288, 18496, 0, 0, 0},
-    {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 2253824, 9216, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 1778688, 9280, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1983488, 4640, 0, 0, 0},
-    {"conv2d_3/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "HWIO", 1778688, 2304, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {2336, 0, 0, 0}, "C", 1115136, 2336, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 1446912, 1168, 0, 0, 0},
-    {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "HWIO", 1115136, 576, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 1115136, 1168, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {448, 0, 0, 0}, "C", 0, 448, 0, 0, 0},
 };
 
@@ -4045,39 +4809,36 @@ static const kiln_kernel_desc kernels[] = {
     {"k60_conv2d_bwd_weights_3x3x32x32", "void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
     {"k61_reorder_3x3x32x32", "void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
     {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
-    {"k63_reorder_n128_h4w4c32", "void k63_reorder_n128_h4w4c32(const float *restrict dconv2d_5_pre, float *restrict dconv2d_5_pre_nhwc, int nb)", 131072, 524288, 1},
-    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre_nhwc, const float *restrict conv2d_5_kernel, float *restrict dconv2d_4_out_part, float *restrict conv2d_5_kernel_transposed, int nb)", 37748736, 1347584, 1},
-    {"k65_reorder_n128_h8w8c32", "void k65_reorder_n128_h8w8c32(const float *restrict dconv2d_4_out_part, float *restrict dconv2d_4_out, int nb)", 524288, 2097152, 1},
-    {"k66_relu_bwd_n128_h8w8c32", "void k66_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k67_conv2d_bwd_weights_3x3x16x32", "void k67_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
-    {"k68_reorder_3x3x16x32", "void k68_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k70_reorder_3x3x16x32", "void k70_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
-    {"k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k71_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
-    {"k72_conv2d_bwd_weights_3x3x16x16", "void k72_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k73_reorder_3x3x16x16", "void k73_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k74_reorder_c16", "void k74_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k75_reorder_n128_h8w8c16", "void k75_reorder_n128_h8w8c16(const float *restrict dconv2d_3_pre, float *restrict dconv2d_3_pre_nhwc, int nb)", 262144, 1048576, 1},
-    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre_nhwc, const float *restrict conv2d_3_kernel, float *restrict dconv2d_2_out_part, float *restrict conv2d_3_kernel_transposed, int nb)", 37748736, 2630656, 1},
-    {"k77_reorder_n128_h16w16c16", "void k77_reorder_n128_h16w16c16(const float *restrict dconv2d_2_out_part, float *restrict dconv2d_2_out, int nb)", 1048576, 4194304, 1},
-    {"k78_relu_bwd_n128_h16w16c16", "void k78_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k79_conv2d_bwd_weights_3x3x8x16", "void k79_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
-    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k81_reorder_c16", "void k81_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k82_reorder_3x3x8x16", "void k82_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
-    {"k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k83_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
-    {"k84_conv2d_bwd_weights_3x3x8x8", "void k84_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k85_reorder_3x3x8x8", "void k85_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k86_reorder_c8", "void k86_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k87_reorder_n128_h16w16c8", "void k87_reorder_n128_h16w16c8(const float *restrict dconv2d_1_pre, float *restrict dconv2d_1_pre_nhwc, int nb)", 524288, 2097152, 1},
-    {"k88_conv2d_bwd_data_n128_h32w32c8", "void k88_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre_nhwc, const float *restrict conv2d_1_kernel, float *restrict dconv2d_out_part, float *restrict conv2d_1_kernel_transposed, int nb)", 37748736, 5245184, 1},
-    {"k89_reorder_n128_h32w32c8", "void k89_reorder_n128_h32w32c8(const float *restrict dconv2d_out_part, float *restrict dconv2d_out, int nb)", 2097152, 8388608, 1},
-    {"k90_relu_bwd_n128_h32w32c8", "void k90_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k91_conv2d_bwd_weights_3x3x3x8", "void k91_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k92_reorder_3x3x3x8", "void k92_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k93_reorder_c8", "void k93_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k94_regularizer_bwd_512x10", "void k94_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k95_adam_update_p23344", "void k95_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k63_reorder_3x3x32x32", "void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
+    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, float *restrict dconv2d_4_out, int nb)", 37748736, 1347584, 1},
+    {"k65_relu_bwd_n128_h8w8c32", "void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
+    {"k66_conv2d_bwd_weights_3x3x16x32", "void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k67_reorder_3x3x16x32", "void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k69_reorder_3x3x16x32", "void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
+    {"k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
+    {"k71_conv2d_bwd_weights_3x3x16x16", "void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k72_reorder_3x3x16x16", "void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k74_reorder_3x3x16x16", "void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
+    {"k75_conv2d_bwd_data_n128_h16w16c16", "void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, float *restrict dconv2d_2_out, int nb)", 37748736, 2630656, 1},
+    {"k76_relu_bwd_n128_h16w16c16", "void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
+    {"k77_conv2d_bwd_weights_3x3x8x16", "void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k78_reorder_3x3x8x16", "void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k79_reorder_c16", "void k79_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
+    {"k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
+    {"k82_conv2d_bwd_weights_3x3x8x8", "void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k83_reorder_3x3x8x8", "void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k84_reorder_c8", "void k84_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k85_reorder_3x3x8x8", "void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
+    {"k86_conv2d_bwd_data_n128_h32w32c8", "void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)", 37748736, 5245184, 1},
+    {"k87_relu_bwd_n128_h32w32c8", "void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
+    {"k88_conv2d_bwd_weights_3x3x3x8", "void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k89_reorder_3x3x3x8", "void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k90_reorder_c8", "void k90_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k91_regularizer_bwd_512x10", "void k91_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k92_adam_update_p23344", "void k92_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4093,10 +4854,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 23344,
     .n_state = 0,
-    .n_arena = 4121088,
-    .n_tensors = 166,
+    .n_arena = 4452864,
+    .n_tensors = 160,
     .tensors = tensors,
-    .n_kernels = 96,
+    .n_kernels = 93,
     .kernels = kernels,
     .isa = "avx2",
 };
