@@ -199,8 +199,12 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
             return l;
         }
         if (k == 2) return (layout){0, FORM_VEC, round_up(F, VL), 0, {0, 0, 0, 0}};
-        /* output: blocked, with whatever halo its class keeps */
+        /* output: blocked, with whatever halo its class keeps; or Keras's NHWC
+         * when its class stays there (before a Flatten): the epilogue stores
+         * each channel vector into its pixel */
         if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+        if (cur.block == 0 && cur.form == FORM_KERAS && !cur.halo[0] && !cur.halo[1] && !cur.halo[2] && !cur.halo[3])
+            return cur;
         layout l = keras_layout(x);
         l.block = VL;
         l.cpad = round_up(F, VL);
@@ -278,6 +282,12 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         l.block = VL;
         l.cpad = round_up(x->dims[3], VL);
         return l;
+    }
+    if ((n->op == OP_DROPOUT && k == 0) || (n->op == OP_DROPOUT_BWD && k == n->nin)) {
+        /* dropout reads its input, and its backward writes its gradient, in
+         * any layout (its masks and the rest in Keras's, at the logical
+         * index the reference draws them at) */
+        if (cur.form == FORM_KERAS) return cur;
     }
     if (zero_preserving(n->op) && x->rank == 4 && x->batched) {
         /* every operand in the layout of the first output */

@@ -225,26 +225,32 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
  * tile's first input pixel (halo included), wp at the tile's first weight
  * block, yp at its first output pixel, mp (a fused ReLU backward) at the
  * ReLU output laid out as yp. */
+/* Where output-channel vector v of pixel (r, c) of a tile lies: blocked,
+ * v channel blocks on; Keras's NHWC, v vectors on within the pixel. */
+static long out_vec(const kiln_geom *gy, int VL, int v) { return gy->block ? (long)v * gy->cblock : (long)v * VL; }
+static long out_pix(const kiln_geom *gy, int VL) { return gy->block ? VL : gy->pixel; }
+
 static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_problem *cp, const struct conv_phase *f,
-                             int rows, int cols)
+                             int rows, int cols, int last_lanes)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
     kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
+    long ypix = out_pix(&gy, VL);
     P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators%s */\n", rows, cols, OCV,
       rows * cols * OCV,
       *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "");
-    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d(const float *restrict xp, "
+    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s(const float *restrict xp, "
          "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)\n{\n",
-      k->name, f->tag, rows, cols);
+      k->name, f->tag, rows, cols, last_lanes ? "t" : "");
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
     if (cp->mask < 0) P(b, I1 "(void)mp;\n");
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++) {
             P(b, I1 "vf");
             for (int v = 0; v < OCV; v++) {
-                long yo = (long)v * gy.cblock + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * VL;
+                long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
                 const char *init = cp->accumulate && cp->mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
                                  : cp->bias >= 0 ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
                                                  : "vzero()";
@@ -278,13 +284,16 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++)
             for (int v = 0; v < OCV; v++) {
-                long yo = (long)v * gy.cblock + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * VL;
+                long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
                 const char *val = kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
                 if (cp->mask >= 0) {  /* relu backward: the gradient where the activation is positive */
                     val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
                     if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
                 }
-                P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
+                if (last_lanes && v == OCV - 1) /* the channels that exist of the last vector (NHWC) */
+                    P(b, I1 "vstore_part(yp + %ld, %s, %d);\n", yo, val, last_lanes);
+                else
+                    P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
             }
     P(b, "}\n\n");
 }
@@ -295,10 +304,20 @@ static int is_direct_conv(const kiln_graph *g, const kiln_kernel *k)
     return (n->op == OP_CONV2D || n->op == OP_CONV2D_BWD_DATA) && k->tile.oc_vectors;
 }
 
+/* Lanes of the last output-channel vector that hold channels, when the
+ * output is NHWC with channels not a multiple of the vector; else 0. */
+static int out_tail(const emitter *E, const conv_problem *cp)
+{
+    const kiln_tensor *y = T(E, cp->y);
+    int VL = E->g->isa->lanes;
+    return !y->block && y->dims[3] % VL ? y->dims[3] % VL : 0;
+}
+
 void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
 {
     if (!is_direct_conv(E->g, k)) return;
     conv_problem cp = conv_problem_of(E, k);
+    int tail = out_tail(E, &cp);
     int OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
     for (int p = 0; p < cp.nph; p++) {
         const struct conv_phase *f = &cp.ph[p];
@@ -307,7 +326,10 @@ void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
         int rr[2] = {oht, f->rows % oht}, cc[2] = {owt, f->cols % owt};
         for (int i = 0; i < 2; i++)
             for (int j = 0; j < 2; j++)
-                if (rr[i] && cc[j]) conv_microkernel(E, k, &cp, f, rr[i], cc[j]);
+                if (rr[i] && cc[j]) {
+                    conv_microkernel(E, k, &cp, f, rr[i], cc[j], 0);
+                    if (tail) conv_microkernel(E, k, &cp, f, rr[i], cc[j], tail);
+                }
     }
 }
 
@@ -321,10 +343,12 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
     conv_problem cp = conv_problem_of(E, k);
     const kiln_tensor *y = T(E, cp.y);
     kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(y);
-    int VL = g->isa->lanes, OCV = k->tile.oc_vectors, OCG = gy.CB / OCV;
+    int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
+    int OCG = (gy.block ? gy.CB : (y->dims[3] + VL - 1) / VL) / OCV, tail = out_tail(E, &cp);
+    long ypix = out_pix(&gy, VL);
     const char *X = NAME(E, cp.x), *Wt = NAME(E, cp.w), *Y = NAME(E, cp.y);
     const char *B = cp.bias >= 0 ? NAME(E, cp.bias) : "NULL";
-    kiln_emit_zero_halo(E, cp.y);
+    if (gy.block) kiln_emit_zero_halo(E, cp.y);
     int last = -1;
     for (int p = 0; p < cp.nph; p++)
         if (cp.ph[p].rows && cp.ph[p].cols) last = p;
@@ -342,29 +366,36 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", f->rows, OHT);
         P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", X,
           gx.sample, f->x_r0, f->x_rs, gx.top, gx.row, f->x_c0, gx.left, gx.pixel);
-        P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %d;\n", Y,
-          gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, VL);
+        P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", Y,
+          gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, ypix);
         if (cp.mask >= 0)
             P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
         P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
         P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
         P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
-        P(b, I4 "float *yg = yr + (long)og * %ld;\n", (long)OCV * gy.cblock);
+        long ogstep = out_vec(&gy, VL, OCV);
+        P(b, I4 "float *yg = yr + (long)og * %ld;\n", ogstep);
         P(b, I4 "const float *mg = %s;\n",
-          cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", (long)OCV * gy.cblock) : "NULL");
+          cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", ogstep) : "NULL");
         int OWM = f->cols / OWT * OWT, rem_r = f->rows % OHT, rem_c = f->cols % OWT;
-        long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * VL;
+        long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * ypix;
         for (int part = 0; part < (rem_r ? 2 : 1); part++) {
             int rows = part ? rem_r : OHT;
             const char *ind = rem_r ? I5 : I4;
             if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, f->rows);
-            if (OWM)
-                P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s%s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %ld, "
-                     "mg ? mg + (long)ow * %ld : NULL);\n",
-                  ind, OWM, OWT, k->name, f->tag, rows, OWT, xstep, ystep, ystep);
-            if (rem_c)
-                P(b, "%s%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL);\n", ind, k->name, f->tag,
-                  rows, rem_c, (long)OWM * xstep, (long)OWM * ystep, (long)OWM * ystep);
+            for (int tl = 0; tl < (tail ? 2 : 1); tl++) {
+                /* with NHWC output and a partial last vector: the last group stores part of it */
+                const char *t = tl ? "t" : "", *in2 = tail ? kiln_arena_printf(E->a, "%s    ", ind) : ind;
+                if (tail) P(b, "%s%s {\n", ind, tl ? "else" : kiln_arena_printf(E->a, "if (og < %d)", OCG - 1));
+                if (OWM)
+                    P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s%s_tile_%dx%d%s(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %ld, "
+                         "mg ? mg + (long)ow * %ld : NULL);\n",
+                      in2, OWM, OWT, k->name, f->tag, rows, OWT, t, xstep, ystep, ystep);
+                if (rem_c)
+                    P(b, "%s%s%s_tile_%dx%d%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL);\n", in2, k->name, f->tag,
+                      rows, rem_c, t, (long)OWM * xstep, (long)OWM * ystep, (long)OWM * ystep);
+                if (tail) P(b, "%s}\n", ind);
+            }
         }
         if (rem_r) P(b, I4 "}\n");
         P(b, I3 "}\n" I2 "}\n");

@@ -121,10 +121,10 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
         const kiln_tensor *dx = &g->t[a->out[0]], *y = &g->t[x->in[1]], *o = &g->t[x->out[0]];
         int same = dx->block == y->block && dx->block == o->block && !memcmp(dx->halo, y->halo, sizeof dx->halo) &&
                    !memcmp(dx->halo, o->halo, sizeof dx->halo) && dx->cpad == o->cpad;
-        int ok = a->op == OP_DENSE_BWD_DATA || (dx->block && a->a.sh == 1 && a->a.sw == 1);
+        int ok = a->op == OP_DENSE_BWD_DATA || dx->block;
         return same && ok && readers(g, a->out[0], who, 2) == 1;
     }
-    int conv = a->op == OP_CONV2D && g->t[a->out[0]].block;
+    int conv = a->op == OP_CONV2D && g->t[a->in[1]].form != FORM_KERAS;  /* the blocked family */
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
     if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;

@@ -149,10 +149,10 @@ void kiln_schedule(kiln_graph *g)
         k->tile = (kiln_tile){0, 0, 0, 0};
         k->partial_sums = 0;
         const kiln_node *a = &g->n[k->anchor];
-        if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[k->out[0]].block &&
-            g->t[a->in[1]].form != FORM_KERAS) {
+        if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {
             const kiln_tensor *y = &g->t[k->out[0]];
-            k->tile = conv_tile(g->isa, y->cpad / y->block, y->dims[1], y->dims[2]);
+            int VL = g->isa->lanes;
+            k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2]);
             k->parallel = PAR_ROWS;
             continue;
         }

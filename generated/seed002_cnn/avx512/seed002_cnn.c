@@ -532,7 +532,7 @@ void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -556,34 +556,34 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
                 { const vf xb = vbcast(xs[112 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); acc_r1c2v2 = vfma(xb, w2, acc_r1c2v2); acc_r1c2v3 = vfma(xb, w3, acc_r1c2v3); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 144, acc_r0c0v1);
-    vstore(yp + 288, acc_r0c0v2);
-    vstore(yp + 432, acc_r0c0v3);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 160, acc_r0c1v1);
-    vstore(yp + 304, acc_r0c1v2);
-    vstore(yp + 448, acc_r0c1v3);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 176, acc_r0c2v1);
-    vstore(yp + 320, acc_r0c2v2);
-    vstore(yp + 464, acc_r0c2v3);
-    vstore(yp + 48, acc_r1c0v0);
-    vstore(yp + 192, acc_r1c0v1);
-    vstore(yp + 336, acc_r1c0v2);
-    vstore(yp + 480, acc_r1c0v3);
-    vstore(yp + 64, acc_r1c1v0);
-    vstore(yp + 208, acc_r1c1v1);
-    vstore(yp + 352, acc_r1c1v2);
-    vstore(yp + 496, acc_r1c1v3);
-    vstore(yp + 80, acc_r1c2v0);
-    vstore(yp + 224, acc_r1c2v1);
-    vstore(yp + 368, acc_r1c2v2);
-    vstore(yp + 512, acc_r1c2v3);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c0v2));
+    vstore(yp + 48, vrelu(acc_r0c0v3));
+    vstore(yp + 64, vrelu(acc_r0c1v0));
+    vstore(yp + 80, vrelu(acc_r0c1v1));
+    vstore(yp + 96, vrelu(acc_r0c1v2));
+    vstore(yp + 112, vrelu(acc_r0c1v3));
+    vstore(yp + 128, vrelu(acc_r0c2v0));
+    vstore(yp + 144, vrelu(acc_r0c2v1));
+    vstore(yp + 160, vrelu(acc_r0c2v2));
+    vstore(yp + 176, vrelu(acc_r0c2v3));
+    vstore(yp + 192, vrelu(acc_r1c0v0));
+    vstore(yp + 208, vrelu(acc_r1c0v1));
+    vstore(yp + 224, vrelu(acc_r1c0v2));
+    vstore(yp + 240, vrelu(acc_r1c0v3));
+    vstore(yp + 256, vrelu(acc_r1c1v0));
+    vstore(yp + 272, vrelu(acc_r1c1v1));
+    vstore(yp + 288, vrelu(acc_r1c1v2));
+    vstore(yp + 304, vrelu(acc_r1c1v3));
+    vstore(yp + 320, vrelu(acc_r1c2v0));
+    vstore(yp + 336, vrelu(acc_r1c2v1));
+    vstore(yp + 352, vrelu(acc_r1c2v2));
+    vstore(yp + 368, vrelu(acc_r1c2v3));
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -601,88 +601,54 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_n32_h3w3c64_til
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 144, acc_r0c0v1);
-    vstore(yp + 288, acc_r0c0v2);
-    vstore(yp + 432, acc_r0c0v3);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 160, acc_r0c1v1);
-    vstore(yp + 304, acc_r0c1v2);
-    vstore(yp + 448, acc_r0c1v3);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 176, acc_r0c2v1);
-    vstore(yp + 320, acc_r0c2v2);
-    vstore(yp + 464, acc_r0c2v3);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c0v2));
+    vstore(yp + 48, vrelu(acc_r0c0v3));
+    vstore(yp + 64, vrelu(acc_r0c1v0));
+    vstore(yp + 80, vrelu(acc_r0c1v1));
+    vstore(yp + 96, vrelu(acc_r0c1v2));
+    vstore(yp + 112, vrelu(acc_r0c1v3));
+    vstore(yp + 128, vrelu(acc_r0c2v0));
+    vstore(yp + 144, vrelu(acc_r0c2v1));
+    vstore(yp + 160, vrelu(acc_r0c2v2));
+    vstore(yp + 176, vrelu(acc_r0c2v3));
 }
 
-/* k10_conv2d_fwd_n32_h3w3c64 — conv_fwd kernel
+/* k10_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
  *   node n12 "conv2d_2" (conv2d), from $.layers[4]
+ *   node n13 "conv2d_2.relu" (relu), from $.layers[4]
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
  *   in  conv2d_2/kernel.blocked16  (3, 3, 64, 64) 16-blocked
  *   in  conv2d_2/bias.padded64     (64) C
- *   out conv2d_2_pre.part          (32, 3, 3, 64) nChw16c
+ *   out conv2d_2_out               (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 2x3 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k10_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_pre_part, int nb)
+void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)
 {
     /* tiles of 2x3 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 3; oh += 2) {
             const float *xr = max_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
-            float *yr = conv2d_2_pre_part + (long)n * 576 + (long)(0 + oh * 1 + 0) * 48 + (long)(0 + 0) * 16;
+            float *yr = conv2d_2_out + (long)n * 576 + (long)(0 + oh * 1 + 0) * 192 + (long)(0 + 0) * 64;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16 + (long)og * 36864;
                 const float *bg = conv2d_2_bias_padded64 + og * 64;
-                float *yg = yr + (long)og * 576;
+                float *yg = yr + (long)og * 64;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
                 }
             }
         }
 }
 
-/* k11_reorder_n32_h3w3c64 — reorder kernel
- *   node n13 "reorder.conv2d_2_pre" (reorder), from $.layers[4]
- *   in  conv2d_2_pre.part          (32, 3, 3, 64) nChw16c
- *   out conv2d_2_pre               (32, 3, 3, 64) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k11_reorder_n32_h3w3c64(const float *restrict conv2d_2_pre_part, float *restrict conv2d_2_pre, int nb)
-{
-    /* conv2d_2_pre.part -> conv2d_2_pre */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 3; hp++)
-                for (int wp = 0; wp < 3; wp++)
-                    for (int cl = 0; cl < 64; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 64 + cl;
-                        const float v = h >= 0 && h < 3 && w >= 0 && w < 3 && c < 64 ? conv2d_2_pre_part[((long)(n) * 576 + (long)((c) / 16) * 144 + (long)((h) + 0) * 48 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        conv2d_2_pre[(long)n * 576 + (long)cb * 0 + (long)hp * 192 + (long)wp * 64 + cl] = v;
-                    }
-}
-
-/* k12_relu_n32_h3w3c64 — eltwise kernel
- *   node n14 "conv2d_2.relu" (relu), from $.layers[4]
- *   in  conv2d_2_pre               (32, 3, 3, 64) NHWC
- *   out conv2d_2_out               (32, 3, 3, 64) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k12_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
-            conv2d_2_out[e] = conv2d_2_pre[e] > 0.0f ? conv2d_2_pre[e] : (conv2d_2_pre[e] != conv2d_2_pre[e] ? conv2d_2_pre[e] : 0.0f);
-        }
-    }
-}
-
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -727,7 +693,7 @@ static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -741,16 +707,16 @@ static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n32_k64_til
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k13_dense_fwd_relu_n32_k64 — gemm kernel
- *   node n15 "dense" (dense), from $.layers[6]
- *   node n16 "dense.relu" (relu), from $.layers[6]
+/* k11_dense_fwd_relu_n32_k64 — gemm kernel
+ *   node n14 "dense" (dense), from $.layers[6]
+ *   node n15 "dense.relu" (relu), from $.layers[6]
  *   in  flatten_out                (32, 576) NC
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out                  (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k13_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -763,21 +729,21 @@ void k13_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k13_dense_fwd_relu_n32_k64_tile_6x4(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k11_dense_fwd_relu_n32_k64_tile_6x4(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k13_dense_fwd_relu_n32_k64_tile_1x4(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k11_dense_fwd_relu_n32_k64_tile_1x4(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k14_reorder_64x10 — reorder kernel
- *   node n17 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[7]
+/* k12_reorder_64x10 — reorder kernel
+ *   node n16 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16    (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k14_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
+void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -786,12 +752,12 @@ void k14_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k15_reorder_c10 — reorder kernel
- *   node n18 "reorder.dense_1/bias.padded16" (reorder), from $.layers[7]
+/* k13_reorder_c10 — reorder kernel
+ *   node n17 "reorder.dense_1/bias.padded16" (reorder), from $.layers[7]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
+void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
 {
     /* dense_1/bias -> dense_1/bias.padded16 */
     #pragma omp single
@@ -799,7 +765,7 @@ void k15_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -832,7 +798,7 @@ static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_8x1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -843,15 +809,15 @@ static inline __attribute__((always_inline)) void k16_dense_fwd_n32_k10_tile_1x1
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k16_dense_fwd_n32_k10 — gemm kernel
- *   node n19 "dense_1" (dense), from $.layers[7]
+/* k14_dense_fwd_n32_k10 — gemm kernel
+ *   node n18 "dense_1" (dense), from $.layers[7]
  *   in  dense_out                  (32, 64) NC
  *   in  dense_1/kernel.padded16    (64, 10) IO
  *   in  dense_1/bias.padded16      (10) C
  *   out dense_1_pre                (32, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k16_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
+void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -864,21 +830,21 @@ void k16_dense_fwd_n32_k10(const float *restrict dense_out, const float *restric
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k16_dense_fwd_n32_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k14_dense_fwd_n32_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k16_dense_fwd_n32_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k14_dense_fwd_n32_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k17_reorder_3x3x1x32 — reorder kernel
- *   node n20 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+/* k15_reorder_3x3x1x32 — reorder kernel
+ *   node n19 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k17_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -894,12 +860,12 @@ void k17_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k18_reorder_c32 — reorder kernel
- *   node n21 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
+/* k16_reorder_c32 — reorder kernel
+ *   node n20 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (32) C
  *   out conv2d/bias.padded32.2     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k18_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
@@ -907,7 +873,7 @@ void k18_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -972,9 +938,9 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26
     vstore(yp + 11008, vrelu(acc_r0c12v1));
 }
 
-/* k19_conv2d_fwd_relu_n32_h26w26c32 — conv_fwd kernel
- *   node n22 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n23 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k17_conv2d_fwd_relu_n32_h26w26c32 — conv_fwd kernel
+ *   node n21 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n22 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   in  conv2d/bias.padded32.2     (32) C
@@ -982,7 +948,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_n32_h26w26
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k19_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -995,18 +961,18 @@ void k19_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k19_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k20_maxpool_fwd_n32_h13w13c32 — pool kernel
- *   node n24 "max_pooling2d_infer" (maxpool), from $.layers[1]
+/* k18_maxpool_fwd_n32_h13w13c32 — pool kernel
+ *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[1]
  *   in  conv2d_out_infer           (32, 26, 26, 32) nChw16c
  *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k20_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k18_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1022,12 +988,12 @@ void k20_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float
                 }
 }
 
-/* k21_reorder_3x3x32x64 — reorder kernel
- *   node n25 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[2]
+/* k19_reorder_3x3x32x64 — reorder kernel
+ *   node n24 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k21_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1043,12 +1009,12 @@ void k21_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k22_reorder_c64 — reorder kernel
- *   node n26 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[2]
+/* k20_reorder_c64 — reorder kernel
+ *   node n25 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[2]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
+void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64.2 */
     #pragma omp single
@@ -1056,7 +1022,7 @@ void k22_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1107,7 +1073,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1151,9 +1117,9 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
     vstore(yp + 5872, vrelu(acc_r0c4v3));
 }
 
-/* k23_conv2d_fwd_relu_n32_h11w11c64 — conv_fwd kernel
- *   node n27 "conv2d_1_infer" (conv2d), from $.layers[2]
- *   node n28 "conv2d_1.relu_infer" (relu), from $.layers[2]
+/* k21_conv2d_fwd_relu_n32_h11w11c64 — conv_fwd kernel
+ *   node n26 "conv2d_1_infer" (conv2d), from $.layers[2]
+ *   node n27 "conv2d_1.relu_infer" (relu), from $.layers[2]
  *   in  max_pooling2d_out_infer    (32, 13, 13, 32) nChw16c
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_1/bias.padded64.2   (64) C
@@ -1161,7 +1127,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n32_h11w11
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x6 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k23_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
+void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x6 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1174,19 +1140,19 @@ void k23_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_i
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 7744;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k23_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k24_maxpool_fwd_n32_h5w5c64 — pool kernel
- *   node n29 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
+/* k22_maxpool_fwd_n32_h5w5c64 — pool kernel
+ *   node n28 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
  *   in  conv2d_1_out_infer         (32, 11, 11, 64) nChw16c
  *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k24_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+void k22_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1202,12 +1168,12 @@ void k24_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float
                 }
 }
 
-/* k25_reorder_3x3x64x64 — reorder kernel
- *   node n30 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[4]
+/* k23_reorder_3x3x64x64 — reorder kernel
+ *   node n29 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1223,12 +1189,12 @@ void k25_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k26_reorder_c64 — reorder kernel
- *   node n31 "reorder.conv2d_2/bias.padded64.2" (reorder), from $.layers[4]
+/* k24_reorder_c64 — reorder kernel
+ *   node n30 "reorder.conv2d_2/bias.padded64.2" (reorder), from $.layers[4]
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k26_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)
+void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded64.2 */
     #pragma omp single
@@ -1236,7 +1202,7 @@ void k26_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1260,34 +1226,34 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
                 { const vf xb = vbcast(xs[112 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); acc_r1c2v2 = vfma(xb, w2, acc_r1c2v2); acc_r1c2v3 = vfma(xb, w3, acc_r1c2v3); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 144, acc_r0c0v1);
-    vstore(yp + 288, acc_r0c0v2);
-    vstore(yp + 432, acc_r0c0v3);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 160, acc_r0c1v1);
-    vstore(yp + 304, acc_r0c1v2);
-    vstore(yp + 448, acc_r0c1v3);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 176, acc_r0c2v1);
-    vstore(yp + 320, acc_r0c2v2);
-    vstore(yp + 464, acc_r0c2v3);
-    vstore(yp + 48, acc_r1c0v0);
-    vstore(yp + 192, acc_r1c0v1);
-    vstore(yp + 336, acc_r1c0v2);
-    vstore(yp + 480, acc_r1c0v3);
-    vstore(yp + 64, acc_r1c1v0);
-    vstore(yp + 208, acc_r1c1v1);
-    vstore(yp + 352, acc_r1c1v2);
-    vstore(yp + 496, acc_r1c1v3);
-    vstore(yp + 80, acc_r1c2v0);
-    vstore(yp + 224, acc_r1c2v1);
-    vstore(yp + 368, acc_r1c2v2);
-    vstore(yp + 512, acc_r1c2v3);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c0v2));
+    vstore(yp + 48, vrelu(acc_r0c0v3));
+    vstore(yp + 64, vrelu(acc_r0c1v0));
+    vstore(yp + 80, vrelu(acc_r0c1v1));
+    vstore(yp + 96, vrelu(acc_r0c1v2));
+    vstore(yp + 112, vrelu(acc_r0c1v3));
+    vstore(yp + 128, vrelu(acc_r0c2v0));
+    vstore(yp + 144, vrelu(acc_r0c2v1));
+    vstore(yp + 160, vrelu(acc_r0c2v2));
+    vstore(yp + 176, vrelu(acc_r0c2v3));
+    vstore(yp + 192, vrelu(acc_r1c0v0));
+    vstore(yp + 208, vrelu(acc_r1c0v1));
+    vstore(yp + 224, vrelu(acc_r1c0v2));
+    vstore(yp + 240, vrelu(acc_r1c0v3));
+    vstore(yp + 256, vrelu(acc_r1c1v0));
+    vstore(yp + 272, vrelu(acc_r1c1v1));
+    vstore(yp + 288, vrelu(acc_r1c1v2));
+    vstore(yp + 304, vrelu(acc_r1c1v3));
+    vstore(yp + 320, vrelu(acc_r1c2v0));
+    vstore(yp + 336, vrelu(acc_r1c2v1));
+    vstore(yp + 352, vrelu(acc_r1c2v2));
+    vstore(yp + 368, vrelu(acc_r1c2v3));
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1305,88 +1271,54 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_n32_h3w3c64_til
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 144, acc_r0c0v1);
-    vstore(yp + 288, acc_r0c0v2);
-    vstore(yp + 432, acc_r0c0v3);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 160, acc_r0c1v1);
-    vstore(yp + 304, acc_r0c1v2);
-    vstore(yp + 448, acc_r0c1v3);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 176, acc_r0c2v1);
-    vstore(yp + 320, acc_r0c2v2);
-    vstore(yp + 464, acc_r0c2v3);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c0v2));
+    vstore(yp + 48, vrelu(acc_r0c0v3));
+    vstore(yp + 64, vrelu(acc_r0c1v0));
+    vstore(yp + 80, vrelu(acc_r0c1v1));
+    vstore(yp + 96, vrelu(acc_r0c1v2));
+    vstore(yp + 112, vrelu(acc_r0c1v3));
+    vstore(yp + 128, vrelu(acc_r0c2v0));
+    vstore(yp + 144, vrelu(acc_r0c2v1));
+    vstore(yp + 160, vrelu(acc_r0c2v2));
+    vstore(yp + 176, vrelu(acc_r0c2v3));
 }
 
-/* k27_conv2d_fwd_n32_h3w3c64 — conv_fwd kernel
- *   node n32 "conv2d_2_infer" (conv2d), from $.layers[4]
+/* k25_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
+ *   node n31 "conv2d_2_infer" (conv2d), from $.layers[4]
+ *   node n32 "conv2d_2.relu_infer" (relu), from $.layers[4]
  *   in  max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw16c
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   in  conv2d_2/bias.padded64.2   (64) C
- *   out conv2d_2_pre_infer.part    (32, 3, 3, 64) nChw16c
+ *   out conv2d_2_out_infer         (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 2x3 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k27_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_pre_infer_part, int nb)
+void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* tiles of 2x3 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 3; oh += 2) {
             const float *xr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
-            float *yr = conv2d_2_pre_infer_part + (long)n * 576 + (long)(0 + oh * 1 + 0) * 48 + (long)(0 + 0) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 576 + (long)(0 + oh * 1 + 0) * 192 + (long)(0 + 0) * 64;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 36864;
                 const float *bg = conv2d_2_bias_padded64_2 + og * 64;
-                float *yg = yr + (long)og * 576;
+                float *yg = yr + (long)og * 64;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k27_conv2d_fwd_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k27_conv2d_fwd_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
                 }
             }
         }
 }
 
-/* k28_reorder_n32_h3w3c64 — reorder kernel
- *   node n33 "reorder.conv2d_2_pre_infer" (reorder), from $.layers[4]
- *   in  conv2d_2_pre_infer.part    (32, 3, 3, 64) nChw16c
- *   out conv2d_2_pre_infer         (32, 3, 3, 64) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_n32_h3w3c64(const float *restrict conv2d_2_pre_infer_part, float *restrict conv2d_2_pre_infer, int nb)
-{
-    /* conv2d_2_pre_infer.part -> conv2d_2_pre_infer */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 3; hp++)
-                for (int wp = 0; wp < 3; wp++)
-                    for (int cl = 0; cl < 64; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 64 + cl;
-                        const float v = h >= 0 && h < 3 && w >= 0 && w < 3 && c < 64 ? conv2d_2_pre_infer_part[((long)(n) * 576 + (long)((c) / 16) * 144 + (long)((h) + 0) * 48 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        conv2d_2_pre_infer[(long)n * 576 + (long)cb * 0 + (long)hp * 192 + (long)wp * 64 + cl] = v;
-                    }
-}
-
-/* k29_relu_n32_h3w3c64 — eltwise kernel
- *   node n34 "conv2d_2.relu_infer" (relu), from $.layers[4]
- *   in  conv2d_2_pre_infer         (32, 3, 3, 64) NHWC
- *   out conv2d_2_out_infer         (32, 3, 3, 64) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k29_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 576; e < (long)(n + 1) * 576; e++) {
-            conv2d_2_out_infer[e] = conv2d_2_pre_infer[e] > 0.0f ? conv2d_2_pre_infer[e] : (conv2d_2_pre_infer[e] != conv2d_2_pre_infer[e] ? conv2d_2_pre_infer[e] : 0.0f);
-        }
-    }
-}
-
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1431,7 +1363,7 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1445,16 +1377,16 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n32_k64_til
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k30_dense_fwd_relu_n32_k64 — gemm kernel
- *   node n35 "dense_infer" (dense), from $.layers[6]
- *   node n36 "dense.relu_infer" (relu), from $.layers[6]
+/* k26_dense_fwd_relu_n32_k64 — gemm kernel
+ *   node n33 "dense_infer" (dense), from $.layers[6]
+ *   node n34 "dense.relu_infer" (relu), from $.layers[6]
  *   in  flatten_out_infer          (32, 576) NC
  *   in  dense/kernel               (576, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out_infer            (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k30_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1467,21 +1399,21 @@ void k30_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k30_dense_fwd_relu_n32_k64_tile_6x4(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k26_dense_fwd_relu_n32_k64_tile_6x4(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k30_dense_fwd_relu_n32_k64_tile_1x4(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k26_dense_fwd_relu_n32_k64_tile_1x4(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k31_reorder_64x10 — reorder kernel
- *   node n37 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[7]
+/* k27_reorder_64x10 — reorder kernel
+ *   node n35 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16.2  (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
+void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16.2 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -1490,12 +1422,12 @@ void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k32_reorder_c10 — reorder kernel
- *   node n38 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[7]
+/* k28_reorder_c10 — reorder kernel
+ *   node n36 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[7]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16.2    (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
+void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
 {
     /* dense_1/bias -> dense_1/bias.padded16.2 */
     #pragma omp single
@@ -1503,7 +1435,7 @@ void k32_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1536,7 +1468,7 @@ static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_8x1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1547,15 +1479,15 @@ static inline __attribute__((always_inline)) void k33_dense_fwd_n32_k10_tile_1x1
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k33_dense_fwd_n32_k10 — gemm kernel
- *   node n39 "dense_1_infer" (dense), from $.layers[7]
+/* k29_dense_fwd_n32_k10 — gemm kernel
+ *   node n37 "dense_1_infer" (dense), from $.layers[7]
  *   in  dense_out_infer            (32, 64) NC
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
  *   in  dense_1/bias.padded16.2    (10) C
  *   out dense_1_pre_infer          (32, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k33_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
+void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1568,21 +1500,21 @@ void k33_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k33_dense_fwd_n32_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k29_dense_fwd_n32_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k33_dense_fwd_n32_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k29_dense_fwd_n32_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k34_softmax_n32_k10 — loss kernel
- *   node n40 "dense_1.softmax_infer" (softmax), from $.layers[7]
+/* k30_softmax_n32_k10 — loss kernel
+ *   node n38 "dense_1.softmax_infer" (softmax), from $.layers[7]
  *   in  dense_1_pre_infer          (32, 10) NC
  *   out dense_1_out_infer          (32, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k34_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1596,13 +1528,13 @@ void k34_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
     }
 }
 
-/* k35_softmax_ce_n32_k10 — loss kernel
- *   node n41 "loss" (softmax_ce), from $.loss
+/* k31_softmax_ce_n32_k10 — loss kernel
+ *   node n39 "loss" (softmax_ce), from $.loss
  *   in  dense_1_pre                (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs                      (32, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k35_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k31_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1630,13 +1562,13 @@ void k35_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
     }
 }
 
-/* k36_softmax_ce_n32_k10 — loss kernel
- *   node n42 "loss_eval" (softmax_ce), from $.loss
+/* k32_softmax_ce_n32_k10 — loss kernel
+ *   node n40 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k36_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1664,23 +1596,23 @@ void k36_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     }
 }
 
-/* k37_output_n32_k10 — eltwise kernel
- *   node n43 "output" (output), from $.layers
+/* k33_output_n32_k10 — eltwise kernel
+ *   node n41 "output" (output), from $.layers
  *   in  dense_1_out_infer          (32, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k37_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k38_softmax_ce_bwd_n32_k10 — loss kernel
- *   node n44 "dloss" (softmax_ce_bwd), from $.loss
+/* k34_softmax_ce_bwd_n32_k10 — loss kernel
+ *   node n42 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out ddense_1_pre               (32, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k38_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+void k34_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1694,7 +1626,7 @@ void k38_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restri
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1730,7 +1662,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1744,15 +1676,15 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k39_dense_bwd_weights_64x10 — gemm kernel
- *   node n45 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
+/* k35_dense_bwd_weights_64x10 — gemm kernel
+ *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k39_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k35_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1765,21 +1697,21 @@ void k39_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k39_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k35_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k35_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k40_reorder_64x10 — reorder kernel
- *   node n46 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
+/* k36_reorder_64x10 — reorder kernel
+ *   node n44 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k40_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k36_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1789,7 +1721,7 @@ void k40_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1834,7 +1766,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n3
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1848,16 +1780,16 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n3
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k41_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
- *   node n47 "ddense_1.data" (dense_bwd_data), from $.layers[7]
- *   node n48 "ddense.relu" (relu_bwd), from $.layers[6]
+/* k37_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
+ *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[7]
+ *   node n46 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_1/kernel.transposed64 (64, 10) IO
  *   in  dense_out                  (32, 64) NC
  *   out ddense_pre                 (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k41_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k37_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1870,17 +1802,17 @@ void k41_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, con
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k41_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k37_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k37_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1925,7 +1857,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_576x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1945,15 +1877,15 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_576x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k42_dense_bwd_weights_576x64 — gemm kernel
- *   node n49 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k38_dense_bwd_weights_576x64 — gemm kernel
+ *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
  *   out ddense/kernel              (576, 64) IO
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k42_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k38_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (576 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 576 / 5 * 5;
@@ -1966,21 +1898,21 @@ void k42_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k42_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k38_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 576; i++) {  /* the last rows, one at a time */
-                    k42_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k38_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k43_reorder_576x64 — reorder kernel
- *   node n50 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
+/* k39_reorder_576x64 — reorder kernel
+ *   node n48 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
  *   in  dense/kernel               (576, 64) IO
  *   out dense/kernel.transposed576 (576, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+void k39_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
 {
     /* dense/kernel -> dense/kernel.transposed576 */
     /* (576, 64) -> transposed (64, 576), zero-padded */
@@ -1990,7 +1922,7 @@ void k43_reorder_576x64(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2035,7 +1967,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2049,14 +1981,14 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_n32_k576_ti
     vstore(c + 48, acc_r0v3);
 }
 
-/* k44_dense_bwd_data_n32_k576 — gemm kernel
- *   node n51 "ddense.data" (dense_bwd_data), from $.layers[6]
+/* k40_dense_bwd_data_n32_k576 — gemm kernel
+ *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k44_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+void k40_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 576) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2069,22 +2001,22 @@ void k44_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed576 + j0 * 16;
             if (i0 < full_rows) {
-                k44_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
+                k40_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k40_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k45_relu_bwd_n32_h3w3c64 — eltwise kernel
- *   node n52 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
+/* k41_relu_bwd_n32_h3w3c64 — eltwise kernel
+ *   node n50 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k45_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k41_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2094,12 +2026,12 @@ void k45_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k46_reorder_n32_h3w3c64 — reorder kernel
- *   node n53 "reorder.dconv2d_2_pre.nChw16c" (reorder), from $.layers[4]
+/* k42_reorder_n32_h3w3c64 — reorder kernel
+ *   node n51 "reorder.dconv2d_2_pre.nChw16c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
+void k42_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2114,8 +2046,8 @@ void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k47_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n54 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k43_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n52 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
  *   out dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
@@ -2124,7 +2056,7 @@ void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k47_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2209,12 +2141,12 @@ void k47_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16
     }
 }
 
-/* k48_reorder_3x3x64x64 — reorder kernel
- *   node n55 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
+/* k44_reorder_3x3x64x64 — reorder kernel
+ *   node n53 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k44_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2226,24 +2158,24 @@ void k48_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k49_reorder_c64 — reorder kernel
- *   node n56 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
+/* k45_reorder_c64 — reorder kernel
+ *   node n54 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
  *   in  dconv2d_2/bias.part        (64) C
  *   out dconv2d_2/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k45_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k50_reorder_n32_h3w3c64 — reorder kernel
- *   node n57 "reorder.dconv2d_2_pre.nChw16c.2" (reorder), from $.layers[4]
+/* k46_reorder_n32_h3w3c64 — reorder kernel
+ *   node n55 "reorder.dconv2d_2_pre.nChw16c.2" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
+void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -2258,12 +2190,12 @@ void k50_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k51_reorder_3x3x64x64 — reorder kernel
- *   node n58 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
+/* k47_reorder_3x3x64x64 — reorder kernel
+ *   node n56 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k47_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2280,7 +2212,7 @@ void k51_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2325,15 +2257,15 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n32_h5w5c6
     vstore(yp + 1264, acc_r0c4v3);
 }
 
-/* k52_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
- *   node n59 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
+/* k48_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+ *   node n57 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x5 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k48_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x5 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2346,20 +2278,20 @@ void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 5; ow += 5) k52_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 5; ow += 5) k48_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k53_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
- *   node n60 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
- *   node n61 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
+/* k49_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
+ *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
+ *   node n59 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
  *   in  conv2d_1_out               (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k53_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k49_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2385,8 +2317,8 @@ void k53_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
-/* k54_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n62 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k50_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -2395,7 +2327,7 @@ void k53_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k54_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k50_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2480,12 +2412,12 @@ void k54_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k55_reorder_3x3x32x64 — reorder kernel
- *   node n63 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
+/* k51_reorder_3x3x32x64 — reorder kernel
+ *   node n61 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k51_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2497,24 +2429,24 @@ void k55_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k56_reorder_c64 — reorder kernel
- *   node n64 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
+/* k52_reorder_c64 — reorder kernel
+ *   node n62 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k52_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k57_reorder_3x3x32x64 — reorder kernel
- *   node n65 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
+/* k53_reorder_3x3x32x64 — reorder kernel
+ *   node n63 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k53_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2531,7 +2463,7 @@ void k57_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2598,15 +2530,15 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n32_h13w13
     vstore(yp + 2896, acc_r0c12v1);
 }
 
-/* k58_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
- *   node n66 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
+/* k54_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+ *   node n64 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k54_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2619,20 +2551,20 @@ void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5408;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 13; ow += 13) k58_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 13; ow += 13) k54_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k59_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
- *   node n67 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
- *   node n68 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k55_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
+ *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
+ *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
  *   in  conv2d_out                 (32, 26, 26, 32) nChw16c
  *   out dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k59_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k55_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2658,8 +2590,8 @@ void k59_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
         }
 }
 
-/* k60_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n69 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k56_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   in  x                          (32, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
@@ -2668,7 +2600,7 @@ void k59_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2753,12 +2685,12 @@ void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k61_reorder_3x3x1x32 — reorder kernel
- *   node n70 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k57_reorder_3x3x1x32 — reorder kernel
+ *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k57_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2770,22 +2702,22 @@ void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k62_reorder_c32 — reorder kernel
- *   node n71 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k58_reorder_c32 — reorder kernel
+ *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k58_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k63_adam_update_p93328 — optimizer kernel
- *   node n72 "adam" (adam_update), from $.optimizer
+/* k59_adam_update_p93328 — optimizer kernel
+ *   node n70 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k59_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2831,8 +2763,6 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel_blocked16 = A + 1153024;  /* conv2d_2/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
     float *const conv2d_2_bias_padded64 = A + 1208320;  /* conv2d_2/bias.padded64 (64) */
-    float *const conv2d_2_pre_part = A + 1189888;  /* conv2d_2_pre.part (32, 3, 3, 64) nChw16c */
-    float *const conv2d_2_pre = A + 1153024;  /* conv2d_2_pre (32, 3, 3, 64) */
     float *const conv2d_2_out = A + 1189888;  /* conv2d_2_out (32, 3, 3, 64) */
     float *const flatten_out = A + 1189888;  /* flatten_out (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
@@ -2881,8 +2811,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 16597662 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 16597661.625 >= 4000000)
+    /* 16596510 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16596509.625 >= 4000000)
     {
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
         k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
@@ -2894,40 +2824,38 @@ void kiln_train_step(kiln_step *s)
         k07_maxpool_fwd_n32_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
         k08_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16);
         k09_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64);
-        k10_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded64, conv2d_2_pre_part, nb);
-        k11_reorder_n32_h3w3c64(conv2d_2_pre_part, conv2d_2_pre, nb);
-        k12_relu_n32_h3w3c64(conv2d_2_pre, conv2d_2_out, nb);
-        k13_dense_fwd_relu_n32_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
-        k14_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
-        k15_reorder_c10(dense_1_bias, dense_1_bias_padded16);
-        k16_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k35_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-        k38_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-        k39_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k40_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k41_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k42_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k43_reorder_576x64(dense_kernel, dense_kernel_transposed576);
-        k44_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
-        k45_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k46_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
-        k47_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k48_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k49_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
-        k50_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
-        k51_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k52_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k53_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k54_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k55_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k56_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k57_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k58_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k59_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k60_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k61_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k62_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k63_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k10_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded64, conv2d_2_out, nb);
+        k11_dense_fwd_relu_n32_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k12_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
+        k13_reorder_c10(dense_1_bias, dense_1_bias_padded16);
+        k14_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
+        k31_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+        k34_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
+        k35_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k36_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k37_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k38_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k39_reorder_576x64(dense_kernel, dense_kernel_transposed576);
+        k40_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
+        k41_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k42_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
+        k43_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k44_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k45_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k46_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
+        k47_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k48_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k49_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k50_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k51_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k52_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k53_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k54_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k55_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
+        k56_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k57_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k58_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k59_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2957,10 +2885,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_kernel_blocked16_2 = A + 0;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
     float *const conv2d_2_bias_padded64_2 = A + 55296;  /* conv2d_2/bias.padded64.2 (64) */
-    float *const conv2d_2_pre_infer_part = A + 36864;  /* conv2d_2_pre_infer.part (32, 3, 3, 64) nChw16c */
-    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (32, 3, 3, 64) */
-    float *const conv2d_2_out_infer = A + 18432;  /* conv2d_2_out_infer (32, 3, 3, 64) */
-    float *const flatten_out_infer = A + 18432;  /* flatten_out_infer (32, 576) */
+    float *const conv2d_2_out_infer = A + 36864;  /* conv2d_2_out_infer (32, 3, 3, 64) */
+    float *const flatten_out_infer = A + 36864;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
@@ -2973,27 +2899,25 @@ void kiln_eval_step(kiln_step *s)
     float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 5681241 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 5681240.625 >= 4000000)
+    /* 5680089 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5680088.625 >= 4000000)
     {
-        k17_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k18_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k19_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k20_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        k21_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k22_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k23_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k24_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k25_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k26_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
-        k27_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_pre_infer_part, nb);
-        k28_reorder_n32_h3w3c64(conv2d_2_pre_infer_part, conv2d_2_pre_infer, nb);
-        k29_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-        k30_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k32_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k33_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k36_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+        k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
+        k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
+        k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k32_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
     }
 }
 
@@ -3023,10 +2947,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_kernel_blocked16_2 = A + 0;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
     float *const conv2d_2_bias_padded64_2 = A + 55296;  /* conv2d_2/bias.padded64.2 (64) */
-    float *const conv2d_2_pre_infer_part = A + 36864;  /* conv2d_2_pre_infer.part (32, 3, 3, 64) nChw16c */
-    float *const conv2d_2_pre_infer = A + 0;  /* conv2d_2_pre_infer (32, 3, 3, 64) */
-    float *const conv2d_2_out_infer = A + 18432;  /* conv2d_2_out_infer (32, 3, 3, 64) */
-    float *const flatten_out_infer = A + 18432;  /* flatten_out_infer (32, 576) */
+    float *const conv2d_2_out_infer = A + 36864;  /* conv2d_2_out_infer (32, 3, 3, 64) */
+    float *const flatten_out_infer = A + 36864;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
@@ -3036,28 +2958,26 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias_padded16_2 = A + 3392;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 3072;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
-    /* 5681261 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 5681260.625 >= 4000000)
+    /* 5680109 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5680108.625 >= 4000000)
     {
-        k17_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k18_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k19_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k20_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        k21_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k22_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k23_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k24_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k25_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k26_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
-        k27_conv2d_fwd_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_pre_infer_part, nb);
-        k28_reorder_n32_h3w3c64(conv2d_2_pre_infer_part, conv2d_2_pre_infer, nb);
-        k29_relu_n32_h3w3c64(conv2d_2_pre_infer, conv2d_2_out_infer, nb);
-        k30_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k32_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k33_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k34_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k37_output_n32_k10(dense_1_out_infer, s->out, nb);
+        k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
+        k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
+        k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
+        k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
+        k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k30_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k33_output_n32_k10(dense_1_out_infer, s->out, nb);
     }
 }
 
@@ -3077,7 +2997,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1226880, 51200, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1153024, 18432, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
     {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1189888, 18432, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
@@ -3093,7 +3013,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c", 0, 247808, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 247808, 51200, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
-    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 18432, 18432, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 36864, 18432, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3072, 320, 0, 0, 0},
@@ -3148,7 +3068,6 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1171456, 64, 0, 0, 0},
     {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1153024, 36864, 0, 0, 0},
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1208320, 64, 0, 0, 0},
-    {"conv2d_2_pre.part", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 1189888, 18432, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1156416, 10, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 692224, 288, 0, 0, 0},
@@ -3157,7 +3076,6 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 266240, 64, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 0, 36864, 0, 0, 0},
     {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
-    {"conv2d_2_pre_infer.part", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 36864, 18432, 0, 0, 0},
     {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
@@ -3188,60 +3106,56 @@ static const kiln_kernel_desc kernels[] = {
     {"k07_maxpool_fwd_n32_h5w5c64", "void k07_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 204800, 1196032, 1},
     {"k08_reorder_3x3x64x64", "void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 73728, 294912, 1},
     {"k09_reorder_c64", "void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)", 128, 512, 1},
-    {"k10_conv2d_fwd_n32_h3w3c64", "void k10_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_pre_part, int nb)", 21233664, 426240, 1},
-    {"k11_reorder_n32_h3w3c64", "void k11_reorder_n32_h3w3c64(const float *restrict conv2d_2_pre_part, float *restrict conv2d_2_pre, int nb)", 36864, 147456, 1},
-    {"k12_relu_n32_h3w3c64", "void k12_relu_n32_h3w3c64(const float *restrict conv2d_2_pre, float *restrict conv2d_2_out, int nb)", 36864, 147456, 1},
-    {"k13_dense_fwd_relu_n32_k64", "void k13_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 2363392, 246016, 1},
-    {"k14_reorder_64x10", "void k14_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
-    {"k15_reorder_c10", "void k15_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
-    {"k16_dense_fwd_n32_k10", "void k16_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
-    {"k17_reorder_3x3x1x32", "void k17_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
-    {"k18_reorder_c32", "void k18_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k19_conv2d_fwd_relu_n32_h26w26c32", "void k19_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 13844480, 8408320, 6},
-    {"k20_maxpool_fwd_n32_h13w13c32", "void k20_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
-    {"k21_reorder_3x3x32x64", "void k21_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k22_reorder_c64", "void k22_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
-    {"k23_conv2d_fwd_relu_n32_h11w11c64", "void k23_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 143233024, 3739904, 6},
-    {"k24_maxpool_fwd_n32_h5w5c64", "void k24_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 204800, 1196032, 6},
-    {"k25_reorder_3x3x64x64", "void k25_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 73728, 294912, 6},
-    {"k26_reorder_c64", "void k26_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)", 128, 512, 6},
-    {"k27_conv2d_fwd_n32_h3w3c64", "void k27_conv2d_fwd_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_pre_infer_part, int nb)", 21233664, 426240, 6},
-    {"k28_reorder_n32_h3w3c64", "void k28_reorder_n32_h3w3c64(const float *restrict conv2d_2_pre_infer_part, float *restrict conv2d_2_pre_infer, int nb)", 36864, 147456, 6},
-    {"k29_relu_n32_h3w3c64", "void k29_relu_n32_h3w3c64(const float *restrict conv2d_2_pre_infer, float *restrict conv2d_2_out_infer, int nb)", 36864, 147456, 6},
-    {"k30_dense_fwd_relu_n32_k64", "void k30_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 246016, 6},
-    {"k31_reorder_64x10", "void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
-    {"k32_reorder_c10", "void k32_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k33_dense_fwd_n32_k10", "void k33_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
-    {"k34_softmax_n32_k10", "void k34_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k35_softmax_ce_n32_k10", "void k35_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
-    {"k36_softmax_ce_n32_k10", "void k36_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
-    {"k37_output_n32_k10", "void k37_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
-    {"k38_softmax_ce_bwd_n32_k10", "void k38_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k39_dense_bwd_weights_64x10", "void k39_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k40_reorder_64x10", "void k40_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k41_dense_bwd_data_relu_bwd_n32_k64", "void k41_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
-    {"k42_dense_bwd_weights_576x64", "void k42_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k43_reorder_576x64", "void k43_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
-    {"k44_dense_bwd_data_n32_k576", "void k44_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
-    {"k45_relu_bwd_n32_h3w3c64", "void k45_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k46_reorder_n32_h3w3c64", "void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
-    {"k47_conv2d_bwd_weights_3x3x64x64", "void k47_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
-    {"k48_reorder_3x3x64x64", "void k48_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
-    {"k49_reorder_c64", "void k49_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
-    {"k50_reorder_n32_h3w3c64", "void k50_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
-    {"k51_reorder_3x3x64x64", "void k51_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
-    {"k52_conv2d_bwd_data_n32_h5w5c64", "void k52_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
-    {"k53_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k53_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
-    {"k54_conv2d_bwd_weights_3x3x32x64", "void k54_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
-    {"k55_reorder_3x3x32x64", "void k55_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k56_reorder_c64", "void k56_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k57_reorder_3x3x32x64", "void k57_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k58_conv2d_bwd_data_n32_h13w13c32", "void k58_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
-    {"k59_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k59_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
-    {"k60_conv2d_bwd_weights_3x3x1x32", "void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
-    {"k61_reorder_3x3x1x32", "void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k63_adam_update_p93328", "void k63_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k10_conv2d_fwd_relu_n32_h3w3c64", "void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)", 21270528, 573696, 1},
+    {"k11_dense_fwd_relu_n32_k64", "void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 2363392, 246016, 1},
+    {"k12_reorder_64x10", "void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
+    {"k13_reorder_c10", "void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
+    {"k14_dense_fwd_n32_k10", "void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
+    {"k15_reorder_3x3x1x32", "void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
+    {"k16_reorder_c32", "void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k17_conv2d_fwd_relu_n32_h26w26c32", "void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 13844480, 8408320, 6},
+    {"k18_maxpool_fwd_n32_h13w13c32", "void k18_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
+    {"k19_reorder_3x3x32x64", "void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k20_reorder_c64", "void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
+    {"k21_conv2d_fwd_relu_n32_h11w11c64", "void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 143233024, 3739904, 6},
+    {"k22_maxpool_fwd_n32_h5w5c64", "void k22_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 204800, 1196032, 6},
+    {"k23_reorder_3x3x64x64", "void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 73728, 294912, 6},
+    {"k24_reorder_c64", "void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)", 128, 512, 6},
+    {"k25_conv2d_fwd_relu_n32_h3w3c64", "void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)", 21270528, 573696, 6},
+    {"k26_dense_fwd_relu_n32_k64", "void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 246016, 6},
+    {"k27_reorder_64x10", "void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
+    {"k28_reorder_c10", "void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
+    {"k29_dense_fwd_n32_k10", "void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
+    {"k30_softmax_n32_k10", "void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k31_softmax_ce_n32_k10", "void k31_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
+    {"k32_softmax_ce_n32_k10", "void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k33_output_n32_k10", "void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
+    {"k34_softmax_ce_bwd_n32_k10", "void k34_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
+    {"k35_dense_bwd_weights_64x10", "void k35_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k36_reorder_64x10", "void k36_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k37_dense_bwd_data_relu_bwd_n32_k64", "void k37_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
+    {"k38_dense_bwd_weights_576x64", "void k38_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k39_reorder_576x64", "void k39_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
+    {"k40_dense_bwd_data_n32_k576", "void k40_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k41_relu_bwd_n32_h3w3c64", "void k41_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k42_reorder_n32_h3w3c64", "void k42_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
+    {"k43_conv2d_bwd_weights_3x3x64x64", "void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
+    {"k44_reorder_3x3x64x64", "void k44_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
+    {"k45_reorder_c64", "void k45_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k46_reorder_n32_h3w3c64", "void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
+    {"k47_reorder_3x3x64x64", "void k47_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
+    {"k48_conv2d_bwd_data_n32_h5w5c64", "void k48_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k49_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k49_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
+    {"k50_conv2d_bwd_weights_3x3x32x64", "void k50_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k51_reorder_3x3x32x64", "void k51_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k52_reorder_c64", "void k52_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k53_reorder_3x3x32x64", "void k53_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k54_conv2d_bwd_data_n32_h13w13c32", "void k54_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k55_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k55_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
+    {"k56_conv2d_bwd_weights_3x3x1x32", "void k56_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
+    {"k57_reorder_3x3x1x32", "void k57_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k59_adam_update_p93328", "void k59_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3258,9 +3172,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 93328,
     .n_state = 0,
     .n_arena = 1838080,
-    .n_tensors = 111,
+    .n_tensors = 109,
     .tensors = tensors,
-    .n_kernels = 64,
+    .n_kernels = 60,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -435,47 +435,31 @@ void k06_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *res
                 }
 }
 
-/* k07_reorder_n128_h8w8c64 — reorder kernel
- *   node n9 "reorder.max_pooling2d_out.nhwc" (reorder), from $.layers[3]
+/* k07_dropout_n128_h8w8c64 — eltwise kernel
+ *   node n9 "dropout" (dropout), from $.layers[3]
  *   in  max_pooling2d_out          (128, 8, 8, 64) nChw16c
- *   out max_pooling2d_out.nhwc     (128, 8, 8, 64) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k07_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict max_pooling2d_out_nhwc, int nb)
-{
-    /* max_pooling2d_out -> max_pooling2d_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 64; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 64 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 64 ? max_pooling2d_out[((long)(n) * 4096 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        max_pooling2d_out_nhwc[(long)n * 4096 + (long)cb * 0 + (long)hp * 512 + (long)wp * 64 + cl] = v;
-                    }
-}
-
-/* k08_dropout_n128_h8w8c64 — eltwise kernel
- *   node n10 "dropout" (dropout), from $.layers[3]
- *   in  max_pooling2d_out.nhwc     (128, 8, 8, 64) NHWC
  *   out dropout_out                (128, 8, 8, 64) NHWC
  *   out dropout_mask               (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k08_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k07_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 1.66666663f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.400000006f ? keep_scale : 0.0f;
-            dropout_out[e] = max_pooling2d_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 4096 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16);  /* in max_pooling2d_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 64 + c;  /* logical NHWC */
+                    if (c >= 64) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.400000006f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_out[b] * dropout_mask[e];
+                }
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -520,7 +504,7 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -534,16 +518,16 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n128_k64_ti
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k09_dense_fwd_relu_n128_k64 — gemm kernel
- *   node n11 "dense" (dense), from $.layers[5]
- *   node n12 "dense.relu" (relu), from $.layers[5]
+/* k08_dense_fwd_relu_n128_k64 — gemm kernel
+ *   node n10 "dense" (dense), from $.layers[5]
+ *   node n11 "dense.relu" (relu), from $.layers[5]
  *   in  flatten_out                (128, 4096) NC
  *   in  dense/kernel               (4096, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out                  (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k09_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+void k08_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -556,21 +540,21 @@ void k09_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k09_dense_fwd_relu_n128_k64_tile_6x4(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k08_dense_fwd_relu_n128_k64_tile_6x4(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k09_dense_fwd_relu_n128_k64_tile_1x4(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k08_dense_fwd_relu_n128_k64_tile_1x4(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k10_reorder_64x10 — reorder kernel
- *   node n13 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[6]
+/* k09_reorder_64x10 — reorder kernel
+ *   node n12 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16    (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
+void k09_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -579,12 +563,12 @@ void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k11_reorder_c10 — reorder kernel
- *   node n14 "reorder.dense_1/bias.padded16" (reorder), from $.layers[6]
+/* k10_reorder_c10 — reorder kernel
+ *   node n13 "reorder.dense_1/bias.padded16" (reorder), from $.layers[6]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
+void k10_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
 {
     /* dense_1/bias -> dense_1/bias.padded16 */
     #pragma omp single
@@ -592,7 +576,7 @@ void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -625,7 +609,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -636,15 +620,15 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k12_dense_fwd_n128_k10 — gemm kernel
- *   node n15 "dense_1" (dense), from $.layers[6]
+/* k11_dense_fwd_n128_k10 — gemm kernel
+ *   node n14 "dense_1" (dense), from $.layers[6]
  *   in  dense_out                  (128, 64) NC
  *   in  dense_1/kernel.padded16    (64, 10) IO
  *   in  dense_1/bias.padded16      (10) C
  *   out dense_1_pre                (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k12_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
+void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -657,21 +641,21 @@ void k12_dense_fwd_n128_k10(const float *restrict dense_out, const float *restri
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k12_dense_fwd_n128_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k11_dense_fwd_n128_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k12_dense_fwd_n128_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k11_dense_fwd_n128_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k13_reorder_3x3x1x32 — reorder kernel
- *   node n16 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+/* k12_reorder_3x3x1x32 — reorder kernel
+ *   node n15 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k12_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -687,12 +671,12 @@ void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k14_reorder_c32 — reorder kernel
- *   node n17 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
+/* k13_reorder_c32 — reorder kernel
+ *   node n16 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (32) C
  *   out conv2d/bias.padded32.2     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
@@ -700,7 +684,7 @@ void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -765,9 +749,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w2
     vstore(yp + 11008, vrelu(acc_r0c12v1));
 }
 
-/* k15_conv2d_fwd_relu_n128_h26w26c32 — conv_fwd kernel
- *   node n18 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n19 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k14_conv2d_fwd_relu_n128_h26w26c32 — conv_fwd kernel
+ *   node n17 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n18 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   in  conv2d/bias.padded32.2     (32) C
@@ -775,7 +759,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h26w2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k15_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -788,17 +772,17 @@ void k15_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k15_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k16_reorder_3x3x32x64 — reorder kernel
- *   node n20 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
+/* k15_reorder_3x3x32x64 — reorder kernel
+ *   node n19 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k15_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -814,12 +798,12 @@ void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k17_reorder_c64 — reorder kernel
- *   node n21 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[1]
+/* k16_reorder_c64 — reorder kernel
+ *   node n20 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
+void k16_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64.2 */
     #pragma omp single
@@ -827,7 +811,7 @@ void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -877,9 +861,9 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w2
     vstore(yp + 27728, vrelu(acc_r0c5v3));
 }
 
-/* k18_conv2d_fwd_relu_n128_h24w24c64 — conv_fwd kernel
- *   node n22 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n23 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k17_conv2d_fwd_relu_n128_h24w24c64 — conv_fwd kernel
+ *   node n21 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n22 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 26, 26, 32) nChw16c
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_1/bias.padded64.2   (64) C
@@ -887,7 +871,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h24w2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x6 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k18_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
+void k17_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x6 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -900,18 +884,18 @@ void k18_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 36864;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k18_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k19_maxpool_fwd_n128_h8w8c64 — pool kernel
- *   node n24 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k18_maxpool_fwd_n128_h8w8c64 — pool kernel
+ *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 24, 24, 64) nChw16c
  *   out max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k19_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer_part, int nb)
+void k18_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer_part, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -932,12 +916,12 @@ void k19_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, floa
                 }
 }
 
-/* k20_reorder_n128_h8w8c64 — reorder kernel
- *   node n25 "reorder.max_pooling2d_out_infer" (reorder), from $.layers[2]
+/* k19_reorder_n128_h8w8c64 — reorder kernel
+ *   node n24 "reorder.max_pooling2d_out_infer" (reorder), from $.layers[2]
  *   in  max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c
  *   out max_pooling2d_out_infer    (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k20_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)
+void k19_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* max_pooling2d_out_infer.part -> max_pooling2d_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -953,7 +937,7 @@ void k20_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -998,7 +982,7 @@ static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1012,16 +996,16 @@ static inline __attribute__((always_inline)) void k21_dense_fwd_relu_n128_k64_ti
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k21_dense_fwd_relu_n128_k64 — gemm kernel
- *   node n26 "dense_infer" (dense), from $.layers[5]
- *   node n27 "dense.relu_infer" (relu), from $.layers[5]
+/* k20_dense_fwd_relu_n128_k64 — gemm kernel
+ *   node n25 "dense_infer" (dense), from $.layers[5]
+ *   node n26 "dense.relu_infer" (relu), from $.layers[5]
  *   in  flatten_out_infer          (128, 4096) NC
  *   in  dense/kernel               (4096, 64) IO
  *   in  dense/bias                 (64) C
  *   out dense_out_infer            (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k21_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+void k20_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1034,21 +1018,21 @@ void k21_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k21_dense_fwd_relu_n128_k64_tile_6x4(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k20_dense_fwd_relu_n128_k64_tile_6x4(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k21_dense_fwd_relu_n128_k64_tile_1x4(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k20_dense_fwd_relu_n128_k64_tile_1x4(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k22_reorder_64x10 — reorder kernel
- *   node n28 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[6]
+/* k21_reorder_64x10 — reorder kernel
+ *   node n27 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16.2  (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
+void k21_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16.2 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -1057,12 +1041,12 @@ void k22_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k23_reorder_c10 — reorder kernel
- *   node n29 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[6]
+/* k22_reorder_c10 — reorder kernel
+ *   node n28 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[6]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16.2    (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k23_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
+void k22_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
 {
     /* dense_1/bias -> dense_1/bias.padded16.2 */
     #pragma omp single
@@ -1070,7 +1054,7 @@ void k23_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1103,7 +1087,7 @@ static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1114,15 +1098,15 @@ static inline __attribute__((always_inline)) void k24_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k24_dense_fwd_n128_k10 — gemm kernel
- *   node n30 "dense_1_infer" (dense), from $.layers[6]
+/* k23_dense_fwd_n128_k10 — gemm kernel
+ *   node n29 "dense_1_infer" (dense), from $.layers[6]
  *   in  dense_out_infer            (128, 64) NC
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
  *   in  dense_1/bias.padded16.2    (10) C
  *   out dense_1_pre_infer          (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k24_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
+void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1135,21 +1119,21 @@ void k24_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k24_dense_fwd_n128_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k23_dense_fwd_n128_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k24_dense_fwd_n128_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k23_dense_fwd_n128_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k25_softmax_n128_k10 — loss kernel
- *   node n31 "dense_1.softmax_infer" (softmax), from $.layers[6]
+/* k24_softmax_n128_k10 — loss kernel
+ *   node n30 "dense_1.softmax_infer" (softmax), from $.layers[6]
  *   in  dense_1_pre_infer          (128, 10) NC
  *   out dense_1_out_infer          (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k25_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1163,13 +1147,13 @@ void k25_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
     }
 }
 
-/* k26_softmax_ce_n128_k10 — loss kernel
- *   node n32 "loss" (softmax_ce), from $.loss
+/* k25_softmax_ce_n128_k10 — loss kernel
+ *   node n31 "loss" (softmax_ce), from $.loss
  *   in  dense_1_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k25_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1197,13 +1181,13 @@ void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *res
     }
 }
 
-/* k27_softmax_ce_n128_k10 — loss kernel
- *   node n33 "loss_eval" (softmax_ce), from $.loss
+/* k26_softmax_ce_n128_k10 — loss kernel
+ *   node n32 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k27_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1231,23 +1215,23 @@ void k27_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
     }
 }
 
-/* k28_output_n128_k10 — eltwise kernel
- *   node n34 "output" (output), from $.layers
+/* k27_output_n128_k10 — eltwise kernel
+ *   node n33 "output" (output), from $.layers
  *   in  dense_1_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k28_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k29_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n35 "dloss" (softmax_ce_bwd), from $.loss
+/* k28_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n34 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_1_pre               (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k29_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
+void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1261,7 +1245,7 @@ void k29_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1297,7 +1281,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1311,15 +1295,15 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k30_dense_bwd_weights_64x10 — gemm kernel
- *   node n36 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+/* k29_dense_bwd_weights_64x10 — gemm kernel
+ *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
  *   out ddense_1/kernel            (64, 10) IO
  *   out ddense_1/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1332,21 +1316,21 @@ void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k30_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k29_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k30_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k29_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k31_reorder_64x10 — reorder kernel
- *   node n37 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
+/* k30_reorder_64x10 — reorder kernel
+ *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1356,7 +1340,7 @@ void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1401,7 +1385,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1415,16 +1399,16 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k32_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
- *   node n38 "ddense_1.data" (dense_bwd_data), from $.layers[6]
- *   node n39 "ddense.relu" (relu_bwd), from $.layers[5]
+/* k31_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+ *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+ *   node n38 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_1/kernel.transposed64 (64, 10) IO
  *   in  dense_out                  (128, 64) NC
  *   out ddense_pre                 (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k32_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k31_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1437,17 +1421,17 @@ void k32_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k32_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k31_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k32_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k31_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_4096x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1492,7 +1476,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_4096x64_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_weights_4096x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1512,15 +1496,15 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_4096x64_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k33_dense_bwd_weights_4096x64 — gemm kernel
- *   node n40 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+/* k32_dense_bwd_weights_4096x64 — gemm kernel
+ *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
  *   out ddense/kernel              (4096, 64) IO
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k33_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k32_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (4096 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 4096 / 5 * 5;
@@ -1533,21 +1517,21 @@ void k33_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k33_dense_bwd_weights_4096x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k32_dense_bwd_weights_4096x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 4096; i++) {  /* the last rows, one at a time */
-                    k33_dense_bwd_weights_4096x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k32_dense_bwd_weights_4096x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k34_reorder_4096x64 — reorder kernel
- *   node n41 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
+/* k33_reorder_4096x64 — reorder kernel
+ *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
  *   in  dense/kernel               (4096, 64) IO
  *   out dense/kernel.transposed4096 (4096, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+void k33_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
 {
     /* dense/kernel -> dense/kernel.transposed4096 */
     /* (4096, 64) -> transposed (64, 4096), zero-padded */
@@ -1557,7 +1541,7 @@ void k34_reorder_4096x64(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_bwd_data_n128_k4096_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1602,7 +1586,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_bwd_data_n128_k4096_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1616,14 +1600,14 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n128_k4096_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k35_dense_bwd_data_n128_k4096 — gemm kernel
- *   node n42 "ddense.data" (dense_bwd_data), from $.layers[5]
+/* k34_dense_bwd_data_n128_k4096 — gemm kernel
+ *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel.transposed4096 (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k35_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+void k34_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 4096) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1636,60 +1620,43 @@ void k35_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed4096 + j0 * 16;
             if (i0 < full_rows) {
-                k35_dense_bwd_data_n128_k4096_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 16, db_g, 0, NULL);
+                k34_dense_bwd_data_n128_k4096_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_bwd_data_n128_k4096_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k34_dense_bwd_data_n128_k4096_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k36_dropout_bwd_n128_h8w8c64 — eltwise kernel
- *   node n43 "ddropout" (dropout_bwd), from $.layers[3]
+/* k35_dropout_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n42 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
- *   out dmax_pooling2d_out.part    (128, 8, 8, 64) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k36_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 4096; e < (long)(n + 1) * 4096; e++) {
-            dmax_pooling2d_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k37_reorder_n128_h8w8c64 — reorder kernel
- *   node n44 "reorder.dmax_pooling2d_out" (reorder), from $.layers[3]
- *   in  dmax_pooling2d_out.part    (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw16c
- *   schedule: OpenMP over elements; ISA avx512 */
-void k37_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, float *restrict dmax_pooling2d_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k35_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
-    /* dmax_pooling2d_out.part -> dmax_pooling2d_out */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 64 ? dmax_pooling2d_out_part[((long)(n) * 4096 + (long)((h) + 0) * 512 + ((w) + 0) * 64 + (c))] : 0.0f;
-                        dmax_pooling2d_out[(long)n * 4096 + (long)cb * 1024 + (long)hp * 128 + (long)wp * 16 + cl] = v;
-                    }
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 4096 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16);  /* in dmax_pooling2d_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 64 + c;  /* logical NHWC */
+                    dmax_pooling2d_out[b] = c < 64 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k38_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
- *   node n45 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n46 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k36_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
+ *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n44 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw16c
  *   in  conv2d_1_out               (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   out dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k38_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k36_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1725,8 +1692,8 @@ void k38_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
         }
 }
 
-/* k39_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n47 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k37_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -1735,7 +1702,7 @@ void k38_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k39_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -1820,12 +1787,12 @@ void k39_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k40_reorder_3x3x32x64 — reorder kernel
- *   node n48 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k38_reorder_3x3x32x64 — reorder kernel
+ *   node n46 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k40_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k38_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -1837,24 +1804,24 @@ void k40_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k41_reorder_c64 — reorder kernel
- *   node n49 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k39_reorder_c64 — reorder kernel
+ *   node n47 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k41_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k39_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k42_reorder_3x3x32x64 — reorder kernel
- *   node n50 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+/* k40_reorder_3x3x32x64 — reorder kernel
+ *   node n48 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -1871,7 +1838,7 @@ void k42_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1937,9 +1904,9 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 11008, (vload(mp + 11008) > 0.0f ? acc_r0c12v1 : vzero()));
 }
 
-/* k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
- *   node n51 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n52 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
+ *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n50 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
@@ -1947,7 +1914,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1961,13 +1928,13 @@ void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = mr + (long)og * 21632;
-                for (int ow = 0; ow < 26; ow += 13) k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k44_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n53 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k42_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n51 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) nChw16c
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
@@ -1976,7 +1943,7 @@ void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k42_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2061,12 +2028,12 @@ void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k45_reorder_3x3x1x32 — reorder kernel
- *   node n54 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k43_reorder_3x3x1x32 — reorder kernel
+ *   node n52 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k43_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2078,22 +2045,22 @@ void k45_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k46_reorder_c32 — reorder kernel
- *   node n55 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k44_reorder_c32 — reorder kernel
+ *   node n53 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k44_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k47_sgd_update_p281680 — optimizer kernel
- *   node n56 "sgd" (sgd_update), from $.optimizer
+/* k45_sgd_update_p281680 — optimizer kernel
+ *   node n54 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k47_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k45_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -2129,31 +2096,29 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias_padded64 = A + 6440960;  /* conv2d_1/bias.padded64 (64) */
     float *const conv2d_1_out = A + 0;  /* conv2d_1_out (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
     float *const max_pooling2d_out = A + 6422528;  /* max_pooling2d_out (128, 8, 8, 64) nChw16c */
-    float *const max_pooling2d_out_nhwc = A + 7471104;  /* max_pooling2d_out.nhwc (128, 8, 8, 64) */
-    float *const dropout_out = A + 6422528;  /* dropout_out (128, 8, 8, 64) */
-    float *const dropout_mask = A + 6946816;  /* dropout_mask (128, 8, 8, 64) */
-    float *const flatten_out = A + 6422528;  /* flatten_out (128, 4096) */
+    float *const dropout_out = A + 6946816;  /* dropout_out (128, 8, 8, 64) */
+    float *const dropout_mask = A + 7471104;  /* dropout_mask (128, 8, 8, 64) */
+    float *const flatten_out = A + 6946816;  /* flatten_out (128, 4096) */
     float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
-    float *const dense_out = A + 7471104;  /* dense_out (128, 64) */
+    float *const dense_out = A + 6422528;  /* dense_out (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16 = A + 7480576;  /* dense_1/kernel.padded16 (64, 10) */
+    float *const dense_1_kernel_padded16 = A + 6432000;  /* dense_1/kernel.padded16 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16 = A + 7481600;  /* dense_1/bias.padded16 (10) */
-    float *const dense_1_pre = A + 7479296;  /* dense_1_pre (128, 10) */
+    float *const dense_1_bias_padded16 = A + 6433024;  /* dense_1/bias.padded16 (10) */
+    float *const dense_1_pre = A + 6430720;  /* dense_1_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 7480576;  /* probs (128, 10) */
-    float *const ddense_1_pre = A + 7479296;  /* ddense_1_pre (128, 10) */
+    float *const probs = A + 6432000;  /* probs (128, 10) */
+    float *const ddense_1_pre = A + 6430720;  /* ddense_1_pre (128, 10) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
-    float *const dense_1_kernel_transposed64 = A + 7480576;  /* dense_1/kernel.transposed64 (64, 10) */
-    float *const ddense_pre = A + 7733248;  /* ddense_pre (128, 64) */
+    float *const dense_1_kernel_transposed64 = A + 6432000;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 7995392;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
     float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
-    float *const dense_kernel_transposed4096 = A + 7471104;  /* dense/kernel.transposed4096 (4096, 64) */
+    float *const dense_kernel_transposed4096 = A + 6946816;  /* dense/kernel.transposed4096 (4096, 64) */
     float *const dflatten_out = A + 6422528;  /* dflatten_out (128, 4096) */
     float *const ddropout_out = A + 6422528;  /* ddropout_out (128, 8, 8, 64) */
-    float *const dmax_pooling2d_out_part = A + 7471104;  /* dmax_pooling2d_out.part (128, 8, 8, 64) */
     float *const dmax_pooling2d_out = A + 15613952;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw16c */
     float *const dconv2d_1_pre = A + 6422528;  /* dconv2d_1_pre (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
     float *const dconv2d_1_kernel_part = A + 36992;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
@@ -2170,8 +2135,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 66408818 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 66408818.03125 >= 4000000)
+    /* 66392434 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 66392434.03125 >= 4000000)
     {
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
         k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
@@ -2180,32 +2145,30 @@ void kiln_train_step(kiln_step *s)
         k04_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
         k05_conv2d_fwd_relu_n128_h24w24c64(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded64, conv2d_1_out, nb);
         k06_maxpool_fwd_n128_h8w8c64(conv2d_1_out, max_pooling2d_out, nb);
-        k07_reorder_n128_h8w8c64(max_pooling2d_out, max_pooling2d_out_nhwc, nb);
-        k08_dropout_n128_h8w8c64(max_pooling2d_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k09_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
-        k10_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
-        k11_reorder_c10(dense_1_bias, dense_1_bias_padded16);
-        k12_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k26_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-        k29_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-        k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k32_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k33_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k34_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
-        k35_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
-        k36_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out_part, nb);
-        k37_reorder_n128_h8w8c64(dmax_pooling2d_out_part, dmax_pooling2d_out, nb);
-        k38_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k39_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k40_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k41_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k42_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k44_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k45_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k46_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k47_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k07_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k08_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k09_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
+        k10_reorder_c10(dense_1_bias, dense_1_bias_padded16);
+        k11_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
+        k25_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+        k28_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
+        k29_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k30_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k31_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k32_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k33_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
+        k34_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
+        k35_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k36_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k37_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k38_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k39_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k40_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k42_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k43_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k44_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k45_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2247,19 +2210,19 @@ void kiln_eval_step(kiln_step *s)
     /* 22311108 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 22311108.15625 >= 4000000)
     {
-        k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k15_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k16_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k17_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k18_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k19_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
-        k20_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
-        k21_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k22_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k23_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k24_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k27_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k14_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k17_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
+        k18_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
+        k19_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
+        k20_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k26_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
     }
 }
 
@@ -2298,20 +2261,20 @@ void kiln_predict(kiln_step *s)
     /* 22311128 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 22311128.15625 >= 4000000)
     {
-        k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k15_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k16_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k17_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k18_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k19_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
-        k20_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
-        k21_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k22_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k23_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k24_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k25_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k28_output_n128_k10(dense_1_out_infer, s->out, nb);
+        k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k14_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k17_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
+        k18_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
+        k19_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
+        k20_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k24_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k27_output_n128_k10(dense_1_out_infer, s->out, nb);
     }
 }
 
@@ -2328,15 +2291,15 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
     {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 6422528, 524288, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6422528, 524288, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6946816, 524288, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6946816, 524288, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7471104, 524288, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 3, 4096, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 280960, 64, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 7471104, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 6422528, 8192, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 281024, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 281664, 10, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7479296, 1280, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6430720, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 0, 2768896, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 4718592, 2768896, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c", 0, 4718592, 0, 0, 0},
@@ -2347,13 +2310,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7480576, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6432000, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7479296, 1280, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6430720, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 7733248, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 7995392, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6422528, 524288, 0, 0, 0},
@@ -2370,9 +2333,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 6422528, 18432, 0, 0, 0},
     {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 6440960, 64, 0, 0, 0},
-    {"max_pooling2d_out.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7471104, 524288, 0, 0, 0},
-    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 7480576, 640, 0, 0, 0},
-    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7481600, 10, 0, 0, 0},
+    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6432000, 640, 0, 0, 0},
+    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6433024, 10, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 0, 288, 0, 0, 0},
     {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 7487488, 18432, 0, 0, 0},
@@ -2380,9 +2342,8 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 4718592, 524288, 0, 0, 0},
     {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1280, 640, 0, 0, 0},
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 7480576, 640, 0, 0, 0},
-    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 7471104, 262144, 0, 0, 0},
-    {"dmax_pooling2d_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7471104, 524288, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6432000, 640, 0, 0, 0},
+    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 6946816, 262144, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 36992, 18432, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55424, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 2768896, 18432, 0, 0, 0},
@@ -2400,47 +2361,45 @@ static const kiln_kernel_desc kernels[] = {
     {"k04_reorder_c64", "void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
     {"k05_conv2d_fwd_relu_n128_h24w24c64", "void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)", 2727346176, 67772672, 1},
     {"k06_maxpool_fwd_n128_h8w8c64", "void k06_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)", 4718592, 20971520, 1},
-    {"k07_reorder_n128_h8w8c64", "void k07_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict max_pooling2d_out_nhwc, int nb)", 1048576, 4194304, 1},
-    {"k08_dropout_n128_h8w8c64", "void k08_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
-    {"k09_dense_fwd_relu_n128_k64", "void k09_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 67125248, 3244288, 1},
-    {"k10_reorder_64x10", "void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
-    {"k11_reorder_c10", "void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
-    {"k12_dense_fwd_n128_k10", "void k12_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
-    {"k13_reorder_3x3x1x32", "void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
-    {"k14_reorder_c32", "void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k15_conv2d_fwd_relu_n128_h26w26c32", "void k15_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 55377920, 33629440, 6},
-    {"k16_reorder_3x3x32x64", "void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
-    {"k18_conv2d_fwd_relu_n128_h24w24c64", "void k18_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 2727346176, 67772672, 6},
-    {"k19_maxpool_fwd_n128_h8w8c64", "void k19_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer_part, int nb)", 4718592, 20971520, 6},
-    {"k20_reorder_n128_h8w8c64", "void k20_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 4194304, 6},
-    {"k21_dense_fwd_relu_n128_k64", "void k21_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3244288, 6},
-    {"k22_reorder_64x10", "void k22_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
-    {"k23_reorder_c10", "void k23_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k24_dense_fwd_n128_k10", "void k24_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
-    {"k25_softmax_n128_k10", "void k25_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
-    {"k26_softmax_ce_n128_k10", "void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k27_softmax_ce_n128_k10", "void k27_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k28_output_n128_k10", "void k28_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k29_softmax_ce_bwd_n128_k10", "void k29_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k31_reorder_64x10", "void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k32_dense_bwd_data_relu_bwd_n128_k64", "void k32_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 138752, 1},
-    {"k33_dense_bwd_weights_4096x64", "void k33_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k34_reorder_4096x64", "void k34_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
-    {"k35_dense_bwd_data_n128_k4096", "void k35_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
-    {"k36_dropout_bwd_n128_h8w8c64", "void k36_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out_part, int nb)", 1048576, 6291456, 1},
-    {"k37_reorder_n128_h8w8c64", "void k37_reorder_n128_h8w8c64(const float *restrict dmax_pooling2d_out_part, float *restrict dmax_pooling2d_out, int nb)", 1048576, 4194304, 1},
-    {"k38_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k38_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
-    {"k39_conv2d_bwd_weights_3x3x32x64", "void k39_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
-    {"k40_reorder_3x3x32x64", "void k40_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k41_reorder_c64", "void k41_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k42_reorder_3x3x32x64", "void k42_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k43_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 63250432, 1},
-    {"k44_conv2d_bwd_weights_3x3x1x32", "void k44_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
-    {"k45_reorder_3x3x1x32", "void k45_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k47_sgd_update_p281680", "void k47_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k07_dropout_n128_h8w8c64", "void k07_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
+    {"k08_dense_fwd_relu_n128_k64", "void k08_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 67125248, 3244288, 1},
+    {"k09_reorder_64x10", "void k09_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
+    {"k10_reorder_c10", "void k10_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
+    {"k11_dense_fwd_n128_k10", "void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
+    {"k12_reorder_3x3x1x32", "void k12_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
+    {"k13_reorder_c32", "void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k14_conv2d_fwd_relu_n128_h26w26c32", "void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 55377920, 33629440, 6},
+    {"k15_reorder_3x3x32x64", "void k15_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k16_reorder_c64", "void k16_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
+    {"k17_conv2d_fwd_relu_n128_h24w24c64", "void k17_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 2727346176, 67772672, 6},
+    {"k18_maxpool_fwd_n128_h8w8c64", "void k18_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer_part, int nb)", 4718592, 20971520, 6},
+    {"k19_reorder_n128_h8w8c64", "void k19_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 4194304, 6},
+    {"k20_dense_fwd_relu_n128_k64", "void k20_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3244288, 6},
+    {"k21_reorder_64x10", "void k21_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
+    {"k22_reorder_c10", "void k22_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
+    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
+    {"k24_softmax_n128_k10", "void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k25_softmax_ce_n128_k10", "void k25_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k26_softmax_ce_n128_k10", "void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k27_output_n128_k10", "void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k28_softmax_ce_bwd_n128_k10", "void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
+    {"k29_dense_bwd_weights_64x10", "void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k30_reorder_64x10", "void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k31_dense_bwd_data_relu_bwd_n128_k64", "void k31_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 138752, 1},
+    {"k32_dense_bwd_weights_4096x64", "void k32_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k33_reorder_4096x64", "void k33_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
+    {"k34_dense_bwd_data_n128_k4096", "void k34_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k35_dropout_bwd_n128_h8w8c64", "void k35_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k36_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k36_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
+    {"k37_conv2d_bwd_weights_3x3x32x64", "void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
+    {"k38_reorder_3x3x32x64", "void k38_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k39_reorder_c64", "void k39_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k40_reorder_3x3x32x64", "void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 63250432, 1},
+    {"k42_conv2d_bwd_weights_3x3x1x32", "void k42_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
+    {"k43_reorder_3x3x1x32", "void k43_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k44_reorder_c32", "void k44_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k45_sgd_update_p281680", "void k45_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2457,9 +2416,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 16138240,
-    .n_tensors = 72,
+    .n_tensors = 70,
     .tensors = tensors,
-    .n_kernels = 48,
+    .n_kernels = 46,
     .kernels = kernels,
     .isa = "avx512",
 };

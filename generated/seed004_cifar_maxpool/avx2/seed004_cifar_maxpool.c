@@ -787,51 +787,35 @@ void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
                 }
 }
 
-/* k15_reorder_n128_h8w8c32 — reorder kernel
- *   node n19 "reorder.max_pooling2d_1_out.nhwc" (reorder), from $.layers[6]
+/* k15_dropout_n128_h8w8c32 — eltwise kernel
+ *   node n19 "dropout" (dropout), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c
- *   out max_pooling2d_1_out.nhwc   (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx2 */
-void k15_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict max_pooling2d_1_out_nhwc, int nb)
-{
-    /* max_pooling2d_1_out -> max_pooling2d_1_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? max_pooling2d_1_out[((long)(n) * 2048 + (long)((c) / 8) * 512 + (long)((h) + 0) * 64 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
-                        max_pooling2d_1_out_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k16_dropout_n128_h8w8c32 — eltwise kernel
- *   node n20 "dropout" (dropout), from $.layers[6]
- *   in  max_pooling2d_1_out.nhwc   (128, 8, 8, 32) NHWC
  *   out dropout_out                (128, 8, 8, 32) NHWC
  *   out dropout_mask               (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k16_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k15_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = max_pooling2d_1_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 2048 + (long)((c) / 8) * 512 + (long)((h) + 0) * 64 + ((w) + 0) * 8 + (c) % 8);  /* in max_pooling2d_1_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 32 + c;  /* logical NHWC */
+                    if (c >= 32) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_1_out[b] * dropout_mask[e];
+                }
 }
 
-/* k17_reorder_2048x10 — reorder kernel
- *   node n21 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
+/* k16_reorder_2048x10 — reorder kernel
+ *   node n20 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.padded16      (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k17_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k16_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (2048, 10) -> padded (2048, 16), zero-padded */
@@ -840,12 +824,12 @@ void k17_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k18_reorder_c10 — reorder kernel
- *   node n22 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
+/* k17_reorder_c10 — reorder kernel
+ *   node n21 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k18_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -853,7 +837,7 @@ void k18_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -886,7 +870,7 @@ static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -898,15 +882,15 @@ static inline __attribute__((always_inline)) void k19_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k19_dense_fwd_n128_k10 — gemm kernel
- *   node n23 "dense" (dense), from $.layers[8]
+/* k18_dense_fwd_n128_k10 — gemm kernel
+ *   node n22 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 2048) NC
  *   in  dense/kernel.padded16      (2048, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k19_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k18_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -919,21 +903,21 @@ void k19_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k19_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k18_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k19_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k18_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k20_reorder_n128_h32w32c3 — reorder kernel
- *   node n24 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k19_reorder_n128_h32w32c3 — reorder kernel
+ *   node n23 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k20_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k19_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -948,12 +932,12 @@ void k20_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k21_reorder_3x3x3x16 — reorder kernel
- *   node n25 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
+/* k20_reorder_3x3x3x16 — reorder kernel
+ *   node n24 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k21_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+void k20_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
     /* (3, 3, 3, 16) HWIO -> (2, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -969,12 +953,12 @@ void k21_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k22_reorder_c16 — reorder kernel
- *   node n26 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+/* k21_reorder_c16 — reorder kernel
+ *   node n25 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k22_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k21_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
@@ -982,7 +966,7 @@ void k22_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1020,7 +1004,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1041,9 +1025,9 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 9256, vrelu(acc_r0c1v1));
 }
 
-/* k23_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n27 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n28 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k22_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n26 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n27 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
  *   in  conv2d/bias.padded16.2     (16) C
@@ -1051,7 +1035,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k23_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -1075,18 +1059,18 @@ void k23_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k23_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k24_reorder_3x3x16x16 — reorder kernel
- *   node n29 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
+/* k23_reorder_3x3x16x16 — reorder kernel
+ *   node n28 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+void k23_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1102,12 +1086,12 @@ void k24_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k25_reorder_c16 — reorder kernel
- *   node n30 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+/* k24_reorder_c16 — reorder kernel
+ *   node n29 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k25_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k24_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
@@ -1115,7 +1099,7 @@ void k25_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1154,7 +1138,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1176,9 +1160,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 8200, vrelu(acc_r0c1v1));
 }
 
-/* k26_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n31 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n32 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k25_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n30 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n31 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
@@ -1186,7 +1170,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+void k25_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1199,19 +1183,19 @@ void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k27_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n33 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k26_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n32 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 32, 32, 16) nChw8c
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k27_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1238,12 +1222,12 @@ void k27_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                 }
 }
 
-/* k28_reorder_3x3x16x32 — reorder kernel
- *   node n34 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[3]
+/* k27_reorder_3x3x16x32 — reorder kernel
+ *   node n33 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k28_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+void k27_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
     /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1259,12 +1243,12 @@ void k28_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k29_reorder_c32 — reorder kernel
- *   node n35 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
+/* k28_reorder_c32 — reorder kernel
+ *   node n34 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k28_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
@@ -1272,7 +1256,7 @@ void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1311,7 +1295,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1341,9 +1325,9 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2616, vrelu(acc_r0c3v1));
 }
 
-/* k30_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n36 "conv2d_2_infer" (conv2d), from $.layers[3]
- *   node n37 "conv2d_2.relu_infer" (relu), from $.layers[3]
+/* k29_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n35 "conv2d_2_infer" (conv2d), from $.layers[3]
+ *   node n36 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
@@ -1351,7 +1335,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1375,18 +1359,18 @@ void k30_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k30_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k31_reorder_3x3x32x32 — reorder kernel
- *   node n38 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[4]
+/* k30_reorder_3x3x32x32 — reorder kernel
+ *   node n37 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k31_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
+void k30_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked8.2 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1402,12 +1386,12 @@ void k31_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k32_reorder_c32 — reorder kernel
- *   node n39 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
+/* k31_reorder_c32 — reorder kernel
+ *   node n38 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k32_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k31_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
@@ -1415,7 +1399,7 @@ void k32_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1454,7 +1438,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1484,9 +1468,9 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2072, vrelu(acc_r0c3v1));
 }
 
-/* k33_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n40 "conv2d_3_infer" (conv2d), from $.layers[4]
- *   node n41 "conv2d_3.relu_infer" (relu), from $.layers[4]
+/* k32_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n39 "conv2d_3_infer" (conv2d), from $.layers[4]
+ *   node n40 "conv2d_3.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
@@ -1494,7 +1478,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k33_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
+void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1507,19 +1491,19 @@ void k33_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k33_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k34_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n42 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k33_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n41 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_3_out_infer         (128, 16, 16, 32) nChw8c
  *   out max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k34_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer_part, int nb)
+void k33_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer_part, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1535,12 +1519,12 @@ void k34_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                 }
 }
 
-/* k35_reorder_n128_h8w8c32 — reorder kernel
- *   node n43 "reorder.max_pooling2d_1_out_infer" (reorder), from $.layers[5]
+/* k34_reorder_n128_h8w8c32 — reorder kernel
+ *   node n42 "reorder.max_pooling2d_1_out_infer" (reorder), from $.layers[5]
  *   in  max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)
+void k34_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     /* max_pooling2d_1_out_infer.part -> max_pooling2d_1_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -1555,12 +1539,12 @@ void k35_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_pa
                     }
 }
 
-/* k36_reorder_2048x10 — reorder kernel
- *   node n44 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
+/* k35_reorder_2048x10 — reorder kernel
+ *   node n43 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.padded16.2    (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k36_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k35_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (2048, 10) -> padded (2048, 16), zero-padded */
@@ -1569,12 +1553,12 @@ void k36_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k37_reorder_c10 — reorder kernel
- *   node n45 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
+/* k36_reorder_c10 — reorder kernel
+ *   node n44 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k37_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k36_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -1582,7 +1566,7 @@ void k37_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1615,7 +1599,7 @@ static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1627,15 +1611,15 @@ static inline __attribute__((always_inline)) void k38_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k38_dense_fwd_n128_k10 — gemm kernel
- *   node n46 "dense_infer" (dense), from $.layers[8]
+/* k37_dense_fwd_n128_k10 — gemm kernel
+ *   node n45 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 2048) NC
  *   in  dense/kernel.padded16.2    (2048, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k38_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k37_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1648,21 +1632,21 @@ void k38_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k38_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k37_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k38_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k37_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k39_softmax_n128_k10 — loss kernel
- *   node n47 "dense.softmax_infer" (softmax), from $.layers[8]
+/* k38_softmax_n128_k10 — loss kernel
+ *   node n46 "dense.softmax_infer" (softmax), from $.layers[8]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k39_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1676,13 +1660,13 @@ void k39_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k40_softmax_ce_n128_k10 — loss kernel
- *   node n48 "loss" (softmax_ce), from $.loss
+/* k39_softmax_ce_n128_k10 — loss kernel
+ *   node n47 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k40_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k39_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1710,13 +1694,13 @@ void k40_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k41_softmax_ce_n128_k10 — loss kernel
- *   node n49 "loss_eval" (softmax_ce), from $.loss
+/* k40_softmax_ce_n128_k10 — loss kernel
+ *   node n48 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k41_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1744,11 +1728,11 @@ void k41_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k42_regularizer_2048x10 — loss kernel
- *   node n50 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k41_regularizer_2048x10 — loss kernel
+ *   node n49 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx2 */
-void k42_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
+void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -1758,23 +1742,23 @@ void k42_regularizer_2048x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k43_output_n128_k10 — eltwise kernel
- *   node n51 "output" (output), from $.layers
+/* k42_output_n128_k10 — eltwise kernel
+ *   node n50 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k43_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k44_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n52 "dloss" (softmax_ce_bwd), from $.loss
+/* k43_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n51 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k44_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k43_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1788,7 +1772,7 @@ void k44_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1821,7 +1805,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_2048x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1837,15 +1821,15 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_2048x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k45_dense_bwd_weights_2048x10 — gemm kernel
- *   node n53 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k44_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n52 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k45_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (2048 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 2048 / 5 * 5;
@@ -1858,21 +1842,21 @@ void k45_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k45_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k44_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k44_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k46_reorder_2048x10 — reorder kernel
- *   node n54 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
+/* k45_reorder_2048x10 — reorder kernel
+ *   node n53 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k46_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1882,7 +1866,7 @@ void k46_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1915,7 +1899,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1927,14 +1911,14 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k2048_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k47_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n55 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k46_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n54 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k47_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1947,60 +1931,43 @@ void k47_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 8;
             if (i0 < full_rows) {
-                k47_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
+                k46_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k47_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k46_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k48_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n56 "ddropout" (dropout_bwd), from $.layers[6]
+/* k47_dropout_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n55 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
- *   out dmax_pooling2d_1_out.part  (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k48_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
-            dmax_pooling2d_1_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k49_reorder_n128_h8w8c32 — reorder kernel
- *   node n57 "reorder.dmax_pooling2d_1_out" (reorder), from $.layers[6]
- *   in  dmax_pooling2d_1_out.part  (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
- *   schedule: OpenMP over elements; ISA avx2 */
-void k49_reorder_n128_h8w8c32(const float *restrict dmax_pooling2d_1_out_part, float *restrict dmax_pooling2d_1_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k47_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
 {
-    /* dmax_pooling2d_1_out.part -> dmax_pooling2d_1_out */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dmax_pooling2d_1_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dmax_pooling2d_1_out[(long)n * 2048 + (long)cb * 512 + (long)hp * 64 + (long)wp * 8 + cl] = v;
-                    }
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 2048 + (long)((c) / 8) * 512 + (long)((h) + 0) * 64 + ((w) + 0) * 8 + (c) % 8);  /* in dmax_pooling2d_1_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 32 + c;  /* logical NHWC */
+                    dmax_pooling2d_1_out[b] = c < 32 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k50_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n59 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k48_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+ *   node n56 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n57 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
  *   in  conv2d_3_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k50_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k48_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2026,8 +1993,8 @@ void k50_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k51_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n60 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k49_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n58 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -2036,7 +2003,7 @@ void k50_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k49_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2109,12 +2076,12 @@ void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k52_reorder_3x3x32x32 — reorder kernel
- *   node n61 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k50_reorder_3x3x32x32 — reorder kernel
+ *   node n59 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k50_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2126,24 +2093,24 @@ void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k53_reorder_c32 — reorder kernel
- *   node n62 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k51_reorder_c32 — reorder kernel
+ *   node n60 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k53_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k51_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k54_reorder_3x3x32x32 — reorder kernel
- *   node n63 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
+/* k52_reorder_3x3x32x32 — reorder kernel
+ *   node n61 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k54_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k52_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2160,7 +2127,7 @@ void k54_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2199,7 +2166,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2229,9 +2196,9 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n64 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n65 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n62 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n63 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2239,7 +2206,7 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2264,14 +2231,14 @@ void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k56_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n66 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k54_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n64 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -2280,7 +2247,7 @@ void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2353,12 +2320,12 @@ void k56_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k57_reorder_3x3x16x32 — reorder kernel
- *   node n67 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k55_reorder_3x3x16x32 — reorder kernel
+ *   node n65 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2370,24 +2337,24 @@ void k57_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k58_reorder_c32 — reorder kernel
- *   node n68 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k56_reorder_c32 — reorder kernel
+ *   node n66 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k59_reorder_3x3x16x32 — reorder kernel
- *   node n69 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
+/* k57_reorder_3x3x16x32 — reorder kernel
+ *   node n67 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2404,7 +2371,7 @@ void k59_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2444,7 +2411,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2475,15 +2442,15 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h16w1
     vstore(yp + 2072, acc_r0c3v1);
 }
 
-/* k60_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n70 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k58_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n68 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2496,21 +2463,21 @@ void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k60_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k60_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k58_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k58_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k61_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n71 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n72 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k59_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n69 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n70 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
  *   in  conv2d_1_out               (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k61_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k59_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2536,8 +2503,8 @@ void k61_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k62_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n73 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k60_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -2546,7 +2513,7 @@ void k61_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k62_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2619,12 +2586,12 @@ void k62_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k63_reorder_3x3x16x16 — reorder kernel
- *   node n74 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k61_reorder_3x3x16x16 — reorder kernel
+ *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2636,24 +2603,24 @@ void k63_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k64_reorder_c16 — reorder kernel
- *   node n75 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k62_reorder_c16 — reorder kernel
+ *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k65_reorder_3x3x16x16 — reorder kernel
- *   node n76 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+/* k63_reorder_3x3x16x16 — reorder kernel
+ *   node n74 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2670,7 +2637,7 @@ void k65_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2709,7 +2676,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2731,9 +2698,9 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n77 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n78 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n76 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -2741,7 +2708,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -2766,14 +2733,14 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k67_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n79 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k65_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n77 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
@@ -2782,7 +2749,7 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -2858,12 +2825,12 @@ void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k68_reorder_3x3x3x16 — reorder kernel
- *   node n80 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k66_reorder_3x3x3x16 — reorder kernel
+ *   node n78 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -2875,34 +2842,34 @@ void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k69_reorder_c16 — reorder kernel
- *   node n81 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k67_reorder_c16 — reorder kernel
+ *   node n79 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k70_regularizer_bwd_2048x10 — loss kernel
- *   node n82 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+/* k68_regularizer_bwd_2048x10 — loss kernel
+ *   node n80 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k71_adam_update_p37152 — optimizer kernel
- *   node n83 "adam" (adam_update), from $.optimizer
+/* k69_adam_update_p37152 — optimizer kernel
+ *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2955,24 +2922,22 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_3_bias_padded32 = A + 7398400;  /* conv2d_3/bias.padded32 (32) */
     float *const conv2d_3_out = A + 6062080;  /* conv2d_3_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const max_pooling2d_1_out = A + 7389184;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c */
-    float *const max_pooling2d_1_out_nhwc = A + 7913472;  /* max_pooling2d_1_out.nhwc (128, 8, 8, 32) */
-    float *const dropout_out = A + 7389184;  /* dropout_out (128, 8, 8, 32) */
-    float *const dropout_mask = A + 7651328;  /* dropout_mask (128, 8, 8, 32) */
+    float *const dropout_out = A + 7651328;  /* dropout_out (128, 8, 8, 32) */
+    float *const dropout_mask = A + 7913472;  /* dropout_mask (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16 = A + 7913472;  /* dense/kernel.padded16 (2048, 10) */
+    float *const dense_kernel_padded16 = A + 7389184;  /* dense/kernel.padded16 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 7947520;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 7389184;  /* flatten_out (128, 2048) */
-    float *const dense_pre = A + 7946240;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 7423232;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 7651328;  /* flatten_out (128, 2048) */
+    float *const dense_pre = A + 7421952;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 7913472;  /* probs (128, 10) */
-    float *const ddense_pre = A + 7933952;  /* ddense_pre (128, 10) */
+    float *const probs = A + 7389184;  /* probs (128, 10) */
+    float *const ddense_pre = A + 8175616;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed2048 = A + 7913472;  /* dense/kernel.transposed2048 (2048, 10) */
+    float *const dense_kernel_transposed2048 = A + 7651328;  /* dense/kernel.transposed2048 (2048, 10) */
     float *const dflatten_out = A + 7389184;  /* dflatten_out (128, 2048) */
     float *const ddropout_out = A + 7389184;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dmax_pooling2d_1_out_part = A + 7913472;  /* dmax_pooling2d_1_out.part (128, 8, 8, 32) */
     float *const dmax_pooling2d_1_out = A + 9823744;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
     float *const dconv2d_3_pre = A + 7389184;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_3_kernel_part = A + 6080576;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
@@ -3004,8 +2969,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 37555075 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 37555075.15625 >= 4000000)
+    /* 37546883 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 37546883.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8);
@@ -3022,41 +2987,39 @@ void kiln_train_step(kiln_step *s)
         k12_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
         k13_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, conv2d_3_out, nb);
         k14_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
-        k15_reorder_n128_h8w8c32(max_pooling2d_1_out, max_pooling2d_1_out_nhwc, nb);
-        k16_dropout_n128_h8w8c32(max_pooling2d_1_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k17_reorder_2048x10(dense_kernel, dense_kernel_padded16);
-        k18_reorder_c10(dense_bias, dense_bias_padded16);
-        k19_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k40_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k42_regularizer_2048x10(dense_kernel, &s->loss);
-        k44_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k45_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k46_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k47_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k48_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out_part, nb);
-        k49_reorder_n128_h8w8c32(dmax_pooling2d_1_out_part, dmax_pooling2d_1_out, nb);
-        k50_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k51_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k52_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k53_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k54_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k56_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k57_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k58_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k59_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k60_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k61_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k62_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k63_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k64_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k65_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k67_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k68_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k69_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k70_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k71_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k15_dropout_n128_h8w8c32(max_pooling2d_1_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k16_reorder_2048x10(dense_kernel, dense_kernel_padded16);
+        k17_reorder_c10(dense_bias, dense_bias_padded16);
+        k18_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k39_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k41_regularizer_2048x10(dense_kernel, &s->loss);
+        k43_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k44_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k45_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k46_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
+        k47_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
+        k48_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k49_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k50_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k51_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k52_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k54_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k55_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k56_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k57_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k58_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k59_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k60_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k61_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k62_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k63_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k65_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k66_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k67_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k68_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k69_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3107,27 +3070,27 @@ void kiln_eval_step(kiln_step *s)
     /* 12856216 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 12856216.40625 >= 4000000)
     {
-        k20_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k21_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k22_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k23_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k24_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k25_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k26_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k27_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k28_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k30_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k31_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k32_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k33_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k34_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer_part, nb);
-        k35_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
-        k36_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        k37_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k38_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k41_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k42_regularizer_2048x10(dense_kernel, &s->loss);
+        k19_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k20_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k21_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k22_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k23_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k24_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k25_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k26_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k27_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k28_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k29_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k30_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k31_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k32_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k33_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer_part, nb);
+        k34_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
+        k35_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        k36_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k37_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k40_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k41_regularizer_2048x10(dense_kernel, &s->loss);
     }
 }
 
@@ -3175,27 +3138,27 @@ void kiln_predict(kiln_step *s)
     /* 12855916 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 12855916.40625 >= 4000000)
     {
-        k20_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k21_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k22_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k23_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k24_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k25_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k26_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k27_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k28_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k30_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k31_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k32_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k33_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k34_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer_part, nb);
-        k35_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
-        k36_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        k37_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k38_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k39_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k43_output_n128_k10(dense_out_infer, s->out, nb);
+        k19_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k20_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k21_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k22_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k23_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k24_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k25_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k26_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k27_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k28_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k29_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k30_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k31_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k32_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k33_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer_part, nb);
+        k34_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
+        k35_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        k36_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k37_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k38_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k42_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -3221,11 +3184,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 7389184, 262144, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7389184, 262144, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7651328, 262144, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7651328, 262144, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7913472, 262144, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7946240, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7421952, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
@@ -3239,9 +3202,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 294912, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7913472, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7389184, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7933952, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8175616, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7389184, 262144, 0, 0, 0},
@@ -3292,9 +3255,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6066688, 32, 0, 0, 0},
     {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7389184, 9216, 0, 0, 0},
     {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7398400, 32, 0, 0, 0},
-    {"max_pooling2d_1_out.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7913472, 262144, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7913472, 20480, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7947520, 10, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7389184, 20480, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7423232, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2811392, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2811824, 16, 0, 0, 0},
@@ -3307,8 +3269,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 262144, 262144, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 262144, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 296192, 10, 0, 0, 0},
-    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7913472, 20480, 0, 0, 0},
-    {"dmax_pooling2d_1_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7913472, 262144, 0, 0, 0},
+    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7651328, 20480, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 6080576, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6089792, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 9823744, 9216, 0, 0, 0},
@@ -3342,63 +3303,61 @@ static const kiln_kernel_desc kernels[] = {
     {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
     {"k13_conv2d_fwd_relu_n128_h16w16c32", "void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)", 606076928, 16814208, 1},
     {"k14_maxpool_fwd_n128_h8w8c32", "void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)", 1048576, 5242880, 1},
-    {"k15_reorder_n128_h8w8c32", "void k15_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict max_pooling2d_1_out_nhwc, int nb)", 524288, 2097152, 1},
-    {"k16_dropout_n128_h8w8c32", "void k16_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
-    {"k17_reorder_2048x10", "void k17_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 40960, 163840, 1},
-    {"k18_reorder_c10", "void k18_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k19_dense_fwd_n128_k10", "void k19_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
-    {"k20_reorder_n128_h32w32c3", "void k20_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k21_reorder_3x3x3x16", "void k21_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
-    {"k22_reorder_c16", "void k22_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k23_conv2d_fwd_relu_n128_h32w32c16", "void k23_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k24_reorder_3x3x16x16", "void k24_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
-    {"k25_reorder_c16", "void k25_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k26_conv2d_fwd_relu_n128_h32w32c16", "void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
-    {"k27_maxpool_fwd_n128_h16w16c16", "void k27_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
-    {"k28_reorder_3x3x16x32", "void k28_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
-    {"k29_reorder_c32", "void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k30_conv2d_fwd_relu_n128_h16w16c32", "void k30_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k31_reorder_3x3x32x32", "void k31_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
-    {"k32_reorder_c32", "void k32_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k33_conv2d_fwd_relu_n128_h16w16c32", "void k33_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
-    {"k34_maxpool_fwd_n128_h8w8c32", "void k34_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer_part, int nb)", 1048576, 5242880, 6},
-    {"k35_reorder_n128_h8w8c32", "void k35_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2097152, 6},
-    {"k36_reorder_2048x10", "void k36_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
-    {"k37_reorder_c10", "void k37_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k38_dense_fwd_n128_k10", "void k38_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k39_softmax_n128_k10", "void k39_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k40_softmax_ce_n128_k10", "void k40_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k41_softmax_ce_n128_k10", "void k41_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k42_regularizer_2048x10", "void k42_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
-    {"k43_output_n128_k10", "void k43_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k44_softmax_ce_bwd_n128_k10", "void k44_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k45_dense_bwd_weights_2048x10", "void k45_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k46_reorder_2048x10", "void k46_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k47_dense_bwd_data_n128_k2048", "void k47_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k48_dropout_bwd_n128_h8w8c32", "void k48_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out_part, int nb)", 524288, 3145728, 1},
-    {"k49_reorder_n128_h8w8c32", "void k49_reorder_n128_h8w8c32(const float *restrict dmax_pooling2d_1_out_part, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 2097152, 1},
-    {"k50_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k50_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k51_conv2d_bwd_weights_3x3x32x32", "void k51_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k52_reorder_3x3x32x32", "void k52_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k54_reorder_3x3x32x32", "void k54_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k55_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k56_conv2d_bwd_weights_3x3x16x32", "void k56_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k59_reorder_3x3x16x32", "void k59_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k60_conv2d_bwd_data_n128_h16w16c16", "void k60_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k61_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k61_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k62_conv2d_bwd_weights_3x3x16x16", "void k62_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k63_reorder_3x3x16x16", "void k63_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k64_reorder_c16", "void k64_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k65_reorder_3x3x16x16", "void k65_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k66_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k67_conv2d_bwd_weights_3x3x3x16", "void k67_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k68_reorder_3x3x3x16", "void k68_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k69_reorder_c16", "void k69_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k70_regularizer_bwd_2048x10", "void k70_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k71_adam_update_p37152", "void k71_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k15_dropout_n128_h8w8c32", "void k15_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
+    {"k16_reorder_2048x10", "void k16_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 40960, 163840, 1},
+    {"k17_reorder_c10", "void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
+    {"k19_reorder_n128_h32w32c3", "void k19_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k20_reorder_3x3x3x16", "void k20_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
+    {"k21_reorder_c16", "void k21_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k22_conv2d_fwd_relu_n128_h32w32c16", "void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
+    {"k23_reorder_3x3x16x16", "void k23_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
+    {"k24_reorder_c16", "void k24_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k25_conv2d_fwd_relu_n128_h32w32c16", "void k25_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
+    {"k26_maxpool_fwd_n128_h16w16c16", "void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
+    {"k27_reorder_3x3x16x32", "void k27_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
+    {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k29_conv2d_fwd_relu_n128_h16w16c32", "void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
+    {"k30_reorder_3x3x32x32", "void k30_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
+    {"k31_reorder_c32", "void k31_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
+    {"k33_maxpool_fwd_n128_h8w8c32", "void k33_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer_part, int nb)", 1048576, 5242880, 6},
+    {"k34_reorder_n128_h8w8c32", "void k34_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2097152, 6},
+    {"k35_reorder_2048x10", "void k35_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
+    {"k36_reorder_c10", "void k36_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k37_dense_fwd_n128_k10", "void k37_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
+    {"k38_softmax_n128_k10", "void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k39_softmax_ce_n128_k10", "void k39_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k40_softmax_ce_n128_k10", "void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k41_regularizer_2048x10", "void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
+    {"k42_output_n128_k10", "void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k43_softmax_ce_bwd_n128_k10", "void k43_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k44_dense_bwd_weights_2048x10", "void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k45_reorder_2048x10", "void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k46_dense_bwd_data_n128_k2048", "void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k47_dropout_bwd_n128_h8w8c32", "void k47_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
+    {"k48_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k48_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k49_conv2d_bwd_weights_3x3x32x32", "void k49_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k50_reorder_3x3x32x32", "void k50_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k52_reorder_3x3x32x32", "void k52_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k54_conv2d_bwd_weights_3x3x16x32", "void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k55_reorder_3x3x16x32", "void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k58_conv2d_bwd_data_n128_h16w16c16", "void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k59_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k59_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k60_conv2d_bwd_weights_3x3x16x16", "void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k61_reorder_3x3x16x16", "void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k62_reorder_c16", "void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k63_reorder_3x3x16x16", "void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k65_conv2d_bwd_weights_3x3x3x16", "void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k66_reorder_3x3x3x16", "void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k68_regularizer_bwd_2048x10", "void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k69_adam_update_p37152", "void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3415,9 +3374,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 10085888,
-    .n_tensors = 122,
+    .n_tensors = 120,
     .tensors = tensors,
-    .n_kernels = 72,
+    .n_kernels = 70,
     .kernels = kernels,
     .isa = "avx2",
 };

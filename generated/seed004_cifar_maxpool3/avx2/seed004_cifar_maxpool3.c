@@ -1026,51 +1026,35 @@ void k21_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *res
                 }
 }
 
-/* k22_reorder_n128_h4w4c64 — reorder kernel
- *   node n28 "reorder.max_pooling2d_2_out.nhwc" (reorder), from $.layers[9]
+/* k22_dropout_n128_h4w4c64 — eltwise kernel
+ *   node n28 "dropout" (dropout), from $.layers[9]
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw8c
- *   out max_pooling2d_2_out.nhwc   (128, 4, 4, 64) NHWC
- *   schedule: OpenMP over elements; ISA avx2 */
-void k22_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict max_pooling2d_2_out_nhwc, int nb)
-{
-    /* max_pooling2d_2_out -> max_pooling2d_2_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 64; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 64 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 64 ? max_pooling2d_2_out[((long)(n) * 1024 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
-                        max_pooling2d_2_out_nhwc[(long)n * 1024 + (long)cb * 0 + (long)hp * 256 + (long)wp * 64 + cl] = v;
-                    }
-}
-
-/* k23_dropout_n128_h4w4c64 — eltwise kernel
- *   node n29 "dropout" (dropout), from $.layers[9]
- *   in  max_pooling2d_2_out.nhwc   (128, 4, 4, 64) NHWC
  *   out dropout_out                (128, 4, 4, 64) NHWC
  *   out dropout_mask               (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k23_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = max_pooling2d_2_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 1024 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8);  /* in max_pooling2d_2_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 64 + c;  /* logical NHWC */
+                    if (c >= 64) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_2_out[b] * dropout_mask[e];
+                }
 }
 
-/* k24_reorder_1024x10 — reorder kernel
- *   node n30 "reorder.dense/kernel.padded16" (reorder), from $.layers[11]
+/* k23_reorder_1024x10 — reorder kernel
+ *   node n29 "reorder.dense/kernel.padded16" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.padded16      (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (1024, 10) -> padded (1024, 16), zero-padded */
@@ -1079,12 +1063,12 @@ void k24_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k25_reorder_c10 — reorder kernel
- *   node n31 "reorder.dense/bias.padded16" (reorder), from $.layers[11]
+/* k24_reorder_c10 — reorder kernel
+ *   node n30 "reorder.dense/bias.padded16" (reorder), from $.layers[11]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -1092,7 +1076,7 @@ void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1125,7 +1109,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1137,15 +1121,15 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k26_dense_fwd_n128_k10 — gemm kernel
- *   node n32 "dense" (dense), from $.layers[11]
+/* k25_dense_fwd_n128_k10 — gemm kernel
+ *   node n31 "dense" (dense), from $.layers[11]
  *   in  flatten_out                (128, 1024) NC
  *   in  dense/kernel.padded16      (1024, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1158,21 +1142,21 @@ void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k26_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k25_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k26_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k25_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k27_reorder_n128_h32w32c3 — reorder kernel
- *   node n33 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k26_reorder_n128_h32w32c3 — reorder kernel
+ *   node n32 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k27_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1187,12 +1171,12 @@ void k27_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k28_reorder_3x3x3x16 — reorder kernel
- *   node n34 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
+/* k27_reorder_3x3x3x16 — reorder kernel
+ *   node n33 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k28_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
     /* (3, 3, 3, 16) HWIO -> (2, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1208,12 +1192,12 @@ void k28_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k29_reorder_c16 — reorder kernel
- *   node n35 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+/* k28_reorder_c16 — reorder kernel
+ *   node n34 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
@@ -1221,7 +1205,7 @@ void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1259,7 +1243,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1280,9 +1264,9 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 9256, vrelu(acc_r0c1v1));
 }
 
-/* k30_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n36 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n37 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k29_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n35 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n36 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
  *   in  conv2d/bias.padded16.2     (16) C
@@ -1290,7 +1274,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -1314,18 +1298,18 @@ void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k31_reorder_3x3x16x16 — reorder kernel
- *   node n38 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
+/* k30_reorder_3x3x16x16 — reorder kernel
+ *   node n37 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k31_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1341,12 +1325,12 @@ void k31_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k32_reorder_c16 — reorder kernel
- *   node n39 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+/* k31_reorder_c16 — reorder kernel
+ *   node n38 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
@@ -1354,7 +1338,7 @@ void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1393,7 +1377,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1415,9 +1399,9 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 8200, vrelu(acc_r0c1v1));
 }
 
-/* k33_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n40 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n41 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k32_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n39 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n40 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
@@ -1425,7 +1409,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1438,19 +1422,19 @@ void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k34_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n42 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k33_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n41 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 32, 32, 16) nChw8c
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k34_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1477,12 +1461,12 @@ void k34_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                 }
 }
 
-/* k35_reorder_3x3x16x32 — reorder kernel
- *   node n43 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[3]
+/* k34_reorder_3x3x16x32 — reorder kernel
+ *   node n42 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
     /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1498,12 +1482,12 @@ void k35_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k36_reorder_c32 — reorder kernel
- *   node n44 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
+/* k35_reorder_c32 — reorder kernel
+ *   node n43 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
@@ -1511,7 +1495,7 @@ void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1550,7 +1534,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1580,9 +1564,9 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2616, vrelu(acc_r0c3v1));
 }
 
-/* k37_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n45 "conv2d_2_infer" (conv2d), from $.layers[3]
- *   node n46 "conv2d_2.relu_infer" (relu), from $.layers[3]
+/* k36_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n44 "conv2d_2_infer" (conv2d), from $.layers[3]
+ *   node n45 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
@@ -1590,7 +1574,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1614,18 +1598,18 @@ void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k38_reorder_3x3x32x32 — reorder kernel
- *   node n47 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[4]
+/* k37_reorder_3x3x32x32 — reorder kernel
+ *   node n46 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k38_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
+void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked8.2 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1641,12 +1625,12 @@ void k38_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k39_reorder_c32 — reorder kernel
- *   node n48 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
+/* k38_reorder_c32 — reorder kernel
+ *   node n47 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
@@ -1654,7 +1638,7 @@ void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1693,7 +1677,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1723,9 +1707,9 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2072, vrelu(acc_r0c3v1));
 }
 
-/* k40_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n49 "conv2d_3_infer" (conv2d), from $.layers[4]
- *   node n50 "conv2d_3.relu_infer" (relu), from $.layers[4]
+/* k39_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n48 "conv2d_3_infer" (conv2d), from $.layers[4]
+ *   node n49 "conv2d_3.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
@@ -1733,7 +1717,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
+void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1746,19 +1730,19 @@ void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k41_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n51 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k40_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n50 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_3_out_infer         (128, 16, 16, 32) nChw8c
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k41_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1785,12 +1769,12 @@ void k41_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                 }
 }
 
-/* k42_reorder_3x3x32x64 — reorder kernel
- *   node n52 "reorder.conv2d_4/kernel.blocked8.2" (reorder), from $.layers[6]
+/* k41_reorder_3x3x32x64 — reorder kernel
+ *   node n51 "reorder.conv2d_4/kernel.blocked8.2" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)
+void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked8.2 */
     /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1806,12 +1790,12 @@ void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k43_reorder_c64 — reorder kernel
- *   node n53 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
+/* k42_reorder_c64 — reorder kernel
+ *   node n52 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
+void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded64.2 */
     #pragma omp single
@@ -1819,7 +1803,7 @@ void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1849,9 +1833,9 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 824, vrelu(acc_r0c3v1));
 }
 
-/* k44_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
- *   node n54 "conv2d_4_infer" (conv2d), from $.layers[6]
- *   node n55 "conv2d_4.relu_infer" (relu), from $.layers[6]
+/* k43_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n53 "conv2d_4_infer" (conv2d), from $.layers[6]
+ *   node n54 "conv2d_4.relu_infer" (relu), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   in  conv2d_4/bias.padded64.2   (64) C
@@ -1859,7 +1843,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
 {
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1883,17 +1867,17 @@ void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k45_reorder_3x3x64x64 — reorder kernel
- *   node n56 "reorder.conv2d_5/kernel.blocked8.2" (reorder), from $.layers[7]
+/* k44_reorder_3x3x64x64 — reorder kernel
+ *   node n55 "reorder.conv2d_5/kernel.blocked8.2" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)
+void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked8.2 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1909,12 +1893,12 @@ void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k46_reorder_c64 — reorder kernel
- *   node n57 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
+/* k45_reorder_c64 — reorder kernel
+ *   node n56 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
+void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded64.2 */
     #pragma omp single
@@ -1922,7 +1906,7 @@ void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1952,9 +1936,9 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 536, vrelu(acc_r0c3v1));
 }
 
-/* k47_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
- *   node n58 "conv2d_5_infer" (conv2d), from $.layers[7]
- *   node n59 "conv2d_5.relu_infer" (relu), from $.layers[7]
+/* k46_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n57 "conv2d_5_infer" (conv2d), from $.layers[7]
+ *   node n58 "conv2d_5.relu_infer" (relu), from $.layers[7]
  *   in  conv2d_4_out_infer         (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
@@ -1962,7 +1946,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
+void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1975,18 +1959,18 @@ void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k48_maxpool_fwd_n128_h4w4c64 — pool kernel
- *   node n60 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
+/* k47_maxpool_fwd_n128_h4w4c64 — pool kernel
+ *   node n59 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
  *   in  conv2d_5_out_infer         (128, 8, 8, 64) nChw8c
  *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k48_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)
+void k47_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2002,12 +1986,12 @@ void k48_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, floa
                 }
 }
 
-/* k49_reorder_n128_h4w4c64 — reorder kernel
- *   node n61 "reorder.max_pooling2d_2_out_infer" (reorder), from $.layers[8]
+/* k48_reorder_n128_h4w4c64 — reorder kernel
+ *   node n60 "reorder.max_pooling2d_2_out_infer" (reorder), from $.layers[8]
  *   in  max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k49_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)
+void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)
 {
     /* max_pooling2d_2_out_infer.part -> max_pooling2d_2_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -2022,12 +2006,12 @@ void k49_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_pa
                     }
 }
 
-/* k50_reorder_1024x10 — reorder kernel
- *   node n62 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[11]
+/* k49_reorder_1024x10 — reorder kernel
+ *   node n61 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.padded16.2    (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k50_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (1024, 10) -> padded (1024, 16), zero-padded */
@@ -2036,12 +2020,12 @@ void k50_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k51_reorder_c10 — reorder kernel
- *   node n63 "reorder.dense/bias.padded16.2" (reorder), from $.layers[11]
+/* k50_reorder_c10 — reorder kernel
+ *   node n62 "reorder.dense/bias.padded16.2" (reorder), from $.layers[11]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -2049,7 +2033,7 @@ void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -2082,7 +2066,7 @@ static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -2094,15 +2078,15 @@ static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k52_dense_fwd_n128_k10 — gemm kernel
- *   node n64 "dense_infer" (dense), from $.layers[11]
+/* k51_dense_fwd_n128_k10 — gemm kernel
+ *   node n63 "dense_infer" (dense), from $.layers[11]
  *   in  flatten_out_infer          (128, 1024) NC
  *   in  dense/kernel.padded16.2    (1024, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2115,21 +2099,21 @@ void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k52_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k51_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k52_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k51_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k53_softmax_n128_k10 — loss kernel
- *   node n65 "dense.softmax_infer" (softmax), from $.layers[11]
+/* k52_softmax_n128_k10 — loss kernel
+ *   node n64 "dense.softmax_infer" (softmax), from $.layers[11]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k53_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -2143,13 +2127,13 @@ void k53_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k54_softmax_ce_n128_k10 — loss kernel
- *   node n66 "loss" (softmax_ce), from $.loss
+/* k53_softmax_ce_n128_k10 — loss kernel
+ *   node n65 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k54_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2177,13 +2161,13 @@ void k54_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k55_softmax_ce_n128_k10 — loss kernel
- *   node n67 "loss_eval" (softmax_ce), from $.loss
+/* k54_softmax_ce_n128_k10 — loss kernel
+ *   node n66 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k55_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2211,11 +2195,11 @@ void k55_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k56_regularizer_1024x10 — loss kernel
- *   node n68 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+/* k55_regularizer_1024x10 — loss kernel
+ *   node n67 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA avx2 */
-void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
+void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -2225,23 +2209,23 @@ void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k57_output_n128_k10 — eltwise kernel
- *   node n69 "output" (output), from $.layers
+/* k56_output_n128_k10 — eltwise kernel
+ *   node n68 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k57_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k58_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n70 "dloss" (softmax_ce_bwd), from $.loss
+/* k57_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n69 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2255,7 +2239,7 @@ void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2288,7 +2272,7 @@ static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2304,15 +2288,15 @@ static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k59_dense_bwd_weights_1024x10 — gemm kernel
- *   node n71 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+/* k58_dense_bwd_weights_1024x10 — gemm kernel
+ *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 1024 / 5 * 5;
@@ -2325,21 +2309,21 @@ void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k59_dense_bwd_weights_1024x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k58_dense_bwd_weights_1024x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k59_dense_bwd_weights_1024x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k58_dense_bwd_weights_1024x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k60_reorder_1024x10 — reorder kernel
- *   node n72 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
+/* k59_reorder_1024x10 — reorder kernel
+ *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -2349,7 +2333,7 @@ void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2382,7 +2366,7 @@ static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2394,14 +2378,14 @@ static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k61_dense_bwd_data_n128_k1024 — gemm kernel
- *   node n73 "ddense.data" (dense_bwd_data), from $.layers[11]
+/* k60_dense_bwd_data_n128_k1024 — gemm kernel
+ *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2414,60 +2398,43 @@ void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 8;
             if (i0 < full_rows) {
-                k61_dense_bwd_data_n128_k1024_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 8, db_g, 0, NULL);
+                k60_dense_bwd_data_n128_k1024_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k61_dense_bwd_data_n128_k1024_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k60_dense_bwd_data_n128_k1024_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k62_dropout_bwd_n128_h4w4c64 — eltwise kernel
- *   node n74 "ddropout" (dropout_bwd), from $.layers[9]
+/* k61_dropout_bwd_n128_h4w4c64 — eltwise kernel
+ *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
- *   out dmax_pooling2d_2_out.part  (128, 4, 4, 64) NHWC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k62_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
-            dmax_pooling2d_2_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k63_reorder_n128_h4w4c64 — reorder kernel
- *   node n75 "reorder.dmax_pooling2d_2_out" (reorder), from $.layers[9]
- *   in  dmax_pooling2d_2_out.part  (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
- *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_n128_h4w4c64(const float *restrict dmax_pooling2d_2_out_part, float *restrict dmax_pooling2d_2_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
-    /* dmax_pooling2d_2_out.part -> dmax_pooling2d_2_out */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 8; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 64 ? dmax_pooling2d_2_out_part[((long)(n) * 1024 + (long)((h) + 0) * 256 + ((w) + 0) * 64 + (c))] : 0.0f;
-                        dmax_pooling2d_2_out[(long)n * 1024 + (long)cb * 128 + (long)hp * 32 + (long)wp * 8 + cl] = v;
-                    }
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 1024 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8);  /* in dmax_pooling2d_2_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 64 + c;  /* logical NHWC */
+                    dmax_pooling2d_2_out[b] = c < 64 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k64_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
- *   node n76 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
- *   node n77 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+/* k62_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+ *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+ *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
  *   in  conv2d_5_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2493,8 +2460,8 @@ void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k65_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n78 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k63_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
@@ -2503,7 +2470,7 @@ void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2576,12 +2543,12 @@ void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k66_reorder_3x3x64x64 — reorder kernel
- *   node n79 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+/* k64_reorder_3x3x64x64 — reorder kernel
+ *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2593,24 +2560,24 @@ void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k67_reorder_c64 — reorder kernel
- *   node n80 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+/* k65_reorder_c64 — reorder kernel
+ *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k68_reorder_3x3x64x64 — reorder kernel
- *   node n81 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
+/* k66_reorder_3x3x64x64 — reorder kernel
+ *   node n79 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2627,7 +2594,7 @@ void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2657,9 +2624,9 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
- *   node n82 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   node n83 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+/* k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -2667,7 +2634,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2692,13 +2659,13 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k70_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n84 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k68_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
@@ -2707,7 +2674,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2780,12 +2747,12 @@ void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k71_reorder_3x3x32x64 — reorder kernel
- *   node n85 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+/* k69_reorder_3x3x32x64 — reorder kernel
+ *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2797,24 +2764,24 @@ void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k72_reorder_c64 — reorder kernel
- *   node n86 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+/* k70_reorder_c64 — reorder kernel
+ *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k72_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k73_reorder_3x3x32x64 — reorder kernel
- *   node n87 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
+/* k71_reorder_3x3x32x64 — reorder kernel
+ *   node n85 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2831,7 +2798,7 @@ void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2862,15 +2829,15 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 536, acc_r0c3v1);
 }
 
-/* k74_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n88 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+/* k72_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2883,20 +2850,20 @@ void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k74_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k72_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k75_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n89 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n90 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k73_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+ *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
  *   in  conv2d_3_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2922,8 +2889,8 @@ void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k76_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n91 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k74_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -2932,7 +2899,7 @@ void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3005,12 +2972,12 @@ void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k77_reorder_3x3x32x32 — reorder kernel
- *   node n92 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k75_reorder_3x3x32x32 — reorder kernel
+ *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3022,24 +2989,24 @@ void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k78_reorder_c32 — reorder kernel
- *   node n93 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k76_reorder_c32 — reorder kernel
+ *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k78_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k79_reorder_3x3x32x32 — reorder kernel
- *   node n94 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
+/* k77_reorder_3x3x32x32 — reorder kernel
+ *   node n92 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3056,7 +3023,7 @@ void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3095,7 +3062,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3125,9 +3092,9 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n95 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n96 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -3135,7 +3102,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3160,14 +3127,14 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k81_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n97 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k79_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -3176,7 +3143,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3249,12 +3216,12 @@ void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k82_reorder_3x3x16x32 — reorder kernel
- *   node n98 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k80_reorder_3x3x16x32 — reorder kernel
+ *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3266,24 +3233,24 @@ void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k83_reorder_c32 — reorder kernel
- *   node n99 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k81_reorder_c32 — reorder kernel
+ *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k83_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k84_reorder_3x3x16x32 — reorder kernel
- *   node n100 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
+/* k82_reorder_3x3x16x32 — reorder kernel
+ *   node n98 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3300,7 +3267,7 @@ void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3340,7 +3307,7 @@ static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3371,15 +3338,15 @@ static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w1
     vstore(yp + 2072, acc_r0c3v1);
 }
 
-/* k85_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n101 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k83_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3392,21 +3359,21 @@ void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k85_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k85_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k83_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k83_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k86_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n102 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n103 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k84_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
  *   in  conv2d_1_out               (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3432,8 +3399,8 @@ void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k87_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n104 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k85_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -3442,7 +3409,7 @@ void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3515,12 +3482,12 @@ void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k88_reorder_3x3x16x16 — reorder kernel
- *   node n105 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k86_reorder_3x3x16x16 — reorder kernel
+ *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3532,24 +3499,24 @@ void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k89_reorder_c16 — reorder kernel
- *   node n106 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k87_reorder_c16 — reorder kernel
+ *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k89_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k90_reorder_3x3x16x16 — reorder kernel
- *   node n107 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+/* k88_reorder_3x3x16x16 — reorder kernel
+ *   node n105 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3566,7 +3533,7 @@ void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3605,7 +3572,7 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3627,9 +3594,9 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n108 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n109 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -3637,7 +3604,7 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -3662,14 +3629,14 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k92_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n110 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k90_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
@@ -3678,7 +3645,7 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3754,12 +3721,12 @@ void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k93_reorder_3x3x3x16 — reorder kernel
- *   node n111 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k91_reorder_3x3x3x16 — reorder kernel
+ *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3771,34 +3738,34 @@ void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k94_reorder_c16 — reorder kernel
- *   node n112 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k92_reorder_c16 — reorder kernel
+ *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k94_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k95_regularizer_bwd_1024x10 — loss kernel
- *   node n113 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
+/* k93_regularizer_bwd_1024x10 — loss kernel
+ *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k95_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k96_adam_update_p82336 — optimizer kernel
- *   node n114 "adam" (adam_update), from $.optimizer
+/* k94_adam_update_p82336 — optimizer kernel
+ *   node n112 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k96_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3862,24 +3829,22 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_5_bias_padded64 = A + 9064448;  /* conv2d_5/bias.padded64 (64) */
     float *const conv2d_5_out = A + 8208384;  /* conv2d_5_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
     float *const max_pooling2d_2_out = A + 9027584;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c */
-    float *const max_pooling2d_2_out_nhwc = A + 9289728;  /* max_pooling2d_2_out.nhwc (128, 4, 4, 64) */
-    float *const dropout_out = A + 9027584;  /* dropout_out (128, 4, 4, 64) */
-    float *const dropout_mask = A + 9158656;  /* dropout_mask (128, 4, 4, 64) */
+    float *const dropout_out = A + 9158656;  /* dropout_out (128, 4, 4, 64) */
+    float *const dropout_mask = A + 9289728;  /* dropout_mask (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16 = A + 9289728;  /* dense/kernel.padded16 (1024, 10) */
+    float *const dense_kernel_padded16 = A + 9027584;  /* dense/kernel.padded16 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 9307392;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 9027584;  /* flatten_out (128, 1024) */
-    float *const dense_pre = A + 9306112;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 9045248;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 9158656;  /* flatten_out (128, 1024) */
+    float *const dense_pre = A + 9043968;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 9289728;  /* probs (128, 10) */
-    float *const ddense_pre = A + 9299968;  /* ddense_pre (128, 10) */
+    float *const probs = A + 9027584;  /* probs (128, 10) */
+    float *const ddense_pre = A + 9420800;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed1024 = A + 9289728;  /* dense/kernel.transposed1024 (1024, 10) */
+    float *const dense_kernel_transposed1024 = A + 9158656;  /* dense/kernel.transposed1024 (1024, 10) */
     float *const dflatten_out = A + 9027584;  /* dflatten_out (128, 1024) */
     float *const ddropout_out = A + 9027584;  /* ddropout_out (128, 4, 4, 64) */
-    float *const dmax_pooling2d_2_out_part = A + 9289728;  /* dmax_pooling2d_2_out.part (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 11363840;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
     float *const dconv2d_5_pre = A + 9027584;  /* dconv2d_5_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_5_kernel_part = A + 8282240;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
@@ -3926,8 +3891,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 58765553 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 58765553.15625 >= 4000000)
+    /* 58761457 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 58761457.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8);
@@ -3951,52 +3916,50 @@ void kiln_train_step(kiln_step *s)
         k19_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
         k20_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked8, conv2d_5_bias_padded64, conv2d_5_out, nb);
         k21_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
-        k22_reorder_n128_h4w4c64(max_pooling2d_2_out, max_pooling2d_2_out_nhwc, nb);
-        k23_dropout_n128_h4w4c64(max_pooling2d_2_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k24_reorder_1024x10(dense_kernel, dense_kernel_padded16);
-        k25_reorder_c10(dense_bias, dense_bias_padded16);
-        k26_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k54_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k56_regularizer_1024x10(dense_kernel, &s->loss);
-        k58_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k59_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k60_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k61_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k62_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out_part, nb);
-        k63_reorder_n128_h4w4c64(dmax_pooling2d_2_out_part, dmax_pooling2d_2_out, nb);
-        k64_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k65_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k66_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k67_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k68_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
-        k70_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k71_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k72_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k73_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k74_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k75_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k76_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k77_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k78_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k79_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k81_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k82_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k83_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k84_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k85_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k86_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k87_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k88_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k89_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k90_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k92_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k93_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k94_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k95_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k96_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k22_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k23_reorder_1024x10(dense_kernel, dense_kernel_padded16);
+        k24_reorder_c10(dense_bias, dense_bias_padded16);
+        k25_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k53_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k55_regularizer_1024x10(dense_kernel, &s->loss);
+        k57_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k58_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k59_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k60_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k61_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k62_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k63_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k64_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k65_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k66_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k68_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k69_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k70_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k71_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k72_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k73_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k74_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k75_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k76_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k77_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k79_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k80_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k81_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k82_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k83_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k84_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k85_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k86_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k87_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k88_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k90_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k91_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k92_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k93_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k94_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4058,34 +4021,34 @@ void kiln_eval_step(kiln_step *s)
     /* 19932602 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 19932602.40625 >= 4000000)
     {
-        k27_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k28_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k29_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k30_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k31_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k32_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k34_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k35_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k36_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k37_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k38_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k39_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k40_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k41_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k42_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k43_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k44_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k45_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k46_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k47_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k48_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
-        k49_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        k50_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        k51_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k52_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k55_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k56_regularizer_1024x10(dense_kernel, &s->loss);
+        k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
+        k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
+        k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
+        k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        k50_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k55_regularizer_1024x10(dense_kernel, &s->loss);
     }
 }
 
@@ -4144,34 +4107,34 @@ void kiln_predict(kiln_step *s)
     /* 19932462 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 19932462.40625 >= 4000000)
     {
-        k27_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k28_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k29_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k30_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k31_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k32_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k34_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k35_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k36_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k37_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k38_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k39_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k40_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k41_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k42_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k43_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k44_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k45_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k46_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k47_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k48_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
-        k49_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        k50_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        k51_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k52_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k53_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k57_output_n128_k10(dense_out_infer, s->out, nb);
+        k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
+        k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
+        k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
+        k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        k50_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k52_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k56_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -4206,11 +4169,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
     {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 9027584, 131072, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9158656, 131072, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9158656, 131072, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 3, 1024, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9306112, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9043968, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
@@ -4229,9 +4192,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 147456, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9289728, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9027584, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9299968, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9420800, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
@@ -4303,9 +4266,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8226816, 64, 0, 0, 0},
     {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 9027584, 36864, 0, 0, 0},
     {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9064448, 64, 0, 0, 0},
-    {"max_pooling2d_2_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9289728, 10240, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9307392, 10, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9027584, 10240, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9045248, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2811392, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2811824, 16, 0, 0, 0},
@@ -4322,8 +4284,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 131072, 131072, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 131072, 10240, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 148736, 10, 0, 0, 0},
-    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9289728, 10240, 0, 0, 0},
-    {"dmax_pooling2d_2_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
+    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9158656, 10240, 0, 0, 0},
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 8282240, 36864, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8319104, 64, 0, 0, 0},
     {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 11363840, 36864, 0, 0, 0},
@@ -4372,81 +4333,79 @@ static const kiln_kernel_desc kernels[] = {
     {"k19_reorder_c64", "void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
     {"k20_conv2d_fwd_relu_n128_h8w8c64", "void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict conv2d_5_out, int nb)", 605028352, 8536320, 1},
     {"k21_maxpool_fwd_n128_h4w4c64", "void k21_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *restrict max_pooling2d_2_out, int nb)", 524288, 2621440, 1},
-    {"k22_reorder_n128_h4w4c64", "void k22_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict max_pooling2d_2_out_nhwc, int nb)", 262144, 1048576, 1},
-    {"k23_dropout_n128_h4w4c64", "void k23_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
-    {"k24_reorder_1024x10", "void k24_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
-    {"k25_reorder_c10", "void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k26_dense_fwd_n128_k10", "void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 2621440, 570408, 1},
-    {"k27_reorder_n128_h32w32c3", "void k27_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k28_reorder_3x3x3x16", "void k28_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
-    {"k29_reorder_c16", "void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k30_conv2d_fwd_relu_n128_h32w32c16", "void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k31_reorder_3x3x16x16", "void k31_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
-    {"k32_reorder_c16", "void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k33_conv2d_fwd_relu_n128_h32w32c16", "void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
-    {"k34_maxpool_fwd_n128_h16w16c16", "void k34_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
-    {"k35_reorder_3x3x16x32", "void k35_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
-    {"k36_reorder_c32", "void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k37_conv2d_fwd_relu_n128_h16w16c32", "void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k38_reorder_3x3x32x32", "void k38_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
-    {"k39_reorder_c32", "void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k40_conv2d_fwd_relu_n128_h16w16c32", "void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
-    {"k41_maxpool_fwd_n128_h8w8c32", "void k41_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
-    {"k42_reorder_3x3x32x64", "void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 36864, 147456, 6},
-    {"k43_reorder_c64", "void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
-    {"k44_conv2d_fwd_relu_n128_h8w8c64", "void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
-    {"k45_reorder_3x3x64x64", "void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 73728, 294912, 6},
-    {"k46_reorder_c64", "void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
-    {"k47_conv2d_fwd_relu_n128_h8w8c64", "void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
-    {"k48_maxpool_fwd_n128_h4w4c64", "void k48_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)", 524288, 2621440, 6},
-    {"k49_reorder_n128_h4w4c64", "void k49_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
-    {"k50_reorder_1024x10", "void k50_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
-    {"k51_reorder_c10", "void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k52_dense_fwd_n128_k10", "void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
-    {"k53_softmax_n128_k10", "void k53_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k55_softmax_ce_n128_k10", "void k55_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k56_regularizer_1024x10", "void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
-    {"k57_output_n128_k10", "void k57_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k58_softmax_ce_bwd_n128_k10", "void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k59_dense_bwd_weights_1024x10", "void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k60_reorder_1024x10", "void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k61_dense_bwd_data_n128_k1024", "void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k62_dropout_bwd_n128_h4w4c64", "void k62_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out_part, int nb)", 262144, 1572864, 1},
-    {"k63_reorder_n128_h4w4c64", "void k63_reorder_n128_h4w4c64(const float *restrict dmax_pooling2d_2_out_part, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1048576, 1},
-    {"k64_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k65_conv2d_bwd_weights_3x3x64x64", "void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k67_reorder_c64", "void k67_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k68_reorder_3x3x64x64", "void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
-    {"k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k70_conv2d_bwd_weights_3x3x32x64", "void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k72_reorder_c64", "void k72_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k73_reorder_3x3x32x64", "void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
-    {"k74_conv2d_bwd_data_n128_h8w8c32", "void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k75_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k76_conv2d_bwd_weights_3x3x32x32", "void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k78_reorder_c32", "void k78_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k79_reorder_3x3x32x32", "void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k81_conv2d_bwd_weights_3x3x16x32", "void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k83_reorder_c32", "void k83_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k84_reorder_3x3x16x32", "void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k85_conv2d_bwd_data_n128_h16w16c16", "void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k86_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k87_conv2d_bwd_weights_3x3x16x16", "void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k89_reorder_c16", "void k89_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k90_reorder_3x3x16x16", "void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k92_conv2d_bwd_weights_3x3x3x16", "void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k93_reorder_3x3x3x16", "void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k94_reorder_c16", "void k94_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k95_regularizer_bwd_1024x10", "void k95_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k96_adam_update_p82336", "void k96_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k22_dropout_n128_h4w4c64", "void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
+    {"k23_reorder_1024x10", "void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
+    {"k24_reorder_c10", "void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k25_dense_fwd_n128_k10", "void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 2621440, 570408, 1},
+    {"k26_reorder_n128_h32w32c3", "void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k27_reorder_3x3x3x16", "void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
+    {"k28_reorder_c16", "void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k29_conv2d_fwd_relu_n128_h32w32c16", "void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
+    {"k30_reorder_3x3x16x16", "void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
+    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k32_conv2d_fwd_relu_n128_h32w32c16", "void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
+    {"k33_maxpool_fwd_n128_h16w16c16", "void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
+    {"k34_reorder_3x3x16x32", "void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
+    {"k35_reorder_c32", "void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k36_conv2d_fwd_relu_n128_h16w16c32", "void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
+    {"k37_reorder_3x3x32x32", "void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
+    {"k38_reorder_c32", "void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k39_conv2d_fwd_relu_n128_h16w16c32", "void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
+    {"k40_maxpool_fwd_n128_h8w8c32", "void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
+    {"k41_reorder_3x3x32x64", "void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 36864, 147456, 6},
+    {"k42_reorder_c64", "void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
+    {"k43_conv2d_fwd_relu_n128_h8w8c64", "void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
+    {"k44_reorder_3x3x64x64", "void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 73728, 294912, 6},
+    {"k45_reorder_c64", "void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
+    {"k46_conv2d_fwd_relu_n128_h8w8c64", "void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
+    {"k47_maxpool_fwd_n128_h4w4c64", "void k47_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)", 524288, 2621440, 6},
+    {"k48_reorder_n128_h4w4c64", "void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
+    {"k49_reorder_1024x10", "void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
+    {"k50_reorder_c10", "void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k51_dense_fwd_n128_k10", "void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
+    {"k52_softmax_n128_k10", "void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k53_softmax_ce_n128_k10", "void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k55_regularizer_1024x10", "void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
+    {"k56_output_n128_k10", "void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k57_softmax_ce_bwd_n128_k10", "void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k58_dense_bwd_weights_1024x10", "void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k59_reorder_1024x10", "void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k60_dense_bwd_data_n128_k1024", "void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k61_dropout_bwd_n128_h4w4c64", "void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k62_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k63_conv2d_bwd_weights_3x3x64x64", "void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k64_reorder_3x3x64x64", "void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k65_reorder_c64", "void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
+    {"k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k68_conv2d_bwd_weights_3x3x32x64", "void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k69_reorder_3x3x32x64", "void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k70_reorder_c64", "void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
+    {"k72_conv2d_bwd_data_n128_h8w8c32", "void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k73_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k74_conv2d_bwd_weights_3x3x32x32", "void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k75_reorder_3x3x32x32", "void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k76_reorder_c32", "void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k79_conv2d_bwd_weights_3x3x16x32", "void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k80_reorder_3x3x16x32", "void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k81_reorder_c32", "void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k83_conv2d_bwd_data_n128_h16w16c16", "void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k84_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k85_conv2d_bwd_weights_3x3x16x16", "void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k86_reorder_3x3x16x16", "void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k87_reorder_c16", "void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k90_conv2d_bwd_weights_3x3x3x16", "void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k91_reorder_3x3x3x16", "void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k92_reorder_c16", "void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k93_regularizer_bwd_1024x10", "void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
+    {"k94_adam_update_p82336", "void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4463,9 +4422,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 11494912,
-    .n_tensors = 169,
+    .n_tensors = 167,
     .tensors = tensors,
-    .n_kernels = 97,
+    .n_kernels = 95,
     .kernels = kernels,
     .isa = "avx2",
 };

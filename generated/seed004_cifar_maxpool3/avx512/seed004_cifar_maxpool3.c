@@ -993,51 +993,35 @@ void k21_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *res
                 }
 }
 
-/* k22_reorder_n128_h4w4c64 — reorder kernel
- *   node n28 "reorder.max_pooling2d_2_out.nhwc" (reorder), from $.layers[9]
+/* k22_dropout_n128_h4w4c64 — eltwise kernel
+ *   node n28 "dropout" (dropout), from $.layers[9]
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw16c
- *   out max_pooling2d_2_out.nhwc   (128, 4, 4, 64) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict max_pooling2d_2_out_nhwc, int nb)
-{
-    /* max_pooling2d_2_out -> max_pooling2d_2_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 64; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 64 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 64 ? max_pooling2d_2_out[((long)(n) * 1024 + (long)((c) / 16) * 256 + (long)((h) + 0) * 64 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        max_pooling2d_2_out_nhwc[(long)n * 1024 + (long)cb * 0 + (long)hp * 256 + (long)wp * 64 + cl] = v;
-                    }
-}
-
-/* k23_dropout_n128_h4w4c64 — eltwise kernel
- *   node n29 "dropout" (dropout), from $.layers[9]
- *   in  max_pooling2d_2_out.nhwc   (128, 4, 4, 64) NHWC
  *   out dropout_out                (128, 4, 4, 64) NHWC
  *   out dropout_mask               (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k23_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = max_pooling2d_2_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 1024 + (long)((c) / 16) * 256 + (long)((h) + 0) * 64 + ((w) + 0) * 16 + (c) % 16);  /* in max_pooling2d_2_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 64 + c;  /* logical NHWC */
+                    if (c >= 64) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_2_out[b] * dropout_mask[e];
+                }
 }
 
-/* k24_reorder_1024x10 — reorder kernel
- *   node n30 "reorder.dense/kernel.padded16" (reorder), from $.layers[11]
+/* k23_reorder_1024x10 — reorder kernel
+ *   node n29 "reorder.dense/kernel.padded16" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.padded16      (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k24_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (1024, 10) -> padded (1024, 16), zero-padded */
@@ -1046,12 +1030,12 @@ void k24_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k25_reorder_c10 — reorder kernel
- *   node n31 "reorder.dense/bias.padded16" (reorder), from $.layers[11]
+/* k24_reorder_c10 — reorder kernel
+ *   node n30 "reorder.dense/bias.padded16" (reorder), from $.layers[11]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -1059,7 +1043,7 @@ void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1092,7 +1076,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1103,15 +1087,15 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k26_dense_fwd_n128_k10 — gemm kernel
- *   node n32 "dense" (dense), from $.layers[11]
+/* k25_dense_fwd_n128_k10 — gemm kernel
+ *   node n31 "dense" (dense), from $.layers[11]
  *   in  flatten_out                (128, 1024) NC
  *   in  dense/kernel.padded16      (1024, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1124,21 +1108,21 @@ void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k26_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k25_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k26_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k25_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k27_reorder_n128_h32w32c3 — reorder kernel
- *   node n33 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k26_reorder_n128_h32w32c3 — reorder kernel
+ *   node n32 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k27_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1153,12 +1137,12 @@ void k27_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k28_reorder_3x3x3x16 — reorder kernel
- *   node n34 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+/* k27_reorder_3x3x3x16 — reorder kernel
+ *   node n33 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 3, 16) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1174,12 +1158,12 @@ void k28_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k29_reorder_c16 — reorder kernel
- *   node n35 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+/* k28_reorder_c16 — reorder kernel
+ *   node n34 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
@@ -1187,7 +1171,7 @@ void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1248,9 +1232,9 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k30_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n36 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n37 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k29_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n35 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n36 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   in  conv2d/bias.padded16.2     (16) C
@@ -1258,7 +1242,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -1282,17 +1266,17 @@ void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k30_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k31_reorder_3x3x16x16 — reorder kernel
- *   node n38 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
+/* k30_reorder_3x3x16x16 — reorder kernel
+ *   node n37 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1308,12 +1292,12 @@ void k31_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k32_reorder_c16 — reorder kernel
- *   node n39 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+/* k31_reorder_c16 — reorder kernel
+ *   node n38 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
@@ -1321,7 +1305,7 @@ void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1382,9 +1366,9 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k33_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n40 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n41 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k32_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n39 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n40 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
@@ -1392,7 +1376,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1405,18 +1389,18 @@ void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k33_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k34_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n42 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k33_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n41 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 32, 32, 16) nChw16c
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k34_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1443,12 +1427,12 @@ void k34_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                 }
 }
 
-/* k35_reorder_3x3x16x32 — reorder kernel
- *   node n43 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[3]
+/* k34_reorder_3x3x16x32 — reorder kernel
+ *   node n42 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1464,12 +1448,12 @@ void k35_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k36_reorder_c32 — reorder kernel
- *   node n44 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
+/* k35_reorder_c32 — reorder kernel
+ *   node n43 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
@@ -1477,7 +1461,7 @@ void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1522,9 +1506,9 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 5296, vrelu(acc_r0c7v1));
 }
 
-/* k37_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n45 "conv2d_2_infer" (conv2d), from $.layers[3]
- *   node n46 "conv2d_2.relu_infer" (relu), from $.layers[3]
+/* k36_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n44 "conv2d_2_infer" (conv2d), from $.layers[3]
+ *   node n45 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
@@ -1532,7 +1516,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1556,17 +1540,17 @@ void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k37_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k38_reorder_3x3x32x32 — reorder kernel
- *   node n47 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[4]
+/* k37_reorder_3x3x32x32 — reorder kernel
+ *   node n46 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
+void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1582,12 +1566,12 @@ void k38_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k39_reorder_c32 — reorder kernel
- *   node n48 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
+/* k38_reorder_c32 — reorder kernel
+ *   node n47 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
@@ -1595,7 +1579,7 @@ void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1641,9 +1625,9 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 4208, vrelu(acc_r0c7v1));
 }
 
-/* k40_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n49 "conv2d_3_infer" (conv2d), from $.layers[4]
- *   node n50 "conv2d_3.relu_infer" (relu), from $.layers[4]
+/* k39_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n48 "conv2d_3_infer" (conv2d), from $.layers[4]
+ *   node n49 "conv2d_3.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
@@ -1651,7 +1635,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
+void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1664,18 +1648,18 @@ void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k40_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k41_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n51 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k40_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n50 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_3_out_infer         (128, 16, 16, 32) nChw16c
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k41_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1702,12 +1686,12 @@ void k41_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                 }
 }
 
-/* k42_reorder_3x3x32x64 — reorder kernel
- *   node n52 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[6]
+/* k41_reorder_3x3x32x64 — reorder kernel
+ *   node n51 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
+void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1723,12 +1707,12 @@ void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k43_reorder_c64 — reorder kernel
- *   node n53 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
+/* k42_reorder_c64 — reorder kernel
+ *   node n52 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
+void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded64.2 */
     #pragma omp single
@@ -1736,7 +1720,7 @@ void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1774,9 +1758,9 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 4848, vrelu(acc_r0c3v3));
 }
 
-/* k44_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
- *   node n54 "conv2d_4_infer" (conv2d), from $.layers[6]
- *   node n55 "conv2d_4.relu_infer" (relu), from $.layers[6]
+/* k43_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n53 "conv2d_4_infer" (conv2d), from $.layers[6]
+ *   node n54 "conv2d_4.relu_infer" (relu), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_4/bias.padded64.2   (64) C
@@ -1784,7 +1768,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
 {
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1808,17 +1792,17 @@ void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k45_reorder_3x3x64x64 — reorder kernel
- *   node n56 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[7]
+/* k44_reorder_3x3x64x64 — reorder kernel
+ *   node n55 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
+void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked16.2 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1834,12 +1818,12 @@ void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k46_reorder_c64 — reorder kernel
- *   node n57 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
+/* k45_reorder_c64 — reorder kernel
+ *   node n56 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
+void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded64.2 */
     #pragma omp single
@@ -1847,7 +1831,7 @@ void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1885,9 +1869,9 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 3120, vrelu(acc_r0c3v3));
 }
 
-/* k47_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
- *   node n58 "conv2d_5_infer" (conv2d), from $.layers[7]
- *   node n59 "conv2d_5.relu_infer" (relu), from $.layers[7]
+/* k46_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n57 "conv2d_5_infer" (conv2d), from $.layers[7]
+ *   node n58 "conv2d_5.relu_infer" (relu), from $.layers[7]
  *   in  conv2d_4_out_infer         (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
@@ -1895,7 +1879,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
+void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
 {
     /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1908,18 +1892,18 @@ void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k47_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k48_maxpool_fwd_n128_h4w4c64 — pool kernel
- *   node n60 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
+/* k47_maxpool_fwd_n128_h4w4c64 — pool kernel
+ *   node n59 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
  *   in  conv2d_5_out_infer         (128, 8, 8, 64) nChw16c
  *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k48_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)
+void k47_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1935,12 +1919,12 @@ void k48_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, floa
                 }
 }
 
-/* k49_reorder_n128_h4w4c64 — reorder kernel
- *   node n61 "reorder.max_pooling2d_2_out_infer" (reorder), from $.layers[8]
+/* k48_reorder_n128_h4w4c64 — reorder kernel
+ *   node n60 "reorder.max_pooling2d_2_out_infer" (reorder), from $.layers[8]
  *   in  max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)
+void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)
 {
     /* max_pooling2d_2_out_infer.part -> max_pooling2d_2_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -1955,12 +1939,12 @@ void k49_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_pa
                     }
 }
 
-/* k50_reorder_1024x10 — reorder kernel
- *   node n62 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[11]
+/* k49_reorder_1024x10 — reorder kernel
+ *   node n61 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.padded16.2    (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (1024, 10) -> padded (1024, 16), zero-padded */
@@ -1969,12 +1953,12 @@ void k50_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k51_reorder_c10 — reorder kernel
- *   node n63 "reorder.dense/bias.padded16.2" (reorder), from $.layers[11]
+/* k50_reorder_c10 — reorder kernel
+ *   node n62 "reorder.dense/bias.padded16.2" (reorder), from $.layers[11]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -1982,7 +1966,7 @@ void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2015,7 +1999,7 @@ static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2026,15 +2010,15 @@ static inline __attribute__((always_inline)) void k52_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k52_dense_fwd_n128_k10 — gemm kernel
- *   node n64 "dense_infer" (dense), from $.layers[11]
+/* k51_dense_fwd_n128_k10 — gemm kernel
+ *   node n63 "dense_infer" (dense), from $.layers[11]
  *   in  flatten_out_infer          (128, 1024) NC
  *   in  dense/kernel.padded16.2    (1024, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2047,21 +2031,21 @@ void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k52_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k51_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k52_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k51_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k53_softmax_n128_k10 — loss kernel
- *   node n65 "dense.softmax_infer" (softmax), from $.layers[11]
+/* k52_softmax_n128_k10 — loss kernel
+ *   node n64 "dense.softmax_infer" (softmax), from $.layers[11]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k53_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -2075,13 +2059,13 @@ void k53_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k54_softmax_ce_n128_k10 — loss kernel
- *   node n66 "loss" (softmax_ce), from $.loss
+/* k53_softmax_ce_n128_k10 — loss kernel
+ *   node n65 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k54_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2109,13 +2093,13 @@ void k54_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k55_softmax_ce_n128_k10 — loss kernel
- *   node n67 "loss_eval" (softmax_ce), from $.loss
+/* k54_softmax_ce_n128_k10 — loss kernel
+ *   node n66 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k55_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2143,11 +2127,11 @@ void k55_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k56_regularizer_1024x10 — loss kernel
- *   node n68 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+/* k55_regularizer_1024x10 — loss kernel
+ *   node n67 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA avx512 */
-void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
+void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -2157,23 +2141,23 @@ void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k57_output_n128_k10 — eltwise kernel
- *   node n69 "output" (output), from $.layers
+/* k56_output_n128_k10 — eltwise kernel
+ *   node n68 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k57_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k58_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n70 "dloss" (softmax_ce_bwd), from $.loss
+/* k57_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n69 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2187,7 +2171,7 @@ void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2223,7 +2207,7 @@ static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2237,15 +2221,15 @@ static inline __attribute__((always_inline)) void k59_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k59_dense_bwd_weights_1024x10 — gemm kernel
- *   node n71 "ddense.weights" (dense_bwd_weights), from $.layers[11]
+/* k58_dense_bwd_weights_1024x10 — gemm kernel
+ *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
  *   out ddense/kernel              (1024, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1024 / 8 * 8;
@@ -2258,21 +2242,21 @@ void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k59_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k58_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k59_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k58_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k60_reorder_1024x10 — reorder kernel
- *   node n72 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
+/* k59_reorder_1024x10 — reorder kernel
+ *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -2282,7 +2266,7 @@ void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2327,7 +2311,7 @@ static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2341,14 +2325,14 @@ static inline __attribute__((always_inline)) void k61_dense_bwd_data_n128_k1024_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k61_dense_bwd_data_n128_k1024 — gemm kernel
- *   node n73 "ddense.data" (dense_bwd_data), from $.layers[11]
+/* k60_dense_bwd_data_n128_k1024 — gemm kernel
+ *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2361,60 +2345,43 @@ void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 16;
             if (i0 < full_rows) {
-                k61_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
+                k60_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k61_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k60_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k62_dropout_bwd_n128_h4w4c64 — eltwise kernel
- *   node n74 "ddropout" (dropout_bwd), from $.layers[9]
+/* k61_dropout_bwd_n128_h4w4c64 — eltwise kernel
+ *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
- *   out dmax_pooling2d_2_out.part  (128, 4, 4, 64) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k62_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 1024; e < (long)(n + 1) * 1024; e++) {
-            dmax_pooling2d_2_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k63_reorder_n128_h4w4c64 — reorder kernel
- *   node n75 "reorder.dmax_pooling2d_2_out" (reorder), from $.layers[9]
- *   in  dmax_pooling2d_2_out.part  (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
- *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_n128_h4w4c64(const float *restrict dmax_pooling2d_2_out_part, float *restrict dmax_pooling2d_2_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
-    /* dmax_pooling2d_2_out.part -> dmax_pooling2d_2_out */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 64 ? dmax_pooling2d_2_out_part[((long)(n) * 1024 + (long)((h) + 0) * 256 + ((w) + 0) * 64 + (c))] : 0.0f;
-                        dmax_pooling2d_2_out[(long)n * 1024 + (long)cb * 256 + (long)hp * 64 + (long)wp * 16 + cl] = v;
-                    }
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 1024 + (long)((c) / 16) * 256 + (long)((h) + 0) * 64 + ((w) + 0) * 16 + (c) % 16);  /* in dmax_pooling2d_2_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 64 + c;  /* logical NHWC */
+                    dmax_pooling2d_2_out[b] = c < 64 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k64_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
- *   node n76 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
- *   node n77 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+/* k62_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+ *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+ *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   in  conv2d_5_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2440,8 +2407,8 @@ void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k65_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n78 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k63_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
@@ -2450,7 +2417,7 @@ void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2535,12 +2502,12 @@ void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k66_reorder_3x3x64x64 — reorder kernel
- *   node n79 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+/* k64_reorder_3x3x64x64 — reorder kernel
+ *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2552,24 +2519,24 @@ void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k67_reorder_c64 — reorder kernel
- *   node n80 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+/* k65_reorder_c64 — reorder kernel
+ *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k68_reorder_3x3x64x64 — reorder kernel
- *   node n81 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
+/* k66_reorder_3x3x64x64 — reorder kernel
+ *   node n79 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2586,7 +2553,7 @@ void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -2624,9 +2591,9 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
 }
 
-/* k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
- *   node n82 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   node n83 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+/* k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -2634,7 +2601,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2659,13 +2626,13 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = mr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k70_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n84 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k68_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -2674,7 +2641,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2759,12 +2726,12 @@ void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k71_reorder_3x3x32x64 — reorder kernel
- *   node n85 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+/* k69_reorder_3x3x32x64 — reorder kernel
+ *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2776,24 +2743,24 @@ void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k72_reorder_c64 — reorder kernel
- *   node n86 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+/* k70_reorder_c64 — reorder kernel
+ *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k72_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k73_reorder_3x3x32x64 — reorder kernel
- *   node n87 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
+/* k71_reorder_3x3x32x64 — reorder kernel
+ *   node n85 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2810,7 +2777,7 @@ void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2857,15 +2824,15 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 1136, acc_r0c7v1);
 }
 
-/* k74_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n88 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+/* k72_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2878,20 +2845,20 @@ void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2048;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k74_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k72_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k75_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n89 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n90 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k73_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+ *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   in  conv2d_3_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2917,8 +2884,8 @@ void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k76_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n91 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k74_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2927,7 +2894,7 @@ void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3024,12 +2991,12 @@ void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k77_reorder_3x3x32x32 — reorder kernel
- *   node n92 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k75_reorder_3x3x32x32 — reorder kernel
+ *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3041,24 +3008,24 @@ void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k78_reorder_c32 — reorder kernel
- *   node n93 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k76_reorder_c32 — reorder kernel
+ *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k78_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k79_reorder_3x3x32x32 — reorder kernel
- *   node n94 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
+/* k77_reorder_3x3x32x32 — reorder kernel
+ *   node n92 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3075,7 +3042,7 @@ void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3121,9 +3088,9 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n95 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n96 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -3131,7 +3098,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3156,13 +3123,13 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k81_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n97 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k79_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -3171,7 +3138,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3268,12 +3235,12 @@ void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k82_reorder_3x3x16x32 — reorder kernel
- *   node n98 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k80_reorder_3x3x16x32 — reorder kernel
+ *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3285,24 +3252,24 @@ void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k83_reorder_c32 — reorder kernel
- *   node n99 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k81_reorder_c32 — reorder kernel
+ *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k84_reorder_3x3x16x32 — reorder kernel
- *   node n100 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
+/* k82_reorder_3x3x16x32 — reorder kernel
+ *   node n98 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3319,7 +3286,7 @@ void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3382,15 +3349,15 @@ static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h16w1
     vstore(yp + 240, acc_r0c15v0);
 }
 
-/* k85_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n101 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k83_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3403,20 +3370,20 @@ void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k85_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k83_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k86_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n102 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n103 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k84_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3442,8 +3409,8 @@ void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k87_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n104 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k85_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -3452,7 +3419,7 @@ void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3573,12 +3540,12 @@ void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k88_reorder_3x3x16x16 — reorder kernel
- *   node n105 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k86_reorder_3x3x16x16 — reorder kernel
+ *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3590,24 +3557,24 @@ void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k89_reorder_c16 — reorder kernel
- *   node n106 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k87_reorder_c16 — reorder kernel
+ *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k89_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k90_reorder_3x3x16x16 — reorder kernel
- *   node n107 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+/* k88_reorder_3x3x16x16 — reorder kernel
+ *   node n105 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3624,7 +3591,7 @@ void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3685,9 +3652,9 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n108 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n109 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3695,7 +3662,7 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -3720,13 +3687,13 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k92_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n110 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k90_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
@@ -3735,7 +3702,7 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3811,12 +3778,12 @@ void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k93_reorder_3x3x3x16 — reorder kernel
- *   node n111 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k91_reorder_3x3x3x16 — reorder kernel
+ *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3828,34 +3795,34 @@ void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k94_reorder_c16 — reorder kernel
- *   node n112 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k92_reorder_c16 — reorder kernel
+ *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k94_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k95_regularizer_bwd_1024x10 — loss kernel
- *   node n113 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
+/* k93_regularizer_bwd_1024x10 — loss kernel
+ *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k95_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k96_adam_update_p82336 — optimizer kernel
- *   node n114 "adam" (adam_update), from $.optimizer
+/* k94_adam_update_p82336 — optimizer kernel
+ *   node n112 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k96_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3919,24 +3886,22 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_5_bias_padded64 = A + 9064448;  /* conv2d_5/bias.padded64 (64) */
     float *const conv2d_5_out = A + 8208384;  /* conv2d_5_out (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const max_pooling2d_2_out = A + 9027584;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw16c */
-    float *const max_pooling2d_2_out_nhwc = A + 9289728;  /* max_pooling2d_2_out.nhwc (128, 4, 4, 64) */
-    float *const dropout_out = A + 9027584;  /* dropout_out (128, 4, 4, 64) */
-    float *const dropout_mask = A + 9158656;  /* dropout_mask (128, 4, 4, 64) */
+    float *const dropout_out = A + 9158656;  /* dropout_out (128, 4, 4, 64) */
+    float *const dropout_mask = A + 9289728;  /* dropout_mask (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16 = A + 9289728;  /* dense/kernel.padded16 (1024, 10) */
+    float *const dense_kernel_padded16 = A + 9027584;  /* dense/kernel.padded16 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 9307392;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 9027584;  /* flatten_out (128, 1024) */
-    float *const dense_pre = A + 9306112;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 9045248;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 9158656;  /* flatten_out (128, 1024) */
+    float *const dense_pre = A + 9043968;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 9289728;  /* probs (128, 10) */
-    float *const ddense_pre = A + 9299968;  /* ddense_pre (128, 10) */
+    float *const probs = A + 9027584;  /* probs (128, 10) */
+    float *const ddense_pre = A + 9420800;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed1024 = A + 9289728;  /* dense/kernel.transposed1024 (1024, 10) */
+    float *const dense_kernel_transposed1024 = A + 9158656;  /* dense/kernel.transposed1024 (1024, 10) */
     float *const dflatten_out = A + 9027584;  /* dflatten_out (128, 1024) */
     float *const ddropout_out = A + 9027584;  /* ddropout_out (128, 4, 4, 64) */
-    float *const dmax_pooling2d_2_out_part = A + 9289728;  /* dmax_pooling2d_2_out.part (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 11363840;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw16c */
     float *const dconv2d_5_pre = A + 9027584;  /* dconv2d_5_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_5_kernel_part = A + 8282240;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
@@ -3983,8 +3948,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 58765553 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 58765553.15625 >= 4000000)
+    /* 58761457 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 58761457.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -4008,52 +3973,50 @@ void kiln_train_step(kiln_step *s)
         k19_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
         k20_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded64, conv2d_5_out, nb);
         k21_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
-        k22_reorder_n128_h4w4c64(max_pooling2d_2_out, max_pooling2d_2_out_nhwc, nb);
-        k23_dropout_n128_h4w4c64(max_pooling2d_2_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k24_reorder_1024x10(dense_kernel, dense_kernel_padded16);
-        k25_reorder_c10(dense_bias, dense_bias_padded16);
-        k26_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k54_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k56_regularizer_1024x10(dense_kernel, &s->loss);
-        k58_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k59_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k60_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k61_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k62_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out_part, nb);
-        k63_reorder_n128_h4w4c64(dmax_pooling2d_2_out_part, dmax_pooling2d_2_out, nb);
-        k64_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k65_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k66_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k67_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k68_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
-        k70_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k71_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k72_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k73_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k74_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k75_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k76_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k77_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k78_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k79_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k81_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k82_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k83_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k84_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k85_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
-        k86_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k87_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k88_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k89_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k90_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k92_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k93_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k94_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k95_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k96_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k22_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k23_reorder_1024x10(dense_kernel, dense_kernel_padded16);
+        k24_reorder_c10(dense_bias, dense_bias_padded16);
+        k25_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k53_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k55_regularizer_1024x10(dense_kernel, &s->loss);
+        k57_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k58_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k59_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k60_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k61_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k62_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k63_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k64_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k65_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k66_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k68_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k69_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k70_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k71_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k72_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k73_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k74_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k75_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k76_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k77_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k79_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k80_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k81_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k82_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k83_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k84_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k85_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k86_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k87_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k88_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k90_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k91_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k92_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k93_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k94_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4115,34 +4078,34 @@ void kiln_eval_step(kiln_step *s)
     /* 19932602 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 19932602.40625 >= 4000000)
     {
-        k27_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k28_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k29_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k30_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k31_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k32_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k34_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k35_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k36_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k37_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k38_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k39_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k40_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k41_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k42_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k43_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k44_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k45_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k46_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k47_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k48_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
-        k49_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        k50_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        k51_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k52_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k55_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k56_regularizer_1024x10(dense_kernel, &s->loss);
+        k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
+        k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
+        k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
+        k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        k50_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k55_regularizer_1024x10(dense_kernel, &s->loss);
     }
 }
 
@@ -4201,34 +4164,34 @@ void kiln_predict(kiln_step *s)
     /* 19932462 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 19932462.40625 >= 4000000)
     {
-        k27_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k28_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k29_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k30_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k31_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k32_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k34_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k35_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k36_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k37_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k38_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k39_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k40_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k41_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k42_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k43_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k44_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k45_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k46_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k47_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k48_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
-        k49_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        k50_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        k51_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k52_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k53_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k57_output_n128_k10(dense_out_infer, s->out, nb);
+        k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
+        k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
+        k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
+        k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        k50_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k52_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k56_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -4263,11 +4226,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
     {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 9027584, 131072, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9158656, 131072, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9158656, 131072, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 3, 1024, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9306112, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9043968, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c", 0, 2097152, 0, 0, 0},
@@ -4286,9 +4249,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 147456, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9289728, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9027584, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9299968, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9420800, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
@@ -4360,9 +4323,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8226816, 64, 0, 0, 0},
     {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 9027584, 36864, 0, 0, 0},
     {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9064448, 64, 0, 0, 0},
-    {"max_pooling2d_2_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9289728, 10240, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9307392, 10, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9027584, 10240, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9045248, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2811392, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2811824, 16, 0, 0, 0},
@@ -4379,8 +4341,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 131072, 131072, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 131072, 10240, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 148736, 10, 0, 0, 0},
-    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9289728, 10240, 0, 0, 0},
-    {"dmax_pooling2d_2_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
+    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9158656, 10240, 0, 0, 0},
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 8282240, 36864, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8319104, 64, 0, 0, 0},
     {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 11363840, 36864, 0, 0, 0},
@@ -4429,81 +4390,79 @@ static const kiln_kernel_desc kernels[] = {
     {"k19_reorder_c64", "void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
     {"k20_conv2d_fwd_relu_n128_h8w8c64", "void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict conv2d_5_out, int nb)", 605028352, 8536320, 1},
     {"k21_maxpool_fwd_n128_h4w4c64", "void k21_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *restrict max_pooling2d_2_out, int nb)", 524288, 2621440, 1},
-    {"k22_reorder_n128_h4w4c64", "void k22_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict max_pooling2d_2_out_nhwc, int nb)", 262144, 1048576, 1},
-    {"k23_dropout_n128_h4w4c64", "void k23_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
-    {"k24_reorder_1024x10", "void k24_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
-    {"k25_reorder_c10", "void k25_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k26_dense_fwd_n128_k10", "void k26_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 2621440, 570408, 1},
-    {"k27_reorder_n128_h32w32c3", "void k27_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k28_reorder_3x3x3x16", "void k28_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
-    {"k29_reorder_c16", "void k29_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k30_conv2d_fwd_relu_n128_h32w32c16", "void k30_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k31_reorder_3x3x16x16", "void k31_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
-    {"k32_reorder_c16", "void k32_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k33_conv2d_fwd_relu_n128_h32w32c16", "void k33_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
-    {"k34_maxpool_fwd_n128_h16w16c16", "void k34_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
-    {"k35_reorder_3x3x16x32", "void k35_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
-    {"k36_reorder_c32", "void k36_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k37_conv2d_fwd_relu_n128_h16w16c32", "void k37_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k38_reorder_3x3x32x32", "void k38_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k39_reorder_c32", "void k39_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k40_conv2d_fwd_relu_n128_h16w16c32", "void k40_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
-    {"k41_maxpool_fwd_n128_h8w8c32", "void k41_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
-    {"k42_reorder_3x3x32x64", "void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k43_reorder_c64", "void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
-    {"k44_conv2d_fwd_relu_n128_h8w8c64", "void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
-    {"k45_reorder_3x3x64x64", "void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
-    {"k46_reorder_c64", "void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
-    {"k47_conv2d_fwd_relu_n128_h8w8c64", "void k47_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
-    {"k48_maxpool_fwd_n128_h4w4c64", "void k48_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)", 524288, 2621440, 6},
-    {"k49_reorder_n128_h4w4c64", "void k49_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
-    {"k50_reorder_1024x10", "void k50_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
-    {"k51_reorder_c10", "void k51_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k52_dense_fwd_n128_k10", "void k52_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
-    {"k53_softmax_n128_k10", "void k53_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k55_softmax_ce_n128_k10", "void k55_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k56_regularizer_1024x10", "void k56_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
-    {"k57_output_n128_k10", "void k57_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k58_softmax_ce_bwd_n128_k10", "void k58_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k59_dense_bwd_weights_1024x10", "void k59_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k60_reorder_1024x10", "void k60_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k61_dense_bwd_data_n128_k1024", "void k61_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k62_dropout_bwd_n128_h4w4c64", "void k62_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out_part, int nb)", 262144, 1572864, 1},
-    {"k63_reorder_n128_h4w4c64", "void k63_reorder_n128_h4w4c64(const float *restrict dmax_pooling2d_2_out_part, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1048576, 1},
-    {"k64_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k64_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k65_conv2d_bwd_weights_3x3x64x64", "void k65_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k67_reorder_c64", "void k67_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k68_reorder_3x3x64x64", "void k68_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k69_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k70_conv2d_bwd_weights_3x3x32x64", "void k70_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k72_reorder_c64", "void k72_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k73_reorder_3x3x32x64", "void k73_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k74_conv2d_bwd_data_n128_h8w8c32", "void k74_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k75_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k75_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k76_conv2d_bwd_weights_3x3x32x32", "void k76_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k78_reorder_c32", "void k78_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k79_reorder_3x3x32x32", "void k79_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k80_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k81_conv2d_bwd_weights_3x3x16x32", "void k81_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k83_reorder_c32", "void k83_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k84_reorder_3x3x16x32", "void k84_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k85_conv2d_bwd_data_n128_h16w16c16", "void k85_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k86_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k86_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k87_conv2d_bwd_weights_3x3x16x16", "void k87_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k89_reorder_c16", "void k89_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k90_reorder_3x3x16x16", "void k90_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k91_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k92_conv2d_bwd_weights_3x3x3x16", "void k92_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k93_reorder_3x3x3x16", "void k93_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k94_reorder_c16", "void k94_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k95_regularizer_bwd_1024x10", "void k95_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k96_adam_update_p82336", "void k96_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k22_dropout_n128_h4w4c64", "void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
+    {"k23_reorder_1024x10", "void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
+    {"k24_reorder_c10", "void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k25_dense_fwd_n128_k10", "void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 2621440, 570408, 1},
+    {"k26_reorder_n128_h32w32c3", "void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k27_reorder_3x3x3x16", "void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
+    {"k28_reorder_c16", "void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k29_conv2d_fwd_relu_n128_h32w32c16", "void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
+    {"k30_reorder_3x3x16x16", "void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
+    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k32_conv2d_fwd_relu_n128_h32w32c16", "void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
+    {"k33_maxpool_fwd_n128_h16w16c16", "void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
+    {"k34_reorder_3x3x16x32", "void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
+    {"k35_reorder_c32", "void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k36_conv2d_fwd_relu_n128_h16w16c32", "void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
+    {"k37_reorder_3x3x32x32", "void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k38_reorder_c32", "void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k39_conv2d_fwd_relu_n128_h16w16c32", "void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
+    {"k40_maxpool_fwd_n128_h8w8c32", "void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
+    {"k41_reorder_3x3x32x64", "void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k42_reorder_c64", "void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
+    {"k43_conv2d_fwd_relu_n128_h8w8c64", "void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
+    {"k44_reorder_3x3x64x64", "void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
+    {"k45_reorder_c64", "void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
+    {"k46_conv2d_fwd_relu_n128_h8w8c64", "void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
+    {"k47_maxpool_fwd_n128_h4w4c64", "void k47_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)", 524288, 2621440, 6},
+    {"k48_reorder_n128_h4w4c64", "void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
+    {"k49_reorder_1024x10", "void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
+    {"k50_reorder_c10", "void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k51_dense_fwd_n128_k10", "void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
+    {"k52_softmax_n128_k10", "void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k53_softmax_ce_n128_k10", "void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k55_regularizer_1024x10", "void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
+    {"k56_output_n128_k10", "void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k57_softmax_ce_bwd_n128_k10", "void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k58_dense_bwd_weights_1024x10", "void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k59_reorder_1024x10", "void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k60_dense_bwd_data_n128_k1024", "void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k61_dropout_bwd_n128_h4w4c64", "void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k62_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k63_conv2d_bwd_weights_3x3x64x64", "void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k64_reorder_3x3x64x64", "void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k65_reorder_c64", "void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k68_conv2d_bwd_weights_3x3x32x64", "void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k69_reorder_3x3x32x64", "void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k70_reorder_c64", "void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k72_conv2d_bwd_data_n128_h8w8c32", "void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k73_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k74_conv2d_bwd_weights_3x3x32x32", "void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k75_reorder_3x3x32x32", "void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k76_reorder_c32", "void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k79_conv2d_bwd_weights_3x3x16x32", "void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k80_reorder_3x3x16x32", "void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k81_reorder_c32", "void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k83_conv2d_bwd_data_n128_h16w16c16", "void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k84_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k85_conv2d_bwd_weights_3x3x16x16", "void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k86_reorder_3x3x16x16", "void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k87_reorder_c16", "void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k90_conv2d_bwd_weights_3x3x3x16", "void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k91_reorder_3x3x3x16", "void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k92_reorder_c16", "void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k93_regularizer_bwd_1024x10", "void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
+    {"k94_adam_update_p82336", "void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4520,9 +4479,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 11494912,
-    .n_tensors = 169,
+    .n_tensors = 167,
     .tensors = tensors,
-    .n_kernels = 97,
+    .n_kernels = 95,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -1248,51 +1248,35 @@ void k28_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out, float *re
                 }
 }
 
-/* k29_reorder_n128_h2w2c128 — reorder kernel
- *   node n37 "reorder.max_pooling2d_3_out.nhwc" (reorder), from $.layers[12]
+/* k29_dropout_n128_h2w2c128 — eltwise kernel
+ *   node n37 "dropout" (dropout), from $.layers[12]
  *   in  max_pooling2d_3_out        (128, 2, 2, 128) nChw16c
- *   out max_pooling2d_3_out.nhwc   (128, 2, 2, 128) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out, float *restrict max_pooling2d_3_out_nhwc, int nb)
-{
-    /* max_pooling2d_3_out -> max_pooling2d_3_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 2; hp++)
-                for (int wp = 0; wp < 2; wp++)
-                    for (int cl = 0; cl < 128; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 128 + cl;
-                        const float v = h >= 0 && h < 2 && w >= 0 && w < 2 && c < 128 ? max_pooling2d_3_out[((long)(n) * 512 + (long)((c) / 16) * 64 + (long)((h) + 0) * 32 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        max_pooling2d_3_out_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 256 + (long)wp * 128 + cl] = v;
-                    }
-}
-
-/* k30_dropout_n128_h2w2c128 — eltwise kernel
- *   node n38 "dropout" (dropout), from $.layers[12]
- *   in  max_pooling2d_3_out.nhwc   (128, 2, 2, 128) NHWC
  *   out dropout_out                (128, 2, 2, 128) NHWC
  *   out dropout_mask               (128, 2, 2, 128) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k30_dropout_n128_h2w2c128(const float *restrict max_pooling2d_3_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k29_dropout_n128_h2w2c128(const float *restrict max_pooling2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = max_pooling2d_3_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 2; h++)
+            for (int w = 0; w < 2; w++)
+                for (int c = 0; c < 128; c++) {
+                    const long b = ((long)(n) * 512 + (long)((c) / 16) * 64 + (long)((h) + 0) * 32 + ((w) + 0) * 16 + (c) % 16);  /* in max_pooling2d_3_out */
+                    const long e = (((long)n * 2 + h) * 2 + w) * 128 + c;  /* logical NHWC */
+                    if (c >= 128) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_3_out[b] * dropout_mask[e];
+                }
 }
 
-/* k31_reorder_512x10 — reorder kernel
- *   node n39 "reorder.dense/kernel.padded16" (reorder), from $.layers[14]
+/* k30_reorder_512x10 — reorder kernel
+ *   node n38 "reorder.dense/kernel.padded16" (reorder), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.padded16      (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k30_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (512, 10) -> padded (512, 16), zero-padded */
@@ -1301,12 +1285,12 @@ void k31_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k32_reorder_c10 — reorder kernel
- *   node n40 "reorder.dense/bias.padded16" (reorder), from $.layers[14]
+/* k31_reorder_c10 — reorder kernel
+ *   node n39 "reorder.dense/bias.padded16" (reorder), from $.layers[14]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -1314,7 +1298,7 @@ void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1347,7 +1331,7 @@ static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1358,15 +1342,15 @@ static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k33_dense_fwd_n128_k10 — gemm kernel
- *   node n41 "dense" (dense), from $.layers[14]
+/* k32_dense_fwd_n128_k10 — gemm kernel
+ *   node n40 "dense" (dense), from $.layers[14]
  *   in  flatten_out                (128, 512) NC
  *   in  dense/kernel.padded16      (512, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k33_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k32_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1379,21 +1363,21 @@ void k33_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k33_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k32_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k33_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k32_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k34_reorder_n128_h32w32c3 — reorder kernel
- *   node n42 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k33_reorder_n128_h32w32c3 — reorder kernel
+ *   node n41 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k33_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1408,12 +1392,12 @@ void k34_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k35_reorder_3x3x3x16 — reorder kernel
- *   node n43 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+/* k34_reorder_3x3x3x16 — reorder kernel
+ *   node n42 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k34_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 3, 16) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1429,12 +1413,12 @@ void k35_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k36_reorder_c16 — reorder kernel
- *   node n44 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+/* k35_reorder_c16 — reorder kernel
+ *   node n43 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k36_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k35_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
@@ -1442,7 +1426,7 @@ void k36_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1503,9 +1487,9 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k37_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n45 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n46 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k36_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n44 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n45 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   in  conv2d/bias.padded16.2     (16) C
@@ -1513,7 +1497,7 @@ static inline __attribute__((always_inline)) void k37_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k37_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k36_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -1537,17 +1521,17 @@ void k37_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k37_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k38_reorder_3x3x16x16 — reorder kernel
- *   node n47 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
+/* k37_reorder_3x3x16x16 — reorder kernel
+ *   node n46 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k37_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1563,12 +1547,12 @@ void k38_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k39_reorder_c16 — reorder kernel
- *   node n48 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+/* k38_reorder_c16 — reorder kernel
+ *   node n47 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k38_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
@@ -1576,7 +1560,7 @@ void k39_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1637,9 +1621,9 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k40_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n49 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n50 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k39_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n48 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n49 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
@@ -1647,7 +1631,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k40_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+void k39_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1660,18 +1644,18 @@ void k40_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k40_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k41_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n51 "max_pooling2d_infer" (maxpool), from $.layers[2]
+/* k40_maxpool_fwd_n128_h16w16c16 — pool kernel
+ *   node n50 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 32, 32, 16) nChw16c
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k41_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+void k40_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1698,12 +1682,12 @@ void k41_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                 }
 }
 
-/* k42_reorder_3x3x16x32 — reorder kernel
- *   node n52 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[3]
+/* k41_reorder_3x3x16x32 — reorder kernel
+ *   node n51 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k41_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1719,12 +1703,12 @@ void k42_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k43_reorder_c32 — reorder kernel
- *   node n53 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
+/* k42_reorder_c32 — reorder kernel
+ *   node n52 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k42_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
@@ -1732,7 +1716,7 @@ void k43_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1777,9 +1761,9 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 5296, vrelu(acc_r0c7v1));
 }
 
-/* k44_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n54 "conv2d_2_infer" (conv2d), from $.layers[3]
- *   node n55 "conv2d_2.relu_infer" (relu), from $.layers[3]
+/* k43_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n53 "conv2d_2_infer" (conv2d), from $.layers[3]
+ *   node n54 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
@@ -1787,7 +1771,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k44_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k43_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1811,17 +1795,17 @@ void k44_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k44_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k45_reorder_3x3x32x32 — reorder kernel
- *   node n56 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[4]
+/* k44_reorder_3x3x32x32 — reorder kernel
+ *   node n55 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
+void k44_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1837,12 +1821,12 @@ void k45_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k46_reorder_c32 — reorder kernel
- *   node n57 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
+/* k45_reorder_c32 — reorder kernel
+ *   node n56 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k45_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
@@ -1850,7 +1834,7 @@ void k46_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1896,9 +1880,9 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 4208, vrelu(acc_r0c7v1));
 }
 
-/* k47_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n58 "conv2d_3_infer" (conv2d), from $.layers[4]
- *   node n59 "conv2d_3.relu_infer" (relu), from $.layers[4]
+/* k46_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n57 "conv2d_3_infer" (conv2d), from $.layers[4]
+ *   node n58 "conv2d_3.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
@@ -1906,7 +1890,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k47_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
+void k46_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1919,18 +1903,18 @@ void k47_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k47_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k48_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n60 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+/* k47_maxpool_fwd_n128_h8w8c32 — pool kernel
+ *   node n59 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_3_out_infer         (128, 16, 16, 32) nChw16c
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k48_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+void k47_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1957,12 +1941,12 @@ void k48_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                 }
 }
 
-/* k49_reorder_3x3x32x64 — reorder kernel
- *   node n61 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[6]
+/* k48_reorder_3x3x32x64 — reorder kernel
+ *   node n60 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
+void k48_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1978,12 +1962,12 @@ void k49_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k50_reorder_c64 — reorder kernel
- *   node n62 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
+/* k49_reorder_c64 — reorder kernel
+ *   node n61 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
+void k49_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded64.2 */
     #pragma omp single
@@ -1991,7 +1975,7 @@ void k50_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k51_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2029,9 +2013,9 @@ static inline __attribute__((always_inline)) void k51_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 4848, vrelu(acc_r0c3v3));
 }
 
-/* k51_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
- *   node n63 "conv2d_4_infer" (conv2d), from $.layers[6]
- *   node n64 "conv2d_4.relu_infer" (relu), from $.layers[6]
+/* k50_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n62 "conv2d_4_infer" (conv2d), from $.layers[6]
+ *   node n63 "conv2d_4.relu_infer" (relu), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_4/bias.padded64.2   (64) C
@@ -2039,7 +2023,7 @@ static inline __attribute__((always_inline)) void k51_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k51_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+void k50_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
 {
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2063,17 +2047,17 @@ void k51_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k51_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k52_reorder_3x3x64x64 — reorder kernel
- *   node n65 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[7]
+/* k51_reorder_3x3x64x64 — reorder kernel
+ *   node n64 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
+void k51_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked16.2 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -2089,12 +2073,12 @@ void k52_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k53_reorder_c64 — reorder kernel
- *   node n66 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
+/* k52_reorder_c64 — reorder kernel
+ *   node n65 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k53_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
+void k52_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded64.2 */
     #pragma omp single
@@ -2102,7 +2086,7 @@ void k53_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k54_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2140,9 +2124,9 @@ static inline __attribute__((always_inline)) void k54_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 3120, vrelu(acc_r0c3v3));
 }
 
-/* k54_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
- *   node n67 "conv2d_5_infer" (conv2d), from $.layers[7]
- *   node n68 "conv2d_5.relu_infer" (relu), from $.layers[7]
+/* k53_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n66 "conv2d_5_infer" (conv2d), from $.layers[7]
+ *   node n67 "conv2d_5.relu_infer" (relu), from $.layers[7]
  *   in  conv2d_4_out_infer         (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
@@ -2150,7 +2134,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k54_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
+void k53_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
 {
     /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2163,18 +2147,18 @@ void k54_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k54_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k55_maxpool_fwd_n128_h4w4c64 — pool kernel
- *   node n69 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
+/* k54_maxpool_fwd_n128_h4w4c64 — pool kernel
+ *   node n68 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
  *   in  conv2d_5_out_infer         (128, 8, 8, 64) nChw16c
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k55_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)
+void k54_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_2_out_infer: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -2201,12 +2185,12 @@ void k55_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, floa
                 }
 }
 
-/* k56_reorder_3x3x64x128 — reorder kernel
- *   node n70 "reorder.conv2d_6/kernel.blocked16.2" (reorder), from $.layers[9]
+/* k55_reorder_3x3x64x128 — reorder kernel
+ *   node n69 "reorder.conv2d_6/kernel.blocked16.2" (reorder), from $.layers[9]
  *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
  *   out conv2d_6/kernel.blocked16.2 (3, 3, 64, 128) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked16_2)
+void k55_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked16_2)
 {
     /* conv2d_6/kernel -> conv2d_6/kernel.blocked16.2 */
     /* (3, 3, 64, 128) HWIO -> (8, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -2222,12 +2206,12 @@ void k56_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
                         }
 }
 
-/* k57_reorder_c128 — reorder kernel
- *   node n71 "reorder.conv2d_6/bias.padded128.2" (reorder), from $.layers[9]
+/* k56_reorder_c128 — reorder kernel
+ *   node n70 "reorder.conv2d_6/bias.padded128.2" (reorder), from $.layers[9]
  *   in  conv2d_6/bias              (128) C
  *   out conv2d_6/bias.padded128.2  (128) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128_2)
+void k56_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128_2)
 {
     /* conv2d_6/bias -> conv2d_6/bias.padded128.2 */
     #pragma omp single
@@ -2235,7 +2219,7 @@ void k57_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2273,9 +2257,9 @@ static inline __attribute__((always_inline)) void k58_conv2d_fwd_relu_n128_h4w4c
     vstore(yp + 1776, vrelu(acc_r0c3v3));
 }
 
-/* k58_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
- *   node n72 "conv2d_6_infer" (conv2d), from $.layers[9]
- *   node n73 "conv2d_6.relu_infer" (relu), from $.layers[9]
+/* k57_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
+ *   node n71 "conv2d_6_infer" (conv2d), from $.layers[9]
+ *   node n72 "conv2d_6.relu_infer" (relu), from $.layers[9]
  *   in  max_pooling2d_2_out_infer  (128, 4, 4, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_6/kernel.blocked16.2 (3, 3, 64, 128) 16-blocked
  *   in  conv2d_6/bias.padded128.2  (128) C
@@ -2283,7 +2267,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_fwd_relu_n128_h4w4c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k58_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked16_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)
+void k57_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked16_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)
 {
     /* zero the halo of conv2d_6_out_infer: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -2307,17 +2291,17 @@ void k58_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *bg = conv2d_6_bias_padded128_2 + og * 64;
                 float *yg = yr + (long)og * 2304;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k58_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k59_reorder_3x3x128x128 — reorder kernel
- *   node n74 "reorder.conv2d_7/kernel.blocked16.2" (reorder), from $.layers[10]
+/* k58_reorder_3x3x128x128 — reorder kernel
+ *   node n73 "reorder.conv2d_7/kernel.blocked16.2" (reorder), from $.layers[10]
  *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
  *   out conv2d_7/kernel.blocked16.2 (3, 3, 128, 128) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked16_2)
+void k58_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked16_2)
 {
     /* conv2d_7/kernel -> conv2d_7/kernel.blocked16.2 */
     /* (3, 3, 128, 128) HWIO -> (8, 8, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -2333,12 +2317,12 @@ void k59_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
                         }
 }
 
-/* k60_reorder_c128 — reorder kernel
- *   node n75 "reorder.conv2d_7/bias.padded128.2" (reorder), from $.layers[10]
+/* k59_reorder_c128 — reorder kernel
+ *   node n74 "reorder.conv2d_7/bias.padded128.2" (reorder), from $.layers[10]
  *   in  conv2d_7/bias              (128) C
  *   out conv2d_7/bias.padded128.2  (128) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128_2)
+void k59_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128_2)
 {
     /* conv2d_7/bias -> conv2d_7/bias.padded128.2 */
     #pragma omp single
@@ -2346,7 +2330,7 @@ void k60_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k61_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2384,9 +2368,9 @@ static inline __attribute__((always_inline)) void k61_conv2d_fwd_relu_n128_h4w4c
     vstore(yp + 816, vrelu(acc_r0c3v3));
 }
 
-/* k61_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
- *   node n76 "conv2d_7_infer" (conv2d), from $.layers[10]
- *   node n77 "conv2d_7.relu_infer" (relu), from $.layers[10]
+/* k60_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
+ *   node n75 "conv2d_7_infer" (conv2d), from $.layers[10]
+ *   node n76 "conv2d_7.relu_infer" (relu), from $.layers[10]
  *   in  conv2d_6_out_infer         (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  conv2d_7/kernel.blocked16.2 (3, 3, 128, 128) 16-blocked
  *   in  conv2d_7/bias.padded128.2  (128) C
@@ -2394,7 +2378,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_fwd_relu_n128_h4w4c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k61_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked16_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict conv2d_7_out_infer, int nb)
+void k60_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked16_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict conv2d_7_out_infer, int nb)
 {
     /* tiles of 1x4 pixels x 4 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2407,18 +2391,18 @@ void k61_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer,
                 const float *bg = conv2d_7_bias_padded128_2 + og * 64;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k61_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k62_maxpool_fwd_n128_h2w2c128 — pool kernel
- *   node n78 "max_pooling2d_3_infer" (maxpool), from $.layers[11]
+/* k61_maxpool_fwd_n128_h2w2c128 — pool kernel
+ *   node n77 "max_pooling2d_3_infer" (maxpool), from $.layers[11]
  *   in  conv2d_7_out_infer         (128, 4, 4, 128) nChw16c
  *   out max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k62_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer_part, int nb)
+void k61_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer_part, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2434,12 +2418,12 @@ void k62_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, flo
                 }
 }
 
-/* k63_reorder_n128_h2w2c128 — reorder kernel
- *   node n79 "reorder.max_pooling2d_3_out_infer" (reorder), from $.layers[11]
+/* k62_reorder_n128_h2w2c128 — reorder kernel
+ *   node n78 "reorder.max_pooling2d_3_out_infer" (reorder), from $.layers[11]
  *   in  max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw16c
  *   out max_pooling2d_3_out_infer  (128, 2, 2, 128) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_part, float *restrict max_pooling2d_3_out_infer, int nb)
+void k62_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_part, float *restrict max_pooling2d_3_out_infer, int nb)
 {
     /* max_pooling2d_3_out_infer.part -> max_pooling2d_3_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -2454,12 +2438,12 @@ void k63_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_p
                     }
 }
 
-/* k64_reorder_512x10 — reorder kernel
- *   node n80 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[14]
+/* k63_reorder_512x10 — reorder kernel
+ *   node n79 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.padded16.2    (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k63_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (512, 10) -> padded (512, 16), zero-padded */
@@ -2468,12 +2452,12 @@ void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k65_reorder_c10 — reorder kernel
- *   node n81 "reorder.dense/bias.padded16.2" (reorder), from $.layers[14]
+/* k64_reorder_c10 — reorder kernel
+ *   node n80 "reorder.dense/bias.padded16.2" (reorder), from $.layers[14]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k64_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -2481,7 +2465,7 @@ void k65_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k65_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2514,7 +2498,7 @@ static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k65_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2525,15 +2509,15 @@ static inline __attribute__((always_inline)) void k66_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k66_dense_fwd_n128_k10 — gemm kernel
- *   node n82 "dense_infer" (dense), from $.layers[14]
+/* k65_dense_fwd_n128_k10 — gemm kernel
+ *   node n81 "dense_infer" (dense), from $.layers[14]
  *   in  flatten_out_infer          (128, 512) NC
  *   in  dense/kernel.padded16.2    (512, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k66_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k65_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2546,21 +2530,21 @@ void k66_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k66_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k65_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k66_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k65_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k67_softmax_n128_k10 — loss kernel
- *   node n83 "dense.softmax_infer" (softmax), from $.layers[14]
+/* k66_softmax_n128_k10 — loss kernel
+ *   node n82 "dense.softmax_infer" (softmax), from $.layers[14]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k67_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k66_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -2574,13 +2558,13 @@ void k67_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k68_softmax_ce_n128_k10 — loss kernel
- *   node n84 "loss" (softmax_ce), from $.loss
+/* k67_softmax_ce_n128_k10 — loss kernel
+ *   node n83 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k68_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k67_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2608,13 +2592,13 @@ void k68_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k69_softmax_ce_n128_k10 — loss kernel
- *   node n85 "loss_eval" (softmax_ce), from $.loss
+/* k68_softmax_ce_n128_k10 — loss kernel
+ *   node n84 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k69_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2642,11 +2626,11 @@ void k69_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k70_regularizer_512x10 — loss kernel
- *   node n86 "dense.kernel_regularizer" (regularizer), from $.layers[14]
+/* k69_regularizer_512x10 — loss kernel
+ *   node n85 "dense.kernel_regularizer" (regularizer), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx512 */
-void k70_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+void k69_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -2656,23 +2640,23 @@ void k70_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k71_output_n128_k10 — eltwise kernel
- *   node n87 "output" (output), from $.layers
+/* k70_output_n128_k10 — eltwise kernel
+ *   node n86 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k71_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k70_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k72_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n88 "dloss" (softmax_ce_bwd), from $.loss
+/* k71_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n87 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k72_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k71_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2686,7 +2670,7 @@ void k72_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k73_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2722,7 +2706,7 @@ static inline __attribute__((always_inline)) void k73_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k73_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2736,15 +2720,15 @@ static inline __attribute__((always_inline)) void k73_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k73_dense_bwd_weights_512x10 — gemm kernel
- *   node n89 "ddense.weights" (dense_bwd_weights), from $.layers[14]
+/* k72_dense_bwd_weights_512x10 — gemm kernel
+ *   node n88 "ddense.weights" (dense_bwd_weights), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k73_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k72_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 512 / 8 * 8;
@@ -2757,21 +2741,21 @@ void k73_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k73_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k72_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k73_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k72_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k74_reorder_512x10 — reorder kernel
- *   node n90 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
+/* k73_reorder_512x10 — reorder kernel
+ *   node n89 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2781,7 +2765,7 @@ void k74_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k75_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2826,7 +2810,7 @@ static inline __attribute__((always_inline)) void k75_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k75_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2840,14 +2824,14 @@ static inline __attribute__((always_inline)) void k75_dense_bwd_data_n128_k512_t
     vstore(c + 48, acc_r0v3);
 }
 
-/* k75_dense_bwd_data_n128_k512 — gemm kernel
- *   node n91 "ddense.data" (dense_bwd_data), from $.layers[14]
+/* k74_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n90 "ddense.data" (dense_bwd_data), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k75_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2860,60 +2844,43 @@ void k75_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 16;
             if (i0 < full_rows) {
-                k75_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
+                k74_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k75_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k74_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k76_dropout_bwd_n128_h2w2c128 — eltwise kernel
- *   node n92 "ddropout" (dropout_bwd), from $.layers[12]
+/* k75_dropout_bwd_n128_h2w2c128 — eltwise kernel
+ *   node n91 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 2, 2, 128) NHWC
  *   in  dropout_mask               (128, 2, 2, 128) NHWC
- *   out dmax_pooling2d_3_out.part  (128, 2, 2, 128) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k76_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            dmax_pooling2d_3_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k77_reorder_n128_h2w2c128 — reorder kernel
- *   node n93 "reorder.dmax_pooling2d_3_out" (reorder), from $.layers[12]
- *   in  dmax_pooling2d_3_out.part  (128, 2, 2, 128) NHWC
  *   out dmax_pooling2d_3_out       (128, 2, 2, 128) nChw16c
- *   schedule: OpenMP over elements; ISA avx512 */
-void k77_reorder_n128_h2w2c128(const float *restrict dmax_pooling2d_3_out_part, float *restrict dmax_pooling2d_3_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k75_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
 {
-    /* dmax_pooling2d_3_out.part -> dmax_pooling2d_3_out */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 8; cb++)
-            for (int hp = 0; hp < 2; hp++)
-                for (int wp = 0; wp < 2; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 2 && w >= 0 && w < 2 && c < 128 ? dmax_pooling2d_3_out_part[((long)(n) * 512 + (long)((h) + 0) * 256 + ((w) + 0) * 128 + (c))] : 0.0f;
-                        dmax_pooling2d_3_out[(long)n * 512 + (long)cb * 64 + (long)hp * 32 + (long)wp * 16 + cl] = v;
-                    }
+        for (int h = 0; h < 2; h++)
+            for (int w = 0; w < 2; w++)
+                for (int c = 0; c < 128; c++) {
+                    const long b = ((long)(n) * 512 + (long)((c) / 16) * 64 + (long)((h) + 0) * 32 + ((w) + 0) * 16 + (c) % 16);  /* in dmax_pooling2d_3_out */
+                    const long e = (((long)n * 2 + h) * 2 + w) * 128 + c;  /* logical NHWC */
+                    dmax_pooling2d_3_out[b] = c < 128 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k78_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
- *   node n94 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
- *   node n95 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
+/* k76_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
+ *   node n92 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
+ *   node n93 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
  *   in  dmax_pooling2d_3_out       (128, 2, 2, 128) nChw16c
  *   in  conv2d_7_out               (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   out dconv2d_7_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k78_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)
+void k76_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2939,8 +2906,8 @@ void k78_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
         }
 }
 
-/* k79_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
- *   node n96 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
+/* k77_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+ *   node n94 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   out dconv2d_7/kernel.part      (3, 3, 128, 128) 16-blocked
@@ -2949,7 +2916,7 @@ void k78_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k79_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
+void k77_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_7_kernel_part_partial[chunk] (147456 weights + 128 biases) */
     const long wsz = 147584;
@@ -3034,12 +3001,12 @@ void k79_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     }
 }
 
-/* k80_reorder_3x3x128x128 — reorder kernel
- *   node n97 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
+/* k78_reorder_3x3x128x128 — reorder kernel
+ *   node n95 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
  *   in  dconv2d_7/kernel.part      (3, 3, 128, 128) 16-blocked
  *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
+void k78_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
 {
     /* dconv2d_7/kernel.part -> dconv2d_7/kernel */
     /* (8, 8, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 128, 128) */
@@ -3051,24 +3018,24 @@ void k80_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float 
                     dconv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] = dconv2d_7_kernel_part[((((long)(f / 16) * 8 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k81_reorder_c128 — reorder kernel
- *   node n98 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
+/* k79_reorder_c128 — reorder kernel
+ *   node n96 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
  *   in  dconv2d_7/bias.part        (128) C
  *   out dconv2d_7/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
+void k79_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
 {
     /* dconv2d_7/bias.part -> dconv2d_7/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_7_bias[c] = dconv2d_7_bias_part[c];
 }
 
-/* k82_reorder_3x3x128x128 — reorder kernel
- *   node n99 "reorder.conv2d_7/kernel.flipped16" (reorder), from $.layers[10]
+/* k80_reorder_3x3x128x128 — reorder kernel
+ *   node n97 "reorder.conv2d_7/kernel.flipped16" (reorder), from $.layers[10]
  *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
  *   out conv2d_7/kernel.flipped16  (3, 3, 128, 128) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k82_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)
+void k80_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)
 {
     /* conv2d_7/kernel -> conv2d_7/kernel.flipped16 */
     /* (3, 3, 128, 128) HWIO -> (8, 8, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3085,7 +3052,7 @@ void k82_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -3123,9 +3090,9 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 1776, (vload(mp + 1776) > 0.0f ? acc_r0c3v3 : vzero()));
 }
 
-/* k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
- *   node n100 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
- *   node n101 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
+/* k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
+ *   node n98 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
+ *   node n99 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  conv2d_7/kernel.flipped16  (3, 3, 128, 128) 16-blocked
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw16c, halo 1 1 1 1
@@ -3133,7 +3100,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
+void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
 {
     /* zero the halo of dconv2d_6_pre: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -3158,13 +3125,13 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2304;
                 const float *mg = mr + (long)og * 2304;
-                for (int ow = 0; ow < 4; ow += 4) k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k84_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
- *   node n102 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
+/* k82_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+ *   node n100 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_6/kernel.part      (3, 3, 64, 128) 16-blocked
@@ -3173,7 +3140,7 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k84_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
+void k82_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_6_kernel_part_partial[chunk] (73728 weights + 128 biases) */
     const long wsz = 73856;
@@ -3258,12 +3225,12 @@ void k84_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     }
 }
 
-/* k85_reorder_3x3x64x128 — reorder kernel
- *   node n103 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
+/* k83_reorder_3x3x64x128 — reorder kernel
+ *   node n101 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
  *   in  dconv2d_6/kernel.part      (3, 3, 64, 128) 16-blocked
  *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k85_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
+void k83_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
 {
     /* dconv2d_6/kernel.part -> dconv2d_6/kernel */
     /* (8, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 128) */
@@ -3275,24 +3242,24 @@ void k85_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *
                     dconv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] = dconv2d_6_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k86_reorder_c128 — reorder kernel
- *   node n104 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
+/* k84_reorder_c128 — reorder kernel
+ *   node n102 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
  *   in  dconv2d_6/bias.part        (128) C
  *   out dconv2d_6/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
+void k84_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
 {
     /* dconv2d_6/bias.part -> dconv2d_6/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_6_bias[c] = dconv2d_6_bias_part[c];
 }
 
-/* k87_reorder_3x3x64x128 — reorder kernel
- *   node n105 "reorder.conv2d_6/kernel.flipped16" (reorder), from $.layers[9]
+/* k85_reorder_3x3x64x128 — reorder kernel
+ *   node n103 "reorder.conv2d_6/kernel.flipped16" (reorder), from $.layers[9]
  *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
  *   out conv2d_6/kernel.flipped16  (3, 3, 64, 128) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k87_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)
+void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)
 {
     /* conv2d_6/kernel -> conv2d_6/kernel.flipped16 */
     /* (3, 3, 64, 128) HWIO -> (4, 8, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3309,7 +3276,7 @@ void k87_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3348,15 +3315,15 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h4w4c
     vstore(yp + 816, acc_r0c3v3);
 }
 
-/* k88_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
- *   node n106 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
+/* k86_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+ *   node n104 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   in  conv2d_6/kernel.flipped16  (3, 3, 64, 128) 16-blocked
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k88_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, int nb)
+void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, int nb)
 {
     /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3369,20 +3336,20 @@ void k88_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k88_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k86_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k89_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
- *   node n107 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
- *   node n108 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+/* k87_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+ *   node n105 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+ *   node n106 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   in  conv2d_5_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k89_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k87_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3408,8 +3375,8 @@ void k89_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k90_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
- *   node n109 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+/* k88_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n107 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
@@ -3418,7 +3385,7 @@ void k89_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k90_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k88_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -3503,12 +3470,12 @@ void k90_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k91_reorder_3x3x64x64 — reorder kernel
- *   node n110 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+/* k89_reorder_3x3x64x64 — reorder kernel
+ *   node n108 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k91_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k89_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -3520,24 +3487,24 @@ void k91_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k92_reorder_c64 — reorder kernel
- *   node n111 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+/* k90_reorder_c64 — reorder kernel
+ *   node n109 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k92_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k90_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k93_reorder_3x3x64x64 — reorder kernel
- *   node n112 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
+/* k91_reorder_3x3x64x64 — reorder kernel
+ *   node n110 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k93_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3554,7 +3521,7 @@ void k93_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -3592,9 +3559,9 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
 }
 
-/* k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
- *   node n113 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
- *   node n114 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+/* k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n111 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n112 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -3602,7 +3569,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3627,13 +3594,13 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = mr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k95_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
- *   node n115 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+/* k93_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n113 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
@@ -3642,7 +3609,7 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k95_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k93_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -3727,12 +3694,12 @@ void k95_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k96_reorder_3x3x32x64 — reorder kernel
- *   node n116 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+/* k94_reorder_3x3x32x64 — reorder kernel
+ *   node n114 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k96_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k94_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -3744,24 +3711,24 @@ void k96_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k97_reorder_c64 — reorder kernel
- *   node n117 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+/* k95_reorder_c64 — reorder kernel
+ *   node n115 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k97_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k95_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k98_reorder_3x3x32x64 — reorder kernel
- *   node n118 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
+/* k96_reorder_3x3x32x64 — reorder kernel
+ *   node n116 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k98_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k96_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3778,7 +3745,7 @@ void k98_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k97_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3825,15 +3792,15 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 1136, acc_r0c7v1);
 }
 
-/* k99_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n119 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+/* k97_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n117 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k99_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k97_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3846,20 +3813,20 @@ void k99_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2048;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k99_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k97_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k100_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
- *   node n120 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
- *   node n121 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+/* k98_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+ *   node n118 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n119 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   in  conv2d_3_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k100_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k98_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3885,8 +3852,8 @@ void k100_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling
         }
 }
 
-/* k101_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n122 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k99_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n120 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -3895,7 +3862,7 @@ void k100_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k101_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k99_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3992,12 +3959,12 @@ void k101_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, cons
     }
 }
 
-/* k102_reorder_3x3x32x32 — reorder kernel
- *   node n123 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+/* k100_reorder_3x3x32x32 — reorder kernel
+ *   node n121 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k102_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k100_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -4009,24 +3976,24 @@ void k102_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k103_reorder_c32 — reorder kernel
- *   node n124 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+/* k101_reorder_c32 — reorder kernel
+ *   node n122 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k103_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k101_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k104_reorder_3x3x32x32 — reorder kernel
- *   node n125 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
+/* k102_reorder_3x3x32x32 — reorder kernel
+ *   node n123 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k104_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k102_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4043,7 +4010,7 @@ void k104_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restri
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4089,9 +4056,9 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
     vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
- *   node n126 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
- *   node n127 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+/* k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n124 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n125 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -4099,7 +4066,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4124,13 +4091,13 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k106_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n128 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k104_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n126 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -4139,7 +4106,7 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k106_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k104_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -4236,12 +4203,12 @@ void k106_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k107_reorder_3x3x16x32 — reorder kernel
- *   node n129 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+/* k105_reorder_3x3x16x32 — reorder kernel
+ *   node n127 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k107_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k105_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -4253,24 +4220,24 @@ void k107_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k108_reorder_c32 — reorder kernel
- *   node n130 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+/* k106_reorder_c32 — reorder kernel
+ *   node n128 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k108_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k106_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k109_reorder_3x3x16x32 — reorder kernel
- *   node n131 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
+/* k107_reorder_3x3x16x32 — reorder kernel
+ *   node n129 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k109_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k107_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4287,7 +4254,7 @@ void k109_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restri
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k108_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -4350,15 +4317,15 @@ static inline __attribute__((always_inline)) void k110_conv2d_bwd_data_n128_h16w
     vstore(yp + 240, acc_r0c15v0);
 }
 
-/* k110_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n132 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+/* k108_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n130 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k108_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -4371,20 +4338,20 @@ void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k110_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k108_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k111_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
- *   node n133 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
- *   node n134 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k109_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n131 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n132 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k111_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k109_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4410,8 +4377,8 @@ void k111_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
         }
 }
 
-/* k112_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n135 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k110_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n133 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -4420,7 +4387,7 @@ void k111_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k112_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k110_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -4541,12 +4508,12 @@ void k112_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k113_reorder_3x3x16x16 — reorder kernel
- *   node n136 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k111_reorder_3x3x16x16 — reorder kernel
+ *   node n134 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k113_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k111_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -4558,24 +4525,24 @@ void k113_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k114_reorder_c16 — reorder kernel
- *   node n137 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k112_reorder_c16 — reorder kernel
+ *   node n135 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k114_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k112_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k115_reorder_3x3x16x16 — reorder kernel
- *   node n138 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+/* k113_reorder_3x3x16x16 — reorder kernel
+ *   node n136 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k115_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k113_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4592,7 +4559,7 @@ void k115_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restri
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4653,9 +4620,9 @@ static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
- *   node n139 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
- *   node n140 "dconv2d.relu" (relu_bwd), from $.layers[0]
+/* k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n137 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n138 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -4663,7 +4630,7 @@ static inline __attribute__((always_inline)) void k116_conv2d_bwd_data_relu_bwd_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -4688,13 +4655,13 @@ void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k117_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n141 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k115_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n139 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
@@ -4703,7 +4670,7 @@ void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k117_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k115_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -4779,12 +4746,12 @@ void k117_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const f
     }
 }
 
-/* k118_reorder_3x3x3x16 — reorder kernel
- *   node n142 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k116_reorder_3x3x3x16 — reorder kernel
+ *   node n140 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k118_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k116_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -4796,34 +4763,34 @@ void k118_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *res
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k119_reorder_c16 — reorder kernel
- *   node n143 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k117_reorder_c16 — reorder kernel
+ *   node n141 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k119_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k117_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k120_regularizer_bwd_512x10 — loss kernel
- *   node n144 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
+/* k118_regularizer_bwd_512x10 — loss kernel
+ *   node n142 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k120_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k118_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k121_adam_update_p298656 — optimizer kernel
- *   node n145 "adam" (adam_update), from $.optimizer
+/* k119_adam_update_p298656 — optimizer kernel
+ *   node n143 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k121_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k119_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4898,25 +4865,23 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_7_bias_padded128 = A + 9764864;  /* conv2d_7/bias.padded128 (128) */
     float *const conv2d_7_out = A + 10510336;  /* conv2d_7_out (128, 4, 4, 128) nChw16c, halo 1 1 1 1 */
     float *const max_pooling2d_3_out = A + 9617408;  /* max_pooling2d_3_out (128, 2, 2, 128) nChw16c */
-    float *const max_pooling2d_3_out_nhwc = A + 9748480;  /* max_pooling2d_3_out.nhwc (128, 2, 2, 128) */
-    float *const dropout_out = A + 9617408;  /* dropout_out (128, 2, 2, 128) */
-    float *const dropout_mask = A + 9682944;  /* dropout_mask (128, 2, 2, 128) */
+    float *const dropout_out = A + 9682944;  /* dropout_out (128, 2, 2, 128) */
+    float *const dropout_mask = A + 9748480;  /* dropout_mask (128, 2, 2, 128) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 9748480;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 9617408;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 9757952;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 9617408;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 9756672;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 9626880;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 9682944;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 9625600;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 9748480;  /* probs (128, 10) */
-    float *const ddense_pre = A + 9753600;  /* ddense_pre (128, 10) */
+    float *const probs = A + 9617408;  /* probs (128, 10) */
+    float *const ddense_pre = A + 9814016;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 9748480;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dense_kernel_transposed512 = A + 9682944;  /* dense/kernel.transposed512 (512, 10) */
     float *const dflatten_out = A + 9617408;  /* dflatten_out (128, 512) */
     float *const ddropout_out = A + 9617408;  /* ddropout_out (128, 2, 2, 128) */
-    float *const dmax_pooling2d_3_out_part = A + 9748480;  /* dmax_pooling2d_3_out.part (128, 2, 2, 128) */
-    float *const dmax_pooling2d_3_out = A + 9617408;  /* dmax_pooling2d_3_out (128, 2, 2, 128) nChw16c */
+    float *const dmax_pooling2d_3_out = A + 9682944;  /* dmax_pooling2d_3_out (128, 2, 2, 128) nChw16c */
     float *const dconv2d_7_pre = A + 11100160;  /* dconv2d_7_pre (128, 4, 4, 128) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_7_kernel_part = A + 9617408;  /* dconv2d_7/kernel.part (3, 3, 128, 128) 16-blocked */
     float *const dconv2d_7_bias_part = A + 9764864;  /* dconv2d_7/bias.part (128) */
@@ -4977,8 +4942,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 80011837 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 80011837.15625 >= 4000000)
+    /* 80009789 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 80009789.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -5009,63 +4974,61 @@ void kiln_train_step(kiln_step *s)
         k26_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128);
         k27_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out, conv2d_7_kernel_blocked16, conv2d_7_bias_padded128, conv2d_7_out, nb);
         k28_maxpool_fwd_n128_h2w2c128(conv2d_7_out, max_pooling2d_3_out, nb);
-        k29_reorder_n128_h2w2c128(max_pooling2d_3_out, max_pooling2d_3_out_nhwc, nb);
-        k30_dropout_n128_h2w2c128(max_pooling2d_3_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k31_reorder_512x10(dense_kernel, dense_kernel_padded16);
-        k32_reorder_c10(dense_bias, dense_bias_padded16);
-        k33_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k68_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k70_regularizer_512x10(dense_kernel, &s->loss);
-        k72_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k73_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k74_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k75_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k76_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out_part, nb);
-        k77_reorder_n128_h2w2c128(dmax_pooling2d_3_out_part, dmax_pooling2d_3_out, nb);
-        k78_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_pre, nb);
-        k79_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
-        k80_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
-        k81_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
-        k82_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped16);
-        k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped16, conv2d_6_out, dconv2d_6_pre, nb);
-        k84_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
-        k85_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
-        k86_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
-        k87_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped16);
-        k88_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped16, dmax_pooling2d_2_out, nb);
-        k89_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k90_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k91_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k92_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k93_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
-        k95_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k96_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k97_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k98_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k99_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k100_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k101_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k102_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k103_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k104_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k106_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k107_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k108_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k109_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k110_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
-        k111_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k112_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k113_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k114_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k115_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k117_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k118_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k119_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k120_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k121_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
+        k29_dropout_n128_h2w2c128(max_pooling2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k30_reorder_512x10(dense_kernel, dense_kernel_padded16);
+        k31_reorder_c10(dense_bias, dense_bias_padded16);
+        k32_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k67_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k69_regularizer_512x10(dense_kernel, &s->loss);
+        k71_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k72_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k73_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k74_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k75_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
+        k76_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_pre, nb);
+        k77_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
+        k78_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
+        k79_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
+        k80_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped16);
+        k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped16, conv2d_6_out, dconv2d_6_pre, nb);
+        k82_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
+        k83_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
+        k84_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
+        k85_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped16);
+        k86_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped16, dmax_pooling2d_2_out, nb);
+        k87_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k88_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k89_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k90_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k91_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k93_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k94_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k95_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k96_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k97_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k98_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k99_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k100_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k101_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k102_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k104_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k105_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k106_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k107_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k108_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k109_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k110_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k111_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k112_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k113_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k115_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k116_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k117_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k118_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k119_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -5138,41 +5101,41 @@ void kiln_eval_step(kiln_step *s)
     /* 27012766 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 27012766.40625 >= 4000000)
     {
-        k34_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k35_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k36_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k37_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k38_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k39_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k40_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k41_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k42_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k43_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k44_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k45_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k46_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k47_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k48_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k49_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k50_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k51_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k52_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k53_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k54_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k55_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-        k56_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
-        k57_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
-        k58_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked16_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
-        k59_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
-        k60_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
-        k61_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked16_2, conv2d_7_bias_padded128_2, conv2d_7_out_infer, nb);
-        k62_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer_part, nb);
-        k63_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
-        k64_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k65_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k66_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k69_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k70_regularizer_512x10(dense_kernel, &s->loss);
+        k33_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k34_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k35_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k36_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k37_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k38_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k39_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k40_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k41_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k42_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k43_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k44_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k45_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k46_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k47_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k48_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        k49_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k50_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k51_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        k52_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k53_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
+        k54_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
+        k55_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
+        k56_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
+        k57_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked16_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
+        k58_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
+        k59_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
+        k60_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked16_2, conv2d_7_bias_padded128_2, conv2d_7_out_infer, nb);
+        k61_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer_part, nb);
+        k62_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
+        k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k64_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k65_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k68_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k69_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
 
@@ -5242,41 +5205,41 @@ void kiln_predict(kiln_step *s)
     /* 27012706 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 27012706.40625 >= 4000000)
     {
-        k34_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k35_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k36_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k37_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k38_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k39_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k40_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k41_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k42_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k43_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k44_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k45_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k46_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k47_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k48_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k49_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k50_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k51_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k52_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k53_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k54_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k55_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-        k56_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
-        k57_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
-        k58_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked16_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
-        k59_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
-        k60_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
-        k61_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked16_2, conv2d_7_bias_padded128_2, conv2d_7_out_infer, nb);
-        k62_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer_part, nb);
-        k63_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
-        k64_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k65_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k66_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k67_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k71_output_n128_k10(dense_out_infer, s->out, nb);
+        k33_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k34_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k35_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k36_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k37_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k38_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k39_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k40_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
+        k41_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k42_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k43_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k44_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k45_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k46_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k47_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
+        k48_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        k49_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k50_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k51_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        k52_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k53_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
+        k54_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
+        k55_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
+        k56_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
+        k57_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked16_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
+        k58_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
+        k59_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
+        k60_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked16_2, conv2d_7_bias_padded128_2, conv2d_7_out_infer, nb);
+        k61_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer_part, nb);
+        k62_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
+        k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k64_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k65_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k66_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k70_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -5320,11 +5283,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw16c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
     {"conv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw16c, halo 1 1 1 1", 10510336, 589824, 0, 0, 0},
     {"max_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw16c", 9617408, 65536, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9617408, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9682944, 65536, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9682944, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9748480, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9756672, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9625600, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c", 0, 2097152, 0, 0, 0},
@@ -5348,13 +5311,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 73728, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9748480, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9617408, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9753600, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9814016, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9617408, 65536, 0, 0, 0},
-    {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw16c", 9617408, 65536, 0, 0, 0},
+    {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw16c", 9682944, 65536, 0, 0, 0},
     {"dconv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw16c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
     {"dconv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw16c, halo 1 1 1 1", 11100160, 589824, 0, 0, 0},
     {"dconv2d_7/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 293392, 128, 0, 0, 0},
@@ -5443,9 +5406,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_6/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9691136, 128, 0, 0, 0},
     {"conv2d_7/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "16-blocked", 9617408, 147456, 0, 0, 0},
     {"conv2d_7/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9764864, 128, 0, 0, 0},
-    {"max_pooling2d_3_out.nhwc", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9748480, 65536, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9748480, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9757952, 10, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9617408, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9626880, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2811392, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2811824, 16, 0, 0, 0},
@@ -5466,8 +5428,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_3_out_infer.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw16c", 65536, 65536, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 65536, 5120, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 75008, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9748480, 5120, 0, 0, 0},
-    {"dmax_pooling2d_3_out.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 9748480, 65536, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9682944, 5120, 0, 0, 0},
     {"dconv2d_7/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "16-blocked", 9617408, 147456, 0, 0, 0},
     {"dconv2d_7/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9764864, 128, 0, 0, 0},
     {"conv2d_7/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "16-blocked", 9617408, 147456, 0, 0, 0},
@@ -5531,99 +5492,97 @@ static const kiln_kernel_desc kernels[] = {
     {"k26_reorder_c128", "void k26_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128)", 256, 1024, 1},
     {"k27_conv2d_fwd_relu_n128_h4w4c128", "void k27_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out, const float *restrict conv2d_7_kernel_blocked16, const float *restrict conv2d_7_bias_padded128, float *restrict conv2d_7_out, int nb)", 604504064, 4784640, 1},
     {"k28_maxpool_fwd_n128_h2w2c128", "void k28_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out, float *restrict max_pooling2d_3_out, int nb)", 262144, 1310720, 1},
-    {"k29_reorder_n128_h2w2c128", "void k29_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out, float *restrict max_pooling2d_3_out_nhwc, int nb)", 131072, 524288, 1},
-    {"k30_dropout_n128_h2w2c128", "void k30_dropout_n128_h2w2c128(const float *restrict max_pooling2d_3_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
-    {"k31_reorder_512x10", "void k31_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
-    {"k32_reorder_c10", "void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
-    {"k34_reorder_n128_h32w32c3", "void k34_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k35_reorder_3x3x3x16", "void k35_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
-    {"k36_reorder_c16", "void k36_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k37_conv2d_fwd_relu_n128_h32w32c16", "void k37_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k38_reorder_3x3x16x16", "void k38_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
-    {"k39_reorder_c16", "void k39_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k40_conv2d_fwd_relu_n128_h32w32c16", "void k40_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
-    {"k41_maxpool_fwd_n128_h16w16c16", "void k41_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
-    {"k42_reorder_3x3x16x32", "void k42_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
-    {"k43_reorder_c32", "void k43_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k44_conv2d_fwd_relu_n128_h16w16c32", "void k44_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k45_reorder_3x3x32x32", "void k45_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k47_conv2d_fwd_relu_n128_h16w16c32", "void k47_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
-    {"k48_maxpool_fwd_n128_h8w8c32", "void k48_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
-    {"k49_reorder_3x3x32x64", "void k49_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k50_reorder_c64", "void k50_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
-    {"k51_conv2d_fwd_relu_n128_h8w8c64", "void k51_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
-    {"k52_reorder_3x3x64x64", "void k52_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
-    {"k53_reorder_c64", "void k53_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
-    {"k54_conv2d_fwd_relu_n128_h8w8c64", "void k54_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
-    {"k55_maxpool_fwd_n128_h4w4c64", "void k55_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)", 524288, 2621440, 6},
-    {"k56_reorder_3x3x64x128", "void k56_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked16_2)", 147456, 589824, 6},
-    {"k57_reorder_c128", "void k57_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128_2)", 256, 1024, 6},
-    {"k58_conv2d_fwd_relu_n128_h4w4c128", "void k58_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked16_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)", 302514176, 3965440, 6},
-    {"k59_reorder_3x3x128x128", "void k59_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked16_2)", 294912, 1179648, 6},
-    {"k60_reorder_c128", "void k60_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128_2)", 256, 1024, 6},
-    {"k61_conv2d_fwd_relu_n128_h4w4c128", "void k61_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked16_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict conv2d_7_out_infer, int nb)", 604504064, 4784640, 6},
-    {"k62_maxpool_fwd_n128_h2w2c128", "void k62_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer_part, int nb)", 262144, 1310720, 6},
-    {"k63_reorder_n128_h2w2c128", "void k63_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_part, float *restrict max_pooling2d_3_out_infer, int nb)", 131072, 524288, 6},
-    {"k64_reorder_512x10", "void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
-    {"k65_reorder_c10", "void k65_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k66_dense_fwd_n128_k10", "void k66_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
-    {"k67_softmax_n128_k10", "void k67_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k68_softmax_ce_n128_k10", "void k68_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k69_softmax_ce_n128_k10", "void k69_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k70_regularizer_512x10", "void k70_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k71_output_n128_k10", "void k71_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k72_softmax_ce_bwd_n128_k10", "void k72_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k73_dense_bwd_weights_512x10", "void k73_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k74_reorder_512x10", "void k74_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k75_dense_bwd_data_n128_k512", "void k75_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k76_dropout_bwd_n128_h2w2c128", "void k76_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out_part, int nb)", 131072, 786432, 1},
-    {"k77_reorder_n128_h2w2c128", "void k77_reorder_n128_h2w2c128(const float *restrict dmax_pooling2d_3_out_part, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 524288, 1},
-    {"k78_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k78_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 786432, 5505024, 1},
-    {"k79_conv2d_bwd_weights_3x3x128x128", "void k79_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
-    {"k80_reorder_3x3x128x128", "void k80_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
-    {"k81_reorder_c128", "void k81_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
-    {"k82_reorder_3x3x128x128", "void k82_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)", 294912, 1179648, 1},
-    {"k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k83_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 604504064, 5832704, 1},
-    {"k84_conv2d_bwd_weights_3x3x64x128", "void k84_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
-    {"k85_reorder_3x3x64x128", "void k85_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
-    {"k86_reorder_c128", "void k86_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
-    {"k87_reorder_3x3x64x128", "void k87_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)", 147456, 589824, 1},
-    {"k88_conv2d_bwd_data_n128_h4w4c64", "void k88_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
-    {"k89_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k89_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k90_conv2d_bwd_weights_3x3x64x64", "void k90_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k91_reorder_3x3x64x64", "void k91_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k92_reorder_c64", "void k92_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k93_reorder_3x3x64x64", "void k93_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k94_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k95_conv2d_bwd_weights_3x3x32x64", "void k95_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k96_reorder_3x3x32x64", "void k96_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k97_reorder_c64", "void k97_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k98_reorder_3x3x32x64", "void k98_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k99_conv2d_bwd_data_n128_h8w8c32", "void k99_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k100_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k100_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k101_conv2d_bwd_weights_3x3x32x32", "void k101_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k102_reorder_3x3x32x32", "void k102_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k103_reorder_c32", "void k103_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k104_reorder_3x3x32x32", "void k104_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k105_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k106_conv2d_bwd_weights_3x3x16x32", "void k106_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k107_reorder_3x3x16x32", "void k107_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k108_reorder_c32", "void k108_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k109_reorder_3x3x16x32", "void k109_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k110_conv2d_bwd_data_n128_h16w16c16", "void k110_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k111_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k111_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k112_conv2d_bwd_weights_3x3x16x16", "void k112_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k113_reorder_3x3x16x16", "void k113_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k114_reorder_c16", "void k114_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k115_reorder_3x3x16x16", "void k115_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k116_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k117_conv2d_bwd_weights_3x3x3x16", "void k117_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k118_reorder_3x3x3x16", "void k118_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k119_reorder_c16", "void k119_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k120_regularizer_bwd_512x10", "void k120_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k121_adam_update_p298656", "void k121_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
+    {"k29_dropout_n128_h2w2c128", "void k29_dropout_n128_h2w2c128(const float *restrict max_pooling2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
+    {"k30_reorder_512x10", "void k30_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
+    {"k31_reorder_c10", "void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
+    {"k33_reorder_n128_h32w32c3", "void k33_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k34_reorder_3x3x3x16", "void k34_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
+    {"k35_reorder_c16", "void k35_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k36_conv2d_fwd_relu_n128_h32w32c16", "void k36_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
+    {"k37_reorder_3x3x16x16", "void k37_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
+    {"k38_reorder_c16", "void k38_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k39_conv2d_fwd_relu_n128_h32w32c16", "void k39_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
+    {"k40_maxpool_fwd_n128_h16w16c16", "void k40_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
+    {"k41_reorder_3x3x16x32", "void k41_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
+    {"k42_reorder_c32", "void k42_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k43_conv2d_fwd_relu_n128_h16w16c32", "void k43_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
+    {"k44_reorder_3x3x32x32", "void k44_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k45_reorder_c32", "void k45_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k46_conv2d_fwd_relu_n128_h16w16c32", "void k46_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
+    {"k47_maxpool_fwd_n128_h8w8c32", "void k47_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
+    {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k49_reorder_c64", "void k49_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
+    {"k50_conv2d_fwd_relu_n128_h8w8c64", "void k50_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
+    {"k51_reorder_3x3x64x64", "void k51_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
+    {"k52_reorder_c64", "void k52_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
+    {"k53_conv2d_fwd_relu_n128_h8w8c64", "void k53_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
+    {"k54_maxpool_fwd_n128_h4w4c64", "void k54_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)", 524288, 2621440, 6},
+    {"k55_reorder_3x3x64x128", "void k55_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked16_2)", 147456, 589824, 6},
+    {"k56_reorder_c128", "void k56_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128_2)", 256, 1024, 6},
+    {"k57_conv2d_fwd_relu_n128_h4w4c128", "void k57_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked16_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)", 302514176, 3965440, 6},
+    {"k58_reorder_3x3x128x128", "void k58_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked16_2)", 294912, 1179648, 6},
+    {"k59_reorder_c128", "void k59_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128_2)", 256, 1024, 6},
+    {"k60_conv2d_fwd_relu_n128_h4w4c128", "void k60_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked16_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict conv2d_7_out_infer, int nb)", 604504064, 4784640, 6},
+    {"k61_maxpool_fwd_n128_h2w2c128", "void k61_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer_part, int nb)", 262144, 1310720, 6},
+    {"k62_reorder_n128_h2w2c128", "void k62_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_part, float *restrict max_pooling2d_3_out_infer, int nb)", 131072, 524288, 6},
+    {"k63_reorder_512x10", "void k63_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
+    {"k64_reorder_c10", "void k64_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k65_dense_fwd_n128_k10", "void k65_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
+    {"k66_softmax_n128_k10", "void k66_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k67_softmax_ce_n128_k10", "void k67_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k68_softmax_ce_n128_k10", "void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k69_regularizer_512x10", "void k69_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k70_output_n128_k10", "void k70_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k71_softmax_ce_bwd_n128_k10", "void k71_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k72_dense_bwd_weights_512x10", "void k72_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k73_reorder_512x10", "void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k74_dense_bwd_data_n128_k512", "void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k75_dropout_bwd_n128_h2w2c128", "void k75_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
+    {"k76_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k76_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 786432, 5505024, 1},
+    {"k77_conv2d_bwd_weights_3x3x128x128", "void k77_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
+    {"k78_reorder_3x3x128x128", "void k78_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
+    {"k79_reorder_c128", "void k79_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
+    {"k80_reorder_3x3x128x128", "void k80_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped16)", 294912, 1179648, 1},
+    {"k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 604504064, 5832704, 1},
+    {"k82_conv2d_bwd_weights_3x3x64x128", "void k82_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
+    {"k83_reorder_3x3x64x128", "void k83_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
+    {"k84_reorder_c128", "void k84_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
+    {"k85_reorder_3x3x64x128", "void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped16)", 147456, 589824, 1},
+    {"k86_conv2d_bwd_data_n128_h4w4c64", "void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
+    {"k87_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k87_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k88_conv2d_bwd_weights_3x3x64x64", "void k88_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k89_reorder_3x3x64x64", "void k89_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k90_reorder_c64", "void k90_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k91_reorder_3x3x64x64", "void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k93_conv2d_bwd_weights_3x3x32x64", "void k93_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k94_reorder_3x3x32x64", "void k94_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k95_reorder_c64", "void k95_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k96_reorder_3x3x32x64", "void k96_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k97_conv2d_bwd_data_n128_h8w8c32", "void k97_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k98_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k98_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k99_conv2d_bwd_weights_3x3x32x32", "void k99_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k100_reorder_3x3x32x32", "void k100_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k101_reorder_c32", "void k101_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k102_reorder_3x3x32x32", "void k102_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k104_conv2d_bwd_weights_3x3x16x32", "void k104_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k105_reorder_3x3x16x32", "void k105_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k106_reorder_c32", "void k106_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k107_reorder_3x3x16x32", "void k107_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k108_conv2d_bwd_data_n128_h16w16c16", "void k108_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k109_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k109_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k110_conv2d_bwd_weights_3x3x16x16", "void k110_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k111_reorder_3x3x16x16", "void k111_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k112_reorder_c16", "void k112_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k113_reorder_3x3x16x16", "void k113_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k115_conv2d_bwd_weights_3x3x3x16", "void k115_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k116_reorder_3x3x3x16", "void k116_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k117_reorder_c16", "void k117_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k118_regularizer_bwd_512x10", "void k118_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k119_adam_update_p298656", "void k119_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5640,9 +5599,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 298656,
     .n_state = 0,
     .n_arena = 12838400,
-    .n_tensors = 216,
+    .n_tensors = 214,
     .tensors = tensors,
-    .n_kernels = 122,
+    .n_kernels = 120,
     .kernels = kernels,
     .isa = "avx512",
 };

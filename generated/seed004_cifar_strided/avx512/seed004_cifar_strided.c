@@ -1,7 +1,7 @@
 /* seed004_cifar_strided.c — emitted by kiln from models/seed004_cifar_strided.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 7982592.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 6655488.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -681,51 +681,35 @@ void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const 
         }
 }
 
-/* k13_reorder_n128_h8w8c32 — reorder kernel
- *   node n17 "reorder.conv2d_3_out.nhwc" (reorder), from $.layers[4]
+/* k13_dropout_n128_h8w8c32 — eltwise kernel
+ *   node n17 "dropout" (dropout), from $.layers[4]
  *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c, halo 1 1 0 0
- *   out conv2d_3_out.nhwc          (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k13_reorder_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict conv2d_3_out_nhwc, int nb)
-{
-    /* conv2d_3_out -> conv2d_3_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? conv2d_3_out[((long)(n) * 2592 + (long)((c) / 16) * 1296 + (long)((h) + 1) * 144 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
-                        conv2d_3_out_nhwc[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k14_dropout_n128_h8w8c32 — eltwise kernel
- *   node n18 "dropout" (dropout), from $.layers[4]
- *   in  conv2d_3_out.nhwc          (128, 8, 8, 32) NHWC
  *   out dropout_out                (128, 8, 8, 32) NHWC
  *   out dropout_mask               (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k14_dropout_n128_h8w8c32(const float *restrict conv2d_3_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k13_dropout_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = conv2d_3_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 2592 + (long)((c) / 16) * 1296 + (long)((h) + 1) * 144 + ((w) + 1) * 16 + (c) % 16);  /* in conv2d_3_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 32 + c;  /* logical NHWC */
+                    if (c >= 32) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = conv2d_3_out[b] * dropout_mask[e];
+                }
 }
 
-/* k15_reorder_2048x10 — reorder kernel
- *   node n19 "reorder.dense/kernel.padded16" (reorder), from $.layers[6]
+/* k14_reorder_2048x10 — reorder kernel
+ *   node n18 "reorder.dense/kernel.padded16" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.padded16      (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k14_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (2048, 10) -> padded (2048, 16), zero-padded */
@@ -734,12 +718,12 @@ void k15_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k16_reorder_c10 — reorder kernel
- *   node n20 "reorder.dense/bias.padded16" (reorder), from $.layers[6]
+/* k15_reorder_c10 — reorder kernel
+ *   node n19 "reorder.dense/bias.padded16" (reorder), from $.layers[6]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k15_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -747,7 +731,7 @@ void k16_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -780,7 +764,7 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -791,15 +775,15 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k17_dense_fwd_n128_k10 — gemm kernel
- *   node n21 "dense" (dense), from $.layers[6]
+/* k16_dense_fwd_n128_k10 — gemm kernel
+ *   node n20 "dense" (dense), from $.layers[6]
  *   in  flatten_out                (128, 2048) NC
  *   in  dense/kernel.padded16      (2048, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k16_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -812,21 +796,21 @@ void k17_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k17_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k16_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k16_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k18_reorder_n128_h32w32c3 — reorder kernel
- *   node n22 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k17_reorder_n128_h32w32c3 — reorder kernel
+ *   node n21 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k18_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k17_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -841,12 +825,12 @@ void k18_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k19_reorder_3x3x3x16 — reorder kernel
- *   node n23 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+/* k18_reorder_3x3x3x16 — reorder kernel
+ *   node n22 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k18_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 3, 16) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -862,12 +846,12 @@ void k19_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k20_reorder_c16 — reorder kernel
- *   node n24 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+/* k19_reorder_c16 — reorder kernel
+ *   node n23 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k20_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
@@ -875,7 +859,7 @@ void k20_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -936,9 +920,9 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k21_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
- *   node n25 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n26 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k20_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n24 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n25 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   in  conv2d/bias.padded16.2     (16) C
@@ -946,7 +930,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k21_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -969,17 +953,17 @@ void k21_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k21_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k22_reorder_3x3x16x16 — reorder kernel
- *   node n27 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
+/* k21_reorder_3x3x16x16 — reorder kernel
+ *   node n26 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k21_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -995,12 +979,12 @@ void k22_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k23_reorder_c16 — reorder kernel
- *   node n28 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+/* k22_reorder_c16 — reorder kernel
+ *   node n27 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k23_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
@@ -1008,7 +992,7 @@ void k23_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1069,9 +1053,9 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k24_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
- *   node n29 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n30 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k23_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n28 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n29 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
@@ -1079,7 +1063,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k24_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+void k23_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* zero the halo of conv2d_1_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1103,17 +1087,17 @@ void k24_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k24_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k25_reorder_3x3x16x32 — reorder kernel
- *   node n31 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[2]
+/* k24_reorder_3x3x16x32 — reorder kernel
+ *   node n30 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1129,12 +1113,12 @@ void k25_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k26_reorder_c32 — reorder kernel
- *   node n32 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[2]
+/* k25_reorder_c32 — reorder kernel
+ *   node n31 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[2]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k26_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
@@ -1142,7 +1126,7 @@ void k26_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1187,9 +1171,9 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 4736, vrelu(acc_r0c7v1));
 }
 
-/* k27_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
- *   node n33 "conv2d_2_infer" (conv2d), from $.layers[2]
- *   node n34 "conv2d_2.relu_infer" (relu), from $.layers[2]
+/* k26_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n32 "conv2d_2_infer" (conv2d), from $.layers[2]
+ *   node n33 "conv2d_2.relu_infer" (relu), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
@@ -1197,7 +1181,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k27_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
     #pragma omp for schedule(static) collapse(2)
@@ -1220,17 +1204,17 @@ void k27_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 9248;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k27_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k28_reorder_3x3x32x32 — reorder kernel
- *   node n35 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[3]
+/* k27_reorder_3x3x32x32 — reorder kernel
+ *   node n34 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
+void k27_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1246,12 +1230,12 @@ void k28_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k29_reorder_c32 — reorder kernel
- *   node n36 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[3]
+/* k28_reorder_c32 — reorder kernel
+ *   node n35 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
@@ -1259,7 +1243,7 @@ void k29_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1287,92 +1271,58 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h8w8c32_ti
                 { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1024, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 1040, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 1056, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 1072, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 1088, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 1104, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 1120, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 1136, acc_r0c7v1);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 48, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 80, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 112, vrelu(acc_r0c3v1));
+    vstore(yp + 128, vrelu(acc_r0c4v0));
+    vstore(yp + 144, vrelu(acc_r0c4v1));
+    vstore(yp + 160, vrelu(acc_r0c5v0));
+    vstore(yp + 176, vrelu(acc_r0c5v1));
+    vstore(yp + 192, vrelu(acc_r0c6v0));
+    vstore(yp + 208, vrelu(acc_r0c6v1));
+    vstore(yp + 224, vrelu(acc_r0c7v0));
+    vstore(yp + 240, vrelu(acc_r0c7v1));
 }
 
-/* k30_conv2d_fwd_n128_h8w8c32 — conv_fwd kernel
- *   node n37 "conv2d_3_infer" (conv2d), from $.layers[3]
+/* k29_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n36 "conv2d_3_infer" (conv2d), from $.layers[3]
+ *   node n37 "conv2d_3.relu_infer" (relu), from $.layers[3]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 0 0 1 1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
- *   out conv2d_3_pre_infer.part    (128, 8, 8, 32) nChw16c
+ *   out conv2d_3_out_infer         (128, 8, 8, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k30_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_pre_infer_part, int nb)
+void k29_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + oh * 2 + 0) * 272 + (long)(0 + 0) * 16;
-            float *yr = conv2d_3_pre_infer_part + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 16;
+            float *yr = conv2d_3_out_infer + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 32;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 2048;
+                float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k30_conv2d_fwd_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k31_reorder_n128_h8w8c32 — reorder kernel
- *   node n38 "reorder.conv2d_3_pre_infer" (reorder), from $.layers[3]
- *   in  conv2d_3_pre_infer.part    (128, 8, 8, 32) nChw16c
- *   out conv2d_3_pre_infer         (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_n128_h8w8c32(const float *restrict conv2d_3_pre_infer_part, float *restrict conv2d_3_pre_infer, int nb)
-{
-    /* conv2d_3_pre_infer.part -> conv2d_3_pre_infer */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 8; hp++)
-                for (int wp = 0; wp < 8; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? conv2d_3_pre_infer_part[((long)(n) * 2048 + (long)((c) / 16) * 1024 + (long)((h) + 0) * 128 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        conv2d_3_pre_infer[(long)n * 2048 + (long)cb * 0 + (long)hp * 256 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k32_relu_n128_h8w8c32 — eltwise kernel
- *   node n39 "conv2d_3.relu_infer" (relu), from $.layers[3]
- *   in  conv2d_3_pre_infer         (128, 8, 8, 32) NHWC
- *   out conv2d_3_out_infer         (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k32_relu_n128_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
-            conv2d_3_out_infer[e] = conv2d_3_pre_infer[e] > 0.0f ? conv2d_3_pre_infer[e] : (conv2d_3_pre_infer[e] != conv2d_3_pre_infer[e] ? conv2d_3_pre_infer[e] : 0.0f);
-        }
-    }
-}
-
-/* k33_reorder_2048x10 — reorder kernel
- *   node n40 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[6]
+/* k30_reorder_2048x10 — reorder kernel
+ *   node n38 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.padded16.2    (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k33_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k30_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (2048, 10) -> padded (2048, 16), zero-padded */
@@ -1381,12 +1331,12 @@ void k33_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k34_reorder_c10 — reorder kernel
- *   node n41 "reorder.dense/bias.padded16.2" (reorder), from $.layers[6]
+/* k31_reorder_c10 — reorder kernel
+ *   node n39 "reorder.dense/bias.padded16.2" (reorder), from $.layers[6]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -1394,7 +1344,7 @@ void k34_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1427,7 +1377,7 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1438,15 +1388,15 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k35_dense_fwd_n128_k10 — gemm kernel
- *   node n42 "dense_infer" (dense), from $.layers[6]
+/* k32_dense_fwd_n128_k10 — gemm kernel
+ *   node n40 "dense_infer" (dense), from $.layers[6]
  *   in  flatten_out_infer          (128, 2048) NC
  *   in  dense/kernel.padded16.2    (2048, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k35_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1459,21 +1409,21 @@ void k35_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k35_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k32_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k32_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k36_softmax_n128_k10 — loss kernel
- *   node n43 "dense.softmax_infer" (softmax), from $.layers[6]
+/* k33_softmax_n128_k10 — loss kernel
+ *   node n41 "dense.softmax_infer" (softmax), from $.layers[6]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k36_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1487,13 +1437,13 @@ void k36_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k37_softmax_ce_n128_k10 — loss kernel
- *   node n44 "loss" (softmax_ce), from $.loss
+/* k34_softmax_ce_n128_k10 — loss kernel
+ *   node n42 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k37_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1521,13 +1471,13 @@ void k37_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k38_softmax_ce_n128_k10 — loss kernel
- *   node n45 "loss_eval" (softmax_ce), from $.loss
+/* k35_softmax_ce_n128_k10 — loss kernel
+ *   node n43 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k38_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1555,11 +1505,11 @@ void k38_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k39_regularizer_2048x10 — loss kernel
- *   node n46 "dense.kernel_regularizer" (regularizer), from $.layers[6]
+/* k36_regularizer_2048x10 — loss kernel
+ *   node n44 "dense.kernel_regularizer" (regularizer), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx512 */
-void k39_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
+void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -1569,23 +1519,23 @@ void k39_regularizer_2048x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k40_output_n128_k10 — eltwise kernel
- *   node n47 "output" (output), from $.layers
+/* k37_output_n128_k10 — eltwise kernel
+ *   node n45 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k41_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n48 "dloss" (softmax_ce_bwd), from $.loss
+/* k38_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n46 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k41_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1599,7 +1549,7 @@ void k41_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1635,7 +1585,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_2048x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1649,15 +1599,15 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_2048x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k42_dense_bwd_weights_2048x10 — gemm kernel
- *   node n49 "ddense.weights" (dense_bwd_weights), from $.layers[6]
+/* k39_dense_bwd_weights_2048x10 — gemm kernel
+ *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
  *   out ddense/kernel              (2048, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k42_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (2048 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 2048 / 8 * 8;
@@ -1670,21 +1620,21 @@ void k42_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k42_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k39_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k42_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k39_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k43_reorder_2048x10 — reorder kernel
- *   node n50 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
+/* k40_reorder_2048x10 — reorder kernel
+ *   node n48 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1694,7 +1644,7 @@ void k43_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1739,7 +1689,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1753,14 +1703,14 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_n128_k2048_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k44_dense_bwd_data_n128_k2048 — gemm kernel
- *   node n51 "ddense.data" (dense_bwd_data), from $.layers[6]
+/* k41_dense_bwd_data_n128_k2048 — gemm kernel
+ *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k44_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1773,58 +1723,51 @@ void k44_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 16;
             if (i0 < full_rows) {
-                k44_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0, NULL);
+                k41_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k41_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k45_dropout_bwd_n128_h8w8c32 — eltwise kernel
- *   node n52 "ddropout" (dropout_bwd), from $.layers[4]
+/* k42_dropout_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n50 "ddropout" (dropout_bwd), from $.layers[4]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
- *   out dconv2d_3_out.part         (128, 8, 8, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k45_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 2048; e < (long)(n + 1) * 2048; e++) {
-            dconv2d_3_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k46_reorder_n128_h8w8c32 — reorder kernel
- *   node n53 "reorder.dconv2d_3_out" (reorder), from $.layers[4]
- *   in  dconv2d_3_out.part         (128, 8, 8, 32) NHWC
  *   out dconv2d_3_out              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
- *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_n128_h8w8c32(const float *restrict dconv2d_3_out_part, float *restrict dconv2d_3_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
 {
-    /* dconv2d_3_out.part -> dconv2d_3_out */
+    /* zero the halo of dconv2d_3_out: rows [0, 1) and [9, 9), columns [0, 1) and [9, 9) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 9; hp++)
-                for (int wp = 0; wp < 9; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 32 ? dconv2d_3_out_part[((long)(n) * 2048 + (long)((h) + 0) * 256 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_3_out[(long)n * 2592 + (long)cb * 1296 + (long)hp * 144 + (long)wp * 16 + cl] = v;
-                    }
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_3_out + (long)n * 2592 + (long)cb * 1296;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 2592 + (long)((c) / 16) * 1296 + (long)((h) + 1) * 144 + ((w) + 1) * 16 + (c) % 16);  /* in dconv2d_3_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 32 + c;  /* logical NHWC */
+                    dconv2d_3_out[b] = c < 32 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k47_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n54 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k43_relu_bwd_n128_h8w8c32 — eltwise kernel
+ *   node n51 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   out dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1834,8 +1777,8 @@ void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n55 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k44_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -1844,7 +1787,7 @@ void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -1941,12 +1884,12 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k49_reorder_3x3x32x32 — reorder kernel
- *   node n56 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+/* k45_reorder_3x3x32x32 — reorder kernel
+ *   node n53 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -1958,24 +1901,24 @@ void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k50_reorder_c32 — reorder kernel
- *   node n57 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+/* k46_reorder_c32 — reorder kernel
+ *   node n54 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k51_reorder_3x3x32x32 — reorder kernel
- *   node n58 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
+/* k47_reorder_3x3x32x32 — reorder kernel
+ *   node n55 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -1992,10 +1935,9 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2021,29 +1963,28 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5184, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 5216, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 5248, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 5280, acc_r0c3v1);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 5312, acc_r0c4v1);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 5344, acc_r0c5v1);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 5376, acc_r0c6v1);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 5408, acc_r0c7v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5312, (vload(mp + 5312) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5344, (vload(mp + 5344) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5376, (vload(mp + 5376) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2069,29 +2010,28 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5184, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 5216, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 5248, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 5280, acc_r0c3v1);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 5312, acc_r0c4v1);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 5344, acc_r0c5v1);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 5376, acc_r0c6v1);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 5408, acc_r0c7v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5312, (vload(mp + 5312) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5344, (vload(mp + 5344) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5376, (vload(mp + 5376) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2117,29 +2057,28 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5184, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 5216, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 5248, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 5280, acc_r0c3v1);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 5312, acc_r0c4v1);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 5344, acc_r0c5v1);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 5376, acc_r0c6v1);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 5408, acc_r0c7v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5312, (vload(mp + 5312) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5344, (vload(mp + 5344) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5376, (vload(mp + 5376) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2165,39 +2104,41 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 5184, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 5216, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 5248, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 5280, acc_r0c3v1);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 5312, acc_r0c4v1);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 5344, acc_r0c5v1);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 5376, acc_r0c6v1);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 5408, acc_r0c7v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5312, (vload(mp + 5312) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5344, (vload(mp + 5344) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5376, (vload(mp + 5376) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k52_conv2d_bwd_data_n128_h16w16c32 — conv_bwd_data kernel
- *   node n59 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+/* k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n56 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n57 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   out dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)
+void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
-            float *p = dconv2d_2_out + (long)n * 10368 + (long)cb * 5184;
+            float *p = dconv2d_2_pre + (long)n * 10368 + (long)cb * 5184;
             for (int hp = 0; hp < 18; hp++) {
                 if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
                 memset(p + (long)hp * 288, 0, sizeof(float) * 16);
@@ -2210,13 +2151,14 @@ void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 10368;
+                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -2225,13 +2167,14 @@ void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 10368;
+                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -2240,13 +2183,14 @@ void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 10368;
+                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -2255,35 +2199,20 @@ void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k52_conv2d_bwd_data_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 10368;
+                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k53_relu_bwd_n128_h16w16c32 — eltwise kernel
- *   node n60 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
- *   in  dconv2d_2_out              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 10368; e < (long)(n + 1) * 10368; e++) {
-            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k54_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n61 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k49_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -2292,7 +2221,7 @@ void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const floa
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2389,12 +2318,12 @@ void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k55_reorder_3x3x16x32 — reorder kernel
- *   node n62 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k50_reorder_3x3x16x32 — reorder kernel
+ *   node n59 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2406,24 +2335,24 @@ void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k56_reorder_c32 — reorder kernel
- *   node n63 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k51_reorder_c32 — reorder kernel
+ *   node n60 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k57_reorder_3x3x16x32 — reorder kernel
- *   node n64 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
+/* k52_reorder_3x3x16x32 — reorder kernel
+ *   node n61 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2440,7 +2369,7 @@ void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2502,9 +2431,9 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
- *   node n65 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n66 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n62 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n63 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -2512,7 +2441,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2537,13 +2466,13 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k59_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n67 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k54_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n64 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -2552,7 +2481,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2673,12 +2602,12 @@ void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k60_reorder_3x3x16x16 — reorder kernel
- *   node n68 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k55_reorder_3x3x16x16 — reorder kernel
+ *   node n65 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2690,24 +2619,24 @@ void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k61_reorder_c16 — reorder kernel
- *   node n69 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k56_reorder_c16 — reorder kernel
+ *   node n66 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k62_reorder_3x3x16x16 — reorder kernel
- *   node n70 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+/* k57_reorder_3x3x16x16 — reorder kernel
+ *   node n67 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2724,10 +2653,9 @@ void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -2768,29 +2696,28 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -2831,29 +2758,28 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -2894,29 +2820,28 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -2957,39 +2882,41 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k63_conv2d_bwd_data_n128_h32w32c16 — conv_bwd_data kernel
- *   node n71 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n68 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n69 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
- *   out dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
+ *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)
+void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    /* zero the halo of dconv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_out + (long)n * 17424 + (long)cb * 17424;
+            float *p = dconv2d_pre + (long)n * 17424 + (long)cb * 17424;
             for (int hp = 0; hp < 33; hp++) {
                 if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
                 memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
@@ -3001,13 +2928,14 @@ void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -3016,13 +2944,14 @@ void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -3031,13 +2960,14 @@ void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -3046,35 +2976,20 @@ void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k63_conv2d_bwd_data_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k64_relu_bwd_n128_h32w32c16 — eltwise kernel
- *   node n72 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k64_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 17424; e < (long)(n + 1) * 17424; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k65_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
- *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k59_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n70 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
@@ -3083,7 +2998,7 @@ void k64_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3159,12 +3074,12 @@ void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k66_reorder_3x3x3x16 — reorder kernel
- *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k60_reorder_3x3x3x16 — reorder kernel
+ *   node n71 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3176,34 +3091,34 @@ void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k67_reorder_c16 — reorder kernel
- *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k61_reorder_c16 — reorder kernel
+ *   node n72 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k68_regularizer_bwd_2048x10 — loss kernel
- *   node n76 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
+/* k62_regularizer_bwd_2048x10 — loss kernel
+ *   node n73 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k62_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k69_adam_update_p37152 — optimizer kernel
- *   node n77 "adam" (adam_update), from $.optimizer
+/* k63_adam_update_p37152 — optimizer kernel
+ *   node n74 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k63_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3233,7 +3148,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 7538688;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 6211584;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
@@ -3243,7 +3158,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_kernel_blocked16 = A + 2230272;  /* conv2d_1/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16 = A + 2232576;  /* conv2d_1/bias.padded16 (16) */
-    float *const conv2d_1_out = A + 6211584;  /* conv2d_1_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_out = A + 4884480;  /* conv2d_1_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked16 = A + 3557376;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
@@ -3254,49 +3169,45 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32 = A + 3898368;  /* conv2d_3/bias.padded32 (32) */
     float *const conv2d_3_out = A + 3557376;  /* conv2d_3_out (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
-    float *const conv2d_3_out_nhwc = A + 4413440;  /* conv2d_3_out.nhwc (128, 8, 8, 32) */
     float *const dropout_out = A + 3889152;  /* dropout_out (128, 8, 8, 32) */
-    float *const dropout_mask = A + 4151296;  /* dropout_mask (128, 8, 8, 32) */
+    float *const dropout_mask = A + 4220928;  /* dropout_mask (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16 = A + 4413440;  /* dense/kernel.padded16 (2048, 10) */
+    float *const dense_kernel_padded16 = A + 4151296;  /* dense/kernel.padded16 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 4447488;  /* dense/bias.padded16 (10) */
+    float *const dense_bias_padded16 = A + 4185344;  /* dense/bias.padded16 (10) */
     float *const flatten_out = A + 3889152;  /* flatten_out (128, 2048) */
-    float *const dense_pre = A + 4446208;  /* dense_pre (128, 10) */
+    float *const dense_pre = A + 4184064;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 4413440;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4433920;  /* ddense_pre (128, 10) */
+    float *const probs = A + 4151296;  /* probs (128, 10) */
+    float *const ddense_pre = A + 4152576;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed2048 = A + 4413440;  /* dense/kernel.transposed2048 (2048, 10) */
-    float *const dflatten_out = A + 3889152;  /* dflatten_out (128, 2048) */
-    float *const ddropout_out = A + 3889152;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dconv2d_3_out_part = A + 4413440;  /* dconv2d_3_out.part (128, 8, 8, 32) */
+    float *const dense_kernel_transposed2048 = A + 3889152;  /* dense/kernel.transposed2048 (2048, 10) */
+    float *const dflatten_out = A + 4483072;  /* dflatten_out (128, 2048) */
+    float *const ddropout_out = A + 4483072;  /* ddropout_out (128, 8, 8, 32) */
     float *const dconv2d_3_out = A + 3889152;  /* dconv2d_3_out (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_3_pre = A + 4884480;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_3_pre = A + 5548032;  /* dconv2d_3_pre (128, 8, 8, 32) nChw16c, halo 1 1 0 0 */
     float *const dconv2d_3_kernel_part = A + 3575872;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_3_bias_part = A + 3585088;  /* dconv2d_3/bias.part (32) */
     float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped16 = A + 5216256;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_out = A + 3557376;  /* dconv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_pre = A + 4884480;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel_flipped16 = A + 5879808;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 2239552;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_2_bias_part = A + 2244160;  /* dconv2d_2/bias.part (32) */
     float *const dconv2d_2_kernel_part_partial = A + 2230272;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped16 = A + 2230272;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_1_pre = A + 6875136;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_pre = A + 5548032;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (16) */
     float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
     float *const conv2d_1_kernel_flipped16 = A + 4460544;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_out = A + 2230272;  /* dconv2d_out (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
-    float *const dconv2d_pre = A + 4460544;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
+    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -3304,8 +3215,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 16198531 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 16198531.15625 >= 4000000)
+    /* 16190339 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 16190339.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16);
@@ -3320,42 +3231,38 @@ void kiln_train_step(kiln_step *s)
         k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16);
         k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
         k12_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded32, conv2d_3_out, nb);
-        k13_reorder_n128_h8w8c32(conv2d_3_out, conv2d_3_out_nhwc, nb);
-        k14_dropout_n128_h8w8c32(conv2d_3_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k15_reorder_2048x10(dense_kernel, dense_kernel_padded16);
-        k16_reorder_c10(dense_bias, dense_bias_padded16);
-        k17_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k37_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k39_regularizer_2048x10(dense_kernel, &s->loss);
-        k41_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k42_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k43_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k44_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k45_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out_part, nb);
-        k46_reorder_n128_h8w8c32(dconv2d_3_out_part, dconv2d_3_out, nb);
-        k47_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k49_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k50_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k51_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k52_conv2d_bwd_data_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, dconv2d_2_out, nb);
-        k53_relu_bwd_n128_h16w16c32(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k54_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k55_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k56_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k57_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
-        k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k60_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k61_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k62_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k63_conv2d_bwd_data_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, dconv2d_out, nb);
-        k64_relu_bwd_n128_h32w32c16(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k65_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k66_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k67_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k68_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k69_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k13_dropout_n128_h8w8c32(conv2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k14_reorder_2048x10(dense_kernel, dense_kernel_padded16);
+        k15_reorder_c10(dense_bias, dense_bias_padded16);
+        k16_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k36_regularizer_2048x10(dense_kernel, &s->loss);
+        k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k39_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k40_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k41_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
+        k42_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
+        k43_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k44_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k45_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k46_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k47_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k49_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k50_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k51_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k52_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k54_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k55_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k56_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k57_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k59_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k60_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k61_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k62_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k63_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3389,42 +3296,38 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_3_kernel_blocked16_2 = A + 1445888;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 1455104;  /* conv2d_3/bias.padded32.2 (32) */
-    float *const conv2d_3_pre_infer_part = A + 1183744;  /* conv2d_3_pre_infer.part (128, 8, 8, 32) nChw16c */
-    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (128, 8, 8, 32) */
-    float *const conv2d_3_out_infer = A + 262144;  /* conv2d_3_out_infer (128, 8, 8, 32) */
+    float *const conv2d_3_out_infer = A + 1183744;  /* conv2d_3_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 34048;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 262144;  /* flatten_out_infer (128, 2048) */
+    float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 5716888 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 5716888.40625 >= 4000000)
+    /* 5712792 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5712792.40625 >= 4000000)
     {
-        k18_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k19_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k20_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k21_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k22_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k23_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k24_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k25_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k26_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k27_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k28_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k29_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k30_conv2d_fwd_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_pre_infer_part, nb);
-        k31_reorder_n128_h8w8c32(conv2d_3_pre_infer_part, conv2d_3_pre_infer, nb);
-        k32_relu_n128_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-        k33_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        k34_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k35_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k38_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k39_regularizer_2048x10(dense_kernel, &s->loss);
+        k17_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k23_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        k31_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k36_regularizer_2048x10(dense_kernel, &s->loss);
     }
 }
 
@@ -3458,39 +3361,35 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_3_kernel_blocked16_2 = A + 1445888;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 1455104;  /* conv2d_3/bias.padded32.2 (32) */
-    float *const conv2d_3_pre_infer_part = A + 1183744;  /* conv2d_3_pre_infer.part (128, 8, 8, 32) nChw16c */
-    float *const conv2d_3_pre_infer = A + 0;  /* conv2d_3_pre_infer (128, 8, 8, 32) */
-    float *const conv2d_3_out_infer = A + 262144;  /* conv2d_3_out_infer (128, 8, 8, 32) */
+    float *const conv2d_3_out_infer = A + 1183744;  /* conv2d_3_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 34048;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 262144;  /* flatten_out_infer (128, 2048) */
+    float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    /* 5716588 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 5716588.40625 >= 4000000)
+    /* 5712492 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 5712492.40625 >= 4000000)
     {
-        k18_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k19_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k20_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k21_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k22_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k23_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k24_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k25_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k26_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k27_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k28_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k29_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k30_conv2d_fwd_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_pre_infer_part, nb);
-        k31_reorder_n128_h8w8c32(conv2d_3_pre_infer_part, conv2d_3_pre_infer, nb);
-        k32_relu_n128_h8w8c32(conv2d_3_pre_infer, conv2d_3_out_infer, nb);
-        k33_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        k34_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k35_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k36_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k40_output_n128_k10(dense_out_infer, s->out, nb);
+        k17_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k23_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
+        k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        k31_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k33_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k37_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -3505,7 +3404,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 6211584, 663552, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 4884480, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
@@ -3515,10 +3414,10 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 0, 331776, 0, 0, 0},
     {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 3557376, 331776, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3889152, 262144, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4151296, 262144, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4220928, 262144, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4446208, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4184064, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
@@ -3526,30 +3425,30 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 0 0 1 1", 0, 1183744, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 0 0 1 1", 0, 1183744, 0, 0, 0},
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
-    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 262144, 262144, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 1183744, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 32768, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4413440, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4151296, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4433920, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4152576, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3889152, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4483072, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 3889152, 331776, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 4884480, 331776, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 0 0", 5548032, 331776, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 3557376, 1327104, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 4884480, 1327104, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 3557376, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 6875136, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 5548032, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 4460544, 2230272, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -3572,7 +3471,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7538688, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 6211584, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2230272, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2230704, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2230272, 2304, 0, 0, 0},
@@ -3581,9 +3480,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3561984, 32, 0, 0, 0},
     {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3889152, 9216, 0, 0, 0},
     {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3898368, 32, 0, 0, 0},
-    {"conv2d_3_out.nhwc", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4413440, 262144, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4413440, 20480, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4447488, 10, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4151296, 20480, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4185344, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2674176, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2674608, 16, 0, 0, 0},
@@ -3593,14 +3491,12 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1188352, 32, 0, 0, 0},
     {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 1445888, 9216, 0, 0, 0},
     {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1455104, 32, 0, 0, 0},
-    {"conv2d_3_pre_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 1183744, 262144, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 0, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 34048, 10, 0, 0, 0},
-    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4413440, 20480, 0, 0, 0},
-    {"dconv2d_3_out.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4413440, 262144, 0, 0, 0},
+    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3889152, 20480, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5216256, 9216, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5879808, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2239552, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2244160, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2230272, 4608, 0, 0, 0},
@@ -3629,63 +3525,57 @@ static const kiln_kernel_desc kernels[] = {
     {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)", 18432, 73728, 1},
     {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
     {"k12_conv2d_fwd_relu_n128_h8w8c32", "void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)", 151519232, 7377024, 1},
-    {"k13_reorder_n128_h8w8c32", "void k13_reorder_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict conv2d_3_out_nhwc, int nb)", 524288, 2097152, 1},
-    {"k14_dropout_n128_h8w8c32", "void k14_dropout_n128_h8w8c32(const float *restrict conv2d_3_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
-    {"k15_reorder_2048x10", "void k15_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 40960, 163840, 1},
-    {"k16_reorder_c10", "void k16_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
-    {"k18_reorder_n128_h32w32c3", "void k18_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k19_reorder_3x3x3x16", "void k19_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
-    {"k20_reorder_c16", "void k20_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k21_conv2d_fwd_relu_n128_h32w32c16", "void k21_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k22_reorder_3x3x16x16", "void k22_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
-    {"k23_reorder_c16", "void k23_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k24_conv2d_fwd_relu_n128_h16w16c16", "void k24_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 152043520, 14689344, 6},
-    {"k25_reorder_3x3x16x32", "void k25_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
-    {"k26_reorder_c32", "void k26_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k27_conv2d_fwd_relu_n128_h16w16c32", "void k27_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k28_reorder_3x3x32x32", "void k28_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k29_reorder_c32", "void k29_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k30_conv2d_fwd_n128_h8w8c32", "void k30_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_pre_infer_part, int nb)", 150994944, 5279872, 6},
-    {"k31_reorder_n128_h8w8c32", "void k31_reorder_n128_h8w8c32(const float *restrict conv2d_3_pre_infer_part, float *restrict conv2d_3_pre_infer, int nb)", 524288, 2097152, 6},
-    {"k32_relu_n128_h8w8c32", "void k32_relu_n128_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb)", 524288, 2097152, 6},
-    {"k33_reorder_2048x10", "void k33_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
-    {"k34_reorder_c10", "void k34_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k35_dense_fwd_n128_k10", "void k35_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k36_softmax_n128_k10", "void k36_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k37_softmax_ce_n128_k10", "void k37_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k38_softmax_ce_n128_k10", "void k38_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k39_regularizer_2048x10", "void k39_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
-    {"k40_output_n128_k10", "void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k41_softmax_ce_bwd_n128_k10", "void k41_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k42_dense_bwd_weights_2048x10", "void k42_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k43_reorder_2048x10", "void k43_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k44_dense_bwd_data_n128_k2048", "void k44_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k45_dropout_bwd_n128_h8w8c32", "void k45_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out_part, int nb)", 524288, 3145728, 1},
-    {"k46_reorder_n128_h8w8c32", "void k46_reorder_n128_h8w8c32(const float *restrict dconv2d_3_out_part, float *restrict dconv2d_3_out, int nb)", 524288, 2097152, 1},
-    {"k47_relu_bwd_n128_h8w8c32", "void k47_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
-    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
-    {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k52_conv2d_bwd_data_n128_h16w16c32", "void k52_conv2d_bwd_data_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)", 150994944, 5279744, 1},
-    {"k53_relu_bwd_n128_h16w16c32", "void k53_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 2097152, 12582912, 1},
-    {"k54_conv2d_bwd_weights_3x3x16x32", "void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k55_reorder_3x3x16x32", "void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k58_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
-    {"k59_conv2d_bwd_weights_3x3x16x16", "void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
-    {"k60_reorder_3x3x16x16", "void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k62_reorder_3x3x16x16", "void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k63_conv2d_bwd_data_n128_h32w32c16", "void k63_conv2d_bwd_data_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)", 150994944, 10494976, 1},
-    {"k64_relu_bwd_n128_h32w32c16", "void k64_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 4194304, 25165824, 1},
-    {"k65_conv2d_bwd_weights_3x3x3x16", "void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k66_reorder_3x3x3x16", "void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k68_regularizer_bwd_2048x10", "void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k69_adam_update_p37152", "void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k13_dropout_n128_h8w8c32", "void k13_dropout_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
+    {"k14_reorder_2048x10", "void k14_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 40960, 163840, 1},
+    {"k15_reorder_c10", "void k15_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k16_dense_fwd_n128_k10", "void k16_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
+    {"k17_reorder_n128_h32w32c3", "void k17_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k18_reorder_3x3x3x16", "void k18_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
+    {"k19_reorder_c16", "void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k20_conv2d_fwd_relu_n128_h32w32c16", "void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
+    {"k21_reorder_3x3x16x16", "void k21_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
+    {"k22_reorder_c16", "void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k23_conv2d_fwd_relu_n128_h16w16c16", "void k23_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 152043520, 14689344, 6},
+    {"k24_reorder_3x3x16x32", "void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
+    {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k26_conv2d_fwd_relu_n128_h16w16c32", "void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
+    {"k27_reorder_3x3x32x32", "void k27_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k29_conv2d_fwd_relu_n128_h8w8c32", "void k29_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 151519232, 7377024, 6},
+    {"k30_reorder_2048x10", "void k30_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
+    {"k31_reorder_c10", "void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
+    {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k34_softmax_ce_n128_k10", "void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k36_regularizer_2048x10", "void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
+    {"k37_output_n128_k10", "void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k39_dense_bwd_weights_2048x10", "void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k40_reorder_2048x10", "void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k41_dense_bwd_data_n128_k2048", "void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k42_dropout_bwd_n128_h8w8c32", "void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
+    {"k43_relu_bwd_n128_h8w8c32", "void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
+    {"k44_conv2d_bwd_weights_3x3x32x32", "void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
+    {"k45_reorder_3x3x32x32", "void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k47_reorder_3x3x32x32", "void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 153092096, 17862656, 1},
+    {"k49_conv2d_bwd_weights_3x3x16x32", "void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k50_reorder_3x3x16x32", "void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k52_reorder_3x3x16x32", "void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
+    {"k54_conv2d_bwd_weights_3x3x16x16", "void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
+    {"k55_reorder_3x3x16x16", "void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k56_reorder_c16", "void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k57_reorder_3x3x16x16", "void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 155189248, 35660800, 1},
+    {"k59_conv2d_bwd_weights_3x3x3x16", "void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k60_reorder_3x3x3x16", "void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k62_regularizer_bwd_2048x10", "void k62_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k63_adam_update_p37152", "void k63_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3701,10 +3591,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 7982592,
-    .n_tensors = 116,
+    .n_arena = 6655488,
+    .n_tensors = 113,
     .tensors = tensors,
-    .n_kernels = 70,
+    .n_kernels = 64,
     .kernels = kernels,
     .isa = "avx512",
 };

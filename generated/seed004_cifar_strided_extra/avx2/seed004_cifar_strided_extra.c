@@ -1,7 +1,7 @@
 /* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 23344, state 0, arena 4452864.
+ * params/grads/opt_m/opt_v 23344, state 0, arena 3832320.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -900,51 +900,35 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
         }
 }
 
-/* k19_reorder_n128_h4w4c32 — reorder kernel
- *   node n25 "reorder.conv2d_5_out.nhwc" (reorder), from $.layers[6]
+/* k19_dropout_n128_h4w4c32 — eltwise kernel
+ *   node n25 "dropout" (dropout), from $.layers[6]
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
- *   out conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx2 */
-void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)
-{
-    /* conv2d_5_out -> conv2d_5_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_out[((long)(n) * 800 + (long)((c) / 8) * 200 + (long)((h) + 1) * 40 + ((w) + 1) * 8 + (c) % 8)] : 0.0f;
-                        conv2d_5_out_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k20_dropout_n128_h4w4c32 — eltwise kernel
- *   node n26 "dropout" (dropout), from $.layers[6]
- *   in  conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
  *   out dropout_out                (128, 4, 4, 32) NHWC
  *   out dropout_mask               (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k20_dropout_n128_h4w4c32(const float *restrict conv2d_5_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = conv2d_5_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 800 + (long)((c) / 8) * 200 + (long)((h) + 1) * 40 + ((w) + 1) * 8 + (c) % 8);  /* in conv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
+                    if (c >= 32) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = conv2d_5_out[b] * dropout_mask[e];
+                }
 }
 
-/* k21_reorder_512x10 — reorder kernel
- *   node n27 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
+/* k20_reorder_512x10 — reorder kernel
+ *   node n26 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.padded16      (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k20_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (512, 10) -> padded (512, 16), zero-padded */
@@ -953,12 +937,12 @@ void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k22_reorder_c10 — reorder kernel
- *   node n28 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
+/* k21_reorder_c10 — reorder kernel
+ *   node n27 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -966,7 +950,7 @@ void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -999,7 +983,7 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1011,15 +995,15 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k23_dense_fwd_n128_k10 — gemm kernel
- *   node n29 "dense" (dense), from $.layers[8]
+/* k22_dense_fwd_n128_k10 — gemm kernel
+ *   node n28 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 512) NC
  *   in  dense/kernel.padded16      (512, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1032,21 +1016,21 @@ void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k23_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k22_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k23_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k22_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k24_reorder_n128_h32w32c3 — reorder kernel
- *   node n30 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k23_reorder_n128_h32w32c3 — reorder kernel
+ *   node n29 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1061,12 +1045,12 @@ void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k25_reorder_3x3x3x8 — reorder kernel
- *   node n31 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
+/* k24_reorder_3x3x3x8 — reorder kernel
+ *   node n30 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
  *   out conv2d/kernel.blocked8.2   (3, 3, 3, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+void k24_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
     /* (3, 3, 3, 8) HWIO -> (1, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1082,12 +1066,12 @@ void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict co
                         }
 }
 
-/* k26_reorder_c8 — reorder kernel
- *   node n32 "reorder.conv2d/bias.padded8.2" (reorder), from $.layers[0]
+/* k25_reorder_c8 — reorder kernel
+ *   node n31 "reorder.conv2d/bias.padded8.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (8) C
  *   out conv2d/bias.padded8.2      (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8_2)
+void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8_2)
 {
     /* conv2d/bias -> conv2d/bias.padded8.2 */
     #pragma omp single
@@ -1095,7 +1079,7 @@ void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1142,7 +1126,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1185,9 +1169,9 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 72, vrelu(acc_r0c9v0));
 }
 
-/* k27_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
- *   node n33 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n34 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k26_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
+ *   node n32 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n33 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked8.2   (3, 3, 3, 8) 8-blocked
  *   in  conv2d/bias.padded8.2      (8) C
@@ -1195,7 +1179,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded8_2, float *restrict conv2d_out_infer, int nb)
+void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded8_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -1218,18 +1202,18 @@ void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
                 const float *bg = conv2d_bias_padded8_2 + og * 8;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 22; ow += 11) k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 22; ow += 11) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
 }
 
-/* k28_reorder_3x3x8x8 — reorder kernel
- *   node n35 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
+/* k27_reorder_3x3x8x8 — reorder kernel
+ *   node n34 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1245,12 +1229,12 @@ void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
                         }
 }
 
-/* k29_reorder_c8 — reorder kernel
- *   node n36 "reorder.conv2d_1/bias.padded8.2" (reorder), from $.layers[1]
+/* k28_reorder_c8 — reorder kernel
+ *   node n35 "reorder.conv2d_1/bias.padded8.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (8) C
  *   out conv2d_1/bias.padded8.2    (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8_2)
+void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded8.2 */
     #pragma omp single
@@ -1258,7 +1242,7 @@ void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1295,9 +1279,9 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 56, vrelu(acc_r0c7v0));
 }
 
-/* k30_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
- *   node n37 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n38 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k29_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
+ *   node n36 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n37 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked
  *   in  conv2d_1/bias.padded8.2    (8) C
@@ -1305,7 +1289,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded8_2, float *restrict conv2d_1_out_infer, int nb)
+void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded8_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* zero the halo of conv2d_1_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1329,17 +1313,17 @@ void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
                 const float *bg = conv2d_1_bias_padded8_2 + og * 8;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k31_reorder_3x3x8x16 — reorder kernel
- *   node n39 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[2]
+/* k30_reorder_3x3x8x16 — reorder kernel
+ *   node n38 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
     /* (3, 3, 8, 16) HWIO -> (2, 1, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1355,12 +1339,12 @@ void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
                         }
 }
 
-/* k32_reorder_c16 — reorder kernel
- *   node n40 "reorder.conv2d_2/bias.padded16.2" (reorder), from $.layers[2]
+/* k31_reorder_c16 — reorder kernel
+ *   node n39 "reorder.conv2d_2/bias.padded16.2" (reorder), from $.layers[2]
  *   in  conv2d_2/bias              (16) C
  *   out conv2d_2/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)
+void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded16.2 */
     #pragma omp single
@@ -1368,7 +1352,7 @@ void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1406,7 +1390,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1435,9 +1419,9 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2336, vrelu(acc_r0c3v1));
 }
 
-/* k33_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
- *   node n41 "conv2d_2_infer" (conv2d), from $.layers[2]
- *   node n42 "conv2d_2.relu_infer" (relu), from $.layers[2]
+/* k32_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n40 "conv2d_2_infer" (conv2d), from $.layers[2]
+ *   node n41 "conv2d_2.relu_infer" (relu), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked
  *   in  conv2d_2/bias.padded16.2   (16) C
@@ -1445,7 +1429,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
+void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
     #pragma omp for schedule(static) collapse(2)
@@ -1468,18 +1452,18 @@ void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 4624;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k34_reorder_3x3x16x16 — reorder kernel
- *   node n43 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[3]
+/* k33_reorder_3x3x16x16 — reorder kernel
+ *   node n42 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
+void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked8.2 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1495,12 +1479,12 @@ void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k35_reorder_c16 — reorder kernel
- *   node n44 "reorder.conv2d_3/bias.padded16.2" (reorder), from $.layers[3]
+/* k34_reorder_c16 — reorder kernel
+ *   node n43 "reorder.conv2d_3/bias.padded16.2" (reorder), from $.layers[3]
  *   in  conv2d_3/bias              (16) C
  *   out conv2d_3/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)
+void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded16.2 */
     #pragma omp single
@@ -1508,7 +1492,7 @@ void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1538,9 +1522,9 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 824, vrelu(acc_r0c3v1));
 }
 
-/* k36_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
- *   node n45 "conv2d_3_infer" (conv2d), from $.layers[3]
- *   node n46 "conv2d_3.relu_infer" (relu), from $.layers[3]
+/* k35_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
+ *   node n44 "conv2d_3_infer" (conv2d), from $.layers[3]
+ *   node n45 "conv2d_3.relu_infer" (relu), from $.layers[3]
  *   in  conv2d_2_out_infer         (128, 16, 16, 16) nChw8c, halo 0 0 1 1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_3/bias.padded16.2   (16) C
@@ -1548,7 +1532,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
+void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* zero the halo of conv2d_3_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1572,17 +1556,17 @@ void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, 
                 const float *bg = conv2d_3_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k36_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k35_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k37_reorder_3x3x16x32 — reorder kernel
- *   node n47 "reorder.conv2d_4/kernel.blocked8.2" (reorder), from $.layers[4]
+/* k36_reorder_3x3x16x32 — reorder kernel
+ *   node n46 "reorder.conv2d_4/kernel.blocked8.2" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)
+void k36_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked8.2 */
     /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1598,12 +1582,12 @@ void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k38_reorder_c32 — reorder kernel
- *   node n48 "reorder.conv2d_4/bias.padded32.2" (reorder), from $.layers[4]
+/* k37_reorder_c32 — reorder kernel
+ *   node n47 "reorder.conv2d_4/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_4/bias              (32) C
  *   out conv2d_4/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)
+void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded32.2 */
     #pragma omp single
@@ -1611,7 +1595,7 @@ void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1641,9 +1625,9 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 672, vrelu(acc_r0c3v1));
 }
 
-/* k39_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
- *   node n49 "conv2d_4_infer" (conv2d), from $.layers[4]
- *   node n50 "conv2d_4.relu_infer" (relu), from $.layers[4]
+/* k38_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n48 "conv2d_4_infer" (conv2d), from $.layers[4]
+ *   node n49 "conv2d_4.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_3_out_infer         (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_4/bias.padded32.2   (32) C
@@ -1651,7 +1635,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)
+void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)
 {
     /* zero the halo of conv2d_4_out_infer: rows [0, 0) and [8, 9), columns [0, 0) and [8, 9) */
     #pragma omp for schedule(static) collapse(2)
@@ -1674,17 +1658,17 @@ void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
                 const float *bg = conv2d_4_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 1296;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k40_reorder_3x3x32x32 — reorder kernel
- *   node n51 "reorder.conv2d_5/kernel.blocked8.2" (reorder), from $.layers[5]
+/* k39_reorder_3x3x32x32 — reorder kernel
+ *   node n50 "reorder.conv2d_5/kernel.blocked8.2" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)
+void k39_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked8.2 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1700,12 +1684,12 @@ void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k41_reorder_c32 — reorder kernel
- *   node n52 "reorder.conv2d_5/bias.padded32.2" (reorder), from $.layers[5]
+/* k40_reorder_c32 — reorder kernel
+ *   node n51 "reorder.conv2d_5/bias.padded32.2" (reorder), from $.layers[5]
  *   in  conv2d_5/bias              (32) C
  *   out conv2d_5/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)
+void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded32.2 */
     #pragma omp single
@@ -1713,7 +1697,7 @@ void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1733,84 +1717,50 @@ static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_ti
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 128, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 136, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 144, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 152, acc_r0c3v1);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 8, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 40, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 72, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 104, vrelu(acc_r0c3v1));
 }
 
-/* k42_conv2d_fwd_n128_h4w4c32 — conv_fwd kernel
- *   node n53 "conv2d_5_infer" (conv2d), from $.layers[5]
+/* k41_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
+ *   node n52 "conv2d_5_infer" (conv2d), from $.layers[5]
+ *   node n53 "conv2d_5.relu_infer" (relu), from $.layers[5]
  *   in  conv2d_4_out_infer         (128, 8, 8, 32) nChw8c, halo 0 0 1 1
  *   in  conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_5/bias.padded32.2   (32) C
- *   out conv2d_5_pre_infer.part    (128, 4, 4, 32) nChw8c
+ *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_pre_infer_part, int nb)
+void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 2 + 0) * 72 + (long)(0 + 0) * 8;
-            float *yr = conv2d_5_pre_infer_part + (long)n * 512 + (long)(0 + oh * 1 + 0) * 32 + (long)(0 + 0) * 8;
+            float *yr = conv2d_5_out_infer + (long)n * 512 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 32;
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 4608;
                 const float *bg = conv2d_5_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 256;
+                float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k43_reorder_n128_h4w4c32 — reorder kernel
- *   node n54 "reorder.conv2d_5_pre_infer" (reorder), from $.layers[5]
- *   in  conv2d_5_pre_infer.part    (128, 4, 4, 32) nChw8c
- *   out conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx2 */
-void k43_reorder_n128_h4w4c32(const float *restrict conv2d_5_pre_infer_part, float *restrict conv2d_5_pre_infer, int nb)
-{
-    /* conv2d_5_pre_infer.part -> conv2d_5_pre_infer */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_pre_infer_part[((long)(n) * 512 + (long)((c) / 8) * 128 + (long)((h) + 0) * 32 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
-                        conv2d_5_pre_infer[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k44_relu_n128_h4w4c32 — eltwise kernel
- *   node n55 "conv2d_5.relu_infer" (relu), from $.layers[5]
- *   in  conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
- *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k44_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            conv2d_5_out_infer[e] = conv2d_5_pre_infer[e] > 0.0f ? conv2d_5_pre_infer[e] : (conv2d_5_pre_infer[e] != conv2d_5_pre_infer[e] ? conv2d_5_pre_infer[e] : 0.0f);
-        }
-    }
-}
-
-/* k45_reorder_512x10 — reorder kernel
- *   node n56 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
+/* k42_reorder_512x10 — reorder kernel
+ *   node n54 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.padded16.2    (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (512, 10) -> padded (512, 16), zero-padded */
@@ -1819,12 +1769,12 @@ void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k46_reorder_c10 — reorder kernel
- *   node n57 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
+/* k43_reorder_c10 — reorder kernel
+ *   node n55 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -1832,7 +1782,7 @@ void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1865,7 +1815,7 @@ static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1877,15 +1827,15 @@ static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k47_dense_fwd_n128_k10 — gemm kernel
- *   node n58 "dense_infer" (dense), from $.layers[8]
+/* k44_dense_fwd_n128_k10 — gemm kernel
+ *   node n56 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 512) NC
  *   in  dense/kernel.padded16.2    (512, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1898,21 +1848,21 @@ void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k47_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k44_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k47_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k44_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k48_softmax_n128_k10 — loss kernel
- *   node n59 "dense.softmax_infer" (softmax), from $.layers[8]
+/* k45_softmax_n128_k10 — loss kernel
+ *   node n57 "dense.softmax_infer" (softmax), from $.layers[8]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1926,13 +1876,13 @@ void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k49_softmax_ce_n128_k10 — loss kernel
- *   node n60 "loss" (softmax_ce), from $.loss
+/* k46_softmax_ce_n128_k10 — loss kernel
+ *   node n58 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1960,13 +1910,13 @@ void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k50_softmax_ce_n128_k10 — loss kernel
- *   node n61 "loss_eval" (softmax_ce), from $.loss
+/* k47_softmax_ce_n128_k10 — loss kernel
+ *   node n59 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -1994,11 +1944,11 @@ void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k51_regularizer_512x10 — loss kernel
- *   node n62 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k48_regularizer_512x10 — loss kernel
+ *   node n60 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx2 */
-void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -2008,23 +1958,23 @@ void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k52_output_n128_k10 — eltwise kernel
- *   node n63 "output" (output), from $.layers
+/* k49_output_n128_k10 — eltwise kernel
+ *   node n61 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k53_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n64 "dloss" (softmax_ce_bwd), from $.loss
+/* k50_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n62 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2038,7 +1988,7 @@ void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2071,7 +2021,7 @@ static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2087,15 +2037,15 @@ static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k54_dense_bwd_weights_512x10 — gemm kernel
- *   node n65 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k51_dense_bwd_weights_512x10 — gemm kernel
+ *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 512 / 5 * 5;
@@ -2108,21 +2058,21 @@ void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k54_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k51_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k54_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k51_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k55_reorder_512x10 — reorder kernel
- *   node n66 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
+/* k52_reorder_512x10 — reorder kernel
+ *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2132,7 +2082,7 @@ void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2165,7 +2115,7 @@ static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2177,14 +2127,14 @@ static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_t
     vstore(c + 8, acc_r0v1);
 }
 
-/* k56_dense_bwd_data_n128_k512 — gemm kernel
- *   node n67 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k53_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2197,58 +2147,51 @@ void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 8;
             if (i0 < full_rows) {
-                k56_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
+                k53_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k56_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k53_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k57_dropout_bwd_n128_h4w4c32 — eltwise kernel
- *   node n68 "ddropout" (dropout_bwd), from $.layers[6]
+/* k54_dropout_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
- *   out dconv2d_5_out.part         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            dconv2d_5_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k58_reorder_n128_h4w4c32 — reorder kernel
- *   node n69 "reorder.dconv2d_5_out" (reorder), from $.layers[6]
- *   in  dconv2d_5_out.part         (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
- *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
-    /* dconv2d_5_out.part -> dconv2d_5_out */
+    /* zero the halo of dconv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int hp = 0; hp < 5; hp++)
-                for (int wp = 0; wp < 5; wp++)
-                    for (int cl = 0; cl < 8; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 8 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_out_part[((long)(n) * 512 + (long)((h) + 0) * 128 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_5_out[(long)n * 800 + (long)cb * 200 + (long)hp * 40 + (long)wp * 8 + cl] = v;
-                    }
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = dconv2d_5_out + (long)n * 800 + (long)cb * 200;
+            for (int hp = 0; hp < 5; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 40, 0, sizeof(float) * 40); continue; }
+                memset(p + (long)hp * 40, 0, sizeof(float) * 8);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 800 + (long)((c) / 8) * 200 + (long)((h) + 1) * 40 + ((w) + 1) * 8 + (c) % 8);  /* in dconv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
+                    dconv2d_5_out[b] = c < 32 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k59_relu_bwd_n128_h4w4c32 — eltwise kernel
- *   node n70 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+/* k55_relu_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2258,8 +2201,8 @@ void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k60_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n71 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+/* k56_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
@@ -2268,7 +2211,7 @@ void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2341,12 +2284,12 @@ void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k61_reorder_3x3x32x32 — reorder kernel
- *   node n72 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
+/* k57_reorder_3x3x32x32 — reorder kernel
+ *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2358,24 +2301,24 @@ void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k62_reorder_c32 — reorder kernel
- *   node n73 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
+/* k58_reorder_c32 — reorder kernel
+ *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k63_reorder_3x3x32x32 — reorder kernel
- *   node n74 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
+/* k59_reorder_3x3x32x32 — reorder kernel
+ *   node n71 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2392,10 +2335,9 @@ void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2413,21 +2355,20 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 800, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 816, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 832, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 848, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 832, (vload(mp + 832) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 848, (vload(mp + 848) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2445,21 +2386,20 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 800, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 816, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 832, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 848, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 832, (vload(mp + 832) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 848, (vload(mp + 848) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2477,21 +2417,20 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 800, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 816, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 832, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 848, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 832, (vload(mp + 832) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 848, (vload(mp + 848) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2509,31 +2448,33 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 800, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 816, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 832, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 848, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 832, (vload(mp + 832) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 848, (vload(mp + 848) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n75 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
- *   out dconv2d_4_out              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, float *restrict dconv2d_4_out, int nb)
+void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
-    /* zero the halo of dconv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++) {
-            float *p = dconv2d_4_out + (long)n * 3200 + (long)cb * 800;
+            float *p = dconv2d_4_pre + (long)n * 3200 + (long)cb * 800;
             for (int hp = 0; hp < 10; hp++) {
                 if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
                 memset(p + (long)hp * 80, 0, sizeof(float) * 8);
@@ -2546,13 +2487,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const float *mg = mr + (long)og * 1600;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -2561,13 +2503,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const float *mg = mr + (long)og * 1600;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -2576,13 +2519,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const float *mg = mr + (long)og * 1600;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -2591,35 +2535,20 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 40 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 80 + (long)(1 + 1) * 8;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 2; og++) {
                 const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const float *mg = mr + (long)og * 1600;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k65_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n76 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
- *   in  dconv2d_4_out              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
- *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
- *   out dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3200; e < (long)(n + 1) * 3200; e++) {
-            dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k66_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n77 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k61_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
@@ -2628,7 +2557,7 @@ void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2701,12 +2630,12 @@ void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k67_reorder_3x3x16x32 — reorder kernel
- *   node n78 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+/* k62_reorder_3x3x16x32 — reorder kernel
+ *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2718,24 +2647,24 @@ void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k68_reorder_c32 — reorder kernel
- *   node n79 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+/* k63_reorder_c32 — reorder kernel
+ *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k69_reorder_3x3x16x32 — reorder kernel
- *   node n80 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
+/* k64_reorder_3x3x16x32 — reorder kernel
+ *   node n77 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2752,7 +2681,7 @@ void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2782,9 +2711,9 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
- *   node n81 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
- *   node n82 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -2792,7 +2721,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2817,13 +2746,13 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k71_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n83 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k66_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
@@ -2832,7 +2761,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2905,12 +2834,12 @@ void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k72_reorder_3x3x16x16 — reorder kernel
- *   node n84 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+/* k67_reorder_3x3x16x16 — reorder kernel
+ *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2922,24 +2851,24 @@ void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k73_reorder_c16 — reorder kernel
- *   node n85 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+/* k68_reorder_c16 — reorder kernel
+ *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k74_reorder_3x3x16x16 — reorder kernel
- *   node n86 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
+/* k69_reorder_3x3x16x16 — reorder kernel
+ *   node n83 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2956,10 +2885,9 @@ void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2981,25 +2909,24 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2624, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2640, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2656, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2672, acc_r0c5v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2640, (vload(mp + 2640) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2656, (vload(mp + 2656) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2672, (vload(mp + 2672) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
@@ -3013,17 +2940,16 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -3045,25 +2971,24 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2624, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2640, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2656, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2672, acc_r0c5v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2640, (vload(mp + 2640) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2656, (vload(mp + 2656) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2672, (vload(mp + 2672) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
@@ -3077,17 +3002,16 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -3109,25 +3033,24 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2624, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2640, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2656, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2672, acc_r0c5v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2640, (vload(mp + 2640) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2656, (vload(mp + 2656) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2672, (vload(mp + 2672) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
@@ -3141,17 +3064,16 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -3173,25 +3095,24 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2624, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2640, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2656, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2672, acc_r0c5v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2640, (vload(mp + 2640) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2656, (vload(mp + 2656) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2672, (vload(mp + 2672) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
@@ -3205,27 +3126,29 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2592, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2608, acc_r0c1v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k75_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n87 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+/* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
- *   out dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, float *restrict dconv2d_2_out, int nb)
+void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
-            float *p = dconv2d_2_out + (long)n * 5184 + (long)cb * 2592;
+            float *p = dconv2d_2_pre + (long)n * 5184 + (long)cb * 2592;
             for (int hp = 0; hp < 18; hp++) {
                 if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
                 memset(p + (long)hp * 144, 0, sizeof(float) * 8);
@@ -3238,14 +3161,15 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -3254,14 +3178,15 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -3270,14 +3195,15 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -3286,36 +3212,21 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 144 + (long)(1 + 1) * 8;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k76_relu_bwd_n128_h16w16c16 — eltwise kernel
- *   node n88 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
- *   in  dconv2d_2_out              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   out dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 5184; e < (long)(n + 1) * 5184; e++) {
-            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k77_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n89 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k71_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
@@ -3324,7 +3235,7 @@ void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (1152 weights + 16 biases) */
     const long wsz = 1168;
@@ -3397,12 +3308,12 @@ void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k78_reorder_3x3x8x16 — reorder kernel
- *   node n90 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k72_reorder_3x3x8x16 — reorder kernel
+ *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -3414,24 +3325,24 @@ void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k79_reorder_c16 — reorder kernel
- *   node n91 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k73_reorder_c16 — reorder kernel
+ *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k79_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k80_reorder_3x3x8x16 — reorder kernel
- *   node n92 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
+/* k74_reorder_3x3x8x16 — reorder kernel
+ *   node n89 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 8, 16) HWIO -> (1, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3448,7 +3359,7 @@ void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3486,9 +3397,9 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
-/* k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
- *   node n93 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n94 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
@@ -3496,7 +3407,7 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3521,13 +3432,13 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = mr + (long)og * 2592;
-                for (int ow = 0; ow < 16; ow += 8) k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k82_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n95 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k76_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
@@ -3536,7 +3447,7 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases) */
     const long wsz = 584;
@@ -3621,12 +3532,12 @@ void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k83_reorder_3x3x8x8 — reorder kernel
- *   node n96 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k77_reorder_3x3x8x8 — reorder kernel
+ *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -3638,24 +3549,24 @@ void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k84_reorder_c8 — reorder kernel
- *   node n97 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k78_reorder_c8 — reorder kernel
+ *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k84_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k85_reorder_3x3x8x8 — reorder kernel
- *   node n98 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+/* k79_reorder_3x3x8x8 — reorder kernel
+ *   node n95 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3672,10 +3583,9 @@ void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3706,24 +3616,23 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3742,18 +3651,17 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3784,24 +3692,23 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3820,18 +3727,17 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3862,24 +3768,23 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3898,18 +3803,17 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3940,24 +3844,23 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3976,28 +3879,30 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
-/* k86_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
- *   node n99 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
- *   out dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
+ *   out dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)
+void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    /* zero the halo of dconv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_out + (long)n * 8712 + (long)cb * 8712;
+            float *p = dconv2d_pre + (long)n * 8712 + (long)cb * 8712;
             for (int hp = 0; hp < 33; hp++) {
                 if (hp < 0 || hp >= 32) { memset(p + (long)hp * 264, 0, sizeof(float) * 264); continue; }
                 memset(p + (long)hp * 264 + 256, 0, sizeof(float) * 8);
@@ -4009,14 +3914,15 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_out + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const float *mg = mr + (long)og * 8712;
+                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -4025,14 +3931,15 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_out + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+            float *yr = dconv2d_pre + (long)n * 8712 + (long)(0 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const float *mg = mr + (long)og * 8712;
+                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -4041,14 +3948,15 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_out + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(0 + 0) * 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const float *mg = mr + (long)og * 8712;
+                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -4057,36 +3965,21 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            float *yr = dconv2d_out + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+            float *yr = dconv2d_pre + (long)n * 8712 + (long)(1 + oh * 2 + 0) * 264 + (long)(1 + 0) * 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped8 + (long)og * 576;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 11; ow += 11) k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const float *mg = mr + (long)og * 8712;
+                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
 }
 
-/* k87_relu_bwd_n128_h32w32c8 — eltwise kernel
- *   node n100 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
- *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
- *   out dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
- *   schedule: OpenMP over samples; ISA avx2 */
-void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 8712; e < (long)(n + 1) * 8712; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k88_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
- *   node n101 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k81_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
@@ -4095,7 +3988,7 @@ void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (216 weights + 8 biases) */
     const long wsz = 224;
@@ -4171,12 +4064,12 @@ void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k89_reorder_3x3x3x8 — reorder kernel
- *   node n102 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k82_reorder_3x3x3x8 — reorder kernel
+ *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -4188,34 +4081,34 @@ void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k90_reorder_c8 — reorder kernel
- *   node n103 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k83_reorder_c8 — reorder kernel
+ *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k90_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k91_regularizer_bwd_512x10 — loss kernel
- *   node n104 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+/* k84_regularizer_bwd_512x10 — loss kernel
+ *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k91_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k92_adam_update_p23344 — optimizer kernel
- *   node n105 "adam" (adam_update), from $.optimizer
+/* k85_adam_update_p23344 — optimizer kernel
+ *   node n102 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k92_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4245,7 +4138,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 3345408;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 2442240;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
     float *const conv2d_kernel_blocked8 = A + 1115136;  /* conv2d/kernel.blocked8 (3, 3, 3, 8) 8-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
@@ -4255,7 +4148,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_kernel_blocked8 = A + 1115136;  /* conv2d_1/kernel.blocked8 (3, 3, 8, 8) 8-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
     float *const conv2d_1_bias_padded8 = A + 1115712;  /* conv2d_1/bias.padded8 (8) */
-    float *const conv2d_1_out = A + 3789312;  /* conv2d_1_out (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_out = A + 3295744;  /* conv2d_1_out (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
     float *const conv2d_2_kernel_blocked8 = A + 1778688;  /* conv2d_2/kernel.blocked8 (3, 3, 8, 16) 8-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
@@ -4265,75 +4158,70 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_3_kernel_blocked8 = A + 1778688;  /* conv2d_3/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
     float *const conv2d_3_bias_padded16 = A + 1780992;  /* conv2d_3/bias.padded16 (16) */
-    float *const conv2d_3_out = A + 3007488;  /* conv2d_3_out (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_out = A + 2188288;  /* conv2d_3_out (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked8 = A + 2188288;  /* conv2d_4/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_4_kernel_blocked8 = A + 2393088;  /* conv2d_4/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32 = A + 2192896;  /* conv2d_4/bias.padded32 (32) */
+    float *const conv2d_4_bias_padded32 = A + 2397696;  /* conv2d_4/bias.padded32 (32) */
     float *const conv2d_4_out = A + 1778688;  /* conv2d_4_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked8 = A + 2290688;  /* conv2d_5/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_kernel_blocked8 = A + 2393088;  /* conv2d_5/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32 = A + 2299904;  /* conv2d_5/bias.padded32 (32) */
-    float *const conv2d_5_out = A + 2188288;  /* conv2d_5_out (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
-    float *const conv2d_5_out_nhwc = A + 2421760;  /* conv2d_5_out.nhwc (128, 4, 4, 32) */
-    float *const dropout_out = A + 2290688;  /* dropout_out (128, 4, 4, 32) */
-    float *const dropout_mask = A + 2356224;  /* dropout_mask (128, 4, 4, 32) */
+    float *const conv2d_5_bias_padded32 = A + 2402304;  /* conv2d_5/bias.padded32 (32) */
+    float *const conv2d_5_out = A + 2886144;  /* conv2d_5_out (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
+    float *const dropout_out = A + 2988544;  /* dropout_out (128, 4, 4, 32) */
+    float *const dropout_mask = A + 3090944;  /* dropout_mask (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 2421760;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 2393088;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 2431232;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 2290688;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 2429952;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 2402560;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 2988544;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 2401280;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 2421760;  /* probs (128, 10) */
-    float *const ddense_pre = A + 2426880;  /* ddense_pre (128, 10) */
+    float *const probs = A + 2393088;  /* probs (128, 10) */
+    float *const ddense_pre = A + 2398208;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 2421760;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 2290688;  /* dflatten_out (128, 512) */
-    float *const ddropout_out = A + 2290688;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out_part = A + 2421760;  /* dconv2d_5_out.part (128, 4, 4, 32) */
-    float *const dconv2d_5_out = A + 2290688;  /* dconv2d_5_out (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
-    float *const dconv2d_5_pre = A + 2597888;  /* dconv2d_5_pre (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
-    float *const dconv2d_5_kernel_part = A + 2206784;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_5_bias_part = A + 2216000;  /* dconv2d_5/bias.part (32) */
-    float *const dconv2d_5_kernel_part_partial = A + 2188288;  /* dconv2d_5/kernel.part.partial (18496) */
+    float *const dense_kernel_transposed512 = A + 2393088;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 3156480;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 3156480;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 2988544;  /* dconv2d_5_out (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
+    float *const dconv2d_5_pre = A + 3627520;  /* dconv2d_5_pre (128, 4, 4, 32) nChw8c, halo 1 1 0 0 */
+    float *const dconv2d_5_kernel_part = A + 2411584;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_5_bias_part = A + 2420800;  /* dconv2d_5/bias.part (32) */
+    float *const dconv2d_5_kernel_part_partial = A + 2393088;  /* dconv2d_5/kernel.part.partial (18496) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
-    float *const conv2d_5_kernel_flipped8 = A + 2700288;  /* conv2d_5/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_4_out = A + 2188288;  /* dconv2d_4_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_4_pre = A + 2597888;  /* dconv2d_4_pre (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel_flipped8 = A + 2393088;  /* conv2d_5/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_4_pre = A + 2886144;  /* dconv2d_4_pre (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_4_kernel_part = A + 1787968;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 8-blocked */
     float *const dconv2d_4_bias_part = A + 1792576;  /* dconv2d_4/bias.part (32) */
     float *const dconv2d_4_kernel_part_partial = A + 1778688;  /* dconv2d_4/kernel.part.partial (9280) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const conv2d_4_kernel_flipped8 = A + 1778688;  /* conv2d_4/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_3_pre = A + 4121088;  /* dconv2d_3_pre (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_3_pre = A + 3627520;  /* dconv2d_3_pre (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_3_kernel_part = A + 1783328;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_3_bias_part = A + 1785632;  /* dconv2d_3/bias.part (16) */
     float *const dconv2d_3_kernel_part_partial = A + 1778688;  /* dconv2d_3/kernel.part.partial (4640) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
-    float *const conv2d_3_kernel_flipped8 = A + 2442240;  /* conv2d_3/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_2_out = A + 1778688;  /* dconv2d_2_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_2_pre = A + 2442240;  /* dconv2d_2_pre (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel_flipped8 = A + 2886144;  /* conv2d_3/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_2_pre = A + 1778688;  /* dconv2d_2_pre (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 1117472;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 8-blocked */
     float *const dconv2d_2_bias_part = A + 1118624;  /* dconv2d_2/bias.part (16) */
     float *const dconv2d_2_kernel_part_partial = A + 1115136;  /* dconv2d_2/kernel.part.partial (2336) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
     float *const conv2d_2_kernel_flipped8 = A + 1115136;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
-    float *const dconv2d_1_pre = A + 4121088;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_1_pre = A + 2886144;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_1_kernel_part = A + 1116304;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
     float *const dconv2d_1_bias_part = A + 1116880;  /* dconv2d_1/bias.part (8) */
     float *const dconv2d_1_kernel_part_partial = A + 1115136;  /* dconv2d_1/kernel.part.partial (1168) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
     float *const conv2d_1_kernel_flipped8 = A + 2230272;  /* conv2d_1/kernel.flipped8 (3, 3, 8, 8) 8-blocked */
-    float *const dconv2d_out = A + 1115136;  /* dconv2d_out (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
-    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
+    float *const dconv2d_pre = A + 1115136;  /* dconv2d_pre (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 448;  /* dconv2d/kernel.part (3, 3, 3, 8) 8-blocked */
     float *const dconv2d_bias_part = A + 672;  /* dconv2d/bias.part (8) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (448) */
@@ -4341,8 +4229,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 7193559 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 7193559.15625 >= 4000000)
+    /* 7191511 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 7191511.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8);
@@ -4363,53 +4251,48 @@ void kiln_train_step(kiln_step *s)
         k16_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8);
         k17_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32);
         k18_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out, conv2d_5_kernel_blocked8, conv2d_5_bias_padded32, conv2d_5_out, nb);
-        k19_reorder_n128_h4w4c32(conv2d_5_out, conv2d_5_out_nhwc, nb);
-        k20_dropout_n128_h4w4c32(conv2d_5_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k21_reorder_512x10(dense_kernel, dense_kernel_padded16);
-        k22_reorder_c10(dense_bias, dense_bias_padded16);
-        k23_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k49_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k51_regularizer_512x10(dense_kernel, &s->loss);
-        k53_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k54_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k55_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k56_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k57_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out_part, nb);
-        k58_reorder_n128_h4w4c32(dconv2d_5_out_part, dconv2d_5_out, nb);
-        k59_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k60_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k61_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k62_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
-        k63_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, dconv2d_4_out, nb);
-        k65_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k66_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k67_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k68_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k69_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, nb);
-        k71_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k72_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k73_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k74_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k75_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, dconv2d_2_out, nb);
-        k76_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k77_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k78_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k79_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k80_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
-        k82_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k83_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k84_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k85_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k86_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, dconv2d_out, nb);
-        k87_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k88_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k89_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k90_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k91_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k92_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k19_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k20_reorder_512x10(dense_kernel, dense_kernel_padded16);
+        k21_reorder_c10(dense_bias, dense_bias_padded16);
+        k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k46_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k48_regularizer_512x10(dense_kernel, &s->loss);
+        k50_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k51_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k52_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k53_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k54_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k55_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k56_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k57_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k58_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k59_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k61_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k62_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k63_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k64_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, nb);
+        k66_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k67_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k68_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k69_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k71_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k72_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k73_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k74_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
+        k76_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k77_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k78_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k79_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k81_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k82_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k83_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k84_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k85_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4453,48 +4336,44 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_5_kernel_blocked8_2 = A + 397312;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
     float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
-    float *const conv2d_5_pre_infer_part = A + 331776;  /* conv2d_5_pre_infer.part (128, 4, 4, 32) nChw8c */
-    float *const conv2d_5_pre_infer = A + 0;  /* conv2d_5_pre_infer (128, 4, 4, 32) */
-    float *const conv2d_5_out_infer = A + 65536;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
     float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
+    float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 2560464 FLOP per sample: threads from 2 samples on */
-    #pragma omp parallel if ((double)nb * 2560464.28125 >= 4000000)
+    /* 2559440 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2559440.28125 >= 4000000)
     {
-        k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k26_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
-        k27_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
-        k28_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k29_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
-        k30_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
-        k31_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k32_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
-        k34_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k35_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
-        k36_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
-        k37_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k38_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
-        k39_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
-        k40_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k41_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
-        k42_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_pre_infer_part, nb);
-        k43_reorder_n128_h4w4c32(conv2d_5_pre_infer_part, conv2d_5_pre_infer, nb);
-        k44_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-        k45_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k46_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k47_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k50_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k51_regularizer_512x10(dense_kernel, &s->loss);
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k25_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
+        k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
+        k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
+        k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
+        k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
+        k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k48_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
 
@@ -4538,45 +4417,41 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_5_kernel_blocked8_2 = A + 397312;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
     float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
-    float *const conv2d_5_pre_infer_part = A + 331776;  /* conv2d_5_pre_infer.part (128, 4, 4, 32) nChw8c */
-    float *const conv2d_5_pre_infer = A + 0;  /* conv2d_5_pre_infer (128, 4, 4, 32) */
-    float *const conv2d_5_out_infer = A + 65536;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
     float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
+    float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    /* 2560404 FLOP per sample: threads from 2 samples on */
-    #pragma omp parallel if ((double)nb * 2560404.28125 >= 4000000)
+    /* 2559380 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2559380.28125 >= 4000000)
     {
-        k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k26_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
-        k27_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
-        k28_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k29_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
-        k30_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
-        k31_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k32_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
-        k34_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k35_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
-        k36_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
-        k37_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k38_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
-        k39_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
-        k40_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k41_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
-        k42_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_pre_infer_part, nb);
-        k43_reorder_n128_h4w4c32(conv2d_5_pre_infer_part, conv2d_5_pre_infer, nb);
-        k44_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-        k45_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k46_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k47_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k48_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k52_output_n128_k10(dense_out_infer, s->out, nb);
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
+        k25_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
+        k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
+        k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
+        k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
+        k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
+        k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k45_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k49_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -4591,7 +4466,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 3, 72, 72},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 3789312, 331776, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 3295744, 331776, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 3, 72, 144},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
@@ -4599,7 +4474,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 3007488, 204800, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 2188288, 204800, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
     {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
@@ -4607,12 +4482,12 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 0, 102400, 0, 0, 0},
-    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2188288, 102400, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2290688, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2356224, 65536, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2886144, 102400, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2988544, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 3090944, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2429952, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2401280, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
@@ -4624,38 +4499,38 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
     {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
-    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 65536, 65536, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 331776, 65536, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2421760, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2393088, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2426880, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2398208, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2290688, 65536, 0, 0, 0},
-    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2290688, 102400, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2597888, 102400, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 3156480, 65536, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 2988544, 102400, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c, halo 1 1 0 0", 3627520, 102400, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 2188288, 409600, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 2597888, 409600, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 2886144, 409600, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 4121088, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw8c, halo 1 1 1 1", 3627520, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 1778688, 663552, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 2442240, 663552, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 1778688, 663552, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 0, 331776, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 4121088, 331776, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw8c, halo 1 1 1 1", 2886144, 331776, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 1115136, 1115136, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 2230272, 1115136, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 0, 1115136, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw8c, halo 0 0 1 1", 1115136, 1115136, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
@@ -4686,7 +4561,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 3345408, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2442240, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1115136, 216, 0, 0, 0},
     {"conv2d/bias.padded8", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1115360, 8, 0, 0, 0},
     {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1115136, 576, 0, 0, 0},
@@ -4695,13 +4570,12 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1779840, 16, 0, 0, 0},
     {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 1778688, 2304, 0, 0, 0},
     {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1780992, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2188288, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2192896, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2290688, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2299904, 32, 0, 0, 0},
-    {"conv2d_5_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2421760, 65536, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2421760, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2431232, 10, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2393088, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2397696, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2393088, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2402304, 32, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2393088, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2402560, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 1115136, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1559040, 216, 0, 0, 0},
     {"conv2d/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1559264, 8, 0, 0, 0},
@@ -4715,20 +4589,18 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 336384, 32, 0, 0, 0},
     {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 397312, 9216, 0, 0, 0},
     {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 406528, 32, 0, 0, 0},
-    {"conv2d_5_pre_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw8c", 331776, 65536, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 0, 5120, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9472, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2421760, 5120, 0, 0, 0},
-    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 2421760, 65536, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2206784, 9216, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2216000, 32, 0, 0, 0},
-    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2700288, 9216, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2393088, 5120, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2411584, 9216, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2420800, 32, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2393088, 9216, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1787968, 4608, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1792576, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1778688, 4608, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 1783328, 2304, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1785632, 16, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2442240, 2304, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2886144, 2304, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1117472, 1152, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1118624, 16, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1115136, 1152, 0, 0, 0},
@@ -4737,7 +4609,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 2230272, 576, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 448, 216, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 672, 8, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2188288, 18496, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2393088, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 1778688, 9280, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {2336, 0, 0, 0}, "C", 1115136, 2336, 0, 0, 0},
@@ -4765,80 +4637,73 @@ static const kiln_kernel_desc kernels[] = {
     {"k16_reorder_3x3x32x32", "void k16_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8)", 18432, 73728, 1},
     {"k17_reorder_c32", "void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32)", 64, 256, 1},
     {"k18_conv2d_fwd_relu_n128_h4w4c32", "void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)", 37879808, 1872000, 1},
-    {"k19_reorder_n128_h4w4c32", "void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)", 131072, 524288, 1},
-    {"k20_dropout_n128_h4w4c32", "void k20_dropout_n128_h4w4c32(const float *restrict conv2d_5_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
-    {"k21_reorder_512x10", "void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
-    {"k22_reorder_c10", "void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
-    {"k24_reorder_n128_h32w32c3", "void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k25_reorder_3x3x3x8", "void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 432, 1728, 6},
-    {"k26_reorder_c8", "void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8_2)", 16, 64, 6},
-    {"k27_conv2d_fwd_relu_n128_h32w32c8", "void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded8_2, float *restrict conv2d_out_infer, int nb)", 58720256, 14156672, 6},
-    {"k28_reorder_3x3x8x8", "void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 1152, 4608, 6},
-    {"k29_reorder_c8", "void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8_2)", 16, 64, 6},
-    {"k30_conv2d_fwd_relu_n128_h16w16c8", "void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded8_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 7342368, 6},
-    {"k31_reorder_3x3x8x16", "void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 2304, 9216, 6},
-    {"k32_reorder_c16", "void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
-    {"k33_conv2d_fwd_relu_n128_h16w16c16", "void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 7344704, 6},
-    {"k34_reorder_3x3x16x16", "void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 4608, 18432, 6},
-    {"k35_reorder_c16", "void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
-    {"k36_conv2d_fwd_relu_n128_h8w8c16", "void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 3679296, 6},
-    {"k37_reorder_3x3x16x32", "void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 9216, 36864, 6},
-    {"k38_reorder_c32", "void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)", 64, 256, 6},
-    {"k39_conv2d_fwd_relu_n128_h8w8c32", "void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)", 76021760, 3688576, 6},
-    {"k40_reorder_3x3x32x32", "void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 18432, 73728, 6},
-    {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)", 64, 256, 6},
-    {"k42_conv2d_fwd_n128_h4w4c32", "void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_pre_infer_part, int nb)", 37748736, 1347712, 6},
-    {"k43_reorder_n128_h4w4c32", "void k43_reorder_n128_h4w4c32(const float *restrict conv2d_5_pre_infer_part, float *restrict conv2d_5_pre_infer, int nb)", 131072, 524288, 6},
-    {"k44_relu_n128_h4w4c32", "void k44_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)", 131072, 524288, 6},
-    {"k45_reorder_512x10", "void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
-    {"k46_reorder_c10", "void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k47_dense_fwd_n128_k10", "void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
-    {"k48_softmax_n128_k10", "void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k49_softmax_ce_n128_k10", "void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k50_softmax_ce_n128_k10", "void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k51_regularizer_512x10", "void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k52_output_n128_k10", "void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k53_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k54_dense_bwd_weights_512x10", "void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k55_reorder_512x10", "void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k56_dense_bwd_data_n128_k512", "void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k57_dropout_bwd_n128_h4w4c32", "void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)", 131072, 786432, 1},
-    {"k58_reorder_n128_h4w4c32", "void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)", 131072, 524288, 1},
-    {"k59_relu_bwd_n128_h4w4c32", "void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k60_conv2d_bwd_weights_3x3x32x32", "void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
-    {"k61_reorder_3x3x32x32", "void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
-    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
-    {"k63_reorder_3x3x32x32", "void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
-    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, float *restrict dconv2d_4_out, int nb)", 37748736, 1347584, 1},
-    {"k65_relu_bwd_n128_h8w8c32", "void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k66_conv2d_bwd_weights_3x3x16x32", "void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
-    {"k67_reorder_3x3x16x32", "void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k69_reorder_3x3x16x32", "void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
-    {"k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
-    {"k71_conv2d_bwd_weights_3x3x16x16", "void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k72_reorder_3x3x16x16", "void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k74_reorder_3x3x16x16", "void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
-    {"k75_conv2d_bwd_data_n128_h16w16c16", "void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, float *restrict dconv2d_2_out, int nb)", 37748736, 2630656, 1},
-    {"k76_relu_bwd_n128_h16w16c16", "void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k77_conv2d_bwd_weights_3x3x8x16", "void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
-    {"k78_reorder_3x3x8x16", "void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k79_reorder_c16", "void k79_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
-    {"k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
-    {"k82_conv2d_bwd_weights_3x3x8x8", "void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k83_reorder_3x3x8x8", "void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k84_reorder_c8", "void k84_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k85_reorder_3x3x8x8", "void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
-    {"k86_conv2d_bwd_data_n128_h32w32c8", "void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dconv2d_out, int nb)", 37748736, 5245184, 1},
-    {"k87_relu_bwd_n128_h32w32c8", "void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k88_conv2d_bwd_weights_3x3x3x8", "void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k89_reorder_3x3x3x8", "void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k90_reorder_c8", "void k90_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k91_regularizer_bwd_512x10", "void k91_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k92_adam_update_p23344", "void k92_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k19_dropout_n128_h4w4c32", "void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
+    {"k20_reorder_512x10", "void k20_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
+    {"k21_reorder_c10", "void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k22_dense_fwd_n128_k10", "void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
+    {"k23_reorder_n128_h32w32c3", "void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k24_reorder_3x3x3x8", "void k24_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 432, 1728, 6},
+    {"k25_reorder_c8", "void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded8_2)", 16, 64, 6},
+    {"k26_conv2d_fwd_relu_n128_h32w32c8", "void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded8_2, float *restrict conv2d_out_infer, int nb)", 58720256, 14156672, 6},
+    {"k27_reorder_3x3x8x8", "void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 1152, 4608, 6},
+    {"k28_reorder_c8", "void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded8_2)", 16, 64, 6},
+    {"k29_conv2d_fwd_relu_n128_h16w16c8", "void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded8_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 7342368, 6},
+    {"k30_reorder_3x3x8x16", "void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 2304, 9216, 6},
+    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c16", "void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 7344704, 6},
+    {"k33_reorder_3x3x16x16", "void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 4608, 18432, 6},
+    {"k34_reorder_c16", "void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
+    {"k35_conv2d_fwd_relu_n128_h8w8c16", "void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 3679296, 6},
+    {"k36_reorder_3x3x16x32", "void k36_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 9216, 36864, 6},
+    {"k37_reorder_c32", "void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)", 64, 256, 6},
+    {"k38_conv2d_fwd_relu_n128_h8w8c32", "void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)", 76021760, 3688576, 6},
+    {"k39_reorder_3x3x32x32", "void k39_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 18432, 73728, 6},
+    {"k40_reorder_c32", "void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)", 64, 256, 6},
+    {"k41_conv2d_fwd_relu_n128_h4w4c32", "void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)", 37879808, 1872000, 6},
+    {"k42_reorder_512x10", "void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
+    {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
+    {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k46_softmax_ce_n128_k10", "void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k49_output_n128_k10", "void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k50_softmax_ce_bwd_n128_k10", "void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k51_dense_bwd_weights_512x10", "void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k52_reorder_512x10", "void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k53_dense_bwd_data_n128_k512", "void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k54_dropout_bwd_n128_h4w4c32", "void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k55_relu_bwd_n128_h4w4c32", "void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k56_conv2d_bwd_weights_3x3x32x32", "void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k59_reorder_3x3x32x32", "void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
+    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 4493312, 1},
+    {"k61_conv2d_bwd_weights_3x3x16x32", "void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k62_reorder_3x3x16x32", "void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k63_reorder_c32", "void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k64_reorder_3x3x16x32", "void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
+    {"k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
+    {"k66_conv2d_bwd_weights_3x3x16x16", "void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k67_reorder_3x3x16x16", "void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k68_reorder_c16", "void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k69_reorder_3x3x16x16", "void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
+    {"k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 8922112, 1},
+    {"k71_conv2d_bwd_weights_3x3x8x16", "void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k72_reorder_3x3x8x16", "void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k74_reorder_3x3x8x16", "void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
+    {"k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
+    {"k76_conv2d_bwd_weights_3x3x8x8", "void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k77_reorder_3x3x8x8", "void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k78_reorder_c8", "void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k79_reorder_3x3x8x8", "void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
+    {"k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 17828096, 1},
+    {"k81_conv2d_bwd_weights_3x3x3x8", "void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k82_reorder_3x3x3x8", "void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k83_reorder_c8", "void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k84_regularizer_bwd_512x10", "void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k85_adam_update_p23344", "void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4854,10 +4719,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 23344,
     .n_state = 0,
-    .n_arena = 4452864,
-    .n_tensors = 160,
+    .n_arena = 3832320,
+    .n_tensors = 157,
     .tensors = tensors,
-    .n_kernels = 93,
+    .n_kernels = 86,
     .kernels = kernels,
     .isa = "avx2",
 };

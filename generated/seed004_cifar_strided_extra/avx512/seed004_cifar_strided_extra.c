@@ -1,7 +1,7 @@
 /* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 23344, state 0, arena 7134720.
+ * params/grads/opt_m/opt_v 23344, state 0, arena 5570304.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -1090,51 +1090,35 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
         }
 }
 
-/* k19_reorder_n128_h4w4c32 — reorder kernel
- *   node n25 "reorder.conv2d_5_out.nhwc" (reorder), from $.layers[6]
+/* k19_dropout_n128_h4w4c32 — eltwise kernel
+ *   node n25 "dropout" (dropout), from $.layers[6]
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
- *   out conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)
-{
-    /* conv2d_5_out -> conv2d_5_out.nhwc */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_out[((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16)] : 0.0f;
-                        conv2d_5_out_nhwc[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k20_dropout_n128_h4w4c32 — eltwise kernel
- *   node n26 "dropout" (dropout), from $.layers[6]
- *   in  conv2d_5_out.nhwc          (128, 4, 4, 32) NHWC
  *   out dropout_out                (128, 4, 4, 32) NHWC
  *   out dropout_mask               (128, 4, 4, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k20_dropout_n128_h4w4c32(const float *restrict conv2d_5_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            const float u = kiln_uniform(seed, step, 0, e);
-            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-            dropout_out[e] = conv2d_5_out_nhwc[e] * dropout_mask[e];
-        }
-    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16);  /* in conv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
+                    if (c >= 32) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = conv2d_5_out[b] * dropout_mask[e];
+                }
 }
 
-/* k21_reorder_512x10 — reorder kernel
- *   node n27 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
+/* k20_reorder_512x10 — reorder kernel
+ *   node n26 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.padded16      (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k20_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (512, 10) -> padded (512, 16), zero-padded */
@@ -1143,12 +1127,12 @@ void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k22_reorder_c10 — reorder kernel
- *   node n28 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
+/* k21_reorder_c10 — reorder kernel
+ *   node n27 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -1156,7 +1140,7 @@ void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1189,7 +1173,7 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1200,15 +1184,15 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k23_dense_fwd_n128_k10 — gemm kernel
- *   node n29 "dense" (dense), from $.layers[8]
+/* k22_dense_fwd_n128_k10 — gemm kernel
+ *   node n28 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 512) NC
  *   in  dense/kernel.padded16      (512, 10) IO
  *   in  dense/bias.padded16        (10) C
  *   out dense_pre                  (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1221,21 +1205,21 @@ void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k23_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k22_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k23_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k22_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k24_reorder_n128_h32w32c3 — reorder kernel
- *   node n30 "reorder.x.padded.2" (reorder), from $.layers[0]
+/* k23_reorder_n128_h32w32c3 — reorder kernel
+ *   node n29 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1250,12 +1234,12 @@ void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k25_reorder_3x3x3x8 — reorder kernel
- *   node n31 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+/* k24_reorder_3x3x3x8 — reorder kernel
+ *   node n30 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 3, 8) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k24_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 3, 8) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1271,12 +1255,12 @@ void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict co
                         }
 }
 
-/* k26_reorder_c8 — reorder kernel
- *   node n32 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+/* k25_reorder_c8 — reorder kernel
+ *   node n31 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (8) C
  *   out conv2d/bias.padded16.2     (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
@@ -1284,7 +1268,7 @@ void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1345,9 +1329,9 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k27_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
- *   node n33 "conv2d_infer" (conv2d), from $.layers[0]
- *   node n34 "conv2d.relu_infer" (relu), from $.layers[0]
+/* k26_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
+ *   node n32 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n33 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 3, 8) 16-blocked
  *   in  conv2d/bias.padded16.2     (8) C
@@ -1355,7 +1339,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -1378,17 +1362,17 @@ void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k27_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k28_reorder_3x3x8x8 — reorder kernel
- *   node n35 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
+/* k27_reorder_3x3x8x8 — reorder kernel
+ *   node n34 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1404,12 +1388,12 @@ void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
                         }
 }
 
-/* k29_reorder_c8 — reorder kernel
- *   node n36 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+/* k28_reorder_c8 — reorder kernel
+ *   node n35 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (8) C
  *   out conv2d_1/bias.padded16.2   (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
@@ -1417,7 +1401,7 @@ void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1478,9 +1462,9 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k30_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
- *   node n37 "conv2d_1_infer" (conv2d), from $.layers[1]
- *   node n38 "conv2d_1.relu_infer" (relu), from $.layers[1]
+/* k29_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
+ *   node n36 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n37 "conv2d_1.relu_infer" (relu), from $.layers[1]
  *   in  conv2d_out_infer           (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (8) C
@@ -1488,7 +1472,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* zero the halo of conv2d_1_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1512,17 +1496,17 @@ void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k30_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k31_reorder_3x3x8x16 — reorder kernel
- *   node n39 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[2]
+/* k30_reorder_3x3x8x16 — reorder kernel
+ *   node n38 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1538,12 +1522,12 @@ void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
                         }
 }
 
-/* k32_reorder_c16 — reorder kernel
- *   node n40 "reorder.conv2d_2/bias.padded16.2" (reorder), from $.layers[2]
+/* k31_reorder_c16 — reorder kernel
+ *   node n39 "reorder.conv2d_2/bias.padded16.2" (reorder), from $.layers[2]
  *   in  conv2d_2/bias              (16) C
  *   out conv2d_2/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)
+void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded16.2 */
     #pragma omp single
@@ -1551,7 +1535,7 @@ void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1612,9 +1596,9 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k33_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
- *   node n41 "conv2d_2_infer" (conv2d), from $.layers[2]
- *   node n42 "conv2d_2.relu_infer" (relu), from $.layers[2]
+/* k32_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n40 "conv2d_2_infer" (conv2d), from $.layers[2]
+ *   node n41 "conv2d_2.relu_infer" (relu), from $.layers[2]
  *   in  conv2d_1_out_infer         (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked
  *   in  conv2d_2/bias.padded16.2   (16) C
@@ -1622,7 +1606,7 @@ static inline __attribute__((always_inline)) void k33_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
+void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
     #pragma omp for schedule(static) collapse(2)
@@ -1645,17 +1629,17 @@ void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 4624;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k33_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k34_reorder_3x3x16x16 — reorder kernel
- *   node n43 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[3]
+/* k33_reorder_3x3x16x16 — reorder kernel
+ *   node n42 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
+void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked16.2 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1671,12 +1655,12 @@ void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k35_reorder_c16 — reorder kernel
- *   node n44 "reorder.conv2d_3/bias.padded16.2" (reorder), from $.layers[3]
+/* k34_reorder_c16 — reorder kernel
+ *   node n43 "reorder.conv2d_3/bias.padded16.2" (reorder), from $.layers[3]
  *   in  conv2d_3/bias              (16) C
  *   out conv2d_3/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)
+void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded16.2 */
     #pragma omp single
@@ -1684,7 +1668,7 @@ void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1770,7 +1754,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1831,9 +1815,9 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 272, vrelu(acc_r1c7v0));
 }
 
-/* k36_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
- *   node n45 "conv2d_3_infer" (conv2d), from $.layers[3]
- *   node n46 "conv2d_3.relu_infer" (relu), from $.layers[3]
+/* k35_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
+ *   node n44 "conv2d_3_infer" (conv2d), from $.layers[3]
+ *   node n45 "conv2d_3.relu_infer" (relu), from $.layers[3]
  *   in  conv2d_2_out_infer         (128, 16, 16, 16) nChw16c, halo 0 0 1 1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   in  conv2d_3/bias.padded16.2   (16) C
@@ -1841,7 +1825,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
+void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
 {
     /* zero the halo of conv2d_3_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1866,20 +1850,20 @@ void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, 
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k36_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k36_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
 }
 
-/* k37_reorder_3x3x16x32 — reorder kernel
- *   node n47 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[4]
+/* k36_reorder_3x3x16x32 — reorder kernel
+ *   node n46 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
+void k36_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked16.2 */
     /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1895,12 +1879,12 @@ void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k38_reorder_c32 — reorder kernel
- *   node n48 "reorder.conv2d_4/bias.padded32.2" (reorder), from $.layers[4]
+/* k37_reorder_c32 — reorder kernel
+ *   node n47 "reorder.conv2d_4/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_4/bias              (32) C
  *   out conv2d_4/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)
+void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded32.2 */
     #pragma omp single
@@ -1908,7 +1892,7 @@ void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1953,9 +1937,9 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 1408, vrelu(acc_r0c7v1));
 }
 
-/* k39_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
- *   node n49 "conv2d_4_infer" (conv2d), from $.layers[4]
- *   node n50 "conv2d_4.relu_infer" (relu), from $.layers[4]
+/* k38_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n48 "conv2d_4_infer" (conv2d), from $.layers[4]
+ *   node n49 "conv2d_4.relu_infer" (relu), from $.layers[4]
  *   in  conv2d_3_out_infer         (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_4/bias.padded32.2   (32) C
@@ -1963,7 +1947,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)
+void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)
 {
     /* zero the halo of conv2d_4_out_infer: rows [0, 0) and [8, 9), columns [0, 0) and [8, 9) */
     #pragma omp for schedule(static) collapse(2)
@@ -1986,17 +1970,17 @@ void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
                 const float *bg = conv2d_4_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k39_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k40_reorder_3x3x32x32 — reorder kernel
- *   node n51 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[5]
+/* k39_reorder_3x3x32x32 — reorder kernel
+ *   node n50 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
+void k39_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -2012,12 +1996,12 @@ void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k41_reorder_c32 — reorder kernel
- *   node n52 "reorder.conv2d_5/bias.padded32.2" (reorder), from $.layers[5]
+/* k40_reorder_c32 — reorder kernel
+ *   node n51 "reorder.conv2d_5/bias.padded32.2" (reorder), from $.layers[5]
  *   in  conv2d_5/bias              (32) C
  *   out conv2d_5/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)
+void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded32.2 */
     #pragma omp single
@@ -2025,7 +2009,7 @@ void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -2061,34 +2045,34 @@ static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_ti
                 { const vf xb = vbcast(xs[672 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 256, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 272, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 288, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 304, acc_r0c3v1);
-    vstore(yp + 64, acc_r1c0v0);
-    vstore(yp + 320, acc_r1c0v1);
-    vstore(yp + 80, acc_r1c1v0);
-    vstore(yp + 336, acc_r1c1v1);
-    vstore(yp + 96, acc_r1c2v0);
-    vstore(yp + 352, acc_r1c2v1);
-    vstore(yp + 112, acc_r1c3v0);
-    vstore(yp + 368, acc_r1c3v1);
-    vstore(yp + 128, acc_r2c0v0);
-    vstore(yp + 384, acc_r2c0v1);
-    vstore(yp + 144, acc_r2c1v0);
-    vstore(yp + 400, acc_r2c1v1);
-    vstore(yp + 160, acc_r2c2v0);
-    vstore(yp + 416, acc_r2c2v1);
-    vstore(yp + 176, acc_r2c3v0);
-    vstore(yp + 432, acc_r2c3v1);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 48, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 80, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 112, vrelu(acc_r0c3v1));
+    vstore(yp + 128, vrelu(acc_r1c0v0));
+    vstore(yp + 144, vrelu(acc_r1c0v1));
+    vstore(yp + 160, vrelu(acc_r1c1v0));
+    vstore(yp + 176, vrelu(acc_r1c1v1));
+    vstore(yp + 192, vrelu(acc_r1c2v0));
+    vstore(yp + 208, vrelu(acc_r1c2v1));
+    vstore(yp + 224, vrelu(acc_r1c3v0));
+    vstore(yp + 240, vrelu(acc_r1c3v1));
+    vstore(yp + 256, vrelu(acc_r2c0v0));
+    vstore(yp + 272, vrelu(acc_r2c0v1));
+    vstore(yp + 288, vrelu(acc_r2c1v0));
+    vstore(yp + 304, vrelu(acc_r2c1v1));
+    vstore(yp + 320, vrelu(acc_r2c2v0));
+    vstore(yp + 336, vrelu(acc_r2c2v1));
+    vstore(yp + 352, vrelu(acc_r2c3v0));
+    vstore(yp + 368, vrelu(acc_r2c3v1));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -2108,88 +2092,54 @@ static inline __attribute__((always_inline)) void k42_conv2d_fwd_n128_h4w4c32_ti
                 { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 256, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 272, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 288, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 304, acc_r0c3v1);
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 48, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 80, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 112, vrelu(acc_r0c3v1));
 }
 
-/* k42_conv2d_fwd_n128_h4w4c32 — conv_fwd kernel
- *   node n53 "conv2d_5_infer" (conv2d), from $.layers[5]
+/* k41_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
+ *   node n52 "conv2d_5_infer" (conv2d), from $.layers[5]
+ *   node n53 "conv2d_5.relu_infer" (relu), from $.layers[5]
  *   in  conv2d_4_out_infer         (128, 8, 8, 32) nChw16c, halo 0 0 1 1
  *   in  conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_5/bias.padded32.2   (32) C
- *   out conv2d_5_pre_infer.part    (128, 4, 4, 32) nChw16c
+ *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_pre_infer_part, int nb)
+void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)
 {
     /* tiles of 3x4 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 3) {
             const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 2 + 0) * 144 + (long)(0 + 0) * 16;
-            float *yr = conv2d_5_pre_infer_part + (long)n * 512 + (long)(0 + oh * 1 + 0) * 64 + (long)(0 + 0) * 16;
+            float *yr = conv2d_5_out_infer + (long)n * 512 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 32;
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 9216;
                 const float *bg = conv2d_5_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 512;
+                float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
                 if (oh + 3 <= 4) {
-                    for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
                 } else {
-                    for (int ow = 0; ow < 4; ow += 4) k42_conv2d_fwd_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
                 }
             }
         }
 }
 
-/* k43_reorder_n128_h4w4c32 — reorder kernel
- *   node n54 "reorder.conv2d_5_pre_infer" (reorder), from $.layers[5]
- *   in  conv2d_5_pre_infer.part    (128, 4, 4, 32) nChw16c
- *   out conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_n128_h4w4c32(const float *restrict conv2d_5_pre_infer_part, float *restrict conv2d_5_pre_infer, int nb)
-{
-    /* conv2d_5_pre_infer.part -> conv2d_5_pre_infer */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int hp = 0; hp < 4; hp++)
-                for (int wp = 0; wp < 4; wp++)
-                    for (int cl = 0; cl < 32; cl++) {
-                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? conv2d_5_pre_infer_part[((long)(n) * 512 + (long)((c) / 16) * 256 + (long)((h) + 0) * 64 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
-                        conv2d_5_pre_infer[(long)n * 512 + (long)cb * 0 + (long)hp * 128 + (long)wp * 32 + cl] = v;
-                    }
-}
-
-/* k44_relu_n128_h4w4c32 — eltwise kernel
- *   node n55 "conv2d_5.relu_infer" (relu), from $.layers[5]
- *   in  conv2d_5_pre_infer         (128, 4, 4, 32) NHWC
- *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k44_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            conv2d_5_out_infer[e] = conv2d_5_pre_infer[e] > 0.0f ? conv2d_5_pre_infer[e] : (conv2d_5_pre_infer[e] != conv2d_5_pre_infer[e] ? conv2d_5_pre_infer[e] : 0.0f);
-        }
-    }
-}
-
-/* k45_reorder_512x10 — reorder kernel
- *   node n56 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
+/* k42_reorder_512x10 — reorder kernel
+ *   node n54 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.padded16.2    (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (512, 10) -> padded (512, 16), zero-padded */
@@ -2198,12 +2148,12 @@ void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k46_reorder_c10 — reorder kernel
- *   node n57 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
+/* k43_reorder_c10 — reorder kernel
+ *   node n55 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -2211,7 +2161,7 @@ void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2244,7 +2194,7 @@ static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2255,15 +2205,15 @@ static inline __attribute__((always_inline)) void k47_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k47_dense_fwd_n128_k10 — gemm kernel
- *   node n58 "dense_infer" (dense), from $.layers[8]
+/* k44_dense_fwd_n128_k10 — gemm kernel
+ *   node n56 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 512) NC
  *   in  dense/kernel.padded16.2    (512, 10) IO
  *   in  dense/bias.padded16.2      (10) C
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2276,21 +2226,21 @@ void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k47_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k44_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k47_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k44_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k48_softmax_n128_k10 — loss kernel
- *   node n59 "dense.softmax_infer" (softmax), from $.layers[8]
+/* k45_softmax_n128_k10 — loss kernel
+ *   node n57 "dense.softmax_infer" (softmax), from $.layers[8]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -2304,13 +2254,13 @@ void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k49_softmax_ce_n128_k10 — loss kernel
- *   node n60 "loss" (softmax_ce), from $.loss
+/* k46_softmax_ce_n128_k10 — loss kernel
+ *   node n58 "loss" (softmax_ce), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2338,13 +2288,13 @@ void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
     }
 }
 
-/* k50_softmax_ce_n128_k10 — loss kernel
- *   node n61 "loss_eval" (softmax_ce), from $.loss
+/* k47_softmax_ce_n128_k10 — loss kernel
+ *   node n59 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
 {
     #pragma omp single
     {
@@ -2372,11 +2322,11 @@ void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k51_regularizer_512x10 — loss kernel
- *   node n62 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+/* k48_regularizer_512x10 — loss kernel
+ *   node n60 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx512 */
-void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -2386,23 +2336,23 @@ void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict
     }
 }
 
-/* k52_output_n128_k10 — eltwise kernel
- *   node n63 "output" (output), from $.layers
+/* k49_output_n128_k10 — eltwise kernel
+ *   node n61 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k53_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n64 "dloss" (softmax_ce_bwd), from $.loss
+/* k50_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n62 "dloss" (softmax_ce_bwd), from $.loss
  *   in  probs                      (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out ddense_pre                 (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
+void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2416,7 +2366,7 @@ void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restr
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2452,7 +2402,7 @@ static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2466,15 +2416,15 @@ static inline __attribute__((always_inline)) void k54_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k54_dense_bwd_weights_512x10 — gemm kernel
- *   node n65 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+/* k51_dense_bwd_weights_512x10 — gemm kernel
+ *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
  *   out ddense/kernel              (512, 10) IO
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 512 / 8 * 8;
@@ -2487,21 +2437,21 @@ void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k54_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k51_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k54_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k51_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k55_reorder_512x10 — reorder kernel
- *   node n66 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
+/* k52_reorder_512x10 — reorder kernel
+ *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2511,7 +2461,7 @@ void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2556,7 +2506,7 @@ static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2570,14 +2520,14 @@ static inline __attribute__((always_inline)) void k56_dense_bwd_data_n128_k512_t
     vstore(c + 48, acc_r0v3);
 }
 
-/* k56_dense_bwd_data_n128_k512 — gemm kernel
- *   node n67 "ddense.data" (dense_bwd_data), from $.layers[8]
+/* k53_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2590,58 +2540,51 @@ void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 16;
             if (i0 < full_rows) {
-                k56_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
+                k53_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k56_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k53_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k57_dropout_bwd_n128_h4w4c32 — eltwise kernel
- *   node n68 "ddropout" (dropout_bwd), from $.layers[6]
+/* k54_dropout_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
- *   out dconv2d_5_out.part         (128, 4, 4, 32) NHWC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 512; e < (long)(n + 1) * 512; e++) {
-            dconv2d_5_out_part[e] = ddropout_out[e] * dropout_mask[e];
-        }
-    }
-}
-
-/* k58_reorder_n128_h4w4c32 — reorder kernel
- *   node n69 "reorder.dconv2d_5_out" (reorder), from $.layers[6]
- *   in  dconv2d_5_out.part         (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
- *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
-    /* dconv2d_5_out.part -> dconv2d_5_out */
+    /* zero the halo of dconv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int hp = 0; hp < 5; hp++)
-                for (int wp = 0; wp < 5; wp++)
-                    for (int cl = 0; cl < 16; cl++) {
-                        const int h = hp - 1, w = wp - 1, c = cb * 16 + cl;
-                        const float v = h >= 0 && h < 4 && w >= 0 && w < 4 && c < 32 ? dconv2d_5_out_part[((long)(n) * 512 + (long)((h) + 0) * 128 + ((w) + 0) * 32 + (c))] : 0.0f;
-                        dconv2d_5_out[(long)n * 800 + (long)cb * 400 + (long)hp * 80 + (long)wp * 16 + cl] = v;
-                    }
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_5_out + (long)n * 800 + (long)cb * 400;
+            for (int hp = 0; hp < 5; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16);  /* in dconv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
+                    dconv2d_5_out[b] = c < 32 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
 }
 
-/* k59_relu_bwd_n128_h4w4c32 — eltwise kernel
- *   node n70 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+/* k55_relu_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   out dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2651,8 +2594,8 @@ void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k60_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
- *   node n71 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+/* k56_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
@@ -2661,7 +2604,7 @@ void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2758,12 +2701,12 @@ void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k61_reorder_3x3x32x32 — reorder kernel
- *   node n72 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
+/* k57_reorder_3x3x32x32 — reorder kernel
+ *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2775,24 +2718,24 @@ void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k62_reorder_c32 — reorder kernel
- *   node n73 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
+/* k58_reorder_c32 — reorder kernel
+ *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k63_reorder_3x3x32x32 — reorder kernel
- *   node n74 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[5]
+/* k59_reorder_3x3x32x32 — reorder kernel
+ *   node n71 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2809,10 +2752,9 @@ void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2830,21 +2772,20 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1600, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 1632, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 1664, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 1696, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2862,21 +2803,20 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1600, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 1632, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 1664, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 1696, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2894,21 +2834,20 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1600, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 1632, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 1664, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 1696, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
@@ -2926,31 +2865,33 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1600, acc_r0c0v1);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 1632, acc_r0c1v1);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 1664, acc_r0c2v1);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 1696, acc_r0c3v1);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k64_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
- *   node n75 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_5/kernel.flipped16  (3, 3, 32, 32) 16-blocked
- *   out dconv2d_4_out              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, float *restrict dconv2d_4_out, int nb)
+void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
-    /* zero the halo of dconv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
-            float *p = dconv2d_4_out + (long)n * 3200 + (long)cb * 1600;
+            float *p = dconv2d_4_pre + (long)n * 3200 + (long)cb * 1600;
             for (int hp = 0; hp < 10; hp++) {
                 if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
                 memset(p + (long)hp * 160, 0, sizeof(float) * 16);
@@ -2963,13 +2904,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 3200;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -2978,13 +2920,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 3200;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -2993,13 +2936,14 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 3200;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -3008,35 +2952,20 @@ void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_4_out + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k64_conv2d_bwd_data_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 3200;
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k65_relu_bwd_n128_h8w8c32 — eltwise kernel
- *   node n76 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
- *   in  dconv2d_4_out              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   out dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 3200; e < (long)(n + 1) * 3200; e++) {
-            dconv2d_4_pre[e] = conv2d_4_out[e] > 0.0f ? dconv2d_4_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k66_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
- *   node n77 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+/* k61_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
@@ -3045,7 +2974,7 @@ void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float 
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3142,12 +3071,12 @@ void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k67_reorder_3x3x16x32 — reorder kernel
- *   node n78 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+/* k62_reorder_3x3x16x32 — reorder kernel
+ *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3159,24 +3088,24 @@ void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k68_reorder_c32 — reorder kernel
- *   node n79 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+/* k63_reorder_c32 — reorder kernel
+ *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k69_reorder_3x3x16x32 — reorder kernel
- *   node n80 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[4]
+/* k64_reorder_3x3x16x32 — reorder kernel
+ *   node n77 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3193,7 +3122,7 @@ void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3280,7 +3209,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3342,9 +3271,9 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
 }
 
-/* k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
- *   node n81 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
- *   node n82 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+/* k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
@@ -3352,7 +3281,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3378,16 +3307,16 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
 }
 
-/* k71_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
- *   node n83 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+/* k66_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
@@ -3396,7 +3325,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3517,12 +3446,12 @@ void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k72_reorder_3x3x16x16 — reorder kernel
- *   node n84 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+/* k67_reorder_3x3x16x16 — reorder kernel
+ *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3534,24 +3463,24 @@ void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k73_reorder_c16 — reorder kernel
- *   node n85 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+/* k68_reorder_c16 — reorder kernel
+ *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k73_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k74_reorder_3x3x16x16 — reorder kernel
- *   node n86 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
+/* k69_reorder_3x3x16x16 — reorder kernel
+ *   node n83 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3568,10 +3497,9 @@ void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3596,21 +3524,20 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3635,21 +3562,20 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3674,21 +3600,20 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -3713,31 +3638,33 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
-/* k75_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
- *   node n87 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+/* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.flipped16  (3, 3, 16, 16) 16-blocked
- *   out dconv2d_2_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)
+void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
-    /* zero the halo of dconv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_2_out + (long)n * 5184 + (long)cb * 5184;
+            float *p = dconv2d_2_pre + (long)n * 5184 + (long)cb * 5184;
             for (int hp = 0; hp < 18; hp++) {
                 if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
                 memset(p + (long)hp * 288, 0, sizeof(float) * 16);
@@ -3750,13 +3677,14 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k75_conv2d_bwd_data_n128_h16w16c16_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -3765,13 +3693,14 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k75_conv2d_bwd_data_n128_h16w16c16_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -3780,13 +3709,14 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k75_conv2d_bwd_data_n128_h16w16c16_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -3795,35 +3725,20 @@ void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, con
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_2_out + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k75_conv2d_bwd_data_n128_h16w16c16_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 5184;
+                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k76_relu_bwd_n128_h16w16c16 — eltwise kernel
- *   node n88 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
- *   in  dconv2d_2_out              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   out dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 5184; e < (long)(n + 1) * 5184; e++) {
-            dconv2d_2_pre[e] = conv2d_2_out[e] > 0.0f ? dconv2d_2_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k77_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
- *   node n89 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+/* k71_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
@@ -3832,7 +3747,7 @@ void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const floa
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3953,12 +3868,12 @@ void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k78_reorder_3x3x8x16 — reorder kernel
- *   node n90 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+/* k72_reorder_3x3x8x16 — reorder kernel
+ *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -3970,24 +3885,24 @@ void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k79_reorder_c16 — reorder kernel
- *   node n91 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+/* k73_reorder_c16 — reorder kernel
+ *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k79_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k80_reorder_3x3x8x16 — reorder kernel
- *   node n92 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
+/* k74_reorder_3x3x8x16 — reorder kernel
+ *   node n89 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4004,7 +3919,7 @@ void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4065,9 +3980,9 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
- *   node n93 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
- *   node n94 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+/* k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
@@ -4075,7 +3990,7 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4100,13 +4015,13 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k82_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
- *   node n95 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+/* k76_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
@@ -4115,7 +4030,7 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -4236,12 +4151,12 @@ void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k83_reorder_3x3x8x8 — reorder kernel
- *   node n96 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+/* k77_reorder_3x3x8x8 — reorder kernel
+ *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -4253,24 +4168,24 @@ void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k84_reorder_c8 — reorder kernel
- *   node n97 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+/* k78_reorder_c8 — reorder kernel
+ *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k84_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k85_reorder_3x3x8x8 — reorder kernel
- *   node n98 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+/* k79_reorder_3x3x8x8 — reorder kernel
+ *   node n95 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4287,10 +4202,9 @@ void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -4331,29 +4245,28 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -4394,29 +4307,28 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -4457,29 +4369,28 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
-    (void)mp;
     vf acc_r0c0v0 = vzero();
     vf acc_r0c1v0 = vzero();
     vf acc_r0c2v0 = vzero();
@@ -4520,39 +4431,41 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h32w3
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 32, acc_r0c1v0);
-    vstore(yp + 64, acc_r0c2v0);
-    vstore(yp + 96, acc_r0c3v0);
-    vstore(yp + 128, acc_r0c4v0);
-    vstore(yp + 160, acc_r0c5v0);
-    vstore(yp + 192, acc_r0c6v0);
-    vstore(yp + 224, acc_r0c7v0);
-    vstore(yp + 256, acc_r0c8v0);
-    vstore(yp + 288, acc_r0c9v0);
-    vstore(yp + 320, acc_r0c10v0);
-    vstore(yp + 352, acc_r0c11v0);
-    vstore(yp + 384, acc_r0c12v0);
-    vstore(yp + 416, acc_r0c13v0);
-    vstore(yp + 448, acc_r0c14v0);
-    vstore(yp + 480, acc_r0c15v0);
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k86_conv2d_bwd_data_n128_h32w32c8 — conv_bwd_data kernel
- *   node n99 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+/* k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
- *   out dconv2d_out                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   out dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)
+void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    /* zero the halo of dconv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
-            float *p = dconv2d_out + (long)n * 17424 + (long)cb * 17424;
+            float *p = dconv2d_pre + (long)n * 17424 + (long)cb * 17424;
             for (int hp = 0; hp < 33; hp++) {
                 if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
                 memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
@@ -4564,13 +4477,14 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k86_conv2d_bwd_data_n128_h32w32c8_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -4579,13 +4493,14 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k86_conv2d_bwd_data_n128_h32w32c8_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -4594,13 +4509,14 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k86_conv2d_bwd_data_n128_h32w32c8_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -4609,35 +4525,20 @@ void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, cons
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 1) {
             const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            float *yr = dconv2d_out + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
             for (int og = 0; og < 1; og++) {
                 const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k86_conv2d_bwd_data_n128_h32w32c8_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const float *mg = mr + (long)og * 17424;
+                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k87_relu_bwd_n128_h32w32c8 — eltwise kernel
- *   node n100 "dconv2d.relu" (relu_bwd), from $.layers[0]
- *   in  dconv2d_out                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
- *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
- *   out dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
- *   schedule: OpenMP over samples; ISA avx512 */
-void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        for (long e = (long)n * 17424; e < (long)(n + 1) * 17424; e++) {
-            dconv2d_pre[e] = conv2d_out[e] > 0.0f ? dconv2d_out[e] : 0.0f;
-        }
-    }
-}
-
-/* k88_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
- *   node n101 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+/* k81_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
  *   out dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
@@ -4646,7 +4547,7 @@ void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -4722,12 +4623,12 @@ void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k89_reorder_3x3x3x8 — reorder kernel
- *   node n102 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+/* k82_reorder_3x3x3x8 — reorder kernel
+ *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -4739,34 +4640,34 @@ void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k90_reorder_c8 — reorder kernel
- *   node n103 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+/* k83_reorder_c8 — reorder kernel
+ *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k90_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k91_regularizer_bwd_512x10 — loss kernel
- *   node n104 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+/* k84_regularizer_bwd_512x10 — loss kernel
+ *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k91_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k92_adam_update_p23344 — optimizer kernel
- *   node n105 "adam" (adam_update), from $.optimizer
+/* k85_adam_update_p23344 — optimizer kernel
+ *   node n102 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k92_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4796,7 +4697,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 6690816;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 5124096;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
     float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 8) 16-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
@@ -4816,7 +4717,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_3_kernel_blocked16 = A + 3557376;  /* conv2d_3/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
     float *const conv2d_3_bias_padded16 = A + 3559680;  /* conv2d_3/bias.padded16 (16) */
-    float *const conv2d_3_out = A + 4786176;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_out = A + 4376576;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
     float *const conv2d_4_kernel_blocked16 = A + 3966976;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
@@ -4827,64 +4728,59 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
     float *const conv2d_5_bias_padded32 = A + 4078592;  /* conv2d_5/bias.padded32 (32) */
     float *const conv2d_5_out = A + 3966976;  /* conv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const conv2d_5_out_nhwc = A + 4200448;  /* conv2d_5_out.nhwc (128, 4, 4, 32) */
     float *const dropout_out = A + 4069376;  /* dropout_out (128, 4, 4, 32) */
-    float *const dropout_mask = A + 4134912;  /* dropout_mask (128, 4, 4, 32) */
+    float *const dropout_mask = A + 4171776;  /* dropout_mask (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 4200448;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 4134912;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 4209920;  /* dense/bias.padded16 (10) */
+    float *const dense_bias_padded16 = A + 4144384;  /* dense/bias.padded16 (10) */
     float *const flatten_out = A + 4069376;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 4208640;  /* dense_pre (128, 10) */
+    float *const dense_pre = A + 4143104;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 4200448;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4205568;  /* ddense_pre (128, 10) */
+    float *const probs = A + 4134912;  /* probs (128, 10) */
+    float *const ddense_pre = A + 4136192;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 4200448;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 4069376;  /* dflatten_out (128, 512) */
-    float *const ddropout_out = A + 4069376;  /* ddropout_out (128, 4, 4, 32) */
-    float *const dconv2d_5_out_part = A + 4200448;  /* dconv2d_5_out.part (128, 4, 4, 32) */
+    float *const dense_kernel_transposed512 = A + 4069376;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 4237312;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 4237312;  /* ddropout_out (128, 4, 4, 32) */
     float *const dconv2d_5_out = A + 4069376;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
-    float *const dconv2d_5_pre = A + 4376576;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_pre = A + 4581376;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
     float *const dconv2d_5_kernel_part = A + 3985472;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_5_bias_part = A + 3994688;  /* dconv2d_5/bias.part (32) */
     float *const dconv2d_5_kernel_part_partial = A + 3966976;  /* dconv2d_5/kernel.part.partial (18496) */
     float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
-    float *const conv2d_5_kernel_flipped16 = A + 4478976;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_4_out = A + 3966976;  /* dconv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_pre = A + 4376576;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel_flipped16 = A + 4683776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_4_pre = A + 3966976;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_4_kernel_part = A + 3566656;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_4_bias_part = A + 3571264;  /* dconv2d_4/bias.part (32) */
     float *const dconv2d_4_kernel_part_partial = A + 3557376;  /* dconv2d_4/kernel.part.partial (9280) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const conv2d_4_kernel_flipped16 = A + 3557376;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_3_pre = A + 4990976;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_3_pre = A + 4581376;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_3_kernel_part = A + 3562016;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_3_bias_part = A + 3564320;  /* dconv2d_3/bias.part (16) */
     float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (4640) */
     float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
     float *const conv2d_3_kernel_flipped16 = A + 4220928;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_2_out = A + 3557376;  /* dconv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_pre = A + 4220928;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_2_kernel_part = A + 2898464;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
     float *const dconv2d_2_bias_part = A + 2900768;  /* dconv2d_2/bias.part (16) */
     float *const dconv2d_2_kernel_part_partial = A + 2893824;  /* dconv2d_2/kernel.part.partial (4640) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
     float *const conv2d_2_kernel_flipped16 = A + 2893824;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_1_pre = A + 4884480;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_pre = A + 4460544;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
     float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (8) */
     float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
     float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
-    float *const conv2d_1_kernel_flipped16 = A + 4460544;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
-    float *const dconv2d_out = A + 2230272;  /* dconv2d_out (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
-    float *const dconv2d_pre = A + 4460544;  /* dconv2d_pre (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel_flipped16 = A + 5568000;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (8) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -4892,8 +4788,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 7193559 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 7193559.15625 >= 4000000)
+    /* 7191511 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 7191511.15625 >= 4000000)
     {
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
         k01_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16);
@@ -4914,53 +4810,48 @@ void kiln_train_step(kiln_step *s)
         k16_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16);
         k17_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32);
         k18_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded32, conv2d_5_out, nb);
-        k19_reorder_n128_h4w4c32(conv2d_5_out, conv2d_5_out_nhwc, nb);
-        k20_dropout_n128_h4w4c32(conv2d_5_out_nhwc, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k21_reorder_512x10(dense_kernel, dense_kernel_padded16);
-        k22_reorder_c10(dense_bias, dense_bias_padded16);
-        k23_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k49_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k51_regularizer_512x10(dense_kernel, &s->loss);
-        k53_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k54_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k55_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k56_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k57_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out_part, nb);
-        k58_reorder_n128_h4w4c32(dconv2d_5_out_part, dconv2d_5_out, nb);
-        k59_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k60_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k61_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k62_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
-        k63_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k64_conv2d_bwd_data_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped16, dconv2d_4_out, nb);
-        k65_relu_bwd_n128_h8w8c32(dconv2d_4_out, conv2d_4_out, dconv2d_4_pre, nb);
-        k66_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k67_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k68_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k69_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
-        k71_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k72_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k73_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k74_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k75_conv2d_bwd_data_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped16, dconv2d_2_out, nb);
-        k76_relu_bwd_n128_h16w16c16(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k77_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k78_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k79_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k80_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
-        k82_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k83_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k84_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k85_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k86_conv2d_bwd_data_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, dconv2d_out, nb);
-        k87_relu_bwd_n128_h32w32c8(dconv2d_out, conv2d_out, dconv2d_pre, nb);
-        k88_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k89_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k90_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k91_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k92_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k19_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k20_reorder_512x10(dense_kernel, dense_kernel_padded16);
+        k21_reorder_c10(dense_bias, dense_bias_padded16);
+        k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k46_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k48_regularizer_512x10(dense_kernel, &s->loss);
+        k50_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
+        k51_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k52_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k53_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k54_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k55_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k56_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k57_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k58_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k59_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k61_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k62_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k63_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k64_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
+        k66_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k67_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k68_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k69_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k71_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k72_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k73_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k74_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k76_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k77_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k78_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k79_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k81_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k82_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k83_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k84_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k85_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -5004,48 +4895,44 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_5_kernel_blocked16_2 = A + 397312;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
     float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
-    float *const conv2d_5_pre_infer_part = A + 331776;  /* conv2d_5_pre_infer.part (128, 4, 4, 32) nChw16c */
-    float *const conv2d_5_pre_infer = A + 0;  /* conv2d_5_pre_infer (128, 4, 4, 32) */
-    float *const conv2d_5_out_infer = A + 65536;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
     float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
+    float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 2560464 FLOP per sample: threads from 2 samples on */
-    #pragma omp parallel if ((double)nb * 2560464.28125 >= 4000000)
+    /* 2559440 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2559440.28125 >= 4000000)
     {
-        k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k26_reorder_c8(conv2d_bias, conv2d_bias_padded16_2);
-        k27_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k28_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k29_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k30_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k31_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k32_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
-        k34_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k35_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
-        k36_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
-        k37_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k38_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
-        k39_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
-        k40_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k41_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
-        k42_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded32_2, conv2d_5_pre_infer_part, nb);
-        k43_reorder_n128_h4w4c32(conv2d_5_pre_infer_part, conv2d_5_pre_infer, nb);
-        k44_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-        k45_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k46_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k47_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k50_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
-        k51_regularizer_512x10(dense_kernel, &s->loss);
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k25_reorder_c8(conv2d_bias, conv2d_bias_padded16_2);
+        k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
+        k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k48_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
 
@@ -5089,45 +4976,41 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_5_kernel_blocked16_2 = A + 397312;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
     float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
-    float *const conv2d_5_pre_infer_part = A + 331776;  /* conv2d_5_pre_infer.part (128, 4, 4, 32) nChw16c */
-    float *const conv2d_5_pre_infer = A + 0;  /* conv2d_5_pre_infer (128, 4, 4, 32) */
-    float *const conv2d_5_out_infer = A + 65536;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
     float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
     float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
-    float *const flatten_out_infer = A + 65536;  /* flatten_out_infer (128, 512) */
+    float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    /* 2560404 FLOP per sample: threads from 2 samples on */
-    #pragma omp parallel if ((double)nb * 2560404.28125 >= 4000000)
+    /* 2559380 FLOP per sample: threads from 2 samples on */
+    #pragma omp parallel if ((double)nb * 2559380.28125 >= 4000000)
     {
-        k24_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k25_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k26_reorder_c8(conv2d_bias, conv2d_bias_padded16_2);
-        k27_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k28_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k29_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k30_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k31_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k32_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
-        k33_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
-        k34_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k35_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
-        k36_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
-        k37_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k38_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
-        k39_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
-        k40_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k41_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
-        k42_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded32_2, conv2d_5_pre_infer_part, nb);
-        k43_reorder_n128_h4w4c32(conv2d_5_pre_infer_part, conv2d_5_pre_infer, nb);
-        k44_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
-        k45_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k46_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k47_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k48_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k52_output_n128_k10(dense_out_infer, s->out, nb);
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
+        k25_reorder_c8(conv2d_bias, conv2d_bias_padded16_2);
+        k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
+        k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k45_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k49_output_n128_k10(dense_out_infer, s->out, nb);
     }
 }
 
@@ -5150,7 +5033,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4786176, 204800, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4376576, 204800, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
     {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
@@ -5160,10 +5043,10 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 0, 102400, 0, 0, 0},
     {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3966976, 102400, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4069376, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4134912, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4171776, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4208640, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4143104, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
@@ -5175,38 +5058,38 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
     {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
-    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 65536, 65536, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 331776, 65536, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4200448, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4134912, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4205568, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4136192, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4069376, 65536, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4237312, 65536, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4069376, 102400, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4376576, 102400, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4581376, 102400, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 4376576, 409600, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4990976, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4581376, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 4220928, 663552, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 4884480, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 4460544, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 4460544, 2230272, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
@@ -5237,7 +5120,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 6690816, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 5124096, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2230272, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2230704, 8, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2893824, 2304, 0, 0, 0},
@@ -5250,9 +5133,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3971584, 32, 0, 0, 0},
     {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4069376, 9216, 0, 0, 0},
     {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4078592, 32, 0, 0, 0},
-    {"conv2d_5_out.nhwc", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4200448, 65536, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4200448, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4209920, 10, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4134912, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4144384, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2674176, 432, 0, 0, 0},
     {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2674608, 8, 0, 0, 0},
@@ -5266,14 +5148,12 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 336384, 32, 0, 0, 0},
     {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 397312, 9216, 0, 0, 0},
     {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 406528, 32, 0, 0, 0},
-    {"conv2d_5_pre_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c", 331776, 65536, 0, 0, 0},
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 0, 5120, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9472, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4200448, 5120, 0, 0, 0},
-    {"dconv2d_5_out.part", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4200448, 65536, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4069376, 5120, 0, 0, 0},
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3985472, 9216, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3994688, 32, 0, 0, 0},
-    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4478976, 9216, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4683776, 9216, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3566656, 4608, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3571264, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3557376, 4608, 0, 0, 0},
@@ -5285,7 +5165,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2893824, 2304, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 4460544, 2304, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5568000, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
@@ -5316,80 +5196,73 @@ static const kiln_kernel_desc kernels[] = {
     {"k16_reorder_3x3x32x32", "void k16_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)", 18432, 73728, 1},
     {"k17_reorder_c32", "void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32)", 64, 256, 1},
     {"k18_conv2d_fwd_relu_n128_h4w4c32", "void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)", 37879808, 1872000, 1},
-    {"k19_reorder_n128_h4w4c32", "void k19_reorder_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict conv2d_5_out_nhwc, int nb)", 131072, 524288, 1},
-    {"k20_dropout_n128_h4w4c32", "void k20_dropout_n128_h4w4c32(const float *restrict conv2d_5_out_nhwc, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
-    {"k21_reorder_512x10", "void k21_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
-    {"k22_reorder_c10", "void k22_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
-    {"k24_reorder_n128_h32w32c3", "void k24_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k25_reorder_3x3x3x8", "void k25_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 432, 1728, 6},
-    {"k26_reorder_c8", "void k26_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 16, 64, 6},
-    {"k27_conv2d_fwd_relu_n128_h32w32c8", "void k27_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 58720256, 14156672, 6},
-    {"k28_reorder_3x3x8x8", "void k28_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 1152, 4608, 6},
-    {"k29_reorder_c8", "void k29_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 16, 64, 6},
-    {"k30_conv2d_fwd_relu_n128_h16w16c8", "void k30_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 7342368, 6},
-    {"k31_reorder_3x3x8x16", "void k31_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 2304, 9216, 6},
-    {"k32_reorder_c16", "void k32_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
-    {"k33_conv2d_fwd_relu_n128_h16w16c16", "void k33_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 7344704, 6},
-    {"k34_reorder_3x3x16x16", "void k34_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 4608, 18432, 6},
-    {"k35_reorder_c16", "void k35_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
-    {"k36_conv2d_fwd_relu_n128_h8w8c16", "void k36_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 3679296, 6},
-    {"k37_reorder_3x3x16x32", "void k37_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 9216, 36864, 6},
-    {"k38_reorder_c32", "void k38_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)", 64, 256, 6},
-    {"k39_conv2d_fwd_relu_n128_h8w8c32", "void k39_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)", 76021760, 3688576, 6},
-    {"k40_reorder_3x3x32x32", "void k40_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)", 64, 256, 6},
-    {"k42_conv2d_fwd_n128_h4w4c32", "void k42_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_pre_infer_part, int nb)", 37748736, 1347712, 6},
-    {"k43_reorder_n128_h4w4c32", "void k43_reorder_n128_h4w4c32(const float *restrict conv2d_5_pre_infer_part, float *restrict conv2d_5_pre_infer, int nb)", 131072, 524288, 6},
-    {"k44_relu_n128_h4w4c32", "void k44_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)", 131072, 524288, 6},
-    {"k45_reorder_512x10", "void k45_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
-    {"k46_reorder_c10", "void k46_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k47_dense_fwd_n128_k10", "void k47_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
-    {"k48_softmax_n128_k10", "void k48_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k49_softmax_ce_n128_k10", "void k49_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k50_softmax_ce_n128_k10", "void k50_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k51_regularizer_512x10", "void k51_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
-    {"k52_output_n128_k10", "void k52_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k53_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k54_dense_bwd_weights_512x10", "void k54_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k55_reorder_512x10", "void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k56_dense_bwd_data_n128_k512", "void k56_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k57_dropout_bwd_n128_h4w4c32", "void k57_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out_part, int nb)", 131072, 786432, 1},
-    {"k58_reorder_n128_h4w4c32", "void k58_reorder_n128_h4w4c32(const float *restrict dconv2d_5_out_part, float *restrict dconv2d_5_out, int nb)", 131072, 524288, 1},
-    {"k59_relu_bwd_n128_h4w4c32", "void k59_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k60_conv2d_bwd_weights_3x3x32x32", "void k60_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
-    {"k61_reorder_3x3x32x32", "void k61_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
-    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
-    {"k63_reorder_3x3x32x32", "void k63_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 18432, 73728, 1},
-    {"k64_conv2d_bwd_data_n128_h8w8c32", "void k64_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, float *restrict dconv2d_4_out, int nb)", 37748736, 1347584, 1},
-    {"k65_relu_bwd_n128_h8w8c32", "void k65_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_4_out, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 524288, 3145728, 1},
-    {"k66_conv2d_bwd_weights_3x3x16x32", "void k66_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
-    {"k67_reorder_3x3x16x32", "void k67_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k69_reorder_3x3x16x32", "void k69_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
-    {"k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
-    {"k71_conv2d_bwd_weights_3x3x16x16", "void k71_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k72_reorder_3x3x16x16", "void k72_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k74_reorder_3x3x16x16", "void k74_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 4608, 18432, 1},
-    {"k75_conv2d_bwd_data_n128_h16w16c16", "void k75_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, float *restrict dconv2d_2_out, int nb)", 37748736, 2630656, 1},
-    {"k76_relu_bwd_n128_h16w16c16", "void k76_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 1048576, 6291456, 1},
-    {"k77_conv2d_bwd_weights_3x3x8x16", "void k77_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
-    {"k78_reorder_3x3x8x16", "void k78_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k79_reorder_c16", "void k79_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k80_reorder_3x3x8x16", "void k80_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
-    {"k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k81_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
-    {"k82_conv2d_bwd_weights_3x3x8x8", "void k82_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k83_reorder_3x3x8x8", "void k83_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k84_reorder_c8", "void k84_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k85_reorder_3x3x8x8", "void k85_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 1152, 4608, 1},
-    {"k86_conv2d_bwd_data_n128_h32w32c8", "void k86_conv2d_bwd_data_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dconv2d_out, int nb)", 37748736, 5245184, 1},
-    {"k87_relu_bwd_n128_h32w32c8", "void k87_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2097152, 12582912, 1},
-    {"k88_conv2d_bwd_weights_3x3x3x8", "void k88_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k89_reorder_3x3x3x8", "void k89_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k90_reorder_c8", "void k90_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k91_regularizer_bwd_512x10", "void k91_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k92_adam_update_p23344", "void k92_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k19_dropout_n128_h4w4c32", "void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
+    {"k20_reorder_512x10", "void k20_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
+    {"k21_reorder_c10", "void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k22_dense_fwd_n128_k10", "void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
+    {"k23_reorder_n128_h32w32c3", "void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k24_reorder_3x3x3x8", "void k24_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 432, 1728, 6},
+    {"k25_reorder_c8", "void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 16, 64, 6},
+    {"k26_conv2d_fwd_relu_n128_h32w32c8", "void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 58720256, 14156672, 6},
+    {"k27_reorder_3x3x8x8", "void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 1152, 4608, 6},
+    {"k28_reorder_c8", "void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 16, 64, 6},
+    {"k29_conv2d_fwd_relu_n128_h16w16c8", "void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 7342368, 6},
+    {"k30_reorder_3x3x8x16", "void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 2304, 9216, 6},
+    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c16", "void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 7344704, 6},
+    {"k33_reorder_3x3x16x16", "void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 4608, 18432, 6},
+    {"k34_reorder_c16", "void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
+    {"k35_conv2d_fwd_relu_n128_h8w8c16", "void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 3679296, 6},
+    {"k36_reorder_3x3x16x32", "void k36_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 9216, 36864, 6},
+    {"k37_reorder_c32", "void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)", 64, 256, 6},
+    {"k38_conv2d_fwd_relu_n128_h8w8c32", "void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)", 76021760, 3688576, 6},
+    {"k39_reorder_3x3x32x32", "void k39_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k40_reorder_c32", "void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)", 64, 256, 6},
+    {"k41_conv2d_fwd_relu_n128_h4w4c32", "void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)", 37879808, 1872000, 6},
+    {"k42_reorder_512x10", "void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
+    {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
+    {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k46_softmax_ce_n128_k10", "void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k49_output_n128_k10", "void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k50_softmax_ce_bwd_n128_k10", "void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
+    {"k51_dense_bwd_weights_512x10", "void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k52_reorder_512x10", "void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k53_dense_bwd_data_n128_k512", "void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k54_dropout_bwd_n128_h4w4c32", "void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k55_relu_bwd_n128_h4w4c32", "void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k56_conv2d_bwd_weights_3x3x32x32", "void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k59_reorder_3x3x32x32", "void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 18432, 73728, 1},
+    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 4493312, 1},
+    {"k61_conv2d_bwd_weights_3x3x16x32", "void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k62_reorder_3x3x16x32", "void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k63_reorder_c32", "void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k64_reorder_3x3x16x32", "void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
+    {"k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
+    {"k66_conv2d_bwd_weights_3x3x16x16", "void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k67_reorder_3x3x16x16", "void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k68_reorder_c16", "void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k69_reorder_3x3x16x16", "void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 4608, 18432, 1},
+    {"k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 8922112, 1},
+    {"k71_conv2d_bwd_weights_3x3x8x16", "void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k72_reorder_3x3x8x16", "void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k74_reorder_3x3x8x16", "void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
+    {"k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
+    {"k76_conv2d_bwd_weights_3x3x8x8", "void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k77_reorder_3x3x8x8", "void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k78_reorder_c8", "void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k79_reorder_3x3x8x8", "void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 1152, 4608, 1},
+    {"k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 17828096, 1},
+    {"k81_conv2d_bwd_weights_3x3x3x8", "void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k82_reorder_3x3x3x8", "void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k83_reorder_c8", "void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k84_regularizer_bwd_512x10", "void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k85_adam_update_p23344", "void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5405,10 +5278,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 23344,
     .n_state = 0,
-    .n_arena = 7134720,
-    .n_tensors = 160,
+    .n_arena = 5570304,
+    .n_tensors = 157,
     .tensors = tensors,
-    .n_kernels = 93,
+    .n_kernels = 86,
     .kernels = kernels,
     .isa = "avx512",
 };
