@@ -124,12 +124,45 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
         int ok = a->op == OP_DENSE_BWD_DATA || dx->block;
         return same && ok && readers(g, a->out[0], who, 2) == 1;
     }
+    /* a loss and its gradient (moved next to it by kiln_fuse) */
+    if ((a->op == OP_SOFTMAX_CE_SPARSE && x->op == OP_SOFTMAX_CE_SPARSE_BWD) ||
+        (a->op == OP_SOFTMAX_CE && x->op == OP_SOFTMAX_CE_BWD) || (a->op == OP_SIGMOID_BCE && x->op == OP_SIGMOID_BCE_BWD))
+        return x->in[0] == a->out[0] && x->in[1] == a->in[1] && !x->a.accumulate && readers(g, a->out[0], who, 2) == 1;
     int conv = a->op == OP_CONV2D && g->t[a->in[1]].form != FORM_KERAS;  /* the blocked family */
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
     if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
     if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;
     return readers(g, a->out[0], who, 2) == 1;
+}
+
+/* Moves the gradient of the loss computed by node i up to i + 1, when the
+ * nodes between neither touch what it reads or writes (the regularizers sit
+ * there: they read weights and add to the loss).  Returns 1 if moved. */
+static int bring_loss_gradient(kiln_graph *g, int i)
+{
+    const kiln_node *a = &g->n[i];
+    kiln_op want = a->op == OP_SOFTMAX_CE_SPARSE ? OP_SOFTMAX_CE_SPARSE_BWD : a->op == OP_SOFTMAX_CE ? OP_SOFTMAX_CE_BWD
+                 : a->op == OP_SIGMOID_BCE        ? OP_SIGMOID_BCE_BWD
+                                                  : OP__COUNT;
+    if (want == OP__COUNT || g->isa->lanes <= 1) return 0;
+    for (int j = i + 1; j < g->nn && j < i + 64; j++) {
+        const kiln_node *x = &g->n[j];
+        if (x->op == want && x->in[0] == a->out[0] && x->entries == a->entries) {
+            for (int m = i + 1; m < j; m++) {  /* nothing between writes what it reads or touches what it writes */
+                const kiln_node *y = &g->n[m];
+                for (int q = 0; q < y->nin + y->nout; q++) {
+                    int t = q < y->nin ? y->in[q] : y->out[q - y->nin];
+                    if (t >= 0 && (t == x->out[0] || (q >= y->nin && (t == x->in[0] || t == x->in[1])))) return 0;
+                }
+            }
+            kiln_node moved = *x;
+            memmove(&g->n[i + 2], &g->n[i + 1], sizeof(kiln_node) * (size_t)(j - i - 1));
+            g->n[i + 1] = moved;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 void kiln_fuse(kiln_graph *g)
@@ -139,6 +172,7 @@ void kiln_fuse(kiln_graph *g)
     for (int i = 0; i < g->nn;) {
         kiln_kernel *k = &g->k[g->nk];
         memset(k, 0, sizeof *k);
+        bring_loss_gradient(g, i);
         const kiln_node *a = &g->n[i];
         k->family = kiln_family_of(a->op);
         k->anchor = i;

@@ -26,8 +26,12 @@ static void schedule_plain(kiln_graph *g, kiln_kernel *k)
     case OP_BN_TRAIN: case OP_BN_BWD: k->parallel = PAR_CHANNELS; break;
     case OP_CONV2D_BWD_WEIGHTS: k->parallel = PAR_TAPS; break;
     case OP_DENSE_BWD_WEIGHTS: k->parallel = PAR_OUTPUT_ROWS; break;
-    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE: case OP_REG:
-    case OP_OUTPUT:
+    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE:
+        /* per-sample loss and hit, as doubles, summed in order after */
+        k->scratch[0] = scratch(g, n->in[0], "per_sample", 1, (int[]){4 * g->batch});
+        k->parallel = PAR_BATCH;
+        break;
+    case OP_REG: case OP_OUTPUT:
         k->parallel = PAR_SINGLE;
         break;
     case OP_REG_BWD: case OP_ADAM_UPDATE: case OP_SGD_UPDATE: case OP_REORDER:

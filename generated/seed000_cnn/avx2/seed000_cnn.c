@@ -1764,20 +1764,23 @@ void k36_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restri
     }
 }
 
-/* k37_softmax_ce_sparse_n128_k10 — loss kernel
+/* k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
  *   node n47 "loss" (softmax_ce_sparse), from $.loss
+ *   node n48 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_3_pre                (128, 10) NC
  *   in  y                          (128) N
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k37_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_3_pre               (128, 10) NC
+ *   tmp dense_3_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
+    const float inv = 1.0f / (float)nb;
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_3_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1786,27 +1789,37 @@ void k37_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        /* (probs - onehot(label)) / nb */
+        for (int k = 0; k < 10; k++) p[k] *= inv;
+        p[label] -= inv;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k38_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   node n49 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre_infer          (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_3_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1816,16 +1829,22 @@ void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k39_output_n128_k10 — eltwise kernel
- *   node n49 "output" (output), from $.layers
+ *   node n50 "output" (output), from $.layers
  *   in  dense_3_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k39_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
@@ -1834,26 +1853,8 @@ void k39_output_n128_k10(const float *restrict dense_3_out_infer, float *restric
     memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k40_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n50 "dloss" (softmax_ce_sparse_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128) N
- *   out ddense_3_pre               (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k40_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_3_pre + (long)n * 10;
-        const float inv = 1.0f / (float)nb;
-        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
-        d[y[n]] -= inv;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1886,7 +1887,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1902,7 +1903,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k41_dense_bwd_weights_128x10 — gemm kernel
+/* k40_dense_bwd_weights_128x10 — gemm kernel
  *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
@@ -1910,7 +1911,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_weights_128x10_t
  *   out ddense_3/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k41_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k40_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1923,21 +1924,21 @@ void k41_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 8;
             if (i0 < full_rows) {
-                k41_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k40_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k40_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k42_reorder_128x10 — reorder kernel
+/* k41_reorder_128x10 — reorder kernel
  *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.transposed128 (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k42_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 10) -> transposed (10, 128), zero-padded */
@@ -1947,7 +1948,7 @@ void k42_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1980,7 +1981,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1992,7 +1993,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k43_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k42_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
  *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_3_pre               (128, 10) NC
@@ -2001,7 +2002,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_data_relu_bwd_n1
  *   out ddense_2_pre               (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k42_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2014,17 +2015,17 @@ void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, c
             float *db_g = NULL;
             const float *bg = dense_3_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k43_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
+                k42_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k43_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
+                    k42_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2057,7 +2058,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2073,7 +2074,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k44_dense_bwd_weights_128x128 — gemm kernel
+/* k43_dense_bwd_weights_128x128 — gemm kernel
  *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
@@ -2081,7 +2082,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_128x128_
  *   out ddense_2/bias              (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k44_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k43_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2094,21 +2095,21 @@ void k44_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k44_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k43_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k43_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k45_reorder_128x128 — reorder kernel
+/* k44_reorder_128x128 — reorder kernel
  *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
  *   in  dense_2/kernel             (128, 128) IO
  *   out dense_2/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+void k44_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2118,7 +2119,7 @@ void k45_reorder_128x128(const float *restrict dense_2_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2151,7 +2152,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2163,7 +2164,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k46_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k45_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
  *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_2_pre               (128, 128) NC
@@ -2172,7 +2173,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k46_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k45_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2185,17 +2186,17 @@ void k46_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, c
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k46_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
+                k45_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k46_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
+                    k45_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2228,7 +2229,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2244,7 +2245,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k47_dense_bwd_weights_128x128 — gemm kernel
+/* k46_dense_bwd_weights_128x128 — gemm kernel
  *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
@@ -2252,7 +2253,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_weights_128x128_
  *   out ddense_1/bias              (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k47_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k46_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2265,21 +2266,21 @@ void k47_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k47_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k46_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k47_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k46_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k48_reorder_128x128 — reorder kernel
+/* k47_reorder_128x128 — reorder kernel
  *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
  *   in  dense_1/kernel             (128, 128) IO
  *   out dense_1/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k48_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k47_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2289,7 +2290,7 @@ void k48_reorder_128x128(const float *restrict dense_1_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2322,7 +2323,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2334,7 +2335,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k49_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k48_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
  *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_1_pre               (128, 128) NC
@@ -2343,7 +2344,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k49_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k48_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2356,17 +2357,17 @@ void k49_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, c
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k49_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
+                k48_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k49_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
+                    k48_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2399,7 +2400,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2415,7 +2416,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k50_dense_bwd_weights_700x128 — gemm kernel
+/* k49_dense_bwd_weights_700x128 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
@@ -2423,7 +2424,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_700x128_
  *   out ddense/bias                (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k50_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k49_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (700 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 700 / 5 * 5;
@@ -2436,21 +2437,21 @@ void k50_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k50_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k49_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 700; i++) {  /* the last rows, one at a time */
-                    k50_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k49_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k51_reorder_700x128 — reorder kernel
+/* k50_reorder_700x128 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
  *   in  dense/kernel               (700, 128) IO
  *   out dense/kernel.transposed704 (700, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+void k50_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
 {
     /* dense/kernel -> dense/kernel.transposed704 */
     /* (700, 128) -> transposed (128, 704), zero-padded */
@@ -2460,7 +2461,7 @@ void k51_reorder_700x128(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2493,7 +2494,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_t
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2526,7 +2527,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2539,7 +2540,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2551,14 +2552,14 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k700_t
     vstore_part(c + 8, acc_r0v1, 4);
 }
 
-/* k52_dense_bwd_data_n128_k700 — gemm kernel
+/* k51_dense_bwd_data_n128_k700 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel.transposed704 (700, 128) IO
  *   out dflatten_out               (128, 700) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+void k51_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 700) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2571,23 +2572,23 @@ void k52_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed704 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 43) k52_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
-                else k52_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                if (g < 43) k51_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                else k51_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 43) k52_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
-                    else k52_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 43) k51_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k51_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k53_reorder_n128_h5w5c28 — reorder kernel
+/* k52_reorder_n128_h5w5c28 — reorder kernel
  *   node n66 "reorder.dbatch_normalization_1_out.nChw8c" (reorder), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k53_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
+void k52_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
 {
     /* dbatch_normalization_1_out -> dbatch_normalization_1_out.nChw8c */
     #pragma omp for schedule(static) collapse(2)
@@ -2602,7 +2603,7 @@ void k53_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
                     }
 }
 
-/* k54_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+/* k53_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
  *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
@@ -2615,7 +2616,7 @@ void k53_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
  *   tmp dbatch_normalization_1_out.nChw8c.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.nChw8c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k54_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
+void k53_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
 {
     /* dbatch_normalization_1_out_nChw8c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_nChw8c_stats, *const st_is = dbatch_normalization_1_out_nChw8c_stats + 32, *const st_k = dbatch_normalization_1_out_nChw8c_stats + 64;
@@ -2675,7 +2676,7 @@ void k54_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
                 }
 }
 
-/* k55_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
+/* k54_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
  *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw8c
@@ -2683,7 +2684,7 @@ void k54_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
  *   out dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k55_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2709,7 +2710,7 @@ void k55_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
         }
 }
 
-/* k56_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
  *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw8c
@@ -2719,7 +2720,7 @@ void k55_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2792,12 +2793,12 @@ void k56_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k57_reorder_3x3x28x28 — reorder kernel
+/* k56_reorder_3x3x28x28 — reorder kernel
  *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k56_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 28, 28) */
@@ -2809,24 +2810,24 @@ void k57_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k58_reorder_c28 — reorder kernel
+/* k57_reorder_c28 — reorder kernel
  *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (28) C
  *   out dconv2d_1/bias             (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k57_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k59_reorder_3x3x28x28 — reorder kernel
+/* k58_reorder_3x3x28x28 — reorder kernel
  *   node n73 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2843,7 +2844,7 @@ void k59_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2879,7 +2880,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w1
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2906,7 +2907,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w1
     vstore(yp + 1368, acc_r0c2v1);
 }
 
-/* k60_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
  *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
@@ -2914,7 +2915,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h13w1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)
+void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)
 {
     /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2927,13 +2928,13 @@ void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2704;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k60_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k60_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                for (int ow = 0; ow < 10; ow += 5) k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
             }
         }
 }
 
-/* k61_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+/* k60_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
  *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw8c
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw8c
@@ -2946,7 +2947,7 @@ void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k61_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k60_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3006,7 +3007,7 @@ void k61_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
                 }
 }
 
-/* k62_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
+/* k61_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
  *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) nChw8c
@@ -3014,7 +3015,7 @@ void k61_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
  *   out dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k62_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3040,7 +3041,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
         }
 }
 
-/* k63_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
+/* k62_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
  *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
@@ -3050,7 +3051,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k63_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k62_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3126,12 +3127,12 @@ void k63_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k64_reorder_3x3x1x28 — reorder kernel
+/* k63_reorder_3x3x1x28 — reorder kernel
  *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k63_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
@@ -3143,22 +3144,22 @@ void k64_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k65_reorder_c28 — reorder kernel
+/* k64_reorder_c28 — reorder kernel
  *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k64_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k66_adam_update_p131552 — optimizer kernel
+/* k65_adam_update_p131552 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k65_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3237,8 +3238,8 @@ void kiln_train_step(kiln_step *s)
     float *const dense_3_bias_padded16 = A + 3845376;  /* dense_3/bias.padded16 (10) */
     float *const dense_3_pre = A + 3844096;  /* dense_3_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs = A + 3842048;  /* probs (128, 10) */
     float *const ddense_3_pre = A + 3858432;  /* ddense_3_pre (128, 10) */
+    float *const dense_3_pre_per_sample = A + 3842048;  /* dense_3_pre.per_sample (512) */
     float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
     float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
     float *const dense_3_kernel_transposed128 = A + 3859712;  /* dense_3/kernel.transposed128 (128, 10) */
@@ -3304,34 +3305,33 @@ void kiln_train_step(kiln_step *s)
         k15_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16);
         k16_reorder_c10(dense_3_bias, dense_3_bias_padded16);
         k17_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
-        k37_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
-        k40_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
-        k41_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k42_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
-        k43_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
-        k44_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k45_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
-        k46_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
-        k47_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k48_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
-        k49_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
-        k50_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k51_reorder_700x128(dense_kernel, dense_kernel_transposed704);
-        k52_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
-        k53_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
-        k54_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
-        k55_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k56_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k57_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k58_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
-        k59_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k60_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, nb);
-        k61_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k62_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k63_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k64_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
-        k65_reorder_c28(dconv2d_bias_part, dconv2d_bias);
-        k66_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
+        k40_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k41_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
+        k42_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k43_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k44_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
+        k45_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
+        k46_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k47_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
+        k48_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k49_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k50_reorder_700x128(dense_kernel, dense_kernel_transposed704);
+        k51_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
+        k52_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
+        k53_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
+        k54_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k55_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k56_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k57_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
+        k58_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k59_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, nb);
+        k60_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k61_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
+        k62_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k63_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k64_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k65_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3389,6 +3389,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_3_pre_infer = A + 2048;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 3328;  /* probs_eval (128, 10) */
+    float *const dense_3_pre_infer_per_sample = A + 1280;  /* dense_3_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2376667 FLOP per sample: threads from 2 samples on */
@@ -3412,7 +3413,7 @@ void kiln_eval_step(kiln_step *s)
         k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
         k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
         k35_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
-        k38_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k38_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -3557,7 +3558,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2048, 1280, 0, 0, 0},
     {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3842048, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3328, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3858432, 1280, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
@@ -3652,6 +3653,8 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3895552, 160, 0, 0, 0},
     {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 692224, 160, 0, 0, 0},
     {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
+    {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3842048, 512, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3895296, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3895552, 160, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2768896, 18496, 0, 0, 0},
@@ -3698,36 +3701,35 @@ static const kiln_kernel_desc kernels[] = {
     {"k34_reorder_c10", "void k34_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)", 20, 80, 6},
     {"k35_dense_fwd_n128_k10", "void k35_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
     {"k36_softmax_n128_k10", "void k36_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
-    {"k37_softmax_ce_sparse_n128_k10", "void k37_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k38_softmax_ce_sparse_n128_k10", "void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 21504, 1},
+    {"k38_softmax_ce_sparse_n128_k10", "void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k39_output_n128_k10", "void k39_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k40_softmax_ce_sparse_bwd_n128_k10", "void k40_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
-    {"k41_dense_bwd_weights_128x10", "void k41_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
-    {"k42_reorder_128x10", "void k42_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
-    {"k43_dense_bwd_data_relu_bwd_n128_k128", "void k43_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 272384, 1},
-    {"k44_dense_bwd_weights_128x128", "void k44_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
-    {"k45_reorder_128x128", "void k45_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
-    {"k46_dense_bwd_data_relu_bwd_n128_k128", "void k46_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 393216, 1},
-    {"k47_dense_bwd_weights_128x128", "void k47_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
-    {"k48_reorder_128x128", "void k48_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
-    {"k49_dense_bwd_data_relu_bwd_n128_k128", "void k49_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 393216, 1},
-    {"k50_dense_bwd_weights_700x128", "void k50_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
-    {"k51_reorder_700x128", "void k51_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
-    {"k52_dense_bwd_data_n128_k700", "void k52_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
-    {"k53_reorder_n128_h5w5c28", "void k53_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
-    {"k54_batchnorm_bwd_n128_h5w5c28", "void k54_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
-    {"k55_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k55_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1225728, 9031680, 1},
-    {"k56_conv2d_bwd_weights_3x3x28x28", "void k56_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
-    {"k57_reorder_3x3x28x28", "void k57_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
-    {"k58_reorder_c28", "void k58_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
-    {"k59_reorder_3x3x28x28", "void k59_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
-    {"k60_conv2d_bwd_data_n128_h13w13c28", "void k60_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
-    {"k61_batchnorm_bwd_n128_h13w13c28", "void k61_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
-    {"k62_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k62_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 7268352, 50878464, 1},
-    {"k63_conv2d_bwd_weights_3x3x1x28", "void k63_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
-    {"k64_reorder_3x3x1x28", "void k64_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
-    {"k65_reorder_c28", "void k65_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
-    {"k66_adam_update_p131552", "void k66_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k40_dense_bwd_weights_128x10", "void k40_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k41_reorder_128x10", "void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
+    {"k42_dense_bwd_data_relu_bwd_n128_k128", "void k42_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 272384, 1},
+    {"k43_dense_bwd_weights_128x128", "void k43_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k44_reorder_128x128", "void k44_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
+    {"k45_dense_bwd_data_relu_bwd_n128_k128", "void k45_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 393216, 1},
+    {"k46_dense_bwd_weights_128x128", "void k46_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k47_reorder_128x128", "void k47_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
+    {"k48_dense_bwd_data_relu_bwd_n128_k128", "void k48_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 393216, 1},
+    {"k49_dense_bwd_weights_700x128", "void k49_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k50_reorder_700x128", "void k50_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
+    {"k51_dense_bwd_data_n128_k700", "void k51_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k52_reorder_n128_h5w5c28", "void k52_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
+    {"k53_batchnorm_bwd_n128_h5w5c28", "void k53_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
+    {"k54_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1225728, 9031680, 1},
+    {"k55_conv2d_bwd_weights_3x3x28x28", "void k55_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
+    {"k56_reorder_3x3x28x28", "void k56_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
+    {"k57_reorder_c28", "void k57_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
+    {"k58_reorder_3x3x28x28", "void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
+    {"k59_conv2d_bwd_data_n128_h13w13c28", "void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
+    {"k60_batchnorm_bwd_n128_h13w13c28", "void k60_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
+    {"k61_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 7268352, 50878464, 1},
+    {"k62_conv2d_bwd_weights_3x3x1x28", "void k62_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
+    {"k63_reorder_3x3x1x28", "void k63_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k64_reorder_c28", "void k64_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k65_adam_update_p131552", "void k65_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3744,9 +3746,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 131552,
     .n_state = 128,
     .n_arena = 6330432,
-    .n_tensors = 160,
+    .n_tensors = 162,
     .tensors = tensors,
-    .n_kernels = 67,
+    .n_kernels = 66,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -894,14 +894,15 @@ void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restri
  *   in  dense_3_pre                (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_3_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -911,11 +912,17 @@ void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -924,14 +931,15 @@ void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int
  *   in  dense_3_pre_infer          (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_3_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -941,11 +949,17 @@ void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1626,6 +1640,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_3_pre = A + 1390592;  /* dense_3_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 1391872;  /* probs (128, 10) */
+    float *const dense_3_pre_per_sample = A + 1393152;  /* dense_3_pre.per_sample (512) */
     float *const ddense_3_pre = A + 1456128;  /* ddense_3_pre (128, 10) */
     float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
     float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
@@ -1684,7 +1699,7 @@ void kiln_train_step(kiln_step *s)
         k13_dense_fwd_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
         k14_relu_n128_k128(dense_2_pre, dense_2_out, nb);
         k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-        k33_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
+        k33_softmax_ce_sparse_n128_k10(dense_3_pre, y, probs, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
         k36_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_3_pre, nb);
         k37_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
         k38_dense_bwd_data_n128_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
@@ -1760,6 +1775,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_3_pre_infer_per_sample = A + 3840;  /* dense_3_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2375132 FLOP per sample: threads from 2 samples on */
@@ -1781,7 +1797,7 @@ void kiln_eval_step(kiln_step *s)
         k29_dense_fwd_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k30_relu_n128_k128(dense_2_pre_infer, dense_2_out_infer, nb);
         k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -1985,6 +2001,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 1, 0, 0},
     {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
     {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
+    {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1393152, 512, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dense_3/kernel.transposed", KILN_ROLE_ACT, 2, {10, 128, 0, 0}, "IO", 1457408, 1280, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 1439744, 16384, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 1423360, 16384, 0, 0, 0},
@@ -2026,8 +2044,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k30_relu_n128_k128", "void k30_relu_n128_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 32768, 131072, 6},
     {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
     {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
-    {"k33_softmax_ce_sparse_n128_k10", "void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k33_softmax_ce_sparse_n128_k10", "void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
+    {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k36_softmax_ce_sparse_bwd_n128_k10", "void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb)", 2560, 10752, 1},
     {"k37_dense_bwd_weights_128x10", "void k37_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
@@ -2067,7 +2085,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 131552,
     .n_state = 128,
     .n_arena = 7368704,
-    .n_tensors = 129,
+    .n_tensors = 131,
     .tensors = tensors,
     .n_kernels = 58,
     .kernels = kernels,

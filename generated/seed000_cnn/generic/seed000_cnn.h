@@ -171,8 +171,8 @@ void k29_dense_fwd_n128_k128(const float *restrict dense_1_out_infer, const floa
 void k30_relu_n128_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
 void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb);
 void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb);
-void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k33_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb);
 void k36_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_3_pre, int nb);
 void k37_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb);

@@ -1806,20 +1806,23 @@ void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k46_softmax_ce_sparse_n128_k10 — loss kernel
+/* k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
  *   node n46 "loss" (softmax_ce_sparse), from $.loss
+ *   node n47 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k46_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    const float inv = 1.0f / (float)nb;
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1828,27 +1831,37 @@ void k46_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        /* (probs - onehot(label)) / nb */
+        for (int k = 0; k < 10; k++) p[k] *= inv;
+        p[label] -= inv;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k47_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n47 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1858,16 +1871,22 @@ void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k48_output_n128_k10 — eltwise kernel
- *   node n48 "output" (output), from $.layers
+ *   node n49 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -1876,26 +1895,8 @@ void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k49_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n49 "dloss" (softmax_ce_sparse_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128) N
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k49_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float inv = 1.0f / (float)nb;
-        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
-        d[y[n]] -= inv;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_1568x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1928,7 +1929,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_1568x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1944,7 +1945,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k50_dense_bwd_weights_1568x10 — gemm kernel
+/* k49_dense_bwd_weights_1568x10 — gemm kernel
  *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
@@ -1952,7 +1953,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k49_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1568 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 1568 / 5 * 5;
@@ -1965,21 +1966,21 @@ void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k50_dense_bwd_weights_1568x10_tile_5x2t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k49_dense_bwd_weights_1568x10_tile_5x2t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
-                    k50_dense_bwd_weights_1568x10_tile_1x2t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k49_dense_bwd_weights_1568x10_tile_1x2t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k51_reorder_1568x10 — reorder kernel
+/* k50_reorder_1568x10 — reorder kernel
  *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
 {
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
@@ -1989,7 +1990,7 @@ void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2022,7 +2023,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2034,14 +2035,14 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k52_dense_bwd_data_n128_k1568 — gemm kernel
+/* k51_dense_bwd_data_n128_k1568 — gemm kernel
  *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {
     /* C (nb x 1568) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2054,22 +2055,22 @@ void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1568 + j0 * 8;
             if (i0 < full_rows) {
-                k52_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 8, db_g, 0, NULL);
+                k51_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k52_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k51_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k53_dropout_bwd_n128_k1568 — eltwise kernel
+/* k52_dropout_bwd_n128_k1568 — eltwise kernel
  *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+void k52_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2079,13 +2080,13 @@ void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k54_relu_bwd_n128_h7w7c32 — eltwise kernel
+/* k53_relu_bwd_n128_h7w7c32 — eltwise kernel
  *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k53_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2095,12 +2096,12 @@ void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k55_reorder_n128_h7w7c32 — reorder kernel
+/* k54_reorder_n128_h7w7c32 — reorder kernel
  *   node n55 "reorder.dbatch_normalization_2_out.nChw8c" (reorder), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out.nChw8c (128, 7, 7, 32) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw8c, int nb)
+void k54_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw8c, int nb)
 {
     /* dbatch_normalization_2_out -> dbatch_normalization_2_out.nChw8c */
     #pragma omp for schedule(static) collapse(2)
@@ -2115,7 +2116,7 @@ void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
                     }
 }
 
-/* k56_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+/* k55_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
  *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out.nChw8c (128, 7, 7, 32) nChw8c
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw8c
@@ -2128,7 +2129,7 @@ void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
  *   tmp dbatch_normalization_2_out.nChw8c.partial (256) C, scratch
  *   tmp dbatch_normalization_2_out.nChw8c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw8c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw8c_partial, float *restrict dbatch_normalization_2_out_nChw8c_stats, int nb)
+void k55_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw8c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw8c_partial, float *restrict dbatch_normalization_2_out_nChw8c_stats, int nb)
 {
     /* dbatch_normalization_2_out_nChw8c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_2_out_nChw8c_stats, *const st_is = dbatch_normalization_2_out_nChw8c_stats + 32, *const st_k = dbatch_normalization_2_out_nChw8c_stats + 64;
@@ -2199,7 +2200,7 @@ void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
                 }
 }
 
-/* k57_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k56_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw8c, halo 1 1 1 1
@@ -2209,7 +2210,7 @@ void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2282,12 +2283,12 @@ void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k58_reorder_3x3x32x32 — reorder kernel
+/* k57_reorder_3x3x32x32 — reorder kernel
  *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k57_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2299,24 +2300,24 @@ void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k59_reorder_c32 — reorder kernel
+/* k58_reorder_c32 — reorder kernel
  *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k60_reorder_3x3x32x32 — reorder kernel
+/* k59_reorder_3x3x32x32 — reorder kernel
  *   node n60 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k59_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2333,7 +2334,7 @@ void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2365,7 +2366,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2392,7 +2393,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
     vstore(yp + 408, acc_r0c2v1);
 }
 
-/* k61_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+/* k60_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
  *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 32, 32) 8-blocked
@@ -2400,7 +2401,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+void k60_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2413,13 +2414,13 @@ void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 784;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k61_conv2d_bwd_data_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k61_conv2d_bwd_data_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k60_conv2d_bwd_data_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL);
             }
         }
 }
 
-/* k62_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
+/* k61_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
  *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw8c
@@ -2427,7 +2428,7 @@ void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
  *   out dbatch_normalization_1_out (128, 14, 14, 32) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
+void k61_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2453,7 +2454,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k63_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
+/* k62_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
  *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dbatch_normalization_1_out (128, 14, 14, 32) nChw8c
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw8c
@@ -2466,7 +2467,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
  *   tmp dbatch_normalization_1_out.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+void k62_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
 {
     /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
@@ -2537,7 +2538,7 @@ void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k64_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k63_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw8c, halo 1 1 1 1
@@ -2547,7 +2548,7 @@ void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2620,12 +2621,12 @@ void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k65_reorder_3x3x32x32 — reorder kernel
+/* k64_reorder_3x3x32x32 — reorder kernel
  *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k64_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2637,24 +2638,24 @@ void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k66_reorder_c32 — reorder kernel
+/* k65_reorder_c32 — reorder kernel
  *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k65_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k67_reorder_3x3x32x32 — reorder kernel
+/* k66_reorder_3x3x32x32 — reorder kernel
  *   node n68 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k66_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2671,7 +2672,7 @@ void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2707,7 +2708,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2738,7 +2739,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
     vstore(yp + 1592, acc_r0c3v1);
 }
 
-/* k68_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+/* k67_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
  *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
@@ -2746,7 +2747,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k67_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2759,13 +2760,13 @@ void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3136;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k68_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k68_conv2d_bwd_data_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                for (int ow = 0; ow < 10; ow += 5) k67_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k67_conv2d_bwd_data_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
             }
         }
 }
 
-/* k69_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
+/* k68_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
  *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw8c
@@ -2773,7 +2774,7 @@ void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
  *   out dbatch_normalization_out   (128, 28, 28, 32) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
+void k68_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2799,7 +2800,7 @@ void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k70_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
+/* k69_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
  *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dbatch_normalization_out   (128, 28, 28, 32) nChw8c
  *   in  conv2d_out                 (128, 28, 28, 32) nChw8c
@@ -2812,7 +2813,7 @@ void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k69_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -2872,7 +2873,7 @@ void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k71_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k70_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw8c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
@@ -2882,7 +2883,7 @@ void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k70_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2958,12 +2959,12 @@ void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k72_reorder_3x3x1x32 — reorder kernel
+/* k71_reorder_3x3x1x32 — reorder kernel
  *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k72_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k71_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2975,22 +2976,22 @@ void k72_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k73_reorder_c32 — reorder kernel
+/* k72_reorder_c32 — reorder kernel
  *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k72_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k74_adam_update_p34704 — optimizer kernel
+/* k73_adam_update_p34704 — optimizer kernel
  *   node n76 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k74_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k73_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3079,8 +3080,8 @@ void kiln_train_step(kiln_step *s)
     float *const dense_bias_padded16 = A + 4818688;  /* dense/bias.padded16 (10) */
     float *const dense_pre = A + 4817408;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs = A + 4792320;  /* probs (128, 10) */
     float *const ddense_pre = A + 4808000;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4792320;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
     float *const dense_kernel_transposed1568 = A + 4792320;  /* dense/kernel.transposed1568 (1568, 10) */
@@ -3153,33 +3154,32 @@ void kiln_train_step(kiln_step *s)
         k20_reorder_1568x10(dense_kernel, dense_kernel_padded16);
         k21_reorder_c10(dense_bias, dense_bias_padded16);
         k22_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k46_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k49_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k50_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-        k51_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
-        k52_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
-        k53_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-        k54_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-        k55_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw8c, nb);
-        k56_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw8c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw8c_partial, dbatch_normalization_2_out_nChw8c_stats, nb);
-        k57_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k58_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k59_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k60_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k61_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k62_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
-        k63_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k64_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k65_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k66_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
-        k67_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k68_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
-        k69_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
-        k70_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k71_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k72_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k73_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k74_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k49_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k50_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k51_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
+        k52_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k53_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k54_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw8c, nb);
+        k55_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw8c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw8c_partial, dbatch_normalization_2_out_nChw8c_stats, nb);
+        k56_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k57_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k58_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k59_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k60_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k61_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
+        k62_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k63_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k64_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k65_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k66_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k67_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
+        k68_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
+        k69_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k70_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k71_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k72_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k73_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3242,6 +3242,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 25088;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5167119 FLOP per sample: threads from 1 samples on */
@@ -3269,7 +3270,7 @@ void kiln_eval_step(kiln_step *s)
         k42_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
         k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k47_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k47_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -3419,7 +3420,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 25088, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4792320, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
@@ -3515,6 +3516,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6422528, 160, 0, 0, 0},
     {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1605632, 160, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
@@ -3573,35 +3576,34 @@ static const kiln_kernel_desc kernels[] = {
     {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
     {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k46_softmax_ce_sparse_n128_k10", "void k46_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k47_softmax_ce_sparse_n128_k10", "void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 21504, 1},
+    {"k47_softmax_ce_sparse_n128_k10", "void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k48_output_n128_k10", "void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k49_softmax_ce_sparse_bwd_n128_k10", "void k49_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
-    {"k50_dense_bwd_weights_1568x10", "void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
-    {"k51_reorder_1568x10", "void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
-    {"k52_dense_bwd_data_n128_k1568", "void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
-    {"k53_dropout_bwd_n128_k1568", "void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
-    {"k54_relu_bwd_n128_h7w7c32", "void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
-    {"k55_reorder_n128_h7w7c32", "void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw8c, int nb)", 401408, 1605632, 1},
-    {"k56_batchnorm_bwd_n128_h7w7c32", "void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw8c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw8c_partial, float *restrict dbatch_normalization_2_out_nChw8c_stats, int nb)", 1605632, 2409088, 1},
-    {"k57_conv2d_bwd_weights_3x3x32x32", "void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
-    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
-    {"k59_reorder_c32", "void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k60_reorder_3x3x32x32", "void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 18432, 73728, 1},
-    {"k61_conv2d_bwd_data_n128_h7w7c32", "void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
-    {"k62_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 16859136, 1},
-    {"k63_batchnorm_bwd_n128_h14w14c32", "void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
-    {"k64_conv2d_bwd_weights_3x3x32x32", "void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
-    {"k65_reorder_3x3x32x32", "void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k66_reorder_c32", "void k66_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
-    {"k67_reorder_3x3x32x32", "void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 18432, 73728, 1},
-    {"k68_conv2d_bwd_data_n128_h14w14c32", "void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
-    {"k69_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 67436544, 1},
-    {"k70_batchnorm_bwd_n128_h28w28c32", "void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
-    {"k71_conv2d_bwd_weights_3x3x1x32", "void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
-    {"k72_reorder_3x3x1x32", "void k72_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k73_reorder_c32", "void k73_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k74_adam_update_p34704", "void k74_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k49_dense_bwd_weights_1568x10", "void k49_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k50_reorder_1568x10", "void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k51_dense_bwd_data_n128_k1568", "void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k52_dropout_bwd_n128_k1568", "void k52_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k53_relu_bwd_n128_h7w7c32", "void k53_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k54_reorder_n128_h7w7c32", "void k54_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw8c, int nb)", 401408, 1605632, 1},
+    {"k55_batchnorm_bwd_n128_h7w7c32", "void k55_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw8c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw8c_partial, float *restrict dbatch_normalization_2_out_nChw8c_stats, int nb)", 1605632, 2409088, 1},
+    {"k56_conv2d_bwd_weights_3x3x32x32", "void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
+    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k59_reorder_3x3x32x32", "void k59_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 18432, 73728, 1},
+    {"k60_conv2d_bwd_data_n128_h7w7c32", "void k60_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k61_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k61_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 16859136, 1},
+    {"k62_batchnorm_bwd_n128_h14w14c32", "void k62_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
+    {"k63_conv2d_bwd_weights_3x3x32x32", "void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k64_reorder_3x3x32x32", "void k64_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k65_reorder_c32", "void k65_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k66_reorder_3x3x32x32", "void k66_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 18432, 73728, 1},
+    {"k67_conv2d_bwd_data_n128_h14w14c32", "void k67_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k68_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k68_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 67436544, 1},
+    {"k69_batchnorm_bwd_n128_h28w28c32", "void k69_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
+    {"k70_conv2d_bwd_weights_3x3x1x32", "void k70_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k71_reorder_3x3x1x32", "void k71_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k72_reorder_c32", "void k72_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k73_adam_update_p34704", "void k73_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3618,9 +3620,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 11354688,
-    .n_tensors = 160,
+    .n_tensors = 162,
     .tensors = tensors,
-    .n_kernels = 75,
+    .n_kernels = 74,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -1932,20 +1932,23 @@ void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k46_softmax_ce_sparse_n128_k10 — loss kernel
+/* k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
  *   node n46 "loss" (softmax_ce_sparse), from $.loss
+ *   node n47 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k46_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    const float inv = 1.0f / (float)nb;
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1954,27 +1957,37 @@ void k46_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        /* (probs - onehot(label)) / nb */
+        for (int k = 0; k < 10; k++) p[k] *= inv;
+        p[label] -= inv;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k47_softmax_ce_sparse_n128_k10 — loss kernel
- *   node n47 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1984,16 +1997,22 @@ void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k48_output_n128_k10 — eltwise kernel
- *   node n48 "output" (output), from $.layers
+ *   node n49 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
 void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -2002,26 +2021,8 @@ void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k49_softmax_ce_sparse_bwd_n128_k10 — loss kernel
- *   node n49 "dloss" (softmax_ce_sparse_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128) N
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k49_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float inv = 1.0f / (float)nb;
-        for (int k = 0; k < 10; k++) d[k] = p[k] * inv;
-        d[y[n]] -= inv;
-    }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2057,7 +2058,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k49_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2071,7 +2072,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k50_dense_bwd_weights_1568x10 — gemm kernel
+/* k49_dense_bwd_weights_1568x10 — gemm kernel
  *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
@@ -2079,7 +2080,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_1568x10_
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k49_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1568 / 8 * 8;
@@ -2092,21 +2093,21 @@ void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k50_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k49_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
-                    k50_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k49_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k51_reorder_1568x10 — reorder kernel
+/* k50_reorder_1568x10 — reorder kernel
  *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
 {
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
@@ -2116,7 +2117,7 @@ void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2161,7 +2162,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2194,7 +2195,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2209,7 +2210,7 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2221,14 +2222,14 @@ static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k1568_
     vstore(c + 16, acc_r0v1);
 }
 
-/* k52_dense_bwd_data_n128_k1568 — gemm kernel
+/* k51_dense_bwd_data_n128_k1568 — gemm kernel
  *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {
     /* C (nb x 1568) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2241,24 +2242,24 @@ void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1568 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 24) k52_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
-                else k52_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                if (g < 24) k51_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                else k51_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 24) k52_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
-                    else k52_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 24) k51_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k51_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k53_dropout_bwd_n128_k1568 — eltwise kernel
+/* k52_dropout_bwd_n128_k1568 — eltwise kernel
  *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+void k52_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2268,13 +2269,13 @@ void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k54_relu_bwd_n128_h7w7c32 — eltwise kernel
+/* k53_relu_bwd_n128_h7w7c32 — eltwise kernel
  *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k53_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2284,12 +2285,12 @@ void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k55_reorder_n128_h7w7c32 — reorder kernel
+/* k54_reorder_n128_h7w7c32 — reorder kernel
  *   node n55 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
+void k54_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
 {
     /* dbatch_normalization_2_out -> dbatch_normalization_2_out.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2304,7 +2305,7 @@ void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
                     }
 }
 
-/* k56_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+/* k55_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
  *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
@@ -2317,7 +2318,7 @@ void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
  *   tmp dbatch_normalization_2_out.nChw16c.partial (256) C, scratch
  *   tmp dbatch_normalization_2_out.nChw16c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
+void k55_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
 {
     /* dbatch_normalization_2_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_2_out_nChw16c_stats, *const st_is = dbatch_normalization_2_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_2_out_nChw16c_stats + 64;
@@ -2388,7 +2389,7 @@ void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
                 }
 }
 
-/* k57_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k56_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
@@ -2398,7 +2399,7 @@ void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2495,12 +2496,12 @@ void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k58_reorder_3x3x32x32 — reorder kernel
+/* k57_reorder_3x3x32x32 — reorder kernel
  *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k57_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2512,24 +2513,24 @@ void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k59_reorder_c32 — reorder kernel
+/* k58_reorder_c32 — reorder kernel
  *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k60_reorder_3x3x32x32 — reorder kernel
+/* k59_reorder_3x3x32x32 — reorder kernel
  *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k59_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2546,7 +2547,7 @@ void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2618,7 +2619,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2661,7 +2662,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
     vstore(yp + 880, acc_r0c6v1);
 }
 
-/* k61_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+/* k60_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
  *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
@@ -2669,7 +2670,7 @@ static inline __attribute__((always_inline)) void k61_conv2d_bwd_data_n128_h7w7c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k60_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2683,15 +2684,15 @@ void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
                 if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k61_conv2d_bwd_data_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k60_conv2d_bwd_data_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 7; ow += 7) k61_conv2d_bwd_data_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k60_conv2d_bwd_data_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
 }
 
-/* k62_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
+/* k61_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
  *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
@@ -2699,7 +2700,7 @@ void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
  *   out dbatch_normalization_1_out (128, 14, 14, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
+void k61_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2725,7 +2726,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k63_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
+/* k62_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
  *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dbatch_normalization_1_out (128, 14, 14, 32) nChw16c
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
@@ -2738,7 +2739,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
  *   tmp dbatch_normalization_1_out.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+void k62_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
 {
     /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
@@ -2809,7 +2810,7 @@ void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k64_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k63_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
@@ -2819,7 +2820,7 @@ void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2916,12 +2917,12 @@ void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k65_reorder_3x3x32x32 — reorder kernel
+/* k64_reorder_3x3x32x32 — reorder kernel
  *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k64_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2933,24 +2934,24 @@ void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k66_reorder_c32 — reorder kernel
+/* k65_reorder_c32 — reorder kernel
  *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k66_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k65_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k67_reorder_3x3x32x32 — reorder kernel
+/* k66_reorder_3x3x32x32 — reorder kernel
  *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k66_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2967,7 +2968,7 @@ void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3038,7 +3039,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
     vstore(yp + 3344, acc_r0c13v1);
 }
 
-/* k68_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+/* k67_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
  *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
@@ -3046,7 +3047,7 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_data_n128_h14w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k67_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3059,12 +3060,12 @@ void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 14; ow += 14) k68_conv2d_bwd_data_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 14; ow += 14) k67_conv2d_bwd_data_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k69_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
+/* k68_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
  *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
@@ -3072,7 +3073,7 @@ void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
  *   out dbatch_normalization_out   (128, 28, 28, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
+void k68_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3098,7 +3099,7 @@ void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k70_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
+/* k69_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
  *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dbatch_normalization_out   (128, 28, 28, 32) nChw16c
  *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
@@ -3111,7 +3112,7 @@ void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k69_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3171,7 +3172,7 @@ void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k71_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k70_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw16c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
@@ -3181,7 +3182,7 @@ void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k70_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3266,12 +3267,12 @@ void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k72_reorder_3x3x1x32 — reorder kernel
+/* k71_reorder_3x3x1x32 — reorder kernel
  *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k72_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k71_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -3283,22 +3284,22 @@ void k72_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k73_reorder_c32 — reorder kernel
+/* k72_reorder_c32 — reorder kernel
  *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k73_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k72_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k74_adam_update_p34704 — optimizer kernel
+/* k73_adam_update_p34704 — optimizer kernel
  *   node n76 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k73_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3387,8 +3388,8 @@ void kiln_train_step(kiln_step *s)
     float *const dense_bias_padded16 = A + 4818688;  /* dense/bias.padded16 (10) */
     float *const dense_pre = A + 4817408;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs = A + 4792320;  /* probs (128, 10) */
     float *const ddense_pre = A + 4808000;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4792320;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
     float *const dense_kernel_transposed1568 = A + 4792320;  /* dense/kernel.transposed1568 (1568, 10) */
@@ -3461,33 +3462,32 @@ void kiln_train_step(kiln_step *s)
         k20_reorder_1568x10(dense_kernel, dense_kernel_padded16);
         k21_reorder_c10(dense_bias, dense_bias_padded16);
         k22_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k46_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
-        k49_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k50_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-        k51_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
-        k52_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
-        k53_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-        k54_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-        k55_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
-        k56_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
-        k57_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k58_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k59_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k60_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k61_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k62_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
-        k63_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k64_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k65_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k66_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
-        k67_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k68_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k69_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
-        k70_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k71_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k72_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k73_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k74_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k49_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k50_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k51_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
+        k52_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k53_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k54_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
+        k55_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
+        k56_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k57_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k58_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k59_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k60_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k61_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
+        k62_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k63_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k64_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k65_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k66_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k67_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k68_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
+        k69_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k70_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k71_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k72_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k73_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3550,6 +3550,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 25088;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5167119 FLOP per sample: threads from 1 samples on */
@@ -3577,7 +3578,7 @@ void kiln_eval_step(kiln_step *s)
         k42_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
         k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k47_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k47_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -3727,7 +3728,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 25088, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4792320, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
@@ -3823,6 +3824,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6422528, 160, 0, 0, 0},
     {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1605632, 160, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
@@ -3881,35 +3884,34 @@ static const kiln_kernel_desc kernels[] = {
     {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
     {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k46_softmax_ce_sparse_n128_k10", "void k46_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k47_softmax_ce_sparse_n128_k10", "void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k46_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 21504, 1},
+    {"k47_softmax_ce_sparse_n128_k10", "void k47_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k48_output_n128_k10", "void k48_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k49_softmax_ce_sparse_bwd_n128_k10", "void k49_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
-    {"k50_dense_bwd_weights_1568x10", "void k50_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
-    {"k51_reorder_1568x10", "void k51_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
-    {"k52_dense_bwd_data_n128_k1568", "void k52_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
-    {"k53_dropout_bwd_n128_k1568", "void k53_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
-    {"k54_relu_bwd_n128_h7w7c32", "void k54_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
-    {"k55_reorder_n128_h7w7c32", "void k55_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
-    {"k56_batchnorm_bwd_n128_h7w7c32", "void k56_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
-    {"k57_conv2d_bwd_weights_3x3x32x32", "void k57_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
-    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
-    {"k59_reorder_c32", "void k59_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k60_reorder_3x3x32x32", "void k60_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
-    {"k61_conv2d_bwd_data_n128_h7w7c32", "void k61_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
-    {"k62_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k62_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 16859136, 1},
-    {"k63_batchnorm_bwd_n128_h14w14c32", "void k63_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
-    {"k64_conv2d_bwd_weights_3x3x32x32", "void k64_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
-    {"k65_reorder_3x3x32x32", "void k65_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k66_reorder_c32", "void k66_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
-    {"k67_reorder_3x3x32x32", "void k67_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
-    {"k68_conv2d_bwd_data_n128_h14w14c32", "void k68_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
-    {"k69_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k69_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 67436544, 1},
-    {"k70_batchnorm_bwd_n128_h28w28c32", "void k70_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
-    {"k71_conv2d_bwd_weights_3x3x1x32", "void k71_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
-    {"k72_reorder_3x3x1x32", "void k72_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k73_reorder_c32", "void k73_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k74_adam_update_p34704", "void k74_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k49_dense_bwd_weights_1568x10", "void k49_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k50_reorder_1568x10", "void k50_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k51_dense_bwd_data_n128_k1568", "void k51_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k52_dropout_bwd_n128_k1568", "void k52_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k53_relu_bwd_n128_h7w7c32", "void k53_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k54_reorder_n128_h7w7c32", "void k54_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
+    {"k55_batchnorm_bwd_n128_h7w7c32", "void k55_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
+    {"k56_conv2d_bwd_weights_3x3x32x32", "void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
+    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k59_reorder_3x3x32x32", "void k59_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
+    {"k60_conv2d_bwd_data_n128_h7w7c32", "void k60_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k61_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k61_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 16859136, 1},
+    {"k62_batchnorm_bwd_n128_h14w14c32", "void k62_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
+    {"k63_conv2d_bwd_weights_3x3x32x32", "void k63_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k64_reorder_3x3x32x32", "void k64_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k65_reorder_c32", "void k65_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k66_reorder_3x3x32x32", "void k66_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
+    {"k67_conv2d_bwd_data_n128_h14w14c32", "void k67_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k68_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k68_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 67436544, 1},
+    {"k69_batchnorm_bwd_n128_h28w28c32", "void k69_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
+    {"k70_conv2d_bwd_weights_3x3x1x32", "void k70_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k71_reorder_3x3x1x32", "void k71_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k72_reorder_c32", "void k72_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k73_adam_update_p34704", "void k73_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3926,9 +3928,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 11354688,
-    .n_tensors = 160,
+    .n_tensors = 162,
     .tensors = tensors,
-    .n_kernels = 75,
+    .n_kernels = 74,
     .kernels = kernels,
     .isa = "avx512",
 };

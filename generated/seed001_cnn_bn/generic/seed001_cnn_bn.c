@@ -849,14 +849,15 @@ void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128) N
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -866,11 +867,17 @@ void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -879,14 +886,15 @@ void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -896,11 +904,17 @@ void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
         for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
         const double lse = mx + log(sum);
         const int label = y[n];
-        total += lse - z[label];
-        hits += arg == label;
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1545,6 +1559,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 9834496;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs = A + 9835776;  /* probs (128, 10) */
+    float *const dense_pre_per_sample = A + 9837056;  /* dense_pre.per_sample (512) */
     float *const ddense_pre = A + 9850176;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
@@ -1594,7 +1609,7 @@ void kiln_train_step(kiln_step *s)
         k10_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
         k11_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k12_dense_fwd_n128_k10(dropout_out, dense_kernel, dense_bias, dense_pre, nb);
-        k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k26_softmax_ce_sparse_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k29_softmax_ce_sparse_bwd_n128_k10(probs, y, ddense_pre, nb);
         k30_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
         k31_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel, ddropout_out, dense_kernel_transposed, nb);
@@ -1662,6 +1677,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 200704;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5161876 FLOP per sample: threads from 1 samples on */
@@ -1679,7 +1695,7 @@ void kiln_eval_step(kiln_step *s)
         k22_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer, nb);
         k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
         k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -1863,6 +1879,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 9837056, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1568, 0, 0}, "IO", 9834496, 15680, 0, 0, 0},
     {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 4816896, 9216, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 3211264, 9216, 0, 0, 0},
@@ -1895,8 +1913,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k23_relu_n128_h7w7c32", "void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
     {"k24_dense_fwd_n128_k10", "void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
     {"k25_softmax_n128_k10", "void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k26_softmax_ce_sparse_n128_k10", "void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
-    {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k26_softmax_ce_sparse_n128_k10", "void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 1},
+    {"k27_softmax_ce_sparse_n128_k10", "void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
     {"k28_output_n128_k10", "void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k29_softmax_ce_sparse_bwd_n128_k10", "void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb)", 2560, 10752, 1},
     {"k30_dense_bwd_weights_1568x10", "void k30_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
@@ -1932,7 +1950,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 12845120,
-    .n_tensors = 115,
+    .n_tensors = 117,
     .tensors = tensors,
     .n_kernels = 47,
     .kernels = kernels,

@@ -164,8 +164,8 @@ void k22_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out
 void k23_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb);
 void k24_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
 void k25_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k26_softmax_ce_sparse_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k27_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k28_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
 void k29_softmax_ce_sparse_bwd_n128_k10(const float *restrict probs, const int32_t *restrict y, float *restrict ddense_pre, int nb);
 void k30_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);

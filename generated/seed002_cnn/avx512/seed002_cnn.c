@@ -1528,20 +1528,22 @@ void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
     }
 }
 
-/* k31_softmax_ce_n32_k10 — loss kernel
+/* k31_softmax_ce_softmax_ce_bwd_n32_k10 — loss kernel
  *   node n39 "loss" (softmax_ce), from $.loss
+ *   node n40 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (32, 10) NC
  *   in  y                          (32, 10) NC
- *   out probs                      (32, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k31_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_1_pre               (32, 10) NC
+ *   tmp dense_1_pre.per_sample     (128) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_1_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1555,26 +1557,37 @@ void k31_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k32_softmax_ce_n32_k10 — loss kernel
- *   node n40 "loss_eval" (softmax_ce), from $.loss
+ *   node n41 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_1_pre_infer.per_sample (128) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1589,15 +1602,21 @@ void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k33_output_n32_k10 — eltwise kernel
- *   node n41 "output" (output), from $.layers
+ *   node n42 "output" (output), from $.layers
  *   in  dense_1_out_infer          (32, 10) NC
  *   schedule: one thread; ISA avx512 */
 void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
@@ -1606,27 +1625,8 @@ void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k34_softmax_ce_bwd_n32_k10 — loss kernel
- *   node n42 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (32, 10) NC
- *   in  y                          (32, 10) NC
- *   out ddense_1_pre               (32, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k34_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_1_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1662,7 +1662,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1676,7 +1676,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k35_dense_bwd_weights_64x10 — gemm kernel
+/* k34_dense_bwd_weights_64x10 — gemm kernel
  *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
@@ -1684,7 +1684,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k35_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1697,21 +1697,21 @@ void k35_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k35_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k34_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k35_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k34_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k36_reorder_64x10 — reorder kernel
+/* k35_reorder_64x10 — reorder kernel
  *   node n44 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k36_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1721,7 +1721,7 @@ void k36_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1766,7 +1766,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n3
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1780,7 +1780,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n3
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k37_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
+/* k36_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
  *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[7]
  *   node n46 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_1_pre               (32, 10) NC
@@ -1789,7 +1789,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_data_relu_bwd_n3
  *   out ddense_pre                 (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k37_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1802,17 +1802,17 @@ void k37_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, con
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k37_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k36_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k37_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k36_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1857,7 +1857,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1877,7 +1877,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k38_dense_bwd_weights_576x64 — gemm kernel
+/* k37_dense_bwd_weights_576x64 — gemm kernel
  *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
@@ -1885,7 +1885,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_576x64_t
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k38_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (576 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 576 / 5 * 5;
@@ -1898,21 +1898,21 @@ void k38_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k38_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k37_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 576; i++) {  /* the last rows, one at a time */
-                    k38_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k37_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k39_reorder_576x64 — reorder kernel
+/* k38_reorder_576x64 — reorder kernel
  *   node n48 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
  *   in  dense/kernel               (576, 64) IO
  *   out dense/kernel.transposed576 (576, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
 {
     /* dense/kernel -> dense/kernel.transposed576 */
     /* (576, 64) -> transposed (64, 576), zero-padded */
@@ -1922,7 +1922,7 @@ void k39_reorder_576x64(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1967,7 +1967,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k576_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1981,14 +1981,14 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_n32_k576_ti
     vstore(c + 48, acc_r0v3);
 }
 
-/* k40_dense_bwd_data_n32_k576 — gemm kernel
+/* k39_dense_bwd_data_n32_k576 — gemm kernel
  *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k40_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 576) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2001,22 +2001,22 @@ void k40_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed576 + j0 * 16;
             if (i0 < full_rows) {
-                k40_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
+                k39_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k40_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k39_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k41_relu_bwd_n32_h3w3c64 — eltwise kernel
+/* k40_relu_bwd_n32_h3w3c64 — eltwise kernel
  *   node n50 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k41_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2026,12 +2026,12 @@ void k41_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k42_reorder_n32_h3w3c64 — reorder kernel
+/* k41_reorder_n32_h3w3c64 — reorder kernel
  *   node n51 "reorder.dconv2d_2_pre.nChw16c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
+void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2046,7 +2046,7 @@ void k42_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k43_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k42_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n52 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
@@ -2056,7 +2056,7 @@ void k42_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2141,12 +2141,12 @@ void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16
     }
 }
 
-/* k44_reorder_3x3x64x64 — reorder kernel
+/* k43_reorder_3x3x64x64 — reorder kernel
  *   node n53 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k44_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2158,24 +2158,24 @@ void k44_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k45_reorder_c64 — reorder kernel
+/* k44_reorder_c64 — reorder kernel
  *   node n54 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
  *   in  dconv2d_2/bias.part        (64) C
  *   out dconv2d_2/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k44_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k46_reorder_n32_h3w3c64 — reorder kernel
+/* k45_reorder_n32_h3w3c64 — reorder kernel
  *   node n55 "reorder.dconv2d_2_pre.nChw16c.2" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
+void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -2190,12 +2190,12 @@ void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k47_reorder_3x3x64x64 — reorder kernel
+/* k46_reorder_3x3x64x64 — reorder kernel
  *   node n56 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k47_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2212,7 +2212,7 @@ void k47_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2257,7 +2257,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h5w5c6
     vstore(yp + 1264, acc_r0c4v3);
 }
 
-/* k48_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+/* k47_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
  *   node n57 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
@@ -2265,7 +2265,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_n32_h5w5c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x5 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k48_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x5 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2278,12 +2278,12 @@ void k48_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 5; ow += 5) k48_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k49_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
+/* k48_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
  *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
  *   node n59 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
@@ -2291,7 +2291,7 @@ void k48_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k49_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2317,7 +2317,7 @@ void k49_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
-/* k50_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k49_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
@@ -2327,7 +2327,7 @@ void k49_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k50_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2412,12 +2412,12 @@ void k50_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k51_reorder_3x3x32x64 — reorder kernel
+/* k50_reorder_3x3x32x64 — reorder kernel
  *   node n61 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2429,24 +2429,24 @@ void k51_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k52_reorder_c64 — reorder kernel
+/* k51_reorder_c64 — reorder kernel
  *   node n62 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k51_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k53_reorder_3x3x32x64 — reorder kernel
+/* k52_reorder_3x3x32x64 — reorder kernel
  *   node n63 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k53_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2463,7 +2463,7 @@ void k53_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2530,7 +2530,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n32_h13w13
     vstore(yp + 2896, acc_r0c12v1);
 }
 
-/* k54_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+/* k53_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
  *   node n64 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -2538,7 +2538,7 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_data_n32_h13w13
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k54_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2551,12 +2551,12 @@ void k54_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5408;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 13; ow += 13) k54_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 13; ow += 13) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k55_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
+/* k54_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
  *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
@@ -2564,7 +2564,7 @@ void k54_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
  *   out dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k55_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2590,7 +2590,7 @@ void k55_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
         }
 }
 
-/* k56_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   in  x                          (32, 28, 28, 1) NHWC
@@ -2600,7 +2600,7 @@ void k55_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2685,12 +2685,12 @@ void k56_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k57_reorder_3x3x1x32 — reorder kernel
+/* k56_reorder_3x3x1x32 — reorder kernel
  *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2702,22 +2702,22 @@ void k57_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k58_reorder_c32 — reorder kernel
+/* k57_reorder_c32 — reorder kernel
  *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k57_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k59_adam_update_p93328 — optimizer kernel
+/* k58_adam_update_p93328 — optimizer kernel
  *   node n70 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k58_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2774,8 +2774,8 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_bias_padded16 = A + 1156416;  /* dense_1/bias.padded16 (10) */
     float *const dense_1_pre = A + 1156096;  /* dense_1_pre (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
-    float *const probs = A + 1155072;  /* probs (32, 10) */
     float *const ddense_1_pre = A + 1155712;  /* ddense_1_pre (32, 10) */
+    float *const dense_1_pre_per_sample = A + 1155072;  /* dense_1_pre.per_sample (128) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
     float *const dense_1_kernel_transposed64 = A + 1155072;  /* dense_1/kernel.transposed64 (64, 10) */
@@ -2829,33 +2829,32 @@ void kiln_train_step(kiln_step *s)
         k12_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
         k13_reorder_c10(dense_1_bias, dense_1_bias_padded16);
         k14_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k31_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-        k34_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
-        k35_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k36_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k37_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k38_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k39_reorder_576x64(dense_kernel, dense_kernel_transposed576);
-        k40_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
-        k41_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k42_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
-        k43_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k44_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k45_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
-        k46_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
-        k47_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k48_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k49_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k50_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k51_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k52_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k53_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k54_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k55_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k56_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k57_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k58_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k59_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k31_softmax_ce_softmax_ce_bwd_n32_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k34_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k35_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k36_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k37_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k38_reorder_576x64(dense_kernel, dense_kernel_transposed576);
+        k39_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
+        k40_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k41_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
+        k42_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k43_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k44_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k45_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
+        k46_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k47_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k48_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k49_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k50_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k51_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k52_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k53_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k54_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
+        k55_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k56_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k57_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k58_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2897,6 +2896,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_pre_infer = A + 3072;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 640;  /* dense_1_pre_infer.per_sample (128) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5680089 FLOP per sample: threads from 1 samples on */
@@ -2917,7 +2917,7 @@ void kiln_eval_step(kiln_step *s)
         k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
         k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k32_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k32_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -3019,7 +3019,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3072, 320, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155072, 320, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155712, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
@@ -3090,6 +3090,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 692224, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 1155072, 128, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 640, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 1153024, 73856, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 692224, 36992, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3127,35 +3129,34 @@ static const kiln_kernel_desc kernels[] = {
     {"k28_reorder_c10", "void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
     {"k29_dense_fwd_n32_k10", "void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
     {"k30_softmax_n32_k10", "void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k31_softmax_ce_n32_k10", "void k31_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
-    {"k32_softmax_ce_n32_k10", "void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k31_softmax_ce_softmax_ce_bwd_n32_k10", "void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 7680, 1},
+    {"k32_softmax_ce_n32_k10", "void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
     {"k33_output_n32_k10", "void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
-    {"k34_softmax_ce_bwd_n32_k10", "void k34_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
-    {"k35_dense_bwd_weights_64x10", "void k35_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k36_reorder_64x10", "void k36_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k37_dense_bwd_data_relu_bwd_n32_k64", "void k37_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
-    {"k38_dense_bwd_weights_576x64", "void k38_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k39_reorder_576x64", "void k39_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
-    {"k40_dense_bwd_data_n32_k576", "void k40_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
-    {"k41_relu_bwd_n32_h3w3c64", "void k41_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k42_reorder_n32_h3w3c64", "void k42_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
-    {"k43_conv2d_bwd_weights_3x3x64x64", "void k43_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
-    {"k44_reorder_3x3x64x64", "void k44_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
-    {"k45_reorder_c64", "void k45_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
-    {"k46_reorder_n32_h3w3c64", "void k46_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
-    {"k47_reorder_3x3x64x64", "void k47_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
-    {"k48_conv2d_bwd_data_n32_h5w5c64", "void k48_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
-    {"k49_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k49_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
-    {"k50_conv2d_bwd_weights_3x3x32x64", "void k50_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
-    {"k51_reorder_3x3x32x64", "void k51_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k52_reorder_c64", "void k52_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k53_reorder_3x3x32x64", "void k53_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k54_conv2d_bwd_data_n32_h13w13c32", "void k54_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
-    {"k55_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k55_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
-    {"k56_conv2d_bwd_weights_3x3x1x32", "void k56_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
-    {"k57_reorder_3x3x1x32", "void k57_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k59_adam_update_p93328", "void k59_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k34_dense_bwd_weights_64x10", "void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k35_reorder_64x10", "void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k36_dense_bwd_data_relu_bwd_n32_k64", "void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
+    {"k37_dense_bwd_weights_576x64", "void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k38_reorder_576x64", "void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
+    {"k39_dense_bwd_data_n32_k576", "void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k40_relu_bwd_n32_h3w3c64", "void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k41_reorder_n32_h3w3c64", "void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
+    {"k42_conv2d_bwd_weights_3x3x64x64", "void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
+    {"k43_reorder_3x3x64x64", "void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
+    {"k44_reorder_c64", "void k44_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k45_reorder_n32_h3w3c64", "void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
+    {"k46_reorder_3x3x64x64", "void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
+    {"k47_conv2d_bwd_data_n32_h5w5c64", "void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k48_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
+    {"k49_conv2d_bwd_weights_3x3x32x64", "void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k50_reorder_3x3x32x64", "void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k51_reorder_c64", "void k51_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k52_reorder_3x3x32x64", "void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k53_conv2d_bwd_data_n32_h13w13c32", "void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k54_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
+    {"k55_conv2d_bwd_weights_3x3x1x32", "void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
+    {"k56_reorder_3x3x1x32", "void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k58_adam_update_p93328", "void k58_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3172,9 +3173,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 93328,
     .n_state = 0,
     .n_arena = 1838080,
-    .n_tensors = 109,
+    .n_tensors = 111,
     .tensors = tensors,
-    .n_kernels = 60,
+    .n_kernels = 59,
     .kernels = kernels,
     .isa = "avx512",
 };

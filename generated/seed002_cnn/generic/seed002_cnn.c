@@ -684,14 +684,15 @@ void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
  *   in  dense_1_pre                (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs                      (32, 10) NC
- *   schedule: one thread; ISA generic */
-void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_1_pre.per_sample     (128) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -706,10 +707,16 @@ void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -718,14 +725,15 @@ void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *rest
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
- *   schedule: one thread; ISA generic */
-void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_1_pre_infer.per_sample (128) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -740,10 +748,16 @@ void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1285,6 +1299,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_pre = A + 51200;  /* dense_1_pre (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs = A + 51520;  /* probs (32, 10) */
+    float *const dense_1_pre_per_sample = A + 51840;  /* dense_1_pre.per_sample (128) */
     float *const ddense_1_pre = A + 55936;  /* ddense_1_pre (32, 10) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
@@ -1327,7 +1342,7 @@ void kiln_train_step(kiln_step *s)
         k08_dense_fwd_n32_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k09_relu_n32_k64(dense_pre, dense_out, nb);
         k10_dense_fwd_n32_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-        k23_softmax_ce_n32_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+        k23_softmax_ce_n32_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
         k26_softmax_ce_bwd_n32_k10(probs, y, ddense_1_pre, nb);
         k27_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
         k28_dense_bwd_data_n32_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
@@ -1382,6 +1397,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_pre_infer = A + 2048;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 640;  /* dense_1_pre_infer.per_sample (128) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5676564 FLOP per sample: threads from 1 samples on */
@@ -1398,7 +1414,7 @@ void kiln_eval_step(kiln_step *s)
         k19_dense_fwd_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k20_relu_n32_k64(dense_pre_infer, dense_out_infer, nb);
         k21_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-        k24_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k24_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -1535,6 +1551,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {64, 10, 0, 0}, "IO", 92672, 640, 1, 0, 0},
     {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
     {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 51840, 128, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 640, 128, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 55296, 640, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 576, 0, 0}, "IO", 51200, 36864, 0, 0, 0},
     {"conv2d_2/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 0, 36864, 0, 0, 0},
@@ -1565,8 +1583,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k20_relu_n32_k64", "void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 4096, 16384, 6},
     {"k21_dense_fwd_n32_k10", "void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
     {"k22_softmax_n32_k10", "void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k23_softmax_ce_n32_k10", "void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
-    {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k23_softmax_ce_n32_k10", "void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 1},
+    {"k24_softmax_ce_n32_k10", "void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
     {"k25_output_n32_k10", "void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
     {"k26_softmax_ce_bwd_n32_k10", "void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 640, 3840, 1},
     {"k27_dense_bwd_weights_64x10", "void k27_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
@@ -1601,7 +1619,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 93328,
     .n_state = 0,
     .n_arena = 2076672,
-    .n_tensors = 82,
+    .n_tensors = 84,
     .tensors = tensors,
     .n_kernels = 43,
     .kernels = kernels,

@@ -161,8 +161,8 @@ void k19_dense_fwd_n32_k64(const float *restrict flatten_out_infer, const float 
 void k20_relu_n32_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
 void k21_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
 void k22_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
-void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k23_softmax_ce_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k24_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k25_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb);
 void k26_softmax_ce_bwd_n32_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb);
 void k27_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);

@@ -1087,20 +1087,22 @@ void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
     }
 }
 
-/* k25_softmax_ce_n128_k10 — loss kernel
+/* k25_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n31 "loss" (softmax_ce), from $.loss
+ *   node n32 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k25_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_1_pre               (128, 10) NC
+ *   tmp dense_1_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k25_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_1_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1114,26 +1116,37 @@ void k25_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *res
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k26_softmax_ce_n128_k10 — loss kernel
- *   node n32 "loss_eval" (softmax_ce), from $.loss
+ *   node n33 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_1_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1148,15 +1161,21 @@ void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k27_output_n128_k10 — eltwise kernel
- *   node n33 "output" (output), from $.layers
+ *   node n34 "output" (output), from $.layers
  *   in  dense_1_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
@@ -1165,27 +1184,8 @@ void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restric
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k28_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n34 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_1_pre               (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_1_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1218,7 +1218,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1234,7 +1234,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k29_dense_bwd_weights_64x10 — gemm kernel
+/* k28_dense_bwd_weights_64x10 — gemm kernel
  *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
@@ -1242,7 +1242,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1255,21 +1255,21 @@ void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k29_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k28_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k29_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k28_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k30_reorder_64x10 — reorder kernel
+/* k29_reorder_64x10 — reorder kernel
  *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k29_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1279,7 +1279,7 @@ void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1312,7 +1312,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1324,7 +1324,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k31_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k30_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
  *   node n38 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_1_pre               (128, 10) NC
@@ -1333,7 +1333,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 64) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k31_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k30_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1346,17 +1346,17 @@ void k31_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 8;
             if (i0 < full_rows) {
-                k31_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
+                k30_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k31_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
+                    k30_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1389,7 +1389,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1405,7 +1405,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k32_dense_bwd_weights_4096x64 — gemm kernel
+/* k31_dense_bwd_weights_4096x64 — gemm kernel
  *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
@@ -1413,7 +1413,7 @@ static inline __attribute__((always_inline)) void k32_dense_bwd_weights_4096x64_
  *   out ddense/bias                (64) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k32_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k31_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (4096 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 4096 / 5 * 5;
@@ -1426,21 +1426,21 @@ void k32_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k32_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
+                k31_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 4096; i++) {  /* the last rows, one at a time */
-                    k32_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k31_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k33_reorder_4096x64 — reorder kernel
+/* k32_reorder_4096x64 — reorder kernel
  *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
  *   in  dense/kernel               (4096, 64) IO
  *   out dense/kernel.transposed4096 (4096, 64) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k33_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+void k32_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
 {
     /* dense/kernel -> dense/kernel.transposed4096 */
     /* (4096, 64) -> transposed (64, 4096), zero-padded */
@@ -1450,7 +1450,7 @@ void k33_reorder_4096x64(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k34_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1483,7 +1483,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_data_n128_k4096_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k34_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1495,14 +1495,14 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_data_n128_k4096_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k34_dense_bwd_data_n128_k4096 — gemm kernel
+/* k33_dense_bwd_data_n128_k4096 — gemm kernel
  *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel.transposed4096 (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k34_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+void k33_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 4096) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1515,22 +1515,22 @@ void k34_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed4096 + j0 * 8;
             if (i0 < full_rows) {
-                k34_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0, NULL);
+                k33_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k34_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k33_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k35_dropout_bwd_n128_h8w8c64 — eltwise kernel
+/* k34_dropout_bwd_n128_h8w8c64 — eltwise kernel
  *   node n42 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k35_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
+void k34_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1543,7 +1543,7 @@ void k35_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k36_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
+/* k35_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
  *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n44 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
@@ -1551,7 +1551,7 @@ void k35_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
  *   out dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k36_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1587,7 +1587,7 @@ void k36_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
         }
 }
 
-/* k37_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k36_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
@@ -1597,7 +1597,7 @@ void k36_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -1670,12 +1670,12 @@ void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k38_reorder_3x3x32x64 — reorder kernel
+/* k37_reorder_3x3x32x64 — reorder kernel
  *   node n46 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k38_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k37_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -1687,24 +1687,24 @@ void k38_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k39_reorder_c64 — reorder kernel
+/* k38_reorder_c64 — reorder kernel
  *   node n47 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k39_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k38_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k40_reorder_3x3x32x64 — reorder kernel
+/* k39_reorder_3x3x32x64 — reorder kernel
  *   node n48 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -1721,7 +1721,7 @@ void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1760,7 +1760,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1782,7 +1782,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 5416, (vload(mp + 5416) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
+/* k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
  *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n50 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
@@ -1792,7 +1792,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1806,13 +1806,13 @@ void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = mr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(xr + 192, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(xr + 192, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
 }
 
-/* k42_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k41_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n51 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) nChw8c
  *   in  x                          (128, 28, 28, 1) NHWC
@@ -1822,7 +1822,7 @@ void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k42_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -1898,12 +1898,12 @@ void k42_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k43_reorder_3x3x1x32 — reorder kernel
+/* k42_reorder_3x3x1x32 — reorder kernel
  *   node n52 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k43_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k42_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -1915,22 +1915,22 @@ void k43_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k44_reorder_c32 — reorder kernel
+/* k43_reorder_c32 — reorder kernel
  *   node n53 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k44_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k43_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k45_sgd_update_p281680 — optimizer kernel
+/* k44_sgd_update_p281680 — optimizer kernel
  *   node n54 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k44_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1978,11 +1978,11 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_bias_padded16 = A + 6433024;  /* dense_1/bias.padded16 (10) */
     float *const dense_1_pre = A + 6430720;  /* dense_1_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 6432000;  /* probs (128, 10) */
-    float *const ddense_1_pre = A + 6430720;  /* ddense_1_pre (128, 10) */
+    float *const ddense_1_pre = A + 6432000;  /* ddense_1_pre (128, 10) */
+    float *const dense_1_pre_per_sample = A + 6433280;  /* dense_1_pre.per_sample (512) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
-    float *const dense_1_kernel_transposed64 = A + 6432000;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const dense_1_kernel_transposed64 = A + 6430720;  /* dense_1/kernel.transposed64 (64, 10) */
     float *const ddense_pre = A + 7995392;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
     float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
@@ -2020,25 +2020,24 @@ void kiln_train_step(kiln_step *s)
         k09_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
         k10_reorder_c10(dense_1_bias, dense_1_bias_padded16);
         k11_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k25_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
-        k28_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
-        k29_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k30_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k31_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k32_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k33_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
-        k34_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
-        k35_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
-        k36_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k37_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k38_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k39_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k40_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k42_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k43_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k44_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k45_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k25_softmax_ce_softmax_ce_bwd_n128_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k28_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k29_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k30_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k31_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k32_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
+        k33_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
+        k34_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k35_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k36_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k37_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k38_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k39_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k42_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k43_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k44_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2075,6 +2074,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 3840;  /* dense_1_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 22311108 FLOP per sample: threads from 1 samples on */
@@ -2092,7 +2092,7 @@ void kiln_eval_step(kiln_step *s)
         k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
         k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k26_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k26_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -2180,9 +2180,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6432000, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6430720, 1280, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6432000, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
@@ -2212,13 +2212,15 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 4718592, 524288, 0, 0, 0},
     {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1280, 640, 0, 0, 0},
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6432000, 640, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6430720, 640, 0, 0, 0},
     {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 6946816, 262144, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 36992, 18432, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55424, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 2768896, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 2769536, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2769824, 32, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 6433280, 512, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 0, 36992, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 2768896, 640, 0, 0, 0},
 };
@@ -2249,27 +2251,26 @@ static const kiln_kernel_desc kernels[] = {
     {"k22_reorder_c10", "void k22_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
     {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
     {"k24_softmax_n128_k10", "void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
-    {"k25_softmax_ce_n128_k10", "void k25_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k26_softmax_ce_n128_k10", "void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k25_softmax_ce_softmax_ce_bwd_n128_k10", "void k25_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k26_softmax_ce_n128_k10", "void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k27_output_n128_k10", "void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k28_softmax_ce_bwd_n128_k10", "void k28_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
-    {"k29_dense_bwd_weights_64x10", "void k29_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k30_reorder_64x10", "void k30_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k31_dense_bwd_data_relu_bwd_n128_k64", "void k31_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 138752, 1},
-    {"k32_dense_bwd_weights_4096x64", "void k32_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k33_reorder_4096x64", "void k33_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
-    {"k34_dense_bwd_data_n128_k4096", "void k34_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
-    {"k35_dropout_bwd_n128_h8w8c64", "void k35_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
-    {"k36_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k36_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
-    {"k37_conv2d_bwd_weights_3x3x32x64", "void k37_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
-    {"k38_reorder_3x3x32x64", "void k38_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k39_reorder_c64", "void k39_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k40_reorder_3x3x32x64", "void k40_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
-    {"k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k41_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 63250432, 1},
-    {"k42_conv2d_bwd_weights_3x3x1x32", "void k42_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
-    {"k43_reorder_3x3x1x32", "void k43_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k44_reorder_c32", "void k44_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k45_sgd_update_p281680", "void k45_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k28_dense_bwd_weights_64x10", "void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k29_reorder_64x10", "void k29_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k30_dense_bwd_data_relu_bwd_n128_k64", "void k30_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 138752, 1},
+    {"k31_dense_bwd_weights_4096x64", "void k31_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k32_reorder_4096x64", "void k32_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
+    {"k33_dense_bwd_data_n128_k4096", "void k33_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k34_dropout_bwd_n128_h8w8c64", "void k34_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k35_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
+    {"k36_conv2d_bwd_weights_3x3x32x64", "void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
+    {"k37_reorder_3x3x32x64", "void k37_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k38_reorder_c64", "void k38_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k39_reorder_3x3x32x64", "void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
+    {"k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 63250432, 1},
+    {"k41_conv2d_bwd_weights_3x3x1x32", "void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
+    {"k42_reorder_3x3x1x32", "void k42_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k43_reorder_c32", "void k43_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k44_sgd_update_p281680", "void k44_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2286,9 +2287,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 16138240,
-    .n_tensors = 70,
+    .n_tensors = 72,
     .tensors = tensors,
-    .n_kernels = 46,
+    .n_kernels = 45,
     .kernels = kernels,
     .isa = "avx2",
 };

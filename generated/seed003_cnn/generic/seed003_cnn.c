@@ -547,14 +547,15 @@ void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
  *   in  dense_1_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_1_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -569,10 +570,16 @@ void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *res
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -581,14 +588,15 @@ void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *res
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_1_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_1_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -603,10 +611,16 @@ void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1018,6 +1032,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_1_pre = A + 0;  /* dense_1_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const dense_1_pre_per_sample = A + 2560;  /* dense_1_pre.per_sample (512) */
     float *const ddense_1_pre = A + 16384;  /* ddense_1_pre (128, 10) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
@@ -1053,7 +1068,7 @@ void kiln_train_step(kiln_step *s)
         k06_dense_fwd_n128_k64(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
         k07_relu_n128_k64(dense_pre, dense_out, nb);
         k08_dense_fwd_n128_k10(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
-        k18_softmax_ce_n128_k10(dense_1_pre, y, probs, nb, &s->loss, &s->metric);
+        k18_softmax_ce_n128_k10(dense_1_pre, y, probs, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
         k21_softmax_ce_bwd_n128_k10(probs, y, ddense_1_pre, nb);
         k22_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
         k23_dense_bwd_data_n128_k64(ddense_1_pre, dense_1_kernel, ddense_out, dense_1_kernel_transposed, nb);
@@ -1100,6 +1115,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 2560;  /* dense_1_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 22302612 FLOP per sample: threads from 1 samples on */
@@ -1113,7 +1129,7 @@ void kiln_eval_step(kiln_step *s)
         k14_dense_fwd_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k15_relu_n128_k64(dense_pre_infer, dense_out_infer, nb);
         k16_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
-        k19_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k19_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -1212,6 +1228,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "NHWC", 2768896, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 17664, 640, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {64, 4096, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
     {"conv2d_1/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 2768896, 18432, 0, 0, 0},
@@ -1236,8 +1254,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k15_relu_n128_k64", "void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 16384, 65536, 6},
     {"k16_dense_fwd_n128_k10", "void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
     {"k17_softmax_n128_k10", "void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
-    {"k18_softmax_ce_n128_k10", "void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k18_softmax_ce_n128_k10", "void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k20_output_n128_k10", "void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k21_softmax_ce_bwd_n128_k10", "void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb)", 2560, 15360, 1},
     {"k22_dense_bwd_weights_64x10", "void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
@@ -1269,7 +1287,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 16924672,
-    .n_tensors = 51,
+    .n_tensors = 53,
     .tensors = tensors,
     .n_kernels = 35,
     .kernels = kernels,

@@ -156,8 +156,8 @@ void k14_dense_fwd_n128_k64(const float *restrict flatten_out_infer, const float
 void k15_relu_n128_k64(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
 void k16_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_pre_infer, int nb);
 void k17_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
-void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k18_softmax_ce_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict probs, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k19_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k20_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb);
 void k21_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_1_pre, int nb);
 void k22_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);

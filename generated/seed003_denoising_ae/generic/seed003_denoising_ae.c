@@ -412,14 +412,15 @@ void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restri
  *   in  dense_3_pre                (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs                      (64, 784) NC
- *   schedule: one thread; ISA generic */
-void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_3_pre.per_sample     (256) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre + (long)n * 784;
+        double total = 0.0, hits = 0.0;
         const float *t = y + (long)n * 784;
         float *p = probs + (long)n * 784;
         double s = 0.0, right = 0.0;
@@ -429,11 +430,17 @@ void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *re
             s += (zk > 0.0f ? zk : 0.0f) - zk * t[k] + log1p(exp(-fabs((double)zk)));
             right += (p[k] > 0.5f) == (t[k] > 0.5f);
         }
-        total += s / 784.0;
-        hits += right / 784.0;
+        total = s / 784.0;
+        hits = right / 784.0;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -442,14 +449,15 @@ void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *re
  *   in  dense_3_pre_infer          (64, 784) NC
  *   in  y                          (64, 784) NC
  *   out probs_eval                 (64, 784) NC
- *   schedule: one thread; ISA generic */
-void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_3_pre_infer.per_sample (256) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_3_pre_infer + (long)n * 784;
+        double total = 0.0, hits = 0.0;
         const float *t = y + (long)n * 784;
         float *p = probs_eval + (long)n * 784;
         double s = 0.0, right = 0.0;
@@ -459,11 +467,17 @@ void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const flo
             s += (zk > 0.0f ? zk : 0.0f) - zk * t[k] + log1p(exp(-fabs((double)zk)));
             right += (p[k] > 0.5f) == (t[k] > 0.5f);
         }
-        total += s / 784.0;
-        hits += right / 784.0;
+        total = s / 784.0;
+        hits = right / 784.0;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -772,6 +786,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_3_pre = A + 0;  /* dense_3_pre (64, 784) */
     const float *const y = s->y;  /* y (64, 784) */
     float *const probs = A + 50176;  /* probs (64, 784) */
+    float *const dense_3_pre_per_sample = A + 100352;  /* dense_3_pre.per_sample (256) */
     float *const ddense_3_pre = A + 100352;  /* ddense_3_pre (64, 784) */
     float *const ddense_3_kernel = G + 125280;  /* ddense_3/kernel (128, 784) */
     float *const ddense_3_bias = G + 225632;  /* ddense_3/bias (784) */
@@ -802,7 +817,7 @@ void kiln_train_step(kiln_step *s)
         k04_dense_fwd_n64_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
         k05_relu_n64_k128(dense_2_pre, dense_2_out, nb);
         k06_dense_fwd_n64_k784(dense_2_out, dense_3_kernel, dense_3_bias, dense_3_pre, nb);
-        k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, nb, &s->loss, &s->metric);
+        k15_sigmoid_bce_n64_k784(dense_3_pre, y, probs, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
         k18_sigmoid_bce_bwd_n64_k784(probs, y, ddense_3_pre, nb);
         k19_dense_bwd_weights_128x784(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
         k20_dense_bwd_data_n64_k128(ddense_3_pre, dense_3_kernel, ddense_2_out, dense_3_kernel_transposed, nb);
@@ -845,6 +860,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (64, 784) */
     const float *const y = s->y;  /* y (64, 784) */
     float *const probs_eval = A + 100352;  /* probs_eval (64, 784) */
+    float *const dense_3_pre_infer_per_sample = A + 150528;  /* dense_3_pre_infer.per_sample (256) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 452832 FLOP per sample: threads from 9 samples on */
@@ -857,7 +873,7 @@ void kiln_eval_step(kiln_step *s)
         k11_dense_fwd_n64_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
         k12_relu_n64_k128(dense_2_pre_infer, dense_2_out_infer, nb);
         k13_dense_fwd_n64_k784(dense_2_out_infer, dense_3_kernel, dense_3_bias, dense_3_pre_infer, nb);
-        k16_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k16_sigmoid_bce_n64_k784(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -963,6 +979,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 784, 0, 0}, "IO", 125280, 100352, 1, 0, 0},
     {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
     {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {784, 0, 0, 0}, "C", 225632, 784, 1, 0, 0},
+    {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 100352, 256, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 150528, 256, 0, 0, 0},
     {"dense_3/kernel.transposed", KILN_ROLE_ACT, 2, {784, 128, 0, 0}, "IO", 0, 100352, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {128, 96, 0, 0}, "IO", 0, 12288, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {96, 128, 0, 0}, "IO", 0, 12288, 0, 0, 0},
@@ -984,8 +1002,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k12_relu_n64_k128", "void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 16384, 65536, 6},
     {"k13_dense_fwd_n64_k784", "void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 12845056, 638016, 6},
     {"k14_sigmoid_n64_k784", "void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
-    {"k15_sigmoid_bce_n64_k784", "void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 1},
-    {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
+    {"k15_sigmoid_bce_n64_k784", "void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 1},
+    {"k16_sigmoid_bce_n64_k784", "void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
     {"k17_output_n64_k784", "void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
     {"k18_sigmoid_bce_bwd_n64_k784", "void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb)", 100352, 602112, 1},
     {"k19_dense_bwd_weights_128x784", "void k19_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
@@ -1015,7 +1033,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 226416,
     .n_state = 0,
     .n_arena = 181248,
-    .n_tensors = 61,
+    .n_tensors = 63,
     .tensors = tensors,
     .n_kernels = 30,
     .kernels = kernels,

@@ -153,8 +153,8 @@ void k11_dense_fwd_n64_k128(const float *restrict dense_1_out_infer, const float
 void k12_relu_n64_k128(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
 void k13_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb);
 void k14_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb);
-void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k15_sigmoid_bce_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict probs, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k16_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k17_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb);
 void k18_sigmoid_bce_bwd_n64_k784(const float *restrict probs, const float *restrict y, float *restrict ddense_3_pre, int nb);
 void k19_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb);

@@ -743,20 +743,22 @@ void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
     }
 }
 
-/* k11_softmax_ce_n128_k10 — loss kernel
+/* k11_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n15 "loss" (softmax_ce), from $.loss
+ *   node n16 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_2_pre               (128, 10) NC
+ *   tmp dense_2_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_2_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -770,26 +772,37 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k12_softmax_ce_n128_k10 — loss kernel
- *   node n16 "loss_eval" (softmax_ce), from $.loss
+ *   node n17 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_2_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -804,15 +817,21 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k13_output_n128_k10 — eltwise kernel
- *   node n17 "output" (output), from $.layers
+ *   node n18 "output" (output), from $.layers
  *   in  dense_2_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx512 */
 void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
@@ -821,27 +840,8 @@ void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restric
     memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k14_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n18 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_2_pre               (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_2_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -877,7 +877,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -891,7 +891,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k15_dense_bwd_weights_64x10 — gemm kernel
+/* k14_dense_bwd_weights_64x10 — gemm kernel
  *   node n19 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 64) NC
@@ -899,7 +899,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_64x10_ti
  *   out ddense_2/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -912,21 +912,21 @@ void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 16;
             if (i0 < full_rows) {
-                k15_dense_bwd_weights_64x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k14_dense_bwd_weights_64x10_tile_8x1t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k15_dense_bwd_weights_64x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k14_dense_bwd_weights_64x10_tile_1x1t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k16_reorder_64x10 — reorder kernel
+/* k15_reorder_64x10 — reorder kernel
  *   node n20 "reorder.dense_2/kernel.transposed64" (reorder), from $.layers[3]
  *   in  dense_2/kernel             (64, 10) IO
  *   out dense_2/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)
+void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -936,7 +936,7 @@ void k16_reorder_64x10(const float *restrict dense_2_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -981,7 +981,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -995,7 +995,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k17_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k16_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n21 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   node n22 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_pre               (128, 10) NC
@@ -1004,7 +1004,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1017,17 +1017,17 @@ void k17_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, co
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k17_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 64 + j0 * 16);
+                k16_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 64 + j0 * 16);
+                    k16_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1072,7 +1072,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1092,7 +1092,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_ti
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k18_dense_bwd_weights_64x64 — gemm kernel
+/* k17_dense_bwd_weights_64x64 — gemm kernel
  *   node n23 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 64) NC
  *   in  dense_out                  (128, 64) NC
@@ -1100,7 +1100,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_64x64_ti
  *   out ddense_1/bias              (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1113,21 +1113,21 @@ void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k18_dense_bwd_weights_64x64_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k17_dense_bwd_weights_64x64_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k18_dense_bwd_weights_64x64_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k17_dense_bwd_weights_64x64_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k19_reorder_64x64 — reorder kernel
+/* k18_reorder_64x64 — reorder kernel
  *   node n24 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[2]
  *   in  dense_1/kernel             (64, 64) IO
  *   out dense_1/kernel.transposed64 (64, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k18_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 64) -> transposed (64, 64), zero-padded */
@@ -1137,7 +1137,7 @@ void k19_reorder_64x64(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1182,7 +1182,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k19_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1196,7 +1196,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k20_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k19_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n25 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n26 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_pre               (128, 64) NC
@@ -1205,7 +1205,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k20_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1218,17 +1218,17 @@ void k20_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k20_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 64, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k19_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 64, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k20_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 64, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k19_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 64, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1273,7 +1273,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1293,7 +1293,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k21_dense_bwd_weights_784x64 — gemm kernel
+/* k20_dense_bwd_weights_784x64 — gemm kernel
  *   node n27 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 784) NC
@@ -1301,7 +1301,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x64_t
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1314,19 +1314,19 @@ void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k21_dense_bwd_weights_784x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k20_dense_bwd_weights_784x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    k21_dense_bwd_weights_784x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k20_dense_bwd_weights_784x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k22_sgd_update_p55056 — optimizer kernel
+/* k21_sgd_update_p55056 — optimizer kernel
  *   node n28 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1363,8 +1363,8 @@ void kiln_train_step(kiln_step *s)
     float *const dense_2_bias_padded16 = A + 18688;  /* dense_2/bias.padded16 (10) */
     float *const dense_2_pre = A + 16384;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 17664;  /* probs (128, 10) */
     float *const ddense_2_pre = A + 24576;  /* ddense_2_pre (128, 10) */
+    float *const dense_2_pre_per_sample = A + 17664;  /* dense_2_pre.per_sample (512) */
     float *const ddense_2_kernel = G + 54400;  /* ddense_2/kernel (64, 10) */
     float *const ddense_2_bias = G + 55040;  /* ddense_2/bias (10) */
     float *const dense_2_kernel_transposed64 = A + 25856;  /* dense_2/kernel.transposed64 (64, 10) */
@@ -1385,16 +1385,15 @@ void kiln_train_step(kiln_step *s)
         k02_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16);
         k03_reorder_c10(dense_2_bias, dense_2_bias_padded16);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel_padded16, dense_2_bias_padded16, dense_2_pre, nb);
-        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
-        k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k15_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k16_reorder_64x10(dense_2_kernel, dense_2_kernel_transposed64);
-        k17_dense_bwd_data_relu_bwd_n128_k64(ddense_2_pre, dense_2_kernel_transposed64, dense_1_out, ddense_1_pre, nb);
-        k18_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k19_reorder_64x64(dense_1_kernel, dense_1_kernel_transposed64);
-        k20_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k21_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k22_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
+        k11_softmax_ce_softmax_ce_bwd_n128_k10(dense_2_pre, y, ddense_2_pre, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
+        k14_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k15_reorder_64x10(dense_2_kernel, dense_2_kernel_transposed64);
+        k16_dense_bwd_data_relu_bwd_n128_k64(ddense_2_pre, dense_2_kernel_transposed64, dense_1_out, ddense_1_pre, nb);
+        k17_dense_bwd_weights_64x64(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k18_reorder_64x64(dense_1_kernel, dense_1_kernel_transposed64);
+        k19_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k20_dense_bwd_weights_784x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k21_sgd_update_p55056(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -1421,6 +1420,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 110110 FLOP per sample: threads from 37 samples on */
@@ -1431,7 +1431,7 @@ void kiln_eval_step(kiln_step *s)
         k07_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16_2);
         k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
-        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -1492,7 +1492,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 17664, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 24576, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 55040, 10, 0, 0, 0},
@@ -1511,6 +1511,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
     {"dense_2/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 25856, 640, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 24576, 4096, 0, 0, 0},
+    {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 17664, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1525,18 +1527,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k08_reorder_c10", "void k08_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2)", 20, 80, 6},
     {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
     {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k11_softmax_ce_softmax_ce_bwd_n128_k10", "void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k15_dense_bwd_weights_64x10", "void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
-    {"k16_reorder_64x10", "void k16_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
-    {"k17_dense_bwd_data_relu_bwd_n128_k64", "void k17_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 138752, 1},
-    {"k18_dense_bwd_weights_64x64", "void k18_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
-    {"k19_reorder_64x64", "void k19_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 8192, 32768, 1},
-    {"k20_dense_bwd_data_relu_bwd_n128_k64", "void k20_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 180224, 1},
-    {"k21_dense_bwd_weights_784x64", "void k21_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
-    {"k22_sgd_update_p55056", "void k22_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
+    {"k14_dense_bwd_weights_64x10", "void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
+    {"k15_reorder_64x10", "void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
+    {"k16_dense_bwd_data_relu_bwd_n128_k64", "void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 138752, 1},
+    {"k17_dense_bwd_weights_64x64", "void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
+    {"k18_reorder_64x64", "void k18_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 8192, 32768, 1},
+    {"k19_dense_bwd_data_relu_bwd_n128_k64", "void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 180224, 1},
+    {"k20_dense_bwd_weights_784x64", "void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
+    {"k21_sgd_update_p55056", "void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -1553,9 +1554,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 55056,
     .n_state = 0,
     .n_arena = 28672,
-    .n_tensors = 38,
+    .n_tensors = 40,
     .tensors = tensors,
-    .n_kernels = 23,
+    .n_kernels = 22,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -346,14 +346,15 @@ void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_2_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -368,10 +369,16 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -380,14 +387,15 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_2_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -402,10 +410,16 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -640,6 +654,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_2_pre = A + 0;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const dense_2_pre_per_sample = A + 2560;  /* dense_2_pre.per_sample (512) */
     float *const ddense_2_pre = A + 24576;  /* ddense_2_pre (128, 10) */
     float *const ddense_2_kernel = G + 54400;  /* ddense_2/kernel (64, 10) */
     float *const ddense_2_bias = G + 55040;  /* ddense_2/bias (10) */
@@ -663,7 +678,7 @@ void kiln_train_step(kiln_step *s)
         k02_dense_fwd_n128_k64(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k03_relu_n128_k64(dense_1_pre, dense_1_out, nb);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
+        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
         k14_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
         k15_dense_bwd_weights_64x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
         k16_dense_bwd_data_n128_k64(ddense_2_pre, dense_2_kernel, ddense_1_out, dense_2_kernel_transposed, nb);
@@ -699,6 +714,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 110100 FLOP per sample: threads from 37 samples on */
@@ -709,7 +725,7 @@ void kiln_eval_step(kiln_step *s)
         k07_dense_fwd_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k08_relu_n128_k64(dense_1_pre_infer, dense_1_out_infer, nb);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
 }
 
@@ -783,6 +799,8 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 16384, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 50176, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
+    {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {10, 64, 0, 0}, "IO", 25856, 640, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 16384, 4096, 0, 0, 0},
 };
@@ -799,8 +817,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k08_relu_n128_k64", "void k08_relu_n128_k64(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 16384, 65536, 6},
     {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
     {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k14_softmax_ce_bwd_n128_k10", "void k14_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
     {"k15_dense_bwd_weights_64x10", "void k15_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
@@ -827,7 +845,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 55056,
     .n_state = 0,
     .n_arena = 32768,
-    .n_tensors = 34,
+    .n_tensors = 36,
     .tensors = tensors,
     .n_kernels = 23,
     .kernels = kernels,

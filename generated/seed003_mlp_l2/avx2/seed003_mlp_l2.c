@@ -971,20 +971,22 @@ void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
     }
 }
 
-/* k19_softmax_ce_n128_k10 — loss kernel
+/* k19_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n23 "loss" (softmax_ce), from $.loss
+ *   node n24 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k19_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_2_pre               (128, 10) NC
+ *   tmp dense_2_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_2_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -998,26 +1000,37 @@ void k19_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k20_softmax_ce_n128_k10 — loss kernel
- *   node n24 "loss_eval" (softmax_ce), from $.loss
+ *   node n25 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_2_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1032,15 +1045,21 @@ void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k21_regularizer_784x500 — loss kernel
- *   node n25 "dense.kernel_regularizer" (regularizer), from $.layers[1]
+ *   node n26 "dense.kernel_regularizer" (regularizer), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   schedule: one thread; ISA avx2 */
 void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)
@@ -1054,7 +1073,7 @@ void k21_regularizer_784x500(const float *restrict dense_kernel, double *restric
 }
 
 /* k22_regularizer_500x300 — loss kernel
- *   node n26 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
+ *   node n27 "dense_1.kernel_regularizer" (regularizer), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   schedule: one thread; ISA avx2 */
 void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)
@@ -1068,7 +1087,7 @@ void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
 }
 
 /* k23_output_n128_k10 — eltwise kernel
- *   node n27 "output" (output), from $.layers
+ *   node n28 "output" (output), from $.layers
  *   in  dense_2_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)
@@ -1077,27 +1096,8 @@ void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restric
     memcpy(out, dense_2_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k24_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n28 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_2_pre               (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_2_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1130,7 +1130,7 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1146,7 +1146,7 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k25_dense_bwd_weights_300x10 — gemm kernel
+/* k24_dense_bwd_weights_300x10 — gemm kernel
  *   node n29 "ddense_2.weights" (dense_bwd_weights), from $.layers[3]
  *   in  ddense_2_pre               (128, 10) NC
  *   in  dense_1_out                (128, 300) NC
@@ -1154,7 +1154,7 @@ static inline __attribute__((always_inline)) void k25_dense_bwd_weights_300x10_t
  *   out ddense_2/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (300 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 300 / 5 * 5;
@@ -1167,21 +1167,21 @@ void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const floa
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k25_dense_bwd_weights_300x10_tile_5x2t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k24_dense_bwd_weights_300x10_tile_5x2t(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 300; i++) {  /* the last rows, one at a time */
-                    k25_dense_bwd_weights_300x10_tile_1x2t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k24_dense_bwd_weights_300x10_tile_1x2t(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k26_reorder_300x10 — reorder kernel
+/* k25_reorder_300x10 — reorder kernel
  *   node n30 "reorder.dense_2/kernel.transposed304" (reorder), from $.layers[3]
  *   in  dense_2/kernel             (300, 10) IO
  *   out dense_2/kernel.transposed304 (300, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
+void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed304 */
     /* (300, 10) -> transposed (10, 304), zero-padded */
@@ -1191,7 +1191,7 @@ void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict de
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1224,7 +1224,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n1
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1257,7 +1257,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1270,7 +1270,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1282,7 +1282,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n1
     vstore_part(c + 8, (vload_part(m + 8, 4) > 0.0f ? acc_r0v1 : vzero()), 4);
 }
 
-/* k27_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
+/* k26_dense_bwd_data_relu_bwd_n128_k300 — gemm kernel
  *   node n31 "ddense_2.data" (dense_bwd_data), from $.layers[3]
  *   node n32 "ddense_1.relu" (relu_bwd), from $.layers[2]
  *   in  ddense_2_pre               (128, 10) NC
@@ -1291,7 +1291,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 300) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 300) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1304,19 +1304,19 @@ void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, c
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed304 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 18) k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 8);
-                else k27_dense_bwd_data_relu_bwd_n128_k300_tile_6x2t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 8);
+                if (g < 18) k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x2(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 8);
+                else k26_dense_bwd_data_relu_bwd_n128_k300_tile_6x2t(ddense_2_pre + (long)i0 * 10, bg, bias_g, ddense_1_pre + (long)i0 * 300 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 300 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 18) k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 8);
-                    else k27_dense_bwd_data_relu_bwd_n128_k300_tile_1x2t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 8);
+                    if (g < 18) k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x2(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 8);
+                    else k26_dense_bwd_data_relu_bwd_n128_k300_tile_1x2t(ddense_2_pre + (long)i * 10, bg, bias_g, ddense_1_pre + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 300 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1349,7 +1349,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1382,7 +1382,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1399,7 +1399,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1415,7 +1415,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_
     if (dbias) vstore_part(dbias + 8, db1, 4);
 }
 
-/* k28_dense_bwd_weights_500x300 — gemm kernel
+/* k27_dense_bwd_weights_500x300 — gemm kernel
  *   node n33 "ddense_1.weights" (dense_bwd_weights), from $.layers[2]
  *   in  ddense_1_pre               (128, 300) NC
  *   in  dense_out                  (128, 500) NC
@@ -1423,7 +1423,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_500x300_
  *   out ddense_1/bias              (300) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (500 x 300) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 500 / 5 * 5;
@@ -1436,23 +1436,23 @@ void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 18) k28_dense_bwd_weights_500x300_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb, NULL);
-                else k28_dense_bwd_weights_500x300_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb, NULL);
+                if (g < 18) k27_dense_bwd_weights_500x300_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb, NULL);
+                else k27_dense_bwd_weights_500x300_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 300 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 500; i++) {  /* the last rows, one at a time */
-                    if (g < 18) k28_dense_bwd_weights_500x300_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
-                    else k28_dense_bwd_weights_500x300_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 18) k27_dense_bwd_weights_500x300_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    else k27_dense_bwd_weights_500x300_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 300 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k29_reorder_500x300 — reorder kernel
+/* k28_reorder_500x300 — reorder kernel
  *   node n34 "reorder.dense_1/kernel.transposed504" (reorder), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out dense_1/kernel.transposed504 (500, 300) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)
+void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed504 */
     /* (500, 300) -> transposed (300, 504), zero-padded */
@@ -1462,7 +1462,7 @@ void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1495,7 +1495,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
 }
 
 /* 6 rows x 1 column vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1522,7 +1522,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1535,7 +1535,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1546,7 +1546,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
     vstore_part(c + 0, (vload_part(m + 0, 4) > 0.0f ? acc_r0v0 : vzero()), 4);
 }
 
-/* k30_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
+/* k29_dense_bwd_data_relu_bwd_n128_k500 — gemm kernel
  *   node n35 "ddense_1.data" (dense_bwd_data), from $.layers[2]
  *   node n36 "ddense.relu" (relu_bwd), from $.layers[1]
  *   in  ddense_1_pre               (128, 300) NC
@@ -1555,7 +1555,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 500) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 500) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1568,19 +1568,19 @@ void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, c
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed504 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 31) k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x2(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 8, db_g, 0, dense_out + (long)i0 * 500 + j0 * 8);
-                else k30_dense_bwd_data_relu_bwd_n128_k500_tile_6x1t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 8, db_g, 0, dense_out + (long)i0 * 500 + j0 * 8);
+                if (g < 31) k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x2(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 8, db_g, 0, dense_out + (long)i0 * 500 + j0 * 8);
+                else k29_dense_bwd_data_relu_bwd_n128_k500_tile_6x1t(ddense_1_pre + (long)i0 * 300, bg, bias_g, ddense_pre + (long)i0 * 500 + j0 * 8, db_g, 0, dense_out + (long)i0 * 500 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 31) k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x2(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 8);
-                    else k30_dense_bwd_data_relu_bwd_n128_k500_tile_1x1t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 8);
+                    if (g < 31) k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x2(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 8);
+                    else k29_dense_bwd_data_relu_bwd_n128_k500_tile_1x1t(ddense_1_pre + (long)i * 300, bg, bias_g, ddense_pre + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 500 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1613,7 +1613,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_
 }
 
 /* 5 rows x 1 column vectors: 5 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_5x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_5x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1640,7 +1640,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1657,7 +1657,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1671,7 +1671,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_
     if (dbias) vstore_part(dbias + 0, db0, 4);
 }
 
-/* k31_dense_bwd_weights_784x500 — gemm kernel
+/* k30_dense_bwd_weights_784x500 — gemm kernel
  *   node n37 "ddense.weights" (dense_bwd_weights), from $.layers[1]
  *   in  ddense_pre                 (128, 500) NC
  *   in  flatten_out                (128, 784) NC
@@ -1679,7 +1679,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_784x500_
  *   out ddense/bias                (500) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (784 x 500) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 784 / 5 * 5;
@@ -1692,45 +1692,45 @@ void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 31) k31_dense_bwd_weights_784x500_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb, NULL);
-                else k31_dense_bwd_weights_784x500_tile_5x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb, NULL);
+                if (g < 31) k30_dense_bwd_weights_784x500_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb, NULL);
+                else k30_dense_bwd_weights_784x500_tile_5x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 500 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 784; i++) {  /* the last rows, one at a time */
-                    if (g < 31) k31_dense_bwd_weights_784x500_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
-                    else k31_dense_bwd_weights_784x500_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    if (g < 31) k30_dense_bwd_weights_784x500_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    else k30_dense_bwd_weights_784x500_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 500 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k32_regularizer_bwd_784x500 — loss kernel
+/* k31_regularizer_bwd_784x500 — loss kernel
  *   node n38 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[1]
  *   in  dense/kernel               (784, 500) IO
  *   out ddense/kernel              (784, 500) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
         ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
-/* k33_regularizer_bwd_500x300 — loss kernel
+/* k32_regularizer_bwd_500x300 — loss kernel
  *   node n39 "ddense_1.kernel_regularizer" (regularizer_bwd), from $.layers[2]
  *   in  dense_1/kernel             (500, 300) IO
  *   out ddense_1/kernel            (500, 300) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
+void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
         ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
-/* k34_sgd_update_p545840 — optimizer kernel
+/* k33_sgd_update_p545840 — optimizer kernel
  *   node n40 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k33_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -1771,8 +1771,8 @@ void kiln_train_step(kiln_step *s)
     float *const dense_2_bias_padded16 = A + 6080;  /* dense_2/bias.padded16 (10) */
     float *const dense_2_pre = A + 4800;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 0;  /* probs (128, 10) */
     float *const ddense_2_pre = A + 3040;  /* ddense_2_pre (128, 10) */
+    float *const dense_2_pre_per_sample = A + 0;  /* dense_2_pre.per_sample (512) */
     float *const ddense_2_kernel = G + 542816;  /* ddense_2/kernel (300, 10) */
     float *const ddense_2_bias = G + 545824;  /* ddense_2/bias (10) */
     float *const dense_2_kernel_transposed304 = A + 0;  /* dense_2/kernel.transposed304 (300, 10) */
@@ -1797,20 +1797,19 @@ void kiln_train_step(kiln_step *s)
         k06_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16);
         k07_reorder_c10(dense_2_bias, dense_2_bias_padded16);
         k08_dense_fwd_n128_k10(dense_1_out, dense_2_kernel_padded16, dense_2_bias_padded16, dense_2_pre, nb);
-        k19_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
+        k19_softmax_ce_softmax_ce_bwd_n128_k10(dense_2_pre, y, ddense_2_pre, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
         k21_regularizer_784x500(dense_kernel, &s->loss);
         k22_regularizer_500x300(dense_1_kernel, &s->loss);
-        k24_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
-        k25_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k26_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
-        k27_dense_bwd_data_relu_bwd_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, dense_1_out, ddense_1_pre, nb);
-        k28_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k29_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed504);
-        k30_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed504, dense_out, ddense_pre, nb);
-        k31_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k32_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
-        k33_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
-        k34_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
+        k24_dense_bwd_weights_300x10(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k25_reorder_300x10(dense_2_kernel, dense_2_kernel_transposed304);
+        k26_dense_bwd_data_relu_bwd_n128_k300(ddense_2_pre, dense_2_kernel_transposed304, dense_1_out, ddense_1_pre, nb);
+        k27_dense_bwd_weights_500x300(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k28_reorder_500x300(dense_1_kernel, dense_1_kernel_transposed504);
+        k29_dense_bwd_data_relu_bwd_n128_k500(ddense_1_pre, dense_1_kernel_transposed504, dense_out, ddense_pre, nb);
+        k30_dense_bwd_weights_784x500(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k31_regularizer_bwd_784x500(dense_kernel, ddense_kernel);
+        k32_regularizer_bwd_500x300(dense_1_kernel, ddense_1_kernel);
+        k33_sgd_update_p545840(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -1841,6 +1840,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_pre_infer = A + 4800;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 2560;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 1108617 FLOP per sample: threads from 4 samples on */
@@ -1855,7 +1855,7 @@ void kiln_eval_step(kiln_step *s)
         k15_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16_2);
         k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k17_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
-        k20_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k20_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k21_regularizer_784x500(dense_kernel, &s->loss);
         k22_regularizer_500x300(dense_1_kernel, &s->loss);
     }
@@ -1953,6 +1953,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6080, 10, 0, 0, 0},
     {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed504", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 0, 150000, 0, 0, 0},
+    {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 0, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -1975,22 +1977,21 @@ static const kiln_kernel_desc kernels[] = {
     {"k16_reorder_c10", "void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2)", 20, 80, 6},
     {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 6},
     {"k18_softmax_n128_k10", "void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k19_softmax_ce_n128_k10", "void k19_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k19_softmax_ce_softmax_ce_bwd_n128_k10", "void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k21_regularizer_784x500", "void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
     {"k22_regularizer_500x300", "void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k24_softmax_ce_bwd_n128_k10", "void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb)", 2560, 15360, 1},
-    {"k25_dense_bwd_weights_300x10", "void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
-    {"k26_reorder_300x10", "void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
-    {"k27_dense_bwd_data_relu_bwd_n128_k300", "void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 631520, 1},
-    {"k28_dense_bwd_weights_500x300", "void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
-    {"k29_reorder_500x300", "void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)", 300000, 1200000, 1},
-    {"k30_dense_bwd_data_relu_bwd_n128_k500", "void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1777600, 1},
-    {"k31_dense_bwd_weights_784x500", "void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
-    {"k32_regularizer_bwd_784x500", "void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
-    {"k33_regularizer_bwd_500x300", "void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
-    {"k34_sgd_update_p545840", "void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
+    {"k24_dense_bwd_weights_300x10", "void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
+    {"k25_reorder_300x10", "void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
+    {"k26_dense_bwd_data_relu_bwd_n128_k300", "void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 631520, 1},
+    {"k27_dense_bwd_weights_500x300", "void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
+    {"k28_reorder_500x300", "void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed504)", 300000, 1200000, 1},
+    {"k29_dense_bwd_data_relu_bwd_n128_k500", "void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed504, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1777600, 1},
+    {"k30_dense_bwd_weights_784x500", "void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
+    {"k31_regularizer_bwd_784x500", "void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
+    {"k32_regularizer_bwd_500x300", "void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},
+    {"k33_sgd_update_p545840", "void k33_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1637520, 15283520, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2007,9 +2008,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 545840,
     .n_state = 0,
     .n_arena = 459648,
-    .n_tensors = 46,
+    .n_tensors = 48,
     .tensors = tensors,
-    .n_kernels = 35,
+    .n_kernels = 34,
     .kernels = kernels,
     .isa = "avx2",
 };

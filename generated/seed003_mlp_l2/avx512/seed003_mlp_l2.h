@@ -157,21 +157,20 @@ void k15_reorder_300x10(const float *restrict dense_2_kernel, float *restrict de
 void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2);
 void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb);
 void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
-void k19_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss);
 void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss);
 void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb);
-void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_2_pre, int nb);
-void k25_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
-void k26_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304);
-void k27_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
-void k28_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
-void k29_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512);
-void k30_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb);
-void k31_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
-void k32_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel);
-void k33_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel);
-void k34_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb);
+void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304);
+void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb);
+void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb);
+void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512);
+void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb);
+void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb);
+void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel);
+void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel);
+void k33_sgd_update_p545840(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

@@ -346,14 +346,15 @@ void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restri
  *   in  dense_2_pre                (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_2_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -368,10 +369,16 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -380,14 +387,15 @@ void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *res
  *   in  dense_2_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_2_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_2_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_2_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -402,10 +410,16 @@ void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const floa
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -692,6 +706,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_2_pre = A + 0;  /* dense_2_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const dense_2_pre_per_sample = A + 2560;  /* dense_2_pre.per_sample (512) */
     float *const ddense_2_pre = A + 79808;  /* ddense_2_pre (128, 10) */
     float *const ddense_2_kernel = G + 542816;  /* ddense_2/kernel (300, 10) */
     float *const ddense_2_bias = G + 545824;  /* ddense_2/bias (10) */
@@ -715,7 +730,7 @@ void kiln_train_step(kiln_step *s)
         k02_dense_fwd_n128_k300(dense_out, dense_1_kernel, dense_1_bias, dense_1_pre, nb);
         k03_relu_n128_k300(dense_1_pre, dense_1_out, nb);
         k04_dense_fwd_n128_k10(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_pre, nb);
-        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, nb, &s->loss, &s->metric);
+        k11_softmax_ce_n128_k10(dense_2_pre, y, probs, dense_2_pre_per_sample, nb, &s->loss, &s->metric);
         k13_regularizer_784x500(dense_kernel, &s->loss);
         k14_regularizer_500x300(dense_1_kernel, &s->loss);
         k16_softmax_ce_bwd_n128_k10(probs, y, ddense_2_pre, nb);
@@ -755,6 +770,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 1100089 FLOP per sample: threads from 4 samples on */
@@ -765,7 +781,7 @@ void kiln_eval_step(kiln_step *s)
         k07_dense_fwd_n128_k300(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_pre_infer, nb);
         k08_relu_n128_k300(dense_1_pre_infer, dense_1_out_infer, nb);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_pre_infer, nb);
-        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k13_regularizer_784x500(dense_kernel, &s->loss);
         k14_regularizer_500x300(dense_1_kernel, &s->loss);
     }
@@ -841,6 +857,8 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
+    {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dense_2/kernel.transposed", KILN_ROLE_ACT, 2, {10, 300, 0, 0}, "IO", 76800, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed", KILN_ROLE_ACT, 2, {300, 500, 0, 0}, "IO", 0, 150000, 0, 0, 0},
 };
@@ -857,8 +875,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k08_relu_n128_k300", "void k08_relu_n128_k300(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 76800, 307200, 6},
     {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 6},
     {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k11_softmax_ce_n128_k10", "void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_regularizer_784x500", "void k13_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
     {"k14_regularizer_500x300", "void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k15_output_n128_k10", "void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
@@ -889,7 +907,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 545840,
     .n_state = 0,
     .n_arena = 316400,
-    .n_tensors = 34,
+    .n_tensors = 36,
     .tensors = tensors,
     .n_kernels = 27,
     .kernels = kernels,

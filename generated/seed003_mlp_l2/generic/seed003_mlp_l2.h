@@ -149,8 +149,8 @@ void k07_dense_fwd_n128_k300(const float *restrict dense_out_infer, const float 
 void k08_relu_n128_k300(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb);
 void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_pre_infer, int nb);
 void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb);
-void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k11_softmax_ce_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict probs, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k13_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss);
 void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss);
 void k15_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb);

@@ -1660,20 +1660,22 @@ void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k39_softmax_ce_n128_k10 — loss kernel
+/* k39_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n47 "loss" (softmax_ce), from $.loss
+ *   node n48 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k39_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k39_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1687,26 +1689,37 @@ void k39_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k40_softmax_ce_n128_k10 — loss kernel
- *   node n48 "loss_eval" (softmax_ce), from $.loss
+ *   node n49 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1721,15 +1734,21 @@ void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k41_regularizer_2048x10 — loss kernel
- *   node n49 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   node n50 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
@@ -1743,7 +1762,7 @@ void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restric
 }
 
 /* k42_output_n128_k10 — eltwise kernel
- *   node n50 "output" (output), from $.layers
+ *   node n51 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -1752,27 +1771,8 @@ void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k43_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n51 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k43_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1805,7 +1805,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1821,7 +1821,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k44_dense_bwd_weights_2048x10 — gemm kernel
+/* k43_dense_bwd_weights_2048x10 — gemm kernel
  *   node n52 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
@@ -1829,7 +1829,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_weights_2048x10_
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k43_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (2048 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 2048 / 5 * 5;
@@ -1842,21 +1842,21 @@ void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k44_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k43_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k44_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k43_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k45_reorder_2048x10 — reorder kernel
+/* k44_reorder_2048x10 — reorder kernel
  *   node n53 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k44_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1866,7 +1866,7 @@ void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1899,7 +1899,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1911,14 +1911,14 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_data_n128_k2048_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k46_dense_bwd_data_n128_k2048 — gemm kernel
+/* k45_dense_bwd_data_n128_k2048 — gemm kernel
  *   node n54 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k45_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1931,22 +1931,22 @@ void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 8;
             if (i0 < full_rows) {
-                k46_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
+                k45_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k46_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k45_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k47_dropout_bwd_n128_h8w8c32 — eltwise kernel
+/* k46_dropout_bwd_n128_h8w8c32 — eltwise kernel
  *   node n55 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k47_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
+void k46_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1959,7 +1959,7 @@ void k47_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k48_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k47_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n56 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n57 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
@@ -1967,7 +1967,7 @@ void k47_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k48_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1993,7 +1993,7 @@ void k48_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k49_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n58 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2003,7 +2003,7 @@ void k48_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k49_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2076,12 +2076,12 @@ void k49_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k50_reorder_3x3x32x32 — reorder kernel
+/* k49_reorder_3x3x32x32 — reorder kernel
  *   node n59 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k50_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2093,24 +2093,24 @@ void k50_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k51_reorder_c32 — reorder kernel
+/* k50_reorder_c32 — reorder kernel
  *   node n60 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k52_reorder_3x3x32x32 — reorder kernel
+/* k51_reorder_3x3x32x32 — reorder kernel
  *   node n61 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2127,7 +2127,7 @@ void k52_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2166,7 +2166,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2196,7 +2196,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n62 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n63 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2206,7 +2206,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2231,13 +2231,13 @@ void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k54_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k53_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n64 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -2247,7 +2247,7 @@ void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2320,12 +2320,12 @@ void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k55_reorder_3x3x16x32 — reorder kernel
+/* k54_reorder_3x3x16x32 — reorder kernel
  *   node n65 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k54_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2337,24 +2337,24 @@ void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k56_reorder_c32 — reorder kernel
+/* k55_reorder_c32 — reorder kernel
  *   node n66 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k55_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k57_reorder_3x3x16x32 — reorder kernel
+/* k56_reorder_3x3x16x32 — reorder kernel
  *   node n67 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2371,7 +2371,7 @@ void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2411,7 +2411,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2442,7 +2442,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w1
     vstore(yp + 2072, acc_r0c3v1);
 }
 
-/* k58_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k57_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n68 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
@@ -2450,7 +2450,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2463,13 +2463,13 @@ void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k58_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k58_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k59_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k58_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n69 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n70 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
@@ -2477,7 +2477,7 @@ void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k59_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2503,7 +2503,7 @@ void k59_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k60_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k59_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -2513,7 +2513,7 @@ void k59_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2586,12 +2586,12 @@ void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k61_reorder_3x3x16x16 — reorder kernel
+/* k60_reorder_3x3x16x16 — reorder kernel
  *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2603,24 +2603,24 @@ void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k62_reorder_c16 — reorder kernel
+/* k61_reorder_c16 — reorder kernel
  *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k63_reorder_3x3x16x16 — reorder kernel
+/* k62_reorder_3x3x16x16 — reorder kernel
  *   node n74 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2637,7 +2637,7 @@ void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2676,7 +2676,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2698,7 +2698,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n76 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -2708,7 +2708,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -2733,13 +2733,13 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k65_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k64_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n77 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -2749,7 +2749,7 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k64_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -2825,12 +2825,12 @@ void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k66_reorder_3x3x3x16 — reorder kernel
+/* k65_reorder_3x3x3x16 — reorder kernel
  *   node n78 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k65_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -2842,34 +2842,34 @@ void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k67_reorder_c16 — reorder kernel
+/* k66_reorder_c16 — reorder kernel
  *   node n79 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k66_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k68_regularizer_bwd_2048x10 — loss kernel
+/* k67_regularizer_bwd_2048x10 — loss kernel
  *   node n80 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k67_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k69_adam_update_p37152 — optimizer kernel
+/* k68_adam_update_p37152 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k68_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2931,8 +2931,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 7651328;  /* flatten_out (128, 2048) */
     float *const dense_pre = A + 7421952;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 7389184;  /* probs (128, 10) */
     float *const ddense_pre = A + 8175616;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 7389184;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
     float *const dense_kernel_transposed2048 = A + 7651328;  /* dense/kernel.transposed2048 (2048, 10) */
@@ -2991,35 +2991,34 @@ void kiln_train_step(kiln_step *s)
         k16_reorder_2048x10(dense_kernel, dense_kernel_padded16);
         k17_reorder_c10(dense_bias, dense_bias_padded16);
         k18_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k39_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k39_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k41_regularizer_2048x10(dense_kernel, &s->loss);
-        k43_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k44_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k45_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k46_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k47_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
-        k48_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k49_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k50_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k51_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k52_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k54_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k55_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k56_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k57_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k58_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k59_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k60_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k61_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k62_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k63_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k65_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k66_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k67_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k68_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k69_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k43_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k44_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k45_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
+        k46_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
+        k47_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k49_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k50_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k51_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k53_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k54_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k55_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k56_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k57_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k58_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k60_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k61_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k62_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k64_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k65_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k66_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k67_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k68_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3065,6 +3064,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 294912;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 12856216 FLOP per sample: threads from 1 samples on */
@@ -3089,7 +3089,7 @@ void kiln_eval_step(kiln_step *s)
         k35_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
         k36_reorder_c10(dense_bias, dense_bias_padded16_2);
         k37_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k40_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k40_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k41_regularizer_2048x10(dense_kernel, &s->loss);
     }
 }
@@ -3202,7 +3202,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 294912, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7389184, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8175616, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
@@ -3281,6 +3281,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7102464, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 7389184, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 4734976, 9280, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2367488, 4640, 0, 0, 0},
@@ -3327,37 +3329,36 @@ static const kiln_kernel_desc kernels[] = {
     {"k36_reorder_c10", "void k36_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k37_dense_fwd_n128_k10", "void k37_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
     {"k38_softmax_n128_k10", "void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k39_softmax_ce_n128_k10", "void k39_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k40_softmax_ce_n128_k10", "void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k39_softmax_ce_softmax_ce_bwd_n128_k10", "void k39_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k40_softmax_ce_n128_k10", "void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k41_regularizer_2048x10", "void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k42_output_n128_k10", "void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k43_softmax_ce_bwd_n128_k10", "void k43_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k44_dense_bwd_weights_2048x10", "void k44_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k45_reorder_2048x10", "void k45_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k46_dense_bwd_data_n128_k2048", "void k46_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k47_dropout_bwd_n128_h8w8c32", "void k47_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
-    {"k48_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k48_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k49_conv2d_bwd_weights_3x3x32x32", "void k49_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k50_reorder_3x3x32x32", "void k50_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k52_reorder_3x3x32x32", "void k52_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k54_conv2d_bwd_weights_3x3x16x32", "void k54_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k55_reorder_3x3x16x32", "void k55_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k57_reorder_3x3x16x32", "void k57_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k58_conv2d_bwd_data_n128_h16w16c16", "void k58_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k59_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k59_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k60_conv2d_bwd_weights_3x3x16x16", "void k60_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k61_reorder_3x3x16x16", "void k61_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k62_reorder_c16", "void k62_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k63_reorder_3x3x16x16", "void k63_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k65_conv2d_bwd_weights_3x3x3x16", "void k65_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k66_reorder_3x3x3x16", "void k66_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k68_regularizer_bwd_2048x10", "void k68_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k69_adam_update_p37152", "void k69_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k43_dense_bwd_weights_2048x10", "void k43_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k44_reorder_2048x10", "void k44_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k45_dense_bwd_data_n128_k2048", "void k45_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k46_dropout_bwd_n128_h8w8c32", "void k46_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
+    {"k47_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k53_conv2d_bwd_weights_3x3x16x32", "void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k54_reorder_3x3x16x32", "void k54_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k55_reorder_c32", "void k55_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k56_reorder_3x3x16x32", "void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k57_conv2d_bwd_data_n128_h16w16c16", "void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k58_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k59_conv2d_bwd_weights_3x3x16x16", "void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k60_reorder_3x3x16x16", "void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k62_reorder_3x3x16x16", "void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k64_conv2d_bwd_weights_3x3x3x16", "void k64_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k65_reorder_3x3x3x16", "void k65_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k66_reorder_c16", "void k66_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k67_regularizer_bwd_2048x10", "void k67_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k68_adam_update_p37152", "void k68_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3374,9 +3375,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 10085888,
-    .n_tensors = 120,
+    .n_tensors = 122,
     .tensors = tensors,
-    .n_kernels = 70,
+    .n_kernels = 69,
     .kernels = kernels,
     .isa = "avx2",
 };

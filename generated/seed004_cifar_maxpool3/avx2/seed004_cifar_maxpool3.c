@@ -2127,20 +2127,22 @@ void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k53_softmax_ce_n128_k10 — loss kernel
+/* k53_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n65 "loss" (softmax_ce), from $.loss
+ *   node n66 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -2154,26 +2156,37 @@ void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k54_softmax_ce_n128_k10 — loss kernel
- *   node n66 "loss_eval" (softmax_ce), from $.loss
+ *   node n67 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -2188,15 +2201,21 @@ void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k55_regularizer_1024x10 — loss kernel
- *   node n67 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+ *   node n68 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2210,7 +2229,7 @@ void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restric
 }
 
 /* k56_output_n128_k10 — eltwise kernel
- *   node n68 "output" (output), from $.layers
+ *   node n69 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -2219,27 +2238,8 @@ void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k57_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n69 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2272,7 +2272,7 @@ static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2288,7 +2288,7 @@ static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k58_dense_bwd_weights_1024x10 — gemm kernel
+/* k57_dense_bwd_weights_1024x10 — gemm kernel
  *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
@@ -2296,7 +2296,7 @@ static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 1024 / 5 * 5;
@@ -2309,21 +2309,21 @@ void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k58_dense_bwd_weights_1024x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k57_dense_bwd_weights_1024x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k58_dense_bwd_weights_1024x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k57_dense_bwd_weights_1024x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k59_reorder_1024x10 — reorder kernel
+/* k58_reorder_1024x10 — reorder kernel
  *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -2333,7 +2333,7 @@ void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2366,7 +2366,7 @@ static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2378,14 +2378,14 @@ static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k60_dense_bwd_data_n128_k1024 — gemm kernel
+/* k59_dense_bwd_data_n128_k1024 — gemm kernel
  *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2398,22 +2398,22 @@ void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 8;
             if (i0 < full_rows) {
-                k60_dense_bwd_data_n128_k1024_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 8, db_g, 0, NULL);
+                k59_dense_bwd_data_n128_k1024_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k60_dense_bwd_data_n128_k1024_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k59_dense_bwd_data_n128_k1024_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k61_dropout_bwd_n128_h4w4c64 — eltwise kernel
+/* k60_dropout_bwd_n128_h4w4c64 — eltwise kernel
  *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
+void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2426,7 +2426,7 @@ void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k62_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k61_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
@@ -2434,7 +2434,7 @@ void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2460,7 +2460,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k63_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k62_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -2470,7 +2470,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2543,12 +2543,12 @@ void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k64_reorder_3x3x64x64 — reorder kernel
+/* k63_reorder_3x3x64x64 — reorder kernel
  *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2560,24 +2560,24 @@ void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k65_reorder_c64 — reorder kernel
+/* k64_reorder_c64 — reorder kernel
  *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k64_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k66_reorder_3x3x64x64 — reorder kernel
+/* k65_reorder_3x3x64x64 — reorder kernel
  *   node n79 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2594,7 +2594,7 @@ void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2624,7 +2624,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -2634,7 +2634,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2659,12 +2659,12 @@ void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k68_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k67_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -2674,7 +2674,7 @@ void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2747,12 +2747,12 @@ void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k69_reorder_3x3x32x64 — reorder kernel
+/* k68_reorder_3x3x32x64 — reorder kernel
  *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2764,24 +2764,24 @@ void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k70_reorder_c64 — reorder kernel
+/* k69_reorder_c64 — reorder kernel
  *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k69_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k71_reorder_3x3x32x64 — reorder kernel
+/* k70_reorder_3x3x32x64 — reorder kernel
  *   node n85 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2798,7 +2798,7 @@ void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2829,7 +2829,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 536, acc_r0c3v1);
 }
 
-/* k72_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k71_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
@@ -2837,7 +2837,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2850,12 +2850,12 @@ void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k72_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k73_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k72_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
@@ -2863,7 +2863,7 @@ void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2889,7 +2889,7 @@ void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k74_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k73_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2899,7 +2899,7 @@ void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2972,12 +2972,12 @@ void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k75_reorder_3x3x32x32 — reorder kernel
+/* k74_reorder_3x3x32x32 — reorder kernel
  *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2989,24 +2989,24 @@ void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k76_reorder_c32 — reorder kernel
+/* k75_reorder_c32 — reorder kernel
  *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k75_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k77_reorder_3x3x32x32 — reorder kernel
+/* k76_reorder_3x3x32x32 — reorder kernel
  *   node n92 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3023,7 +3023,7 @@ void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3062,7 +3062,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3092,7 +3092,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -3102,7 +3102,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3127,13 +3127,13 @@ void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k79_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k78_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -3143,7 +3143,7 @@ void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3216,12 +3216,12 @@ void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k80_reorder_3x3x16x32 — reorder kernel
+/* k79_reorder_3x3x16x32 — reorder kernel
  *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3233,24 +3233,24 @@ void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k81_reorder_c32 — reorder kernel
+/* k80_reorder_c32 — reorder kernel
  *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k80_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k82_reorder_3x3x16x32 — reorder kernel
+/* k81_reorder_3x3x16x32 — reorder kernel
  *   node n98 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3267,7 +3267,7 @@ void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3307,7 +3307,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3338,7 +3338,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w1
     vstore(yp + 2072, acc_r0c3v1);
 }
 
-/* k83_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k82_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
@@ -3346,7 +3346,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3359,13 +3359,13 @@ void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k83_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k83_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k82_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k84_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k83_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
@@ -3373,7 +3373,7 @@ void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3399,7 +3399,7 @@ void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k85_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k84_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -3409,7 +3409,7 @@ void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3482,12 +3482,12 @@ void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k86_reorder_3x3x16x16 — reorder kernel
+/* k85_reorder_3x3x16x16 — reorder kernel
  *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3499,24 +3499,24 @@ void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k87_reorder_c16 — reorder kernel
+/* k86_reorder_c16 — reorder kernel
  *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k86_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k88_reorder_3x3x16x16 — reorder kernel
+/* k87_reorder_3x3x16x16 — reorder kernel
  *   node n105 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3533,7 +3533,7 @@ void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3572,7 +3572,7 @@ static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3594,7 +3594,7 @@ static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -3604,7 +3604,7 @@ static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -3629,13 +3629,13 @@ void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k90_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k89_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -3645,7 +3645,7 @@ void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3721,12 +3721,12 @@ void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k91_reorder_3x3x3x16 — reorder kernel
+/* k90_reorder_3x3x3x16 — reorder kernel
  *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3738,34 +3738,34 @@ void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k92_reorder_c16 — reorder kernel
+/* k91_reorder_c16 — reorder kernel
  *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k91_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k93_regularizer_bwd_1024x10 — loss kernel
+/* k92_regularizer_bwd_1024x10 — loss kernel
  *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k92_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k94_adam_update_p82336 — optimizer kernel
+/* k93_adam_update_p82336 — optimizer kernel
  *   node n112 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k93_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3838,8 +3838,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 9158656;  /* flatten_out (128, 1024) */
     float *const dense_pre = A + 9043968;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 9027584;  /* probs (128, 10) */
     float *const ddense_pre = A + 9420800;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 9027584;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
     float *const dense_kernel_transposed1024 = A + 9158656;  /* dense/kernel.transposed1024 (1024, 10) */
@@ -3920,46 +3920,45 @@ void kiln_train_step(kiln_step *s)
         k23_reorder_1024x10(dense_kernel, dense_kernel_padded16);
         k24_reorder_c10(dense_bias, dense_bias_padded16);
         k25_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k53_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k53_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k55_regularizer_1024x10(dense_kernel, &s->loss);
-        k57_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k58_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k59_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k60_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k61_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-        k62_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k63_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k64_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k65_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k66_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
-        k68_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k69_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k70_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k71_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k72_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k73_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k74_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k75_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k76_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k77_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k79_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k80_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k81_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k82_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k83_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k84_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k85_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k86_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k87_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k88_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k90_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k91_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k92_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k93_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k94_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k57_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k58_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k59_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k60_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k61_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k62_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k63_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k64_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k65_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k67_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k68_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k69_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k70_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k71_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k72_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k73_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k74_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k75_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k76_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k78_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k79_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k80_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k81_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k82_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k83_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k84_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k85_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k86_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k87_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k89_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k90_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k91_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k92_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k93_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4016,6 +4015,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 147456;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 19932602 FLOP per sample: threads from 1 samples on */
@@ -4047,7 +4047,7 @@ void kiln_eval_step(kiln_step *s)
         k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         k50_reorder_c10(dense_bias, dense_bias_padded16_2);
         k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k55_regularizer_1024x10(dense_kernel, &s->loss);
     }
 }
@@ -4192,7 +4192,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 147456, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9027584, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9420800, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
@@ -4302,6 +4302,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7102464, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 9027584, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 8208384, 73856, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 7389184, 36992, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
@@ -4364,48 +4366,47 @@ static const kiln_kernel_desc kernels[] = {
     {"k50_reorder_c10", "void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k51_dense_fwd_n128_k10", "void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
     {"k52_softmax_n128_k10", "void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k53_softmax_ce_n128_k10", "void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k53_softmax_ce_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k55_regularizer_1024x10", "void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
     {"k56_output_n128_k10", "void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k57_softmax_ce_bwd_n128_k10", "void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k58_dense_bwd_weights_1024x10", "void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k59_reorder_1024x10", "void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k60_dense_bwd_data_n128_k1024", "void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k61_dropout_bwd_n128_h4w4c64", "void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
-    {"k62_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k63_conv2d_bwd_weights_3x3x64x64", "void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k64_reorder_3x3x64x64", "void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k65_reorder_c64", "void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
-    {"k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k68_conv2d_bwd_weights_3x3x32x64", "void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k69_reorder_3x3x32x64", "void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k70_reorder_c64", "void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
-    {"k72_conv2d_bwd_data_n128_h8w8c32", "void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k73_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k74_conv2d_bwd_weights_3x3x32x32", "void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k75_reorder_3x3x32x32", "void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k76_reorder_c32", "void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k79_conv2d_bwd_weights_3x3x16x32", "void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k80_reorder_3x3x16x32", "void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k81_reorder_c32", "void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k83_conv2d_bwd_data_n128_h16w16c16", "void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k84_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k85_conv2d_bwd_weights_3x3x16x16", "void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k86_reorder_3x3x16x16", "void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k87_reorder_c16", "void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k90_conv2d_bwd_weights_3x3x3x16", "void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k91_reorder_3x3x3x16", "void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k92_reorder_c16", "void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k93_regularizer_bwd_1024x10", "void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k94_adam_update_p82336", "void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k57_dense_bwd_weights_1024x10", "void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k58_reorder_1024x10", "void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k59_dense_bwd_data_n128_k1024", "void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k60_dropout_bwd_n128_h4w4c64", "void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k61_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k62_conv2d_bwd_weights_3x3x64x64", "void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k63_reorder_3x3x64x64", "void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k64_reorder_c64", "void k64_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k65_reorder_3x3x64x64", "void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
+    {"k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k67_conv2d_bwd_weights_3x3x32x64", "void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k68_reorder_3x3x32x64", "void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k69_reorder_c64", "void k69_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k70_reorder_3x3x32x64", "void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
+    {"k71_conv2d_bwd_data_n128_h8w8c32", "void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k72_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k73_conv2d_bwd_weights_3x3x32x32", "void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k74_reorder_3x3x32x32", "void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k75_reorder_c32", "void k75_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k76_reorder_3x3x32x32", "void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k78_conv2d_bwd_weights_3x3x16x32", "void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k79_reorder_3x3x16x32", "void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k80_reorder_c32", "void k80_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k81_reorder_3x3x16x32", "void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k82_conv2d_bwd_data_n128_h16w16c16", "void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k83_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k84_conv2d_bwd_weights_3x3x16x16", "void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k85_reorder_3x3x16x16", "void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k86_reorder_c16", "void k86_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k87_reorder_3x3x16x16", "void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k89_conv2d_bwd_weights_3x3x3x16", "void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k90_reorder_3x3x3x16", "void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k91_reorder_c16", "void k91_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k92_regularizer_bwd_1024x10", "void k92_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
+    {"k93_adam_update_p82336", "void k93_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4422,9 +4423,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 11494912,
-    .n_tensors = 167,
+    .n_tensors = 169,
     .tensors = tensors,
-    .n_kernels = 95,
+    .n_kernels = 94,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -2059,20 +2059,22 @@ void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k53_softmax_ce_n128_k10 — loss kernel
+/* k53_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n65 "loss" (softmax_ce), from $.loss
+ *   node n66 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -2086,26 +2088,37 @@ void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k54_softmax_ce_n128_k10 — loss kernel
- *   node n66 "loss_eval" (softmax_ce), from $.loss
+ *   node n67 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -2120,15 +2133,21 @@ void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k55_regularizer_1024x10 — loss kernel
- *   node n67 "dense.kernel_regularizer" (regularizer), from $.layers[11]
+ *   node n68 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA avx512 */
 void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2142,7 +2161,7 @@ void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restric
 }
 
 /* k56_output_n128_k10 — eltwise kernel
- *   node n68 "output" (output), from $.layers
+ *   node n69 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
 void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -2151,27 +2170,8 @@ void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k57_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n69 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2207,7 +2207,7 @@ static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2221,7 +2221,7 @@ static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k58_dense_bwd_weights_1024x10 — gemm kernel
+/* k57_dense_bwd_weights_1024x10 — gemm kernel
  *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
@@ -2229,7 +2229,7 @@ static inline __attribute__((always_inline)) void k58_dense_bwd_weights_1024x10_
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1024 / 8 * 8;
@@ -2242,21 +2242,21 @@ void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k58_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k57_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k58_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k57_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k59_reorder_1024x10 — reorder kernel
+/* k58_reorder_1024x10 — reorder kernel
  *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -2266,7 +2266,7 @@ void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2311,7 +2311,7 @@ static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2325,14 +2325,14 @@ static inline __attribute__((always_inline)) void k60_dense_bwd_data_n128_k1024_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k60_dense_bwd_data_n128_k1024 — gemm kernel
+/* k59_dense_bwd_data_n128_k1024 — gemm kernel
  *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2345,22 +2345,22 @@ void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 16;
             if (i0 < full_rows) {
-                k60_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
+                k59_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k60_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k59_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k61_dropout_bwd_n128_h4w4c64 — eltwise kernel
+/* k60_dropout_bwd_n128_h4w4c64 — eltwise kernel
  *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   schedule: OpenMP over samples; ISA avx512 */
-void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
+void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2373,7 +2373,7 @@ void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k62_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k61_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
@@ -2381,7 +2381,7 @@ void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2407,7 +2407,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k63_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k62_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -2417,7 +2417,7 @@ void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2502,12 +2502,12 @@ void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k64_reorder_3x3x64x64 — reorder kernel
+/* k63_reorder_3x3x64x64 — reorder kernel
  *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2519,24 +2519,24 @@ void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k65_reorder_c64 — reorder kernel
+/* k64_reorder_c64 — reorder kernel
  *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k64_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k66_reorder_3x3x64x64 — reorder kernel
+/* k65_reorder_3x3x64x64 — reorder kernel
  *   node n79 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2553,7 +2553,7 @@ void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -2591,7 +2591,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
 }
 
-/* k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -2601,7 +2601,7 @@ static inline __attribute__((always_inline)) void k67_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2626,12 +2626,12 @@ void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = mr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k68_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k67_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -2641,7 +2641,7 @@ void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2726,12 +2726,12 @@ void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k69_reorder_3x3x32x64 — reorder kernel
+/* k68_reorder_3x3x32x64 — reorder kernel
  *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2743,24 +2743,24 @@ void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k70_reorder_c64 — reorder kernel
+/* k69_reorder_c64 — reorder kernel
  *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k69_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k71_reorder_3x3x32x64 — reorder kernel
+/* k70_reorder_3x3x32x64 — reorder kernel
  *   node n85 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2777,7 +2777,7 @@ void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -2824,7 +2824,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 1136, acc_r0c7v1);
 }
 
-/* k72_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k71_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -2832,7 +2832,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2845,12 +2845,12 @@ void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2048;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k72_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k73_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k72_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
@@ -2858,7 +2858,7 @@ void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2884,7 +2884,7 @@ void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k74_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k73_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -2894,7 +2894,7 @@ void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2991,12 +2991,12 @@ void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k75_reorder_3x3x32x32 — reorder kernel
+/* k74_reorder_3x3x32x32 — reorder kernel
  *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3008,24 +3008,24 @@ void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k76_reorder_c32 — reorder kernel
+/* k75_reorder_c32 — reorder kernel
  *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k75_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k77_reorder_3x3x32x32 — reorder kernel
+/* k76_reorder_3x3x32x32 — reorder kernel
  *   node n92 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3042,7 +3042,7 @@ void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3088,7 +3088,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -3098,7 +3098,7 @@ static inline __attribute__((always_inline)) void k78_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3123,12 +3123,12 @@ void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k79_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k78_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -3138,7 +3138,7 @@ void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3235,12 +3235,12 @@ void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k80_reorder_3x3x16x32 — reorder kernel
+/* k79_reorder_3x3x16x32 — reorder kernel
  *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3252,24 +3252,24 @@ void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k81_reorder_c32 — reorder kernel
+/* k80_reorder_c32 — reorder kernel
  *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k80_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k82_reorder_3x3x16x32 — reorder kernel
+/* k81_reorder_3x3x16x32 — reorder kernel
  *   node n98 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3286,7 +3286,7 @@ void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3349,7 +3349,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w1
     vstore(yp + 240, acc_r0c15v0);
 }
 
-/* k83_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k82_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
@@ -3357,7 +3357,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3370,12 +3370,12 @@ void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k83_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k84_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k83_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
@@ -3383,7 +3383,7 @@ void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3409,7 +3409,7 @@ void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k85_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k84_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3419,7 +3419,7 @@ void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3540,12 +3540,12 @@ void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k86_reorder_3x3x16x16 — reorder kernel
+/* k85_reorder_3x3x16x16 — reorder kernel
  *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3557,24 +3557,24 @@ void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k87_reorder_c16 — reorder kernel
+/* k86_reorder_c16 — reorder kernel
  *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k86_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k88_reorder_3x3x16x16 — reorder kernel
+/* k87_reorder_3x3x16x16 — reorder kernel
  *   node n105 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3591,7 +3591,7 @@ void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3652,7 +3652,7 @@ static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3662,7 +3662,7 @@ static inline __attribute__((always_inline)) void k89_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -3687,12 +3687,12 @@ void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 32; ow += 16) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k90_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k89_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -3702,7 +3702,7 @@ void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3778,12 +3778,12 @@ void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k91_reorder_3x3x3x16 — reorder kernel
+/* k90_reorder_3x3x3x16 — reorder kernel
  *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3795,34 +3795,34 @@ void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k92_reorder_c16 — reorder kernel
+/* k91_reorder_c16 — reorder kernel
  *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k91_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k93_regularizer_bwd_1024x10 — loss kernel
+/* k92_regularizer_bwd_1024x10 — loss kernel
  *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k92_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k94_adam_update_p82336 — optimizer kernel
+/* k93_adam_update_p82336 — optimizer kernel
  *   node n112 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k93_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3895,8 +3895,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 9158656;  /* flatten_out (128, 1024) */
     float *const dense_pre = A + 9043968;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 9027584;  /* probs (128, 10) */
     float *const ddense_pre = A + 9420800;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 9027584;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
     float *const dense_kernel_transposed1024 = A + 9158656;  /* dense/kernel.transposed1024 (1024, 10) */
@@ -3977,46 +3977,45 @@ void kiln_train_step(kiln_step *s)
         k23_reorder_1024x10(dense_kernel, dense_kernel_padded16);
         k24_reorder_c10(dense_bias, dense_bias_padded16);
         k25_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k53_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k53_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k55_regularizer_1024x10(dense_kernel, &s->loss);
-        k57_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k58_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k59_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k60_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k61_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-        k62_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k63_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k64_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k65_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k66_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
-        k68_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k69_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k70_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k71_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k72_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k73_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k74_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k75_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k76_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k77_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k79_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k80_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k81_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k82_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k83_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
-        k84_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k85_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k86_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k87_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k88_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k90_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k91_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k92_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k93_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k94_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k57_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k58_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k59_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k60_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k61_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k62_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k63_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k64_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k65_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k67_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k68_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k69_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k70_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k71_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k72_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k73_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k74_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k75_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k76_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k78_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k79_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k80_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k81_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k82_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k83_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k84_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k85_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k86_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k87_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k89_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k90_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k91_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k92_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k93_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4073,6 +4072,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 147456;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 19932602 FLOP per sample: threads from 1 samples on */
@@ -4104,7 +4104,7 @@ void kiln_eval_step(kiln_step *s)
         k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         k50_reorder_c10(dense_bias, dense_bias_padded16_2);
         k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k55_regularizer_1024x10(dense_kernel, &s->loss);
     }
 }
@@ -4249,7 +4249,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 147456, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9027584, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9420800, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
@@ -4359,6 +4359,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7102464, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 9027584, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 8208384, 73856, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 7389184, 36992, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
@@ -4421,48 +4423,47 @@ static const kiln_kernel_desc kernels[] = {
     {"k50_reorder_c10", "void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k51_dense_fwd_n128_k10", "void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
     {"k52_softmax_n128_k10", "void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k53_softmax_ce_n128_k10", "void k53_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k53_softmax_ce_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k55_regularizer_1024x10", "void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
     {"k56_output_n128_k10", "void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k57_softmax_ce_bwd_n128_k10", "void k57_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k58_dense_bwd_weights_1024x10", "void k58_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k59_reorder_1024x10", "void k59_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k60_dense_bwd_data_n128_k1024", "void k60_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k61_dropout_bwd_n128_h4w4c64", "void k61_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
-    {"k62_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k62_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k63_conv2d_bwd_weights_3x3x64x64", "void k63_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k64_reorder_3x3x64x64", "void k64_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k65_reorder_c64", "void k65_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k66_reorder_3x3x64x64", "void k66_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k67_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k68_conv2d_bwd_weights_3x3x32x64", "void k68_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k69_reorder_3x3x32x64", "void k69_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k70_reorder_c64", "void k70_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k71_reorder_3x3x32x64", "void k71_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k72_conv2d_bwd_data_n128_h8w8c32", "void k72_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k73_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k73_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k74_conv2d_bwd_weights_3x3x32x32", "void k74_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k75_reorder_3x3x32x32", "void k75_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k76_reorder_c32", "void k76_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k77_reorder_3x3x32x32", "void k77_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k78_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k79_conv2d_bwd_weights_3x3x16x32", "void k79_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k80_reorder_3x3x16x32", "void k80_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k81_reorder_c32", "void k81_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k82_reorder_3x3x16x32", "void k82_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k83_conv2d_bwd_data_n128_h16w16c16", "void k83_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k84_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k84_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k85_conv2d_bwd_weights_3x3x16x16", "void k85_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k86_reorder_3x3x16x16", "void k86_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k87_reorder_c16", "void k87_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k88_reorder_3x3x16x16", "void k88_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k89_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k90_conv2d_bwd_weights_3x3x3x16", "void k90_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k91_reorder_3x3x3x16", "void k91_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k92_reorder_c16", "void k92_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k93_regularizer_bwd_1024x10", "void k93_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k94_adam_update_p82336", "void k94_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k57_dense_bwd_weights_1024x10", "void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k58_reorder_1024x10", "void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k59_dense_bwd_data_n128_k1024", "void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k60_dropout_bwd_n128_h4w4c64", "void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k61_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k62_conv2d_bwd_weights_3x3x64x64", "void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k63_reorder_3x3x64x64", "void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k64_reorder_c64", "void k64_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k65_reorder_3x3x64x64", "void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k67_conv2d_bwd_weights_3x3x32x64", "void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k68_reorder_3x3x32x64", "void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k69_reorder_c64", "void k69_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k70_reorder_3x3x32x64", "void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k71_conv2d_bwd_data_n128_h8w8c32", "void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k72_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k73_conv2d_bwd_weights_3x3x32x32", "void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k74_reorder_3x3x32x32", "void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k75_reorder_c32", "void k75_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k76_reorder_3x3x32x32", "void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k78_conv2d_bwd_weights_3x3x16x32", "void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k79_reorder_3x3x16x32", "void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k80_reorder_c32", "void k80_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k81_reorder_3x3x16x32", "void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k82_conv2d_bwd_data_n128_h16w16c16", "void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k83_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k84_conv2d_bwd_weights_3x3x16x16", "void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k85_reorder_3x3x16x16", "void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k86_reorder_c16", "void k86_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k87_reorder_3x3x16x16", "void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k89_conv2d_bwd_weights_3x3x3x16", "void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k90_reorder_3x3x3x16", "void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k91_reorder_c16", "void k91_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k92_regularizer_bwd_1024x10", "void k92_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
+    {"k93_adam_update_p82336", "void k93_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4479,9 +4480,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 11494912,
-    .n_tensors = 167,
+    .n_tensors = 169,
     .tensors = tensors,
-    .n_kernels = 95,
+    .n_kernels = 94,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -1005,14 +1005,15 @@ void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1027,10 +1028,16 @@ void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1039,14 +1046,15 @@ void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1061,10 +1069,16 @@ void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1942,6 +1956,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 0;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const dense_pre_per_sample = A + 2560;  /* dense_pre.per_sample (512) */
     float *const ddense_pre = A + 393216;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
@@ -2002,7 +2017,7 @@ void kiln_train_step(kiln_step *s)
         k14_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
         k15_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k16_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k34_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_1024x10(dense_kernel, &s->loss);
         k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
         k39_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
@@ -2076,6 +2091,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 19923124 FLOP per sample: threads from 1 samples on */
@@ -2097,7 +2113,7 @@ void kiln_eval_step(kiln_step *s)
         k30_relu_n128_h8w8c64(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
         k31_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
         k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_1024x10(dense_kernel, &s->loss);
     }
 }
@@ -2283,6 +2299,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 1024, 0, 0}, "IO", 131072, 10240, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "HWIO", 7340032, 36864, 0, 0, 0},
     {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 64, 32}, "HWIO", 0, 18432, 0, 0, 0},
@@ -2326,8 +2344,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k31_maxpool_fwd_n128_h4w4c64", "void k31_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb)", 524288, 2621440, 6},
     {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
     {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k34_softmax_ce_n128_k10", "void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k34_softmax_ce_n128_k10", "void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k36_regularizer_1024x10", "void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
     {"k37_output_n128_k10", "void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
@@ -2372,7 +2390,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 9175040,
-    .n_tensors = 118,
+    .n_tensors = 120,
     .tensors = tensors,
     .n_kernels = 64,
     .kernels = kernels,

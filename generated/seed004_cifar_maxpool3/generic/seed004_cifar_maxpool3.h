@@ -172,8 +172,8 @@ void k30_relu_n128_h8w8c64(const float *restrict conv2d_5_pre_infer, float *rest
 void k31_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer, int nb);
 void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
 void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k36_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss);
 void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
 void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb);

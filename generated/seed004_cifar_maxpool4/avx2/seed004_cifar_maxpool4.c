@@ -2594,20 +2594,22 @@ void k66_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k67_softmax_ce_n128_k10 — loss kernel
+/* k67_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n83 "loss" (softmax_ce), from $.loss
+ *   node n84 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k67_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k67_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -2621,26 +2623,37 @@ void k67_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k68_softmax_ce_n128_k10 — loss kernel
- *   node n84 "loss_eval" (softmax_ce), from $.loss
+ *   node n85 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -2655,15 +2668,21 @@ void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k69_regularizer_512x10 — loss kernel
- *   node n85 "dense.kernel_regularizer" (regularizer), from $.layers[14]
+ *   node n86 "dense.kernel_regularizer" (regularizer), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k69_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2677,7 +2696,7 @@ void k69_regularizer_512x10(const float *restrict dense_kernel, double *restrict
 }
 
 /* k70_output_n128_k10 — eltwise kernel
- *   node n86 "output" (output), from $.layers
+ *   node n87 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k70_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -2686,27 +2705,8 @@ void k70_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k71_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n87 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k71_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k71_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2739,7 +2739,7 @@ static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k71_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2755,7 +2755,7 @@ static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k72_dense_bwd_weights_512x10 — gemm kernel
+/* k71_dense_bwd_weights_512x10 — gemm kernel
  *   node n88 "ddense.weights" (dense_bwd_weights), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
@@ -2763,7 +2763,7 @@ static inline __attribute__((always_inline)) void k72_dense_bwd_weights_512x10_t
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k72_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k71_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 512 / 5 * 5;
@@ -2776,21 +2776,21 @@ void k72_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k72_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k71_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k72_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k71_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k73_reorder_512x10 — reorder kernel
+/* k72_reorder_512x10 — reorder kernel
  *   node n89 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k72_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2800,7 +2800,7 @@ void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k73_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2833,7 +2833,7 @@ static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k73_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2845,14 +2845,14 @@ static inline __attribute__((always_inline)) void k74_dense_bwd_data_n128_k512_t
     vstore(c + 8, acc_r0v1);
 }
 
-/* k74_dense_bwd_data_n128_k512 — gemm kernel
+/* k73_dense_bwd_data_n128_k512 — gemm kernel
  *   node n90 "ddense.data" (dense_bwd_data), from $.layers[14]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k73_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2865,22 +2865,22 @@ void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 8;
             if (i0 < full_rows) {
-                k74_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
+                k73_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k74_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k73_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k75_dropout_bwd_n128_h2w2c128 — eltwise kernel
+/* k74_dropout_bwd_n128_h2w2c128 — eltwise kernel
  *   node n91 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 2, 2, 128) NHWC
  *   in  dropout_mask               (128, 2, 2, 128) NHWC
  *   out dmax_pooling2d_3_out       (128, 2, 2, 128) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k75_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
+void k74_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2893,7 +2893,7 @@ void k75_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const flo
                 }
 }
 
-/* k76_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
+/* k75_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
  *   node n92 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
  *   node n93 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
  *   in  dmax_pooling2d_3_out       (128, 2, 2, 128) nChw8c
@@ -2901,7 +2901,7 @@ void k75_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const flo
  *   out dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k76_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)
+void k75_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2927,7 +2927,7 @@ void k76_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
         }
 }
 
-/* k77_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+/* k76_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
  *   node n94 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
@@ -2937,7 +2937,7 @@ void k76_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k77_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
+void k76_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_7_kernel_part_partial[chunk] (147456 weights + 128 biases) */
     const long wsz = 147584;
@@ -3010,12 +3010,12 @@ void k77_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     }
 }
 
-/* k78_reorder_3x3x128x128 — reorder kernel
+/* k77_reorder_3x3x128x128 — reorder kernel
  *   node n95 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
  *   in  dconv2d_7/kernel.part      (3, 3, 128, 128) 8-blocked
  *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k78_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
+void k77_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
 {
     /* dconv2d_7/kernel.part -> dconv2d_7/kernel */
     /* (16, 16, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 128, 128) */
@@ -3027,24 +3027,24 @@ void k78_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float 
                     dconv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] = dconv2d_7_kernel_part[((((long)(f / 8) * 16 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k79_reorder_c128 — reorder kernel
+/* k78_reorder_c128 — reorder kernel
  *   node n96 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
  *   in  dconv2d_7/bias.part        (128) C
  *   out dconv2d_7/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k79_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
+void k78_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
 {
     /* dconv2d_7/bias.part -> dconv2d_7/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_7_bias[c] = dconv2d_7_bias_part[c];
 }
 
-/* k80_reorder_3x3x128x128 — reorder kernel
+/* k79_reorder_3x3x128x128 — reorder kernel
  *   node n97 "reorder.conv2d_7/kernel.flipped8" (reorder), from $.layers[10]
  *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
  *   out conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k80_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)
+void k79_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)
 {
     /* conv2d_7/kernel -> conv2d_7/kernel.flipped8 */
     /* (3, 3, 128, 128) HWIO -> (16, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3061,7 +3061,7 @@ void k80_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3091,7 +3091,7 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 312, (vload(mp + 312) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
+/* k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
  *   node n98 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
  *   node n99 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
  *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
@@ -3101,7 +3101,7 @@ static inline __attribute__((always_inline)) void k81_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
+void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
 {
     /* zero the halo of dconv2d_6_pre: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -3126,12 +3126,12 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 576;
                 const float *mg = mr + (long)og * 576;
-                for (int ow = 0; ow < 4; ow += 4) k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k82_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+/* k81_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
  *   node n100 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
@@ -3141,7 +3141,7 @@ void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k82_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
+void k81_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_6_kernel_part_partial[chunk] (73728 weights + 128 biases) */
     const long wsz = 73856;
@@ -3214,12 +3214,12 @@ void k82_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     }
 }
 
-/* k83_reorder_3x3x64x128 — reorder kernel
+/* k82_reorder_3x3x64x128 — reorder kernel
  *   node n101 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
  *   in  dconv2d_6/kernel.part      (3, 3, 64, 128) 8-blocked
  *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k83_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
+void k82_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
 {
     /* dconv2d_6/kernel.part -> dconv2d_6/kernel */
     /* (16, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 128) */
@@ -3231,24 +3231,24 @@ void k83_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *
                     dconv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] = dconv2d_6_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k84_reorder_c128 — reorder kernel
+/* k83_reorder_c128 — reorder kernel
  *   node n102 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
  *   in  dconv2d_6/bias.part        (128) C
  *   out dconv2d_6/bias             (128) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k84_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
+void k83_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
 {
     /* dconv2d_6/bias.part -> dconv2d_6/bias */
     #pragma omp single
     for (int c = 0; c < 128; c++) dconv2d_6_bias[c] = dconv2d_6_bias_part[c];
 }
 
-/* k85_reorder_3x3x64x128 — reorder kernel
+/* k84_reorder_3x3x64x128 — reorder kernel
  *   node n103 "reorder.conv2d_6/kernel.flipped8" (reorder), from $.layers[9]
  *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
  *   out conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)
+void k84_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)
 {
     /* conv2d_6/kernel -> conv2d_6/kernel.flipped8 */
     /* (3, 3, 64, 128) HWIO -> (8, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3265,7 +3265,7 @@ void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3296,7 +3296,7 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h4w4c
     vstore(yp + 152, acc_r0c3v1);
 }
 
-/* k86_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+/* k85_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
  *   node n104 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   in  conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
@@ -3304,7 +3304,7 @@ static inline __attribute__((always_inline)) void k86_conv2d_bwd_data_n128_h4w4c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)
+void k85_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3317,12 +3317,12 @@ void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 256;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k86_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k87_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k86_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n105 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n106 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
@@ -3330,7 +3330,7 @@ void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k87_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k86_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3356,7 +3356,7 @@ void k87_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k88_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k87_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n107 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -3366,7 +3366,7 @@ void k87_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k88_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k87_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -3439,12 +3439,12 @@ void k88_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k89_reorder_3x3x64x64 — reorder kernel
+/* k88_reorder_3x3x64x64 — reorder kernel
  *   node n108 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k89_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k88_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -3456,24 +3456,24 @@ void k89_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k90_reorder_c64 — reorder kernel
+/* k89_reorder_c64 — reorder kernel
  *   node n109 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k90_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k89_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k91_reorder_3x3x64x64 — reorder kernel
+/* k90_reorder_3x3x64x64 — reorder kernel
  *   node n110 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k90_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3490,7 +3490,7 @@ void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3520,7 +3520,7 @@ static inline __attribute__((always_inline)) void k92_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n111 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n112 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
@@ -3530,7 +3530,7 @@ static inline __attribute__((always_inline)) void k92_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3555,12 +3555,12 @@ void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k93_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k92_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n113 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -3570,7 +3570,7 @@ void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k93_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k92_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -3643,12 +3643,12 @@ void k93_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k94_reorder_3x3x32x64 — reorder kernel
+/* k93_reorder_3x3x32x64 — reorder kernel
  *   node n114 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k94_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k93_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -3660,24 +3660,24 @@ void k94_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k95_reorder_c64 — reorder kernel
+/* k94_reorder_c64 — reorder kernel
  *   node n115 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k95_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k94_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k96_reorder_3x3x32x64 — reorder kernel
+/* k95_reorder_3x3x32x64 — reorder kernel
  *   node n116 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k96_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k95_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3694,7 +3694,7 @@ void k96_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k97_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -3725,7 +3725,7 @@ static inline __attribute__((always_inline)) void k97_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 536, acc_r0c3v1);
 }
 
-/* k97_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k96_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n117 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
@@ -3733,7 +3733,7 @@ static inline __attribute__((always_inline)) void k97_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k97_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+void k96_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3746,12 +3746,12 @@ void k97_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k97_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k96_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k98_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k97_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n118 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n119 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
@@ -3759,7 +3759,7 @@ void k97_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k98_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k97_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3785,7 +3785,7 @@ void k98_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k99_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k98_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n120 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -3795,7 +3795,7 @@ void k98_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k99_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k98_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3868,12 +3868,12 @@ void k99_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k100_reorder_3x3x32x32 — reorder kernel
+/* k99_reorder_3x3x32x32 — reorder kernel
  *   node n121 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k100_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k99_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3885,24 +3885,24 @@ void k100_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k101_reorder_c32 — reorder kernel
+/* k100_reorder_c32 — reorder kernel
  *   node n122 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k101_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k100_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k102_reorder_3x3x32x32 — reorder kernel
+/* k101_reorder_3x3x32x32 — reorder kernel
  *   node n123 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k102_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k101_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3919,7 +3919,7 @@ void k102_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restri
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3958,7 +3958,7 @@ static inline __attribute__((always_inline)) void k103_conv2d_bwd_data_relu_bwd_
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3988,7 +3988,7 @@ static inline __attribute__((always_inline)) void k103_conv2d_bwd_data_relu_bwd_
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n124 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n125 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -3998,7 +3998,7 @@ static inline __attribute__((always_inline)) void k103_conv2d_bwd_data_relu_bwd_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4023,13 +4023,13 @@ void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k104_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k103_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n126 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -4039,7 +4039,7 @@ void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k104_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k103_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -4112,12 +4112,12 @@ void k104_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, cons
     }
 }
 
-/* k105_reorder_3x3x16x32 — reorder kernel
+/* k104_reorder_3x3x16x32 — reorder kernel
  *   node n127 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k105_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k104_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -4129,24 +4129,24 @@ void k105_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k106_reorder_c32 — reorder kernel
+/* k105_reorder_c32 — reorder kernel
  *   node n128 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k106_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k105_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k107_reorder_3x3x16x32 — reorder kernel
+/* k106_reorder_3x3x16x32 — reorder kernel
  *   node n129 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k107_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k106_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4163,7 +4163,7 @@ void k107_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restri
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k108_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -4203,7 +4203,7 @@ static inline __attribute__((always_inline)) void k108_conv2d_bwd_data_n128_h16w
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k108_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     (void)mp;
@@ -4234,7 +4234,7 @@ static inline __attribute__((always_inline)) void k108_conv2d_bwd_data_n128_h16w
     vstore(yp + 2072, acc_r0c3v1);
 }
 
-/* k108_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k107_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n130 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
@@ -4242,7 +4242,7 @@ static inline __attribute__((always_inline)) void k108_conv2d_bwd_data_n128_h16w
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k108_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k107_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -4255,13 +4255,13 @@ void k108_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k108_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k108_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k107_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k107_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k109_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k108_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n131 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n132 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
@@ -4269,7 +4269,7 @@ void k108_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k109_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k108_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4295,7 +4295,7 @@ void k109_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
         }
 }
 
-/* k110_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k109_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n133 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -4305,7 +4305,7 @@ void k109_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k110_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k109_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -4378,12 +4378,12 @@ void k110_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
     }
 }
 
-/* k111_reorder_3x3x16x16 — reorder kernel
+/* k110_reorder_3x3x16x16 — reorder kernel
  *   node n134 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k111_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k110_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -4395,24 +4395,24 @@ void k111_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k112_reorder_c16 — reorder kernel
+/* k111_reorder_c16 — reorder kernel
  *   node n135 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k112_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k111_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k113_reorder_3x3x16x16 — reorder kernel
+/* k112_reorder_3x3x16x16 — reorder kernel
  *   node n136 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k113_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k112_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4429,7 +4429,7 @@ void k113_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restri
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4468,7 +4468,7 @@ static inline __attribute__((always_inline)) void k114_conv2d_bwd_data_relu_bwd_
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4490,7 +4490,7 @@ static inline __attribute__((always_inline)) void k114_conv2d_bwd_data_relu_bwd_
     vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n137 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n138 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -4500,7 +4500,7 @@ static inline __attribute__((always_inline)) void k114_conv2d_bwd_data_relu_bwd_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -4525,13 +4525,13 @@ void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                for (int ow = 0; ow < 30; ow += 6) k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
             }
         }
 }
 
-/* k115_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k114_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n139 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -4541,7 +4541,7 @@ void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k115_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k114_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -4617,12 +4617,12 @@ void k115_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const f
     }
 }
 
-/* k116_reorder_3x3x3x16 — reorder kernel
+/* k115_reorder_3x3x3x16 — reorder kernel
  *   node n140 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k116_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k115_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -4634,34 +4634,34 @@ void k116_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *res
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k117_reorder_c16 — reorder kernel
+/* k116_reorder_c16 — reorder kernel
  *   node n141 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k117_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k116_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k118_regularizer_bwd_512x10 — loss kernel
+/* k117_regularizer_bwd_512x10 — loss kernel
  *   node n142 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k118_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k117_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k119_adam_update_p298656 — optimizer kernel
+/* k118_adam_update_p298656 — optimizer kernel
  *   node n143 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k119_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k118_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4745,8 +4745,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 9682944;  /* flatten_out (128, 512) */
     float *const dense_pre = A + 9625600;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 9617408;  /* probs (128, 10) */
     float *const ddense_pre = A + 9814016;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 9617408;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
     float *const dense_kernel_transposed512 = A + 9682944;  /* dense/kernel.transposed512 (512, 10) */
@@ -4849,57 +4849,56 @@ void kiln_train_step(kiln_step *s)
         k30_reorder_512x10(dense_kernel, dense_kernel_padded16);
         k31_reorder_c10(dense_bias, dense_bias_padded16);
         k32_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k67_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k67_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k69_regularizer_512x10(dense_kernel, &s->loss);
-        k71_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k72_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k73_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k74_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k75_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
-        k76_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_pre, nb);
-        k77_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
-        k78_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
-        k79_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
-        k80_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped8);
-        k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped8, conv2d_6_out, dconv2d_6_pre, nb);
-        k82_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
-        k83_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
-        k84_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
-        k85_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped8);
-        k86_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped8, dmax_pooling2d_2_out, nb);
-        k87_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k88_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k89_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k90_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k91_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
-        k93_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k94_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k95_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k96_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k97_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k98_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k99_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k100_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k101_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k102_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k104_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k105_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k106_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k107_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k108_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k109_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k110_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k111_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k112_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k113_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k115_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k116_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k117_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k118_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k119_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
+        k71_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k72_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k73_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k74_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
+        k75_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, conv2d_7_out, dconv2d_7_pre, nb);
+        k76_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
+        k77_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
+        k78_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
+        k79_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped8);
+        k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped8, conv2d_6_out, dconv2d_6_pre, nb);
+        k81_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
+        k82_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
+        k83_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
+        k84_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped8);
+        k85_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped8, dmax_pooling2d_2_out, nb);
+        k86_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k87_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k88_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k89_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k90_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k92_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k93_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k94_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k95_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k96_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k97_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k98_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k99_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k100_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k101_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k103_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k104_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k105_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k106_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k107_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k108_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
+        k109_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k110_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k111_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k112_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k114_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k115_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k116_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k117_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k118_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4967,6 +4966,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 27012766 FLOP per sample: threads from 1 samples on */
@@ -5005,7 +5005,7 @@ void kiln_eval_step(kiln_step *s)
         k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
         k64_reorder_c10(dense_bias, dense_bias_padded16_2);
         k65_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k68_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k68_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k69_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
@@ -5182,7 +5182,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 73728, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9617408, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9814016, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
@@ -5323,6 +5323,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7102464, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 9617408, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {295168, 0, 0, 0}, "C", 10510336, 295168, 0, 0, 0},
     {"dconv2d_6/kernel.part.partial", KILN_ROLE_ACT, 1, {147712, 0, 0, 0}, "C", 9027584, 147712, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 8208384, 73856, 0, 0, 0},
@@ -5401,59 +5403,58 @@ static const kiln_kernel_desc kernels[] = {
     {"k64_reorder_c10", "void k64_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k65_dense_fwd_n128_k10", "void k65_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
     {"k66_softmax_n128_k10", "void k66_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k67_softmax_ce_n128_k10", "void k67_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k68_softmax_ce_n128_k10", "void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k67_softmax_ce_softmax_ce_bwd_n128_k10", "void k67_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k68_softmax_ce_n128_k10", "void k68_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k69_regularizer_512x10", "void k69_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k70_output_n128_k10", "void k70_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k71_softmax_ce_bwd_n128_k10", "void k71_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k72_dense_bwd_weights_512x10", "void k72_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k73_reorder_512x10", "void k73_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k74_dense_bwd_data_n128_k512", "void k74_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k75_dropout_bwd_n128_h2w2c128", "void k75_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
-    {"k76_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k76_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 786432, 5505024, 1},
-    {"k77_conv2d_bwd_weights_3x3x128x128", "void k77_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
-    {"k78_reorder_3x3x128x128", "void k78_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
-    {"k79_reorder_c128", "void k79_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
-    {"k80_reorder_3x3x128x128", "void k80_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)", 294912, 1179648, 1},
-    {"k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k81_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 604504064, 5832704, 1},
-    {"k82_conv2d_bwd_weights_3x3x64x128", "void k82_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
-    {"k83_reorder_3x3x64x128", "void k83_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
-    {"k84_reorder_c128", "void k84_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
-    {"k85_reorder_3x3x64x128", "void k85_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)", 147456, 589824, 1},
-    {"k86_conv2d_bwd_data_n128_h4w4c64", "void k86_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
-    {"k87_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k87_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k88_conv2d_bwd_weights_3x3x64x64", "void k88_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k89_reorder_3x3x64x64", "void k89_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k90_reorder_c64", "void k90_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k91_reorder_3x3x64x64", "void k91_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
-    {"k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k92_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k93_conv2d_bwd_weights_3x3x32x64", "void k93_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k94_reorder_3x3x32x64", "void k94_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k95_reorder_c64", "void k95_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k96_reorder_3x3x32x64", "void k96_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
-    {"k97_conv2d_bwd_data_n128_h8w8c32", "void k97_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k98_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k98_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k99_conv2d_bwd_weights_3x3x32x32", "void k99_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k100_reorder_3x3x32x32", "void k100_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k101_reorder_c32", "void k101_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k102_reorder_3x3x32x32", "void k102_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k103_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k104_conv2d_bwd_weights_3x3x16x32", "void k104_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k105_reorder_3x3x16x32", "void k105_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k106_reorder_c32", "void k106_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k107_reorder_3x3x16x32", "void k107_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k108_conv2d_bwd_data_n128_h16w16c16", "void k108_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k109_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k109_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k110_conv2d_bwd_weights_3x3x16x16", "void k110_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k111_reorder_3x3x16x16", "void k111_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k112_reorder_c16", "void k112_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k113_reorder_3x3x16x16", "void k113_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k114_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k115_conv2d_bwd_weights_3x3x3x16", "void k115_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k116_reorder_3x3x3x16", "void k116_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k117_reorder_c16", "void k117_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k118_regularizer_bwd_512x10", "void k118_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k119_adam_update_p298656", "void k119_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
+    {"k71_dense_bwd_weights_512x10", "void k71_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k72_reorder_512x10", "void k72_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k73_dense_bwd_data_n128_k512", "void k73_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k74_dropout_bwd_n128_h2w2c128", "void k74_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
+    {"k75_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k75_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const float *restrict conv2d_7_out, float *restrict dconv2d_7_pre, int nb)", 786432, 5505024, 1},
+    {"k76_conv2d_bwd_weights_3x3x128x128", "void k76_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
+    {"k77_reorder_3x3x128x128", "void k77_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
+    {"k78_reorder_c128", "void k78_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
+    {"k79_reorder_3x3x128x128", "void k79_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)", 294912, 1179648, 1},
+    {"k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 604504064, 5832704, 1},
+    {"k81_conv2d_bwd_weights_3x3x64x128", "void k81_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
+    {"k82_reorder_3x3x64x128", "void k82_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
+    {"k83_reorder_c128", "void k83_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
+    {"k84_reorder_3x3x64x128", "void k84_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)", 147456, 589824, 1},
+    {"k85_conv2d_bwd_data_n128_h4w4c64", "void k85_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
+    {"k86_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k86_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
+    {"k87_conv2d_bwd_weights_3x3x64x64", "void k87_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k88_reorder_3x3x64x64", "void k88_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k89_reorder_c64", "void k89_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k90_reorder_3x3x64x64", "void k90_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
+    {"k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
+    {"k92_conv2d_bwd_weights_3x3x32x64", "void k92_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k93_reorder_3x3x32x64", "void k93_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k94_reorder_c64", "void k94_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k95_reorder_3x3x32x64", "void k95_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
+    {"k96_conv2d_bwd_data_n128_h8w8c32", "void k96_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k97_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k97_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
+    {"k98_conv2d_bwd_weights_3x3x32x32", "void k98_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k99_reorder_3x3x32x32", "void k99_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k100_reorder_c32", "void k100_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k101_reorder_3x3x32x32", "void k101_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
+    {"k103_conv2d_bwd_weights_3x3x16x32", "void k103_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k104_reorder_3x3x16x32", "void k104_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k105_reorder_c32", "void k105_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k106_reorder_3x3x16x32", "void k106_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k107_conv2d_bwd_data_n128_h16w16c16", "void k107_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k108_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k108_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
+    {"k109_conv2d_bwd_weights_3x3x16x16", "void k109_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k110_reorder_3x3x16x16", "void k110_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k111_reorder_c16", "void k111_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k112_reorder_3x3x16x16", "void k112_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
+    {"k114_conv2d_bwd_weights_3x3x3x16", "void k114_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k115_reorder_3x3x3x16", "void k115_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k116_reorder_c16", "void k116_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k117_regularizer_bwd_512x10", "void k117_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k118_adam_update_p298656", "void k118_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5470,9 +5471,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 298656,
     .n_state = 0,
     .n_arena = 12838400,
-    .n_tensors = 214,
+    .n_tensors = 216,
     .tensors = tensors,
-    .n_kernels = 120,
+    .n_kernels = 119,
     .kernels = kernels,
     .isa = "avx2",
 };

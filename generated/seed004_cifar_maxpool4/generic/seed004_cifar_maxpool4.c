@@ -1265,14 +1265,15 @@ void k43_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1287,10 +1288,16 @@ void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1299,14 +1306,15 @@ void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1321,10 +1329,16 @@ void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -2453,6 +2467,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 0;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 1280;  /* probs (128, 10) */
+    float *const dense_pre_per_sample = A + 2560;  /* dense_pre.per_sample (512) */
     float *const ddense_pre = A + 196608;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
@@ -2529,7 +2544,7 @@ void kiln_train_step(kiln_step *s)
         k19_maxpool_fwd_n128_h2w2c128(conv2d_7_out, max_pooling2d_3_out, nb);
         k20_dropout_n128_h2w2c128(max_pooling2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k21_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k44_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k44_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k46_regularizer_512x10(dense_kernel, &s->loss);
         k48_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
         k49_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
@@ -2619,6 +2634,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 27000932 FLOP per sample: threads from 1 samples on */
@@ -2645,7 +2661,7 @@ void kiln_eval_step(kiln_step *s)
         k40_relu_n128_h4w4c128(conv2d_7_pre_infer, conv2d_7_out_infer, nb);
         k41_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer, nb);
         k42_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k45_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k45_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k46_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
@@ -2876,6 +2892,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 65536, 5120, 0, 0, 0},
     {"conv2d_7/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "HWIO", 7864320, 147456, 0, 0, 0},
     {"conv2d_6/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 128, 64}, "HWIO", 0, 73728, 0, 0, 0},
@@ -2931,8 +2949,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k41_maxpool_fwd_n128_h2w2c128", "void k41_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer, int nb)", 262144, 1310720, 6},
     {"k42_dense_fwd_n128_k10", "void k42_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
     {"k43_softmax_n128_k10", "void k43_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k44_softmax_ce_n128_k10", "void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k45_softmax_ce_n128_k10", "void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k44_softmax_ce_n128_k10", "void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k45_softmax_ce_n128_k10", "void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k46_regularizer_512x10", "void k46_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k47_output_n128_k10", "void k47_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k48_softmax_ce_bwd_n128_k10", "void k48_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
@@ -2984,7 +3002,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 298656,
     .n_state = 0,
     .n_arena = 9306112,
-    .n_tensors = 151,
+    .n_tensors = 153,
     .tensors = tensors,
     .n_kernels = 81,
     .kernels = kernels,

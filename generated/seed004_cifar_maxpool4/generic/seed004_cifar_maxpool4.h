@@ -182,8 +182,8 @@ void k40_relu_n128_h4w4c128(const float *restrict conv2d_7_pre_infer, float *res
 void k41_maxpool_fwd_n128_h2w2c128(const float *restrict conv2d_7_out_infer, float *restrict max_pooling2d_3_out_infer, int nb);
 void k42_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
 void k43_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k44_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k45_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k46_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss);
 void k47_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
 void k48_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb);

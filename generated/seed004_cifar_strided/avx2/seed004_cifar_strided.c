@@ -1473,20 +1473,22 @@ void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k34_softmax_ce_n128_k10 — loss kernel
+/* k34_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n42 "loss" (softmax_ce), from $.loss
+ *   node n43 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k34_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1500,26 +1502,37 @@ void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k35_softmax_ce_n128_k10 — loss kernel
- *   node n43 "loss_eval" (softmax_ce), from $.loss
+ *   node n44 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1534,15 +1547,21 @@ void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k36_regularizer_2048x10 — loss kernel
- *   node n44 "dense.kernel_regularizer" (regularizer), from $.layers[6]
+ *   node n45 "dense.kernel_regularizer" (regularizer), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
@@ -1556,7 +1575,7 @@ void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restric
 }
 
 /* k37_output_n128_k10 — eltwise kernel
- *   node n45 "output" (output), from $.layers
+ *   node n46 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -1565,27 +1584,8 @@ void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k38_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n46 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1618,7 +1618,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1634,7 +1634,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k39_dense_bwd_weights_2048x10 — gemm kernel
+/* k38_dense_bwd_weights_2048x10 — gemm kernel
  *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
@@ -1642,7 +1642,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k38_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (2048 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 2048 / 5 * 5;
@@ -1655,21 +1655,21 @@ void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k39_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k38_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k38_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k40_reorder_2048x10 — reorder kernel
+/* k39_reorder_2048x10 — reorder kernel
  *   node n48 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k39_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1679,7 +1679,7 @@ void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1712,7 +1712,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1724,14 +1724,14 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k41_dense_bwd_data_n128_k2048 — gemm kernel
+/* k40_dense_bwd_data_n128_k2048 — gemm kernel
  *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k40_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1744,22 +1744,22 @@ void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 8;
             if (i0 < full_rows) {
-                k41_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
+                k40_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k40_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k42_dropout_bwd_n128_h8w8c32 — eltwise kernel
+/* k41_dropout_bwd_n128_h8w8c32 — eltwise kernel
  *   node n50 "ddropout" (dropout_bwd), from $.layers[4]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dconv2d_3_out              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
+void k41_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
 {
     /* zero the halo of dconv2d_3_out: rows [0, 1) and [9, 9), columns [0, 1) and [9, 9) */
     #pragma omp for schedule(static) collapse(2)
@@ -1782,13 +1782,13 @@ void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k43_relu_bwd_n128_h8w8c32 — eltwise kernel
+/* k42_relu_bwd_n128_h8w8c32 — eltwise kernel
  *   node n51 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_3_out               (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   out dconv2d_3_pre              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k42_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1798,7 +1798,7 @@ void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k44_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k43_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -1808,7 +1808,7 @@ void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -1881,12 +1881,12 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k45_reorder_3x3x32x32 — reorder kernel
+/* k44_reorder_3x3x32x32 — reorder kernel
  *   node n53 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k44_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -1898,24 +1898,24 @@ void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k46_reorder_c32 — reorder kernel
+/* k45_reorder_c32 — reorder kernel
  *   node n54 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k47_reorder_3x3x32x32 — reorder kernel
+/* k46_reorder_3x3x32x32 — reorder kernel
  *   node n55 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -1932,7 +1932,7 @@ void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1971,7 +1971,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1994,7 +1994,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2033,7 +2033,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2056,7 +2056,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2095,7 +2095,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2118,7 +2118,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2157,7 +2157,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2179,7 +2179,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n56 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   node n57 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw8c, halo 1 1 0 0
@@ -2189,7 +2189,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2215,8 +2215,8 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -2232,8 +2232,8 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -2249,8 +2249,8 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -2266,13 +2266,13 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k49_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k48_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -2282,7 +2282,7 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2355,12 +2355,12 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k50_reorder_3x3x16x32 — reorder kernel
+/* k49_reorder_3x3x16x32 — reorder kernel
  *   node n59 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2372,24 +2372,24 @@ void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k51_reorder_c32 — reorder kernel
+/* k50_reorder_c32 — reorder kernel
  *   node n60 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k52_reorder_3x3x16x32 — reorder kernel
+/* k51_reorder_3x3x16x32 — reorder kernel
  *   node n61 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2406,7 +2406,7 @@ void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2445,7 +2445,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2475,7 +2475,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+/* k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
  *   node n62 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   node n63 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2485,7 +2485,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2510,13 +2510,13 @@ void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k54_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k53_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n64 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 0 0 1 1
@@ -2526,7 +2526,7 @@ void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2599,12 +2599,12 @@ void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k55_reorder_3x3x16x16 — reorder kernel
+/* k54_reorder_3x3x16x16 — reorder kernel
  *   node n65 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2616,24 +2616,24 @@ void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k56_reorder_c16 — reorder kernel
+/* k55_reorder_c16 — reorder kernel
  *   node n66 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k57_reorder_3x3x16x16 — reorder kernel
+/* k56_reorder_3x3x16x16 — reorder kernel
  *   node n67 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2650,7 +2650,7 @@ void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2689,7 +2689,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2720,7 +2720,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2759,7 +2759,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2790,7 +2790,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2829,7 +2829,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2860,7 +2860,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2899,7 +2899,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2929,7 +2929,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 8760, (vload(mp + 8760) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n68 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n69 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -2939,7 +2939,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -2964,8 +2964,8 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -2981,8 +2981,8 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -2998,8 +2998,8 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -3015,13 +3015,13 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
             }
         }
 }
 
-/* k59_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k58_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n70 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -3031,7 +3031,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3107,12 +3107,12 @@ void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k60_reorder_3x3x3x16 — reorder kernel
+/* k59_reorder_3x3x3x16 — reorder kernel
  *   node n71 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3124,34 +3124,34 @@ void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k61_reorder_c16 — reorder kernel
+/* k60_reorder_c16 — reorder kernel
  *   node n72 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k60_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k62_regularizer_bwd_2048x10 — loss kernel
+/* k61_regularizer_bwd_2048x10 — loss kernel
  *   node n73 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k63_adam_update_p37152 — optimizer kernel
+/* k62_adam_update_p37152 — optimizer kernel
  *   node n74 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k62_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3211,8 +3211,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 3889152;  /* flatten_out (128, 2048) */
     float *const dense_pre = A + 4184064;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 4151296;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4152576;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 4151296;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4152576;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
     float *const dense_kernel_transposed2048 = A + 3889152;  /* dense/kernel.transposed2048 (2048, 10) */
@@ -3268,34 +3268,33 @@ void kiln_train_step(kiln_step *s)
         k14_reorder_2048x10(dense_kernel, dense_kernel_padded16);
         k15_reorder_c10(dense_bias, dense_bias_padded16);
         k16_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k34_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_2048x10(dense_kernel, &s->loss);
-        k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k39_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k40_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k41_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k42_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
-        k43_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k44_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k45_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k46_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k47_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k49_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k50_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k51_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k52_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
-        k54_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k55_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k56_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k57_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k59_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k60_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k61_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k62_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k63_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k38_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k39_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k40_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
+        k41_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
+        k42_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k43_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k44_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k45_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k46_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k48_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k49_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k51_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
+        k53_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k54_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k55_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k56_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k58_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k59_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k60_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k61_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k62_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3338,6 +3337,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5712792 FLOP per sample: threads from 1 samples on */
@@ -3359,7 +3359,7 @@ void kiln_eval_step(kiln_step *s)
         k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
         k31_reorder_c10(dense_bias, dense_bias_padded16_2);
         k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_2048x10(dense_kernel, &s->loss);
     }
 }
@@ -3462,9 +3462,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 32768, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4151296, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4152576, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4151296, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4483072, 262144, 0, 0, 0},
@@ -3538,6 +3538,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4460544, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4152576, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2230272, 9280, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
@@ -3579,36 +3581,35 @@ static const kiln_kernel_desc kernels[] = {
     {"k31_reorder_c10", "void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
     {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k34_softmax_ce_n128_k10", "void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k34_softmax_ce_softmax_ce_bwd_n128_k10", "void k34_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k36_regularizer_2048x10", "void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k37_output_n128_k10", "void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k39_dense_bwd_weights_2048x10", "void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k40_reorder_2048x10", "void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k41_dense_bwd_data_n128_k2048", "void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k42_dropout_bwd_n128_h8w8c32", "void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
-    {"k43_relu_bwd_n128_h8w8c32", "void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
-    {"k44_conv2d_bwd_weights_3x3x32x32", "void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
-    {"k45_reorder_3x3x32x32", "void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k47_reorder_3x3x32x32", "void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 153092096, 17862656, 1},
-    {"k49_conv2d_bwd_weights_3x3x16x32", "void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k50_reorder_3x3x16x32", "void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k52_reorder_3x3x16x32", "void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
-    {"k54_conv2d_bwd_weights_3x3x16x16", "void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
-    {"k55_reorder_3x3x16x16", "void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k56_reorder_c16", "void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k57_reorder_3x3x16x16", "void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 155189248, 35660800, 1},
-    {"k59_conv2d_bwd_weights_3x3x3x16", "void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k60_reorder_3x3x3x16", "void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k62_regularizer_bwd_2048x10", "void k62_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k63_adam_update_p37152", "void k63_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k38_dense_bwd_weights_2048x10", "void k38_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k39_reorder_2048x10", "void k39_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k40_dense_bwd_data_n128_k2048", "void k40_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k41_dropout_bwd_n128_h8w8c32", "void k41_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
+    {"k42_relu_bwd_n128_h8w8c32", "void k42_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
+    {"k43_conv2d_bwd_weights_3x3x32x32", "void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
+    {"k44_reorder_3x3x32x32", "void k44_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k45_reorder_c32", "void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k46_reorder_3x3x32x32", "void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 153092096, 17862656, 1},
+    {"k48_conv2d_bwd_weights_3x3x16x32", "void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k49_reorder_3x3x16x32", "void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k51_reorder_3x3x16x32", "void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
+    {"k53_conv2d_bwd_weights_3x3x16x16", "void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
+    {"k54_reorder_3x3x16x16", "void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k55_reorder_c16", "void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k56_reorder_3x3x16x16", "void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 155189248, 35660800, 1},
+    {"k58_conv2d_bwd_weights_3x3x3x16", "void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k59_reorder_3x3x3x16", "void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k60_reorder_c16", "void k60_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k61_regularizer_bwd_2048x10", "void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k62_adam_update_p37152", "void k62_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3625,9 +3626,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 6655488,
-    .n_tensors = 113,
+    .n_tensors = 115,
     .tensors = tensors,
-    .n_kernels = 64,
+    .n_kernels = 63,
     .kernels = kernels,
     .isa = "avx2",
 };

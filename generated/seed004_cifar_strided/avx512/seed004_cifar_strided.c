@@ -1437,20 +1437,22 @@ void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k34_softmax_ce_n128_k10 — loss kernel
+/* k34_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n42 "loss" (softmax_ce), from $.loss
+ *   node n43 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k34_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1464,26 +1466,37 @@ void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k35_softmax_ce_n128_k10 — loss kernel
- *   node n43 "loss_eval" (softmax_ce), from $.loss
+ *   node n44 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1498,15 +1511,21 @@ void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k36_regularizer_2048x10 — loss kernel
- *   node n44 "dense.kernel_regularizer" (regularizer), from $.layers[6]
+ *   node n45 "dense.kernel_regularizer" (regularizer), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx512 */
 void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
@@ -1520,7 +1539,7 @@ void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restric
 }
 
 /* k37_output_n128_k10 — eltwise kernel
- *   node n45 "output" (output), from $.layers
+ *   node n46 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
 void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -1529,27 +1548,8 @@ void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k38_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n46 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1585,7 +1585,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1599,7 +1599,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k39_dense_bwd_weights_2048x10 — gemm kernel
+/* k38_dense_bwd_weights_2048x10 — gemm kernel
  *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
@@ -1607,7 +1607,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k38_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (2048 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 2048 / 8 * 8;
@@ -1620,21 +1620,21 @@ void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k39_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k38_dense_bwd_weights_2048x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k38_dense_bwd_weights_2048x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k40_reorder_2048x10 — reorder kernel
+/* k39_reorder_2048x10 — reorder kernel
  *   node n48 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k39_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1644,7 +1644,7 @@ void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1689,7 +1689,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1703,14 +1703,14 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k41_dense_bwd_data_n128_k2048 — gemm kernel
+/* k40_dense_bwd_data_n128_k2048 — gemm kernel
  *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k40_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1723,22 +1723,22 @@ void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 16;
             if (i0 < full_rows) {
-                k41_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0, NULL);
+                k40_dense_bwd_data_n128_k2048_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k41_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k40_dense_bwd_data_n128_k2048_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k42_dropout_bwd_n128_h8w8c32 — eltwise kernel
+/* k41_dropout_bwd_n128_h8w8c32 — eltwise kernel
  *   node n50 "ddropout" (dropout_bwd), from $.layers[4]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dconv2d_3_out              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
+void k41_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)
 {
     /* zero the halo of dconv2d_3_out: rows [0, 1) and [9, 9), columns [0, 1) and [9, 9) */
     #pragma omp for schedule(static) collapse(2)
@@ -1761,13 +1761,13 @@ void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k43_relu_bwd_n128_h8w8c32 — eltwise kernel
+/* k42_relu_bwd_n128_h8w8c32 — eltwise kernel
  *   node n51 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_out              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_3_out               (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   out dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k42_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1777,7 +1777,7 @@ void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
     }
 }
 
-/* k44_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k43_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n52 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -1787,7 +1787,7 @@ void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -1884,12 +1884,12 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k45_reorder_3x3x32x32 — reorder kernel
+/* k44_reorder_3x3x32x32 — reorder kernel
  *   node n53 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k44_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -1901,24 +1901,24 @@ void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k46_reorder_c32 — reorder kernel
+/* k45_reorder_c32 — reorder kernel
  *   node n54 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k47_reorder_3x3x32x32 — reorder kernel
+/* k46_reorder_3x3x32x32 — reorder kernel
  *   node n55 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -1935,7 +1935,7 @@ void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1982,7 +1982,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2029,7 +2029,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2076,7 +2076,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2122,7 +2122,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n56 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   node n57 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 32) nChw16c, halo 1 1 0 0
@@ -2132,7 +2132,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2158,7 +2158,7 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -2174,7 +2174,7 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -2190,7 +2190,7 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -2206,12 +2206,12 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k49_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k48_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -2221,7 +2221,7 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2318,12 +2318,12 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k50_reorder_3x3x16x32 — reorder kernel
+/* k49_reorder_3x3x16x32 — reorder kernel
  *   node n59 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2335,24 +2335,24 @@ void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k51_reorder_c32 — reorder kernel
+/* k50_reorder_c32 — reorder kernel
  *   node n60 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k52_reorder_3x3x16x32 — reorder kernel
+/* k51_reorder_3x3x16x32 — reorder kernel
  *   node n61 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2369,7 +2369,7 @@ void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2431,7 +2431,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+/* k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
  *   node n62 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   node n63 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -2441,7 +2441,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2466,12 +2466,12 @@ void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k54_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k53_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n64 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
@@ -2481,7 +2481,7 @@ void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2602,12 +2602,12 @@ void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k55_reorder_3x3x16x16 — reorder kernel
+/* k54_reorder_3x3x16x16 — reorder kernel
  *   node n65 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2619,24 +2619,24 @@ void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k56_reorder_c16 — reorder kernel
+/* k55_reorder_c16 — reorder kernel
  *   node n66 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k57_reorder_3x3x16x16 — reorder kernel
+/* k56_reorder_3x3x16x16 — reorder kernel
  *   node n67 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2653,7 +2653,7 @@ void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2715,7 +2715,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2777,7 +2777,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2839,7 +2839,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2900,7 +2900,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n68 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n69 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -2910,7 +2910,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -2935,7 +2935,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -2951,7 +2951,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -2967,7 +2967,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -2983,12 +2983,12 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k59_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k58_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n70 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -2998,7 +2998,7 @@ void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3074,12 +3074,12 @@ void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k60_reorder_3x3x3x16 — reorder kernel
+/* k59_reorder_3x3x3x16 — reorder kernel
  *   node n71 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3091,34 +3091,34 @@ void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k61_reorder_c16 — reorder kernel
+/* k60_reorder_c16 — reorder kernel
  *   node n72 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k60_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k62_regularizer_bwd_2048x10 — loss kernel
+/* k61_regularizer_bwd_2048x10 — loss kernel
  *   node n73 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[6]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k63_adam_update_p37152 — optimizer kernel
+/* k62_adam_update_p37152 — optimizer kernel
  *   node n74 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k62_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3178,8 +3178,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 3889152;  /* flatten_out (128, 2048) */
     float *const dense_pre = A + 4184064;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 4151296;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4152576;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 4151296;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4152576;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
     float *const dense_kernel_transposed2048 = A + 3889152;  /* dense/kernel.transposed2048 (2048, 10) */
@@ -3235,34 +3235,33 @@ void kiln_train_step(kiln_step *s)
         k14_reorder_2048x10(dense_kernel, dense_kernel_padded16);
         k15_reorder_c10(dense_bias, dense_bias_padded16);
         k16_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k34_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k34_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_2048x10(dense_kernel, &s->loss);
-        k38_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k39_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k40_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k41_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k42_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
-        k43_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k44_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k45_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k46_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k47_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k49_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k50_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k51_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k52_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
-        k54_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k55_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k56_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k57_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k59_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k60_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k61_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k62_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k63_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k38_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k39_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k40_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
+        k41_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dconv2d_3_out, nb);
+        k42_relu_bwd_n128_h8w8c32(dconv2d_3_out, conv2d_3_out, dconv2d_3_pre, nb);
+        k43_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k44_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k45_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k46_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k48_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k49_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k51_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k53_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k54_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k55_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k56_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k58_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k59_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k60_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k61_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k62_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3305,6 +3304,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5712792 FLOP per sample: threads from 1 samples on */
@@ -3326,7 +3326,7 @@ void kiln_eval_step(kiln_step *s)
         k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
         k31_reorder_c10(dense_bias, dense_bias_padded16_2);
         k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_2048x10(dense_kernel, &s->loss);
     }
 }
@@ -3429,9 +3429,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 32768, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4151296, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4152576, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4151296, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4483072, 262144, 0, 0, 0},
@@ -3505,6 +3505,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4460544, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4152576, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2230272, 9280, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
@@ -3546,36 +3548,35 @@ static const kiln_kernel_desc kernels[] = {
     {"k31_reorder_c10", "void k31_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k32_dense_fwd_n128_k10", "void k32_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
     {"k33_softmax_n128_k10", "void k33_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k34_softmax_ce_n128_k10", "void k34_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k34_softmax_ce_softmax_ce_bwd_n128_k10", "void k34_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k35_softmax_ce_n128_k10", "void k35_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k36_regularizer_2048x10", "void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
     {"k37_output_n128_k10", "void k37_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k38_softmax_ce_bwd_n128_k10", "void k38_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k39_dense_bwd_weights_2048x10", "void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k40_reorder_2048x10", "void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k41_dense_bwd_data_n128_k2048", "void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k42_dropout_bwd_n128_h8w8c32", "void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
-    {"k43_relu_bwd_n128_h8w8c32", "void k43_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
-    {"k44_conv2d_bwd_weights_3x3x32x32", "void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
-    {"k45_reorder_3x3x32x32", "void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k47_reorder_3x3x32x32", "void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 153092096, 17862656, 1},
-    {"k49_conv2d_bwd_weights_3x3x16x32", "void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k50_reorder_3x3x16x32", "void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k52_reorder_3x3x16x32", "void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k53_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
-    {"k54_conv2d_bwd_weights_3x3x16x16", "void k54_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
-    {"k55_reorder_3x3x16x16", "void k55_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k56_reorder_c16", "void k56_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k57_reorder_3x3x16x16", "void k57_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k58_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 155189248, 35660800, 1},
-    {"k59_conv2d_bwd_weights_3x3x3x16", "void k59_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k60_reorder_3x3x3x16", "void k60_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k62_regularizer_bwd_2048x10", "void k62_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k63_adam_update_p37152", "void k63_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k38_dense_bwd_weights_2048x10", "void k38_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k39_reorder_2048x10", "void k39_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k40_dense_bwd_data_n128_k2048", "void k40_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k41_dropout_bwd_n128_h8w8c32", "void k41_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_3_out, int nb)", 524288, 3145728, 1},
+    {"k42_relu_bwd_n128_h8w8c32", "void k42_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 524288, 3145728, 1},
+    {"k43_conv2d_bwd_weights_3x3x32x32", "void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 150994944, 5279872, 1},
+    {"k44_reorder_3x3x32x32", "void k44_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k45_reorder_c32", "void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k46_reorder_3x3x32x32", "void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 153092096, 17862656, 1},
+    {"k48_conv2d_bwd_weights_3x3x16x32", "void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k49_reorder_3x3x16x32", "void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k51_reorder_3x3x16x32", "void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 12601344, 1},
+    {"k53_conv2d_bwd_weights_3x3x16x16", "void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
+    {"k54_reorder_3x3x16x16", "void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k55_reorder_c16", "void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k56_reorder_3x3x16x16", "void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 155189248, 35660800, 1},
+    {"k58_conv2d_bwd_weights_3x3x3x16", "void k58_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k59_reorder_3x3x3x16", "void k59_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k60_reorder_c16", "void k60_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k61_regularizer_bwd_2048x10", "void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k62_adam_update_p37152", "void k62_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3592,9 +3593,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 6655488,
-    .n_tensors = 113,
+    .n_tensors = 115,
     .tensors = tensors,
-    .n_kernels = 64,
+    .n_kernels = 63,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -158,8 +158,8 @@ void k16_conv2d_fwd_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const
 void k17_relu_n128_h8w8c32(const float *restrict conv2d_3_pre_infer, float *restrict conv2d_3_out_infer, int nb);
 void k18_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
 void k19_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k20_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k21_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k22_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss);
 void k23_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
 void k24_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb);

@@ -1876,20 +1876,22 @@ void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k46_softmax_ce_n128_k10 — loss kernel
+/* k46_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n58 "loss" (softmax_ce), from $.loss
+ *   node n59 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -1903,26 +1905,37 @@ void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k47_softmax_ce_n128_k10 — loss kernel
- *   node n59 "loss_eval" (softmax_ce), from $.loss
+ *   node n60 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx2 */
-void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -1937,15 +1950,21 @@ void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k48_regularizer_512x10 — loss kernel
- *   node n60 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   node n61 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx2 */
 void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
@@ -1959,7 +1978,7 @@ void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict
 }
 
 /* k49_output_n128_k10 — eltwise kernel
- *   node n61 "output" (output), from $.layers
+ *   node n62 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
 void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -1968,27 +1987,8 @@ void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k50_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n62 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx2 */
-void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2021,7 +2021,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2037,7 +2037,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k51_dense_bwd_weights_512x10 — gemm kernel
+/* k50_dense_bwd_weights_512x10 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
@@ -2045,7 +2045,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_t
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 512 / 5 * 5;
@@ -2058,21 +2058,21 @@ void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k51_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k50_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k51_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k50_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k52_reorder_512x10 — reorder kernel
+/* k51_reorder_512x10 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2082,7 +2082,7 @@ void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2115,7 +2115,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2127,14 +2127,14 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_t
     vstore(c + 8, acc_r0v1);
 }
 
-/* k53_dense_bwd_data_n128_k512 — gemm kernel
+/* k52_dense_bwd_data_n128_k512 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2147,22 +2147,22 @@ void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 8;
             if (i0 < full_rows) {
-                k53_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
+                k52_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k53_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k52_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k54_dropout_bwd_n128_h4w4c32 — eltwise kernel
+/* k53_dropout_bwd_n128_h4w4c32 — eltwise kernel
  *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
+void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
     /* zero the halo of dconv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
     #pragma omp for schedule(static) collapse(2)
@@ -2185,13 +2185,13 @@ void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k55_relu_bwd_n128_h4w4c32 — eltwise kernel
+/* k54_relu_bwd_n128_h4w4c32 — eltwise kernel
  *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   out dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2201,7 +2201,7 @@ void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k56_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -2211,7 +2211,7 @@ void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2284,12 +2284,12 @@ void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k57_reorder_3x3x32x32 — reorder kernel
+/* k56_reorder_3x3x32x32 — reorder kernel
  *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2301,24 +2301,24 @@ void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k58_reorder_c32 — reorder kernel
+/* k57_reorder_c32 — reorder kernel
  *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k59_reorder_3x3x32x32 — reorder kernel
+/* k58_reorder_3x3x32x32 — reorder kernel
  *   node n71 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2335,7 +2335,7 @@ void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2366,7 +2366,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2397,7 +2397,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2428,7 +2428,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2458,7 +2458,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 848, (vload(mp + 848) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
  *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
  *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw8c, halo 1 1 0 0
@@ -2468,7 +2468,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2494,7 +2494,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -2510,7 +2510,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -2526,7 +2526,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -2542,12 +2542,12 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k61_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k60_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -2557,7 +2557,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2630,12 +2630,12 @@ void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k62_reorder_3x3x16x32 — reorder kernel
+/* k61_reorder_3x3x16x32 — reorder kernel
  *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2647,24 +2647,24 @@ void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k63_reorder_c32 — reorder kernel
+/* k62_reorder_c32 — reorder kernel
  *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k64_reorder_3x3x16x32 — reorder kernel
+/* k63_reorder_3x3x16x32 — reorder kernel
  *   node n77 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2681,7 +2681,7 @@ void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2711,7 +2711,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+/* k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
  *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw8c, halo 1 1 1 1
@@ -2721,7 +2721,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2746,12 +2746,12 @@ void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 8; ow += 4) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k66_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k65_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -2761,7 +2761,7 @@ void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2834,12 +2834,12 @@ void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k67_reorder_3x3x16x16 — reorder kernel
+/* k66_reorder_3x3x16x16 — reorder kernel
  *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2851,24 +2851,24 @@ void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k68_reorder_c16 — reorder kernel
+/* k67_reorder_c16 — reorder kernel
  *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k69_reorder_3x3x16x16 — reorder kernel
+/* k68_reorder_3x3x16x16 — reorder kernel
  *   node n83 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2885,7 +2885,7 @@ void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2924,7 +2924,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2947,7 +2947,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2986,7 +2986,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3009,7 +3009,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3048,7 +3048,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3071,7 +3071,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3110,7 +3110,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3132,7 +3132,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+/* k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
  *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw8c, halo 1 1 1 1
@@ -3142,7 +3142,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3168,8 +3168,8 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -3185,8 +3185,8 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -3202,8 +3202,8 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -3219,13 +3219,13 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
             }
         }
 }
 
-/* k71_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+/* k70_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
  *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
@@ -3235,7 +3235,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (1152 weights + 16 biases) */
     const long wsz = 1168;
@@ -3308,12 +3308,12 @@ void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k72_reorder_3x3x8x16 — reorder kernel
+/* k71_reorder_3x3x8x16 — reorder kernel
  *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -3325,24 +3325,24 @@ void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k73_reorder_c16 — reorder kernel
+/* k72_reorder_c16 — reorder kernel
  *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k74_reorder_3x3x8x16 — reorder kernel
+/* k73_reorder_3x3x8x16 — reorder kernel
  *   node n89 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 8, 16) HWIO -> (1, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3359,7 +3359,7 @@ void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3397,7 +3397,7 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
-/* k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+/* k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
  *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -3407,7 +3407,7 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3432,12 +3432,12 @@ void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = mr + (long)og * 2592;
-                for (int ow = 0; ow < 16; ow += 8) k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 16; ow += 8) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
             }
         }
 }
 
-/* k76_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+/* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
  *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
@@ -3447,7 +3447,7 @@ void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases) */
     const long wsz = 584;
@@ -3532,12 +3532,12 @@ void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k77_reorder_3x3x8x8 — reorder kernel
+/* k76_reorder_3x3x8x8 — reorder kernel
  *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -3549,24 +3549,24 @@ void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 1 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k78_reorder_c8 — reorder kernel
+/* k77_reorder_c8 — reorder kernel
  *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k79_reorder_3x3x8x8 — reorder kernel
+/* k78_reorder_3x3x8x8 — reorder kernel
  *   node n95 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 8, 8) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3583,7 +3583,7 @@ void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3630,7 +3630,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3659,7 +3659,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3706,7 +3706,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3735,7 +3735,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3782,7 +3782,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3811,7 +3811,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3858,7 +3858,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3886,7 +3886,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
 }
 
-/* k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+/* k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
  *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
@@ -3896,7 +3896,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -3921,8 +3921,8 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -3938,8 +3938,8 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -3955,8 +3955,8 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -3972,13 +3972,13 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
             }
         }
 }
 
-/* k81_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+/* k80_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
  *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -3988,7 +3988,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (216 weights + 8 biases) */
     const long wsz = 224;
@@ -4064,12 +4064,12 @@ void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k82_reorder_3x3x3x8 — reorder kernel
+/* k81_reorder_3x3x3x8 — reorder kernel
  *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -4081,34 +4081,34 @@ void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k83_reorder_c8 — reorder kernel
+/* k82_reorder_c8 — reorder kernel
  *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k84_regularizer_bwd_512x10 — loss kernel
+/* k83_regularizer_bwd_512x10 — loss kernel
  *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k85_adam_update_p23344 — optimizer kernel
+/* k84_adam_update_p23344 — optimizer kernel
  *   node n102 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4178,8 +4178,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 2988544;  /* flatten_out (128, 512) */
     float *const dense_pre = A + 2401280;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 2393088;  /* probs (128, 10) */
     float *const ddense_pre = A + 2398208;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 2393088;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
     float *const dense_kernel_transposed512 = A + 2393088;  /* dense/kernel.transposed512 (512, 10) */
@@ -4255,44 +4255,43 @@ void kiln_train_step(kiln_step *s)
         k20_reorder_512x10(dense_kernel, dense_kernel_padded16);
         k21_reorder_c10(dense_bias, dense_bias_padded16);
         k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k46_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k46_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k48_regularizer_512x10(dense_kernel, &s->loss);
-        k50_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k51_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k52_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k53_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k54_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
-        k55_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k56_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k57_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k58_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
-        k59_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
-        k61_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k62_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k63_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k64_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, nb);
-        k66_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k67_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k68_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k69_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k71_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k72_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k73_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k74_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
-        k76_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k77_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k78_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k79_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k81_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k82_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k83_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k84_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k85_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k50_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k52_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k53_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k54_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k55_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k56_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k57_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k58_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k60_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k61_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k62_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k63_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped8, conv2d_3_out, dconv2d_3_pre, nb);
+        k65_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k66_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k67_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k68_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k70_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k71_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k72_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k73_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
+        k75_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k78_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k80_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k81_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k82_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k83_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k84_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4345,6 +4344,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2559440 FLOP per sample: threads from 2 samples on */
@@ -4372,7 +4372,7 @@ void kiln_eval_step(kiln_step *s)
         k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
         k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k48_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
@@ -4503,7 +4503,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2393088, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2398208, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
@@ -4609,6 +4609,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 2230272, 576, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 448, 216, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 672, 8, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2393088, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2393088, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 1778688, 9280, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
@@ -4664,46 +4666,45 @@ static const kiln_kernel_desc kernels[] = {
     {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
     {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k46_softmax_ce_n128_k10", "void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k46_softmax_ce_softmax_ce_bwd_n128_k10", "void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k49_output_n128_k10", "void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k50_softmax_ce_bwd_n128_k10", "void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k51_dense_bwd_weights_512x10", "void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k52_reorder_512x10", "void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k53_dense_bwd_data_n128_k512", "void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k54_dropout_bwd_n128_h4w4c32", "void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
-    {"k55_relu_bwd_n128_h4w4c32", "void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k56_conv2d_bwd_weights_3x3x32x32", "void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
-    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
-    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
-    {"k59_reorder_3x3x32x32", "void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
-    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 4493312, 1},
-    {"k61_conv2d_bwd_weights_3x3x16x32", "void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
-    {"k62_reorder_3x3x16x32", "void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k63_reorder_c32", "void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k64_reorder_3x3x16x32", "void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
-    {"k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
-    {"k66_conv2d_bwd_weights_3x3x16x16", "void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k67_reorder_3x3x16x16", "void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k68_reorder_c16", "void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k69_reorder_3x3x16x16", "void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
-    {"k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 8922112, 1},
-    {"k71_conv2d_bwd_weights_3x3x8x16", "void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
-    {"k72_reorder_3x3x8x16", "void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k74_reorder_3x3x8x16", "void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
-    {"k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
-    {"k76_conv2d_bwd_weights_3x3x8x8", "void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k77_reorder_3x3x8x8", "void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k78_reorder_c8", "void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k79_reorder_3x3x8x8", "void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
-    {"k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 17828096, 1},
-    {"k81_conv2d_bwd_weights_3x3x3x8", "void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k82_reorder_3x3x3x8", "void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k83_reorder_c8", "void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k84_regularizer_bwd_512x10", "void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k85_adam_update_p23344", "void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k50_dense_bwd_weights_512x10", "void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k51_reorder_512x10", "void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k52_dense_bwd_data_n128_k512", "void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k53_dropout_bwd_n128_h4w4c32", "void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k54_relu_bwd_n128_h4w4c32", "void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k55_conv2d_bwd_weights_3x3x32x32", "void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 18432, 73728, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 4493312, 1},
+    {"k60_conv2d_bwd_weights_3x3x16x32", "void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k61_reorder_3x3x16x32", "void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k63_reorder_3x3x16x32", "void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 9216, 36864, 1},
+    {"k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
+    {"k65_conv2d_bwd_weights_3x3x16x16", "void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k66_reorder_3x3x16x16", "void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k68_reorder_3x3x16x16", "void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 4608, 18432, 1},
+    {"k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 8922112, 1},
+    {"k70_conv2d_bwd_weights_3x3x8x16", "void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k71_reorder_3x3x8x16", "void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k72_reorder_c16", "void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k73_reorder_3x3x8x16", "void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
+    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
+    {"k75_conv2d_bwd_weights_3x3x8x8", "void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k78_reorder_3x3x8x8", "void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 1152, 4608, 1},
+    {"k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 17828096, 1},
+    {"k80_conv2d_bwd_weights_3x3x3x8", "void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k81_reorder_3x3x3x8", "void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k82_reorder_c8", "void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k83_regularizer_bwd_512x10", "void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k84_adam_update_p23344", "void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4720,9 +4721,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3832320,
-    .n_tensors = 157,
+    .n_tensors = 159,
     .tensors = tensors,
-    .n_kernels = 86,
+    .n_kernels = 85,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -2254,20 +2254,22 @@ void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k46_softmax_ce_n128_k10 — loss kernel
+/* k46_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n58 "loss" (softmax_ce), from $.loss
+ *   node n59 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
- *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
-        float *p = probs + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
         const float mx = z[arg];
@@ -2281,26 +2283,37 @@ void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k47_softmax_ce_n128_k10 — loss kernel
- *   node n59 "loss_eval" (softmax_ce), from $.loss
+ *   node n60 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA avx512 */
-void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -2315,15 +2328,21 @@ void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
 /* k48_regularizer_512x10 — loss kernel
- *   node n60 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   node n61 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   schedule: one thread; ISA avx512 */
 void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
@@ -2337,7 +2356,7 @@ void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict
 }
 
 /* k49_output_n128_k10 — eltwise kernel
- *   node n61 "output" (output), from $.layers
+ *   node n62 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
 void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
@@ -2346,27 +2365,8 @@ void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict 
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
-/* k50_softmax_ce_bwd_n128_k10 — loss kernel
- *   node n62 "dloss" (softmax_ce_bwd), from $.loss
- *   in  probs                      (128, 10) NC
- *   in  y                          (128, 10) NC
- *   out ddense_pre                 (128, 10) NC
- *   schedule: OpenMP over samples; ISA avx512 */
-void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)
-{
-    #pragma omp for schedule(static)
-    for (int n = 0; n < nb; n++) {
-        const float *p = probs + (long)n * 10;
-        float *d = ddense_pre + (long)n * 10;
-        const float *t = y + (long)n * 10;
-        float st = 0.0f;
-        for (int k = 0; k < 10; k++) st += t[k];
-        for (int k = 0; k < 10; k++) d[k] = (p[k] * st - t[k]) / (float)nb;
-    }
-}
-
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2402,7 +2402,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_t
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2416,7 +2416,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_t
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k51_dense_bwd_weights_512x10 — gemm kernel
+/* k50_dense_bwd_weights_512x10 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 512) NC
@@ -2424,7 +2424,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_512x10_t
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 512 / 8 * 8;
@@ -2437,21 +2437,21 @@ void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k51_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k50_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
-                    k51_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k50_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k52_reorder_512x10 — reorder kernel
+/* k51_reorder_512x10 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out dense/kernel.transposed512 (512, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
 {
     /* dense/kernel -> dense/kernel.transposed512 */
     /* (512, 10) -> transposed (10, 512), zero-padded */
@@ -2461,7 +2461,7 @@ void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2506,7 +2506,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2520,14 +2520,14 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k512_t
     vstore(c + 48, acc_r0v3);
 }
 
-/* k53_dense_bwd_data_n128_k512 — gemm kernel
+/* k52_dense_bwd_data_n128_k512 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed512 (512, 10) IO
  *   out dflatten_out               (128, 512) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 512) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2540,22 +2540,22 @@ void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed512 + j0 * 16;
             if (i0 < full_rows) {
-                k53_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
+                k52_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k53_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k52_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k54_dropout_bwd_n128_h4w4c32 — eltwise kernel
+/* k53_dropout_bwd_n128_h4w4c32 — eltwise kernel
  *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 4, 4, 32) NHWC
  *   in  dropout_mask               (128, 4, 4, 32) NHWC
  *   out dconv2d_5_out              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
+void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
 {
     /* zero the halo of dconv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
     #pragma omp for schedule(static) collapse(2)
@@ -2578,13 +2578,13 @@ void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k55_relu_bwd_n128_h4w4c32 — eltwise kernel
+/* k54_relu_bwd_n128_h4w4c32 — eltwise kernel
  *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
  *   in  dconv2d_5_out              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   out dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2594,7 +2594,7 @@ void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
     }
 }
 
-/* k56_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -2604,7 +2604,7 @@ void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2701,12 +2701,12 @@ void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k57_reorder_3x3x32x32 — reorder kernel
+/* k56_reorder_3x3x32x32 — reorder kernel
  *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
  *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2718,24 +2718,24 @@ void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k58_reorder_c32 — reorder kernel
+/* k57_reorder_c32 — reorder kernel
  *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
  *   in  dconv2d_5/bias.part        (32) C
  *   out dconv2d_5/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k59_reorder_3x3x32x32 — reorder kernel
+/* k58_reorder_3x3x32x32 — reorder kernel
  *   node n71 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[5]
  *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2752,7 +2752,7 @@ void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2783,7 +2783,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2814,7 +2814,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2845,7 +2845,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2875,7 +2875,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
  *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
  *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
@@ -2885,7 +2885,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2911,7 +2911,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -2927,7 +2927,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -2943,7 +2943,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -2959,12 +2959,12 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k61_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k60_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
@@ -2974,7 +2974,7 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3071,12 +3071,12 @@ void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k62_reorder_3x3x16x32 — reorder kernel
+/* k61_reorder_3x3x16x32 — reorder kernel
  *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3088,24 +3088,24 @@ void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k63_reorder_c32 — reorder kernel
+/* k62_reorder_c32 — reorder kernel
  *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
  *   in  dconv2d_4/bias.part        (32) C
  *   out dconv2d_4/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k64_reorder_3x3x16x32 — reorder kernel
+/* k63_reorder_3x3x16x32 — reorder kernel
  *   node n77 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3122,7 +3122,7 @@ void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3209,7 +3209,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3271,7 +3271,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
 }
 
-/* k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+/* k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
  *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
  *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -3281,7 +3281,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
 {
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -3307,15 +3307,15 @@ void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
                 }
             }
         }
 }
 
-/* k66_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k65_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -3325,7 +3325,7 @@ void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3446,12 +3446,12 @@ void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k67_reorder_3x3x16x16 — reorder kernel
+/* k66_reorder_3x3x16x16 — reorder kernel
  *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3463,24 +3463,24 @@ void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k68_reorder_c16 — reorder kernel
+/* k67_reorder_c16 — reorder kernel
  *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
  *   in  dconv2d_3/bias.part        (16) C
  *   out dconv2d_3/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k69_reorder_3x3x16x16 — reorder kernel
+/* k68_reorder_3x3x16x16 — reorder kernel
  *   node n83 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3497,7 +3497,7 @@ void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3535,7 +3535,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3573,7 +3573,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3611,7 +3611,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3648,7 +3648,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
 }
 
-/* k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+/* k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
  *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
  *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
  *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
@@ -3658,7 +3658,7 @@ static inline __attribute__((always_inline)) void k70_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3684,7 +3684,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -3700,7 +3700,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -3716,7 +3716,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -3732,12 +3732,12 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k71_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+/* k70_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
  *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
@@ -3747,7 +3747,7 @@ void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3868,12 +3868,12 @@ void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
     }
 }
 
-/* k72_reorder_3x3x8x16 — reorder kernel
+/* k71_reorder_3x3x8x16 — reorder kernel
  *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
@@ -3885,24 +3885,24 @@ void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *re
                     dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k73_reorder_c16 — reorder kernel
+/* k72_reorder_c16 — reorder kernel
  *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
  *   in  dconv2d_2/bias.part        (16) C
  *   out dconv2d_2/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k74_reorder_3x3x8x16 — reorder kernel
+/* k73_reorder_3x3x8x16 — reorder kernel
  *   node n89 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3919,7 +3919,7 @@ void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3980,7 +3980,7 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+/* k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
  *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
  *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -3990,7 +3990,7 @@ static inline __attribute__((always_inline)) void k75_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -4015,12 +4015,12 @@ void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
             }
         }
 }
 
-/* k76_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+/* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
  *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
@@ -4030,7 +4030,7 @@ void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -4151,12 +4151,12 @@ void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
     }
 }
 
-/* k77_reorder_3x3x8x8 — reorder kernel
+/* k76_reorder_3x3x8x8 — reorder kernel
  *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
@@ -4168,24 +4168,24 @@ void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *res
                     dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k78_reorder_c8 — reorder kernel
+/* k77_reorder_c8 — reorder kernel
  *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (8) C
  *   out dconv2d_1/bias             (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k79_reorder_3x3x8x8 — reorder kernel
+/* k78_reorder_3x3x8x8 — reorder kernel
  *   node n95 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -4202,7 +4202,7 @@ void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4264,7 +4264,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4326,7 +4326,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4388,7 +4388,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4449,7 +4449,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+/* k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
  *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
@@ -4459,7 +4459,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
     #pragma omp for schedule(static) collapse(2)
@@ -4484,7 +4484,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -4500,7 +4500,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -4516,7 +4516,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -4532,12 +4532,12 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
             }
         }
 }
 
-/* k81_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+/* k80_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
  *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -4547,7 +4547,7 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -4623,12 +4623,12 @@ void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
     }
 }
 
-/* k82_reorder_3x3x3x8 — reorder kernel
+/* k81_reorder_3x3x3x8 — reorder kernel
  *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
@@ -4640,34 +4640,34 @@ void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restr
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k83_reorder_c8 — reorder kernel
+/* k82_reorder_c8 — reorder kernel
  *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (8) C
  *   out dconv2d/bias               (8) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k84_regularizer_bwd_512x10 — loss kernel
+/* k83_regularizer_bwd_512x10 — loss kernel
  *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (512, 10) IO
  *   out ddense/kernel              (512, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k85_adam_update_p23344 — optimizer kernel
+/* k84_adam_update_p23344 — optimizer kernel
  *   node n102 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -4737,8 +4737,8 @@ void kiln_train_step(kiln_step *s)
     float *const flatten_out = A + 4069376;  /* flatten_out (128, 512) */
     float *const dense_pre = A + 4143104;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs = A + 4134912;  /* probs (128, 10) */
-    float *const ddense_pre = A + 4136192;  /* ddense_pre (128, 10) */
+    float *const ddense_pre = A + 4134912;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4136192;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
     float *const dense_kernel_transposed512 = A + 4069376;  /* dense/kernel.transposed512 (512, 10) */
@@ -4814,44 +4814,43 @@ void kiln_train_step(kiln_step *s)
         k20_reorder_512x10(dense_kernel, dense_kernel_padded16);
         k21_reorder_c10(dense_bias, dense_bias_padded16);
         k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k46_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k46_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k48_regularizer_512x10(dense_kernel, &s->loss);
-        k50_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
-        k51_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k52_reorder_512x10(dense_kernel, dense_kernel_transposed512);
-        k53_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
-        k54_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
-        k55_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k56_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k57_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k58_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
-        k59_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
-        k61_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k62_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k63_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
-        k64_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
-        k66_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k67_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k68_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
-        k69_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k71_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k72_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k73_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
-        k74_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
-        k76_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k77_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k78_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
-        k79_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k81_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k82_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
-        k83_reorder_c8(dconv2d_bias_part, dconv2d_bias);
-        k84_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
-        k85_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        k50_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k52_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k53_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k54_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k55_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k56_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k57_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k58_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k60_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k61_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k62_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k63_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
+        k65_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k66_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k67_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k68_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k70_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k71_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k72_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k73_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k75_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k78_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k80_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k81_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k82_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k83_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k84_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4904,6 +4903,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2559440 FLOP per sample: threads from 2 samples on */
@@ -4931,7 +4931,7 @@ void kiln_eval_step(kiln_step *s)
         k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
         k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k48_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
@@ -5062,9 +5062,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4134912, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4136192, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4134912, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4237312, 65536, 0, 0, 0},
@@ -5168,6 +5168,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5568000, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4136192, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 3557376, 9280, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
@@ -5223,46 +5225,45 @@ static const kiln_kernel_desc kernels[] = {
     {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
     {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
     {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k46_softmax_ce_n128_k10", "void k46_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k46_softmax_ce_softmax_ce_bwd_n128_k10", "void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k49_output_n128_k10", "void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k50_softmax_ce_bwd_n128_k10", "void k50_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
-    {"k51_dense_bwd_weights_512x10", "void k51_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
-    {"k52_reorder_512x10", "void k52_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
-    {"k53_dense_bwd_data_n128_k512", "void k53_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
-    {"k54_dropout_bwd_n128_h4w4c32", "void k54_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
-    {"k55_relu_bwd_n128_h4w4c32", "void k55_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
-    {"k56_conv2d_bwd_weights_3x3x32x32", "void k56_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
-    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
-    {"k58_reorder_c32", "void k58_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
-    {"k59_reorder_3x3x32x32", "void k59_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 18432, 73728, 1},
-    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 4493312, 1},
-    {"k61_conv2d_bwd_weights_3x3x16x32", "void k61_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
-    {"k62_reorder_3x3x16x32", "void k62_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
-    {"k63_reorder_c32", "void k63_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
-    {"k64_reorder_3x3x16x32", "void k64_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
-    {"k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k65_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
-    {"k66_conv2d_bwd_weights_3x3x16x16", "void k66_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
-    {"k67_reorder_3x3x16x16", "void k67_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
-    {"k68_reorder_c16", "void k68_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
-    {"k69_reorder_3x3x16x16", "void k69_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 4608, 18432, 1},
-    {"k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k70_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 8922112, 1},
-    {"k71_conv2d_bwd_weights_3x3x8x16", "void k71_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
-    {"k72_reorder_3x3x8x16", "void k72_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
-    {"k73_reorder_c16", "void k73_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
-    {"k74_reorder_3x3x8x16", "void k74_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
-    {"k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k75_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
-    {"k76_conv2d_bwd_weights_3x3x8x8", "void k76_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
-    {"k77_reorder_3x3x8x8", "void k77_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
-    {"k78_reorder_c8", "void k78_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
-    {"k79_reorder_3x3x8x8", "void k79_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 1152, 4608, 1},
-    {"k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k80_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 17828096, 1},
-    {"k81_conv2d_bwd_weights_3x3x3x8", "void k81_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
-    {"k82_reorder_3x3x3x8", "void k82_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
-    {"k83_reorder_c8", "void k83_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
-    {"k84_regularizer_bwd_512x10", "void k84_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
-    {"k85_adam_update_p23344", "void k85_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+    {"k50_dense_bwd_weights_512x10", "void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k51_reorder_512x10", "void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k52_dense_bwd_data_n128_k512", "void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k53_dropout_bwd_n128_h4w4c32", "void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k54_relu_bwd_n128_h4w4c32", "void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k55_conv2d_bwd_weights_3x3x32x32", "void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 18432, 73728, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 4493312, 1},
+    {"k60_conv2d_bwd_weights_3x3x16x32", "void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k61_reorder_3x3x16x32", "void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k63_reorder_3x3x16x32", "void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
+    {"k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 3164160, 1},
+    {"k65_conv2d_bwd_weights_3x3x16x16", "void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k66_reorder_3x3x16x16", "void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k68_reorder_3x3x16x16", "void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 4608, 18432, 1},
+    {"k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 8922112, 1},
+    {"k70_conv2d_bwd_weights_3x3x8x16", "void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k71_reorder_3x3x8x16", "void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k72_reorder_c16", "void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k73_reorder_3x3x8x16", "void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
+    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 6296064, 1},
+    {"k75_conv2d_bwd_weights_3x3x8x8", "void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k78_reorder_3x3x8x8", "void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 1152, 4608, 1},
+    {"k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 17828096, 1},
+    {"k80_conv2d_bwd_weights_3x3x3x8", "void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k81_reorder_3x3x3x8", "void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k82_reorder_c8", "void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k83_regularizer_bwd_512x10", "void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k84_adam_update_p23344", "void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -5279,9 +5280,9 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 5570304,
-    .n_tensors = 157,
+    .n_tensors = 159,
     .tensors = tensors,
-    .n_kernels = 86,
+    .n_kernels = 85,
     .kernels = kernels,
     .isa = "avx512",
 };

@@ -825,14 +825,15 @@ void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   in  dense_pre                  (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs                      (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -847,10 +848,16 @@ void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -859,14 +866,15 @@ void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restr
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
- *   schedule: one thread; ISA generic */
-void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA generic */
+void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
-    #pragma omp single
-    {
-    double total = 0.0, hits = 0.0;
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
         const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
         float *p = probs_eval + (long)n * 10;
         int arg = 0;
         for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
@@ -881,10 +889,16 @@ void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
             total -= t[k] * (z[k] - lse);
             if (t[k] > t[targ]) targ = k;
         }
-        hits += arg == targ;
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
     }
-    *loss = total / nb;
-    *metric = hits;
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
     }
 }
 
@@ -1645,6 +1659,7 @@ void kiln_train_step(kiln_step *s)
     float *const dense_pre = A + 196608;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs = A + 197888;  /* probs (128, 10) */
+    float *const dense_pre_per_sample = A + 199168;  /* dense_pre.per_sample (512) */
     float *const ddense_pre = A + 201728;  /* ddense_pre (128, 10) */
     float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
@@ -1699,7 +1714,7 @@ void kiln_train_step(kiln_step *s)
         k11_relu_n128_h4w4c32(conv2d_5_pre, conv2d_5_out, nb);
         k12_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k13_dense_fwd_n128_k10(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
-        k28_softmax_ce_n128_k10(dense_pre, y, probs, nb, &s->loss, &s->metric);
+        k28_softmax_ce_n128_k10(dense_pre, y, probs, dense_pre_per_sample, nb, &s->loss, &s->metric);
         k30_regularizer_512x10(dense_kernel, &s->loss);
         k32_softmax_ce_bwd_n128_k10(probs, y, ddense_pre, nb);
         k33_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
@@ -1767,6 +1782,7 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2552932 FLOP per sample: threads from 2 samples on */
@@ -1785,7 +1801,7 @@ void kiln_eval_step(kiln_step *s)
         k24_conv2d_fwd_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel, conv2d_5_bias, conv2d_5_pre_infer, nb);
         k25_relu_n128_h4w4c32(conv2d_5_pre_infer, conv2d_5_out_infer, nb);
         k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
-        k29_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, nb, &s->loss, &s->metric);
+        k29_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k30_regularizer_512x10(dense_kernel, &s->loss);
     }
 }
@@ -1956,6 +1972,8 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 199168, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dense/kernel.transposed", KILN_ROLE_ACT, 2, {10, 512, 0, 0}, "IO", 196608, 5120, 0, 0, 0},
     {"conv2d_5/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "HWIO", 2162688, 9216, 0, 0, 0},
     {"conv2d_4/kernel.transposed", KILN_ROLE_ACT, 4, {3, 3, 32, 16}, "HWIO", 131072, 4608, 0, 0, 0},
@@ -1993,8 +2011,8 @@ static const kiln_kernel_desc kernels[] = {
     {"k25_relu_n128_h4w4c32", "void k25_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb)", 131072, 524288, 6},
     {"k26_dense_fwd_n128_k10", "void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
     {"k27_softmax_n128_k10", "void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k28_softmax_ce_n128_k10", "void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
-    {"k29_softmax_ce_n128_k10", "void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k28_softmax_ce_n128_k10", "void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 1},
+    {"k29_softmax_ce_n128_k10", "void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k30_regularizer_512x10", "void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
     {"k31_output_n128_k10", "void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k32_softmax_ce_bwd_n128_k10", "void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb)", 2560, 15360, 1},
@@ -2036,7 +2054,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3145728,
-    .n_tensors = 109,
+    .n_tensors = 111,
     .tensors = tensors,
     .n_kernels = 55,
     .kernels = kernels,

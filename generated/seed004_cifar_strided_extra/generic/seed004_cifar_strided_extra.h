@@ -166,8 +166,8 @@ void k24_conv2d_fwd_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const
 void k25_relu_n128_h4w4c32(const float *restrict conv2d_5_pre_infer, float *restrict conv2d_5_out_infer, int nb);
 void k26_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_pre_infer, int nb);
 void k27_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb);
-void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, int nb, double *restrict loss, double *restrict metric);
-void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, int nb, double *restrict loss, double *restrict metric);
+void k28_softmax_ce_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict probs, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric);
+void k29_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric);
 void k30_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss);
 void k31_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb);
 void k32_softmax_ce_bwd_n128_k10(const float *restrict probs, const float *restrict y, float *restrict ddense_pre, int nb);
