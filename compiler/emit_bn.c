@@ -181,6 +181,14 @@ static void bn_apply(emitter *E, int a, int b2, int yt, const char *expr, int ac
     P(b, I4 "}\n");
 }
 
+/* The output a BN kernel writes: its own, or that of the ReLU fused after it. */
+static int bn_out(const emitter *E, const kiln_node *n, int *relu)
+{
+    const kiln_kernel *k = E->k;
+    *relu = k->n_nodes > 1 && E->g->n[k->nodes[1]].op == OP_RELU;
+    return *relu ? E->g->n[k->nodes[1]].out[0] : n->out[0];
+}
+
 static void k_bn_train_blocked(emitter *E, const kiln_node *n)
 {
     sbuf *b = E->b;
@@ -213,9 +221,10 @@ static void k_bn_train_blocked(emitter *E, const kiln_node *n)
     P(b, I2 "st_scale[c] = invstd * %s[c];\n", G);
     P(b, I2 "st_shift[c] = %s[c] - st_mean[c] * st_scale[c];\n", Bt);
     P(b, I1 "}\n");
-    P(b, I1 "/* pass 3: y = x * scale + shift */\n");
-    bn_apply(E, n->in[0], -1, n->out[0],
-             kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL), 0);
+    int relu, out = bn_out(E, n, &relu);
+    P(b, I1 "/* pass 3: y = x * scale + shift%s */\n", relu ? ", then the ReLU after it" : "");
+    const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
+    bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
 
 static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
@@ -232,8 +241,9 @@ static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
     P(b, I2 "st_scale[c] = %s[c] / sqrtf(%s[c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
     P(b, I2 "st_shift[c] = %s[c] - %s[c] * st_scale[c];\n", Bt, MM);
     P(b, I1 "}\n");
-    bn_apply(E, n->in[0], -1, n->out[0],
-             kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL), 0);
+    int relu, out = bn_out(E, n, &relu);
+    const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
+    bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
 
 static void k_bn_bwd_blocked(emitter *E, const kiln_node *n)

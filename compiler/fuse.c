@@ -128,6 +128,11 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
     if ((a->op == OP_SOFTMAX_CE_SPARSE && x->op == OP_SOFTMAX_CE_SPARSE_BWD) ||
         (a->op == OP_SOFTMAX_CE && x->op == OP_SOFTMAX_CE_BWD) || (a->op == OP_SIGMOID_BCE && x->op == OP_SIGMOID_BCE_BWD))
         return x->in[0] == a->out[0] && x->in[1] == a->in[1] && !x->a.accumulate && readers(g, a->out[0], who, 2) == 1;
+    /* batch normalization then a ReLU: max(y, 0) as y is written */
+    if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER) && g->t[a->in[0]].block && x->op == OP_RELU &&
+        x->in[0] == a->out[0] && g->t[x->out[0]].block == g->t[a->out[0]].block &&
+        !memcmp(g->t[x->out[0]].halo, g->t[a->out[0]].halo, sizeof g->t[0].halo))
+        return readers(g, a->out[0], who, 2) == 1;
     int conv = a->op == OP_CONV2D && g->t[a->in[1]].form != FORM_KERAS;  /* the blocked family */
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
     if (!conv && !dense) return 0;
