@@ -263,16 +263,23 @@ static void entry(emitter *E, const char *fname, int mask, const char *doc)
     per_sample /= g->batch;
     P(b, I1 "/* %.0f FLOP per sample: threads from %.0f samples on */\n", per_sample,
       ceil(SERIAL_FLOPS / (per_sample > 1 ? per_sample : 1)));
+    int copies = 0;
+    for (int i = 0; i < g->nk; i++) copies |= (g->k[i].entries & mask) && g->k[i].weight_copy;
+    if (copies)
+        P(b, I1 "/* the weight copies at the arena's top are current while the caller holds the weights */\n"
+             I1 "const int copy_weights = !(s->weights_version && s->weights_cached\n"
+             I1 "                           && *s->weights_cached == s->weights_version);\n");
     P(b, I1 "#pragma omp parallel if ((double)nb * %.17g >= %.17g)\n" I1 "{\n", per_sample, SERIAL_FLOPS);
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];
         if (!(k->entries & mask)) continue;
-        P(b, I2 "%s(", k->name);
+        P(b, I2 "%s%s(", k->weight_copy ? "if (copy_weights) " : "", k->name);
         E->k = k;
         params(E, k, 1);
         P(b, ");\n");
     }
     P(b, I1 "}\n");
+    if (copies) P(b, I1 "if (s->weights_cached) *s->weights_cached = s->weights_version;\n");
     P(b, "}\n\n");
     free(declared);
 }

@@ -89,6 +89,8 @@ typedef struct {
     int halo[4];         /* zero rows/columns kept around H, W: top, left, bottom, right */
     int64_t storage;     /* elements of the physical layout, full batch (plan_memory) */
     int kernel_local;    /* 1: produced and consumed inside one kernel, never stored */
+    int held;            /* 1: an inference entry's copy of a weight, placed above every
+                            plan so it survives between calls (plan_memory.c) */
 } kiln_tensor;
 
 typedef struct {
@@ -174,6 +176,8 @@ typedef struct {
     kiln_tile tile;
     kiln_parallel parallel;
     int partial_sums;               /* per-thread private partial sums, reduced in a fixed order */
+    int weight_copy;                /* a REORDER of parameters or state in eval/predict only: skipped
+                                       while the caller holds the weights (kiln_abi.h) */
     const char *name;               /* k07_conv2d_fwd_n128_h26w26c32: the C symbol */
 } kiln_kernel;
 

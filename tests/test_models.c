@@ -84,6 +84,56 @@ static float *slab_ptr(kiln_module *m, const kiln_tensor *t)
 
 static int not_run;  /* (model, ISA) pairs compiled but not run: the CPU lacks the ISA */
 
+/* Held weights (kiln_abi.h): under a hold, predict's first call equals an
+ * unheld one bit for bit; the copies it leaves at the arena's top survive a
+ * train_step (whose plan must not reach them), so after the weights are put
+ * back the same hold still gives the same output; and a new hold after the
+ * weights change follows them (equal to an unheld call again).  `s` is set up
+ * for predict on nb samples and `ref` holds its unheld output. */
+static void held_weights(const char *name, kiln_module *m, const kiln_step *s, const float *ref)
+{
+    const kiln_module_desc *d = m->desc;
+    size_t no = (size_t)s->nb * (size_t)d->out_size, np = (size_t)d->n_params, ns = (size_t)d->n_state;
+    float *o = calloc(no, sizeof *o), *o2 = calloc(no, sizeof *o2);
+    float *save = malloc(sizeof(float) * (3 * np + ns + 1));
+    memcpy(save, m->params, np * sizeof(float));
+    memcpy(save + np, m->opt_m, np * sizeof(float));
+    memcpy(save + 2 * np, m->opt_v, np * sizeof(float));
+    memcpy(save + 3 * np, m->state, ns * sizeof(float));
+    kiln_step h = *s;
+    kiln_module_hold_weights(m, &h);
+    h.out = o;
+    m->predict(&h);
+    CHECK(!memcmp(o, ref, no * sizeof *o), "%s: predict under a new hold differs from an unheld predict", name);
+    kiln_step t = *s;
+    t.weights_version = 0;
+    t.training = 1;
+    t.step = m->step + 1;
+    t.learning_rate = 0.5f;  /* a large step: the weights visibly change */
+    m->train_step(&t);
+    memcpy(m->params, save, np * sizeof(float));
+    memcpy(m->opt_m, save + np, np * sizeof(float));
+    memcpy(m->opt_v, save + 2 * np, np * sizeof(float));
+    memcpy(m->state, save + 3 * np, ns * sizeof(float));
+    memset(o, 0, no * sizeof *o);
+    m->predict(&h);
+    CHECK(!memcmp(o, ref, no * sizeof *o), "%s: held weight copies did not survive a train_step", name);
+    /* change the weights: a new hold must copy them again */
+    for (size_t i = 0; i < np; i++) m->params[i] *= 0.75f;
+    kiln_module_hold_weights(m, &h);
+    m->predict(&h);
+    kiln_step u = *s;
+    u.weights_version = 0;
+    u.out = o2;
+    m->predict(&u);
+    CHECK(!memcmp(o, o2, no * sizeof *o), "%s: predict under a hold taken after the weights changed differs "
+          "from an unheld predict", name);
+    memcpy(m->params, save, np * sizeof(float));
+    free(save);
+    free(o);
+    free(o2);
+}
+
 static void run_model(const char *path, const kiln_isa *isa)
 {
     kiln_arena a = {0};
@@ -240,6 +290,7 @@ static void run_model(const char *path, const kiln_isa *isa)
     m->predict(&s);
     kiln_interp_run(ip, ENTRY_PREDICT, batch - 1, 3, lr, 42);
     check_tensor(name, "predict", "output", out, kiln_interp_output(ip), (batch - 1) * m->desc->out_size);
+    held_weights(name, m, &s, out);
     printf("  %-24s every gradient, weight update, moment, BN statistic and output: max abs err %.3g, "
            "max rel err %.3g\n", name, model_abs, model_rel);
 

@@ -1,7 +1,7 @@
 /* seed000_cnn.c — emitted by kiln from models/seed000_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 131552, state 128, arena 6330432.
+ * params/grads/opt_m/opt_v 131552, state 128, arena 6342064.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -3563,9 +3576,9 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked16_2 = A + 2869248;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 6330432;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 2869536;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 6330720;  /* conv2d/bias.padded32.2 (28) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 28) nChw16c */
     float *const max_pooling2d_out_infer = A + 2768896;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
@@ -3575,9 +3588,9 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_out_infer = A + 0;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
     float *const max_pooling2d_out_infer_stats = A + 692224;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 1187840;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 6330752;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 1197056;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 6339968;  /* conv2d_1/bias.padded32.2 (28) */
     float *const conv2d_1_out_infer = A + 692224;  /* conv2d_1_out_infer (128, 11, 11, 28) nChw16c */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
@@ -3598,26 +3611,29 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 0;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 6340000;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 3328;  /* dense_3/bias.padded16.2 (10) */
-    float *const dense_3_pre_infer = A + 2048;  /* dense_3_pre_infer (128, 10) */
+    float *const dense_3_bias_padded16_2 = A + 6342048;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 3328;  /* probs_eval (128, 10) */
-    float *const dense_3_pre_infer_per_sample = A + 1280;  /* dense_3_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_3_pre_infer_per_sample = A + 3840;  /* dense_3_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2376667 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 2376667.21875 >= 4000000)
     {
         k18_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-        k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k20_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k20_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
         k21_conv2d_fwd_relu_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         k22_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
         k23_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
-        k24_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k25_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        if (copy_weights) k24_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
         k26_conv2d_fwd_relu_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
         k27_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
         k28_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
@@ -3625,11 +3641,12 @@ void kiln_eval_step(kiln_step *s)
         k30_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         k31_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
         k32_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
-        k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
-        k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
+        if (copy_weights) k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
+        if (copy_weights) k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
         k35_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
         k38_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -3645,9 +3662,9 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked16_2 = A + 2869248;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 6330432;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 2869536;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 6330720;  /* conv2d/bias.padded32.2 (28) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 28) nChw16c */
     float *const max_pooling2d_out_infer = A + 2768896;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
@@ -3657,9 +3674,9 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_out_infer = A + 0;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
     float *const max_pooling2d_out_infer_stats = A + 692224;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 1187840;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 6330752;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 1197056;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 6339968;  /* conv2d_1/bias.padded32.2 (28) */
     float *const conv2d_1_out_infer = A + 692224;  /* conv2d_1_out_infer (128, 11, 11, 28) nChw16c */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
@@ -3680,22 +3697,25 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 0;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 6340000;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 3328;  /* dense_3/bias.padded16.2 (10) */
-    float *const dense_3_pre_infer = A + 2048;  /* dense_3_pre_infer (128, 10) */
-    float *const dense_3_out_infer = A + 0;  /* dense_3_out_infer (128, 10) */
+    float *const dense_3_bias_padded16_2 = A + 6342048;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
+    float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 2376687.21875 >= 4000000)
     {
         k18_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-        k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k20_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k20_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
         k21_conv2d_fwd_relu_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         k22_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
         k23_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
-        k24_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k25_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        if (copy_weights) k24_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
         k26_conv2d_fwd_relu_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
         k27_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
         k28_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
@@ -3703,12 +3723,13 @@ void kiln_predict(kiln_step *s)
         k30_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         k31_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
         k32_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
-        k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
-        k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
+        if (copy_weights) k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
+        if (copy_weights) k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
         k35_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
         k36_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
         k39_output_n128_k10(dense_3_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -3770,11 +3791,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 16384, 16384, 0, 0, 0},
-    {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2048, 1280, 0, 0, 0},
-    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3328, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3858432, 1280, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
@@ -3845,13 +3866,13 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 3792896, 102400, 0, 0, 0},
     {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3842048, 1280, 0, 0, 0},
     {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3845376, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 2869248, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2869536, 28, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 1187840, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 1197056, 28, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 6330432, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 6330720, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 6330752, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 6339968, 28, 0, 0, 0},
     {"batch_normalization_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
-    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 0, 1280, 0, 0, 0},
-    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3328, 10, 0, 0, 0},
+    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 6340000, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6342048, 10, 0, 0, 0},
     {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3859712, 1280, 0, 0, 0},
     {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3858432, 16384, 0, 0, 0},
     {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3809280, 16384, 0, 0, 0},
@@ -3869,7 +3890,7 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 692224, 160, 0, 0, 0},
     {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
     {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3842048, 512, 0, 0, 0},
-    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 1280, 512, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3895296, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3895552, 160, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2768896, 18496, 0, 0, 0},
@@ -3960,7 +3981,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 131552,
     .n_state = 128,
-    .n_arena = 6330432,
+    .n_arena = 6342064,
     .n_tensors = 162,
     .tensors = tensors,
     .n_kernels = 66,

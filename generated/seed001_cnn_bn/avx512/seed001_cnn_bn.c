@@ -1,7 +1,7 @@
 /* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 34704, state 192, arena 10572416.
+ * params/grads/opt_m/opt_v 34704, state 192, arena 10616336.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -3444,9 +3457,9 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 3326464;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 10572416;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 3326752;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 10572704;  /* conv2d/bias.padded32.2 (32) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
@@ -3456,9 +3469,9 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_out_infer_stats = A + 6422528;  /* conv2d_out_infer.stats (160) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 1851392;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 10572736;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 1860608;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_bias_padded32_2 = A + 10581952;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
@@ -3468,9 +3481,9 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_out_infer_stats = A + 802816;  /* conv2d_1_out_infer.stats (160) */
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 200704;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 10581984;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 209920;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 10591200;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
@@ -3481,41 +3494,45 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
     float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 10591232;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 26368;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 10616320;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
-    float *const dense_pre_infer = A + 25088;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5167119 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5167119.15625 >= 4000000)
     {
         k21_reorder_n128_h28w28c1(x, x_padded_2, nb);
-        k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
         k24_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         k25_batchnorm_fwd_inference_relu_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, re_lu_out_infer, conv2d_out_infer_stats, nb);
         k26_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-        k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
         k29_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
         k30_batchnorm_fwd_inference_relu_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, re_lu_1_out_infer, conv2d_1_out_infer_stats, nb);
         k31_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k34_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
         k35_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
         k36_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
         k37_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
-        k39_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k39_reorder_c10(dense_bias, dense_bias_padded16_2);
         k40_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k43_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -3531,9 +3548,9 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 3326464;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 10572416;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 3326752;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 10572704;  /* conv2d/bias.padded32.2 (32) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
@@ -3543,9 +3560,9 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_out_infer_stats = A + 6422528;  /* conv2d_out_infer.stats (160) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 1851392;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 10572736;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 1860608;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_bias_padded32_2 = A + 10581952;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
@@ -3555,9 +3572,9 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_out_infer_stats = A + 802816;  /* conv2d_1_out_infer.stats (160) */
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 200704;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 10581984;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 209920;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 10591200;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
@@ -3568,38 +3585,42 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
     float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 10591232;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 26368;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 10616320;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
-    float *const dense_pre_infer = A + 25088;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
     /* 5167139 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5167139.15625 >= 4000000)
     {
         k21_reorder_n128_h28w28c1(x, x_padded_2, nb);
-        k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
         k24_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         k25_batchnorm_fwd_inference_relu_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, re_lu_out_infer, conv2d_out_infer_stats, nb);
         k26_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-        k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
         k29_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
         k30_batchnorm_fwd_inference_relu_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, re_lu_1_out_infer, conv2d_1_out_infer_stats, nb);
         k31_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k34_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
         k35_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
         k36_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
         k37_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
-        k39_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k39_reorder_c10(dense_bias, dense_bias_padded16_2);
         k40_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k41_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k44_output_n128_k10(dense_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -3657,11 +3678,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 0, 200704, 0, 0, 0},
     {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
     {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 25088, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8490304, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
@@ -3728,15 +3749,15 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 8474624, 15680, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8501056, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3211264, 100352, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 3326464, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3326752, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 1851392, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1860608, 32, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 200704, 9216, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 209920, 32, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 10572416, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572704, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 10572736, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10581952, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 10581984, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10591200, 32, 0, 0, 0},
     {"batch_normalization_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 200704, 200704, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 0, 15680, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 26368, 10, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 10591232, 15680, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10616320, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 8474624, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 9986048, 200704, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8292416, 9216, 0, 0, 0},
@@ -3757,7 +3778,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 802816, 160, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 8474624, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8474624, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8474880, 160, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8273920, 18496, 0, 0, 0},
@@ -3855,7 +3876,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 34704,
     .n_state = 192,
-    .n_arena = 10572416,
+    .n_arena = 10616336,
     .n_tensors = 162,
     .tensors = tensors,
     .n_kernels = 70,

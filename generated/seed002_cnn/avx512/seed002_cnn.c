@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 1838080.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 1894864.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -2868,57 +2881,61 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 692224;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 1838080;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 692512;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 1838368;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (32, 26, 26, 32) nChw16c */
     float *const max_pooling2d_out_infer = A + 692224;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 247808;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 1838400;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 266240;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 1856832;  /* conv2d_1/bias.padded64.2 (64) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (32, 11, 11, 64) nChw16c */
     float *const max_pooling2d_1_out_infer = A + 247808;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 0;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 1856896;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 55296;  /* conv2d_2/bias.padded64.2 (64) */
-    float *const conv2d_2_out_infer = A + 36864;  /* conv2d_2_out_infer (32, 3, 3, 64) */
-    float *const flatten_out_infer = A + 36864;  /* flatten_out_infer (32, 576) */
+    float *const conv2d_2_bias_padded64_2 = A + 1893760;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
+    float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 2048;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 1893824;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 3392;  /* dense_1/bias.padded16.2 (10) */
-    float *const dense_1_pre_infer = A + 3072;  /* dense_1_pre_infer (32, 10) */
+    float *const dense_1_bias_padded16_2 = A + 1894848;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
-    float *const probs_eval = A + 320;  /* probs_eval (32, 10) */
-    float *const dense_1_pre_infer_per_sample = A + 640;  /* dense_1_pre_infer.per_sample (128) */
+    float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 960;  /* dense_1_pre_infer.per_sample (128) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5680089 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5680088.625 >= 4000000)
     {
-        k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
         k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        if (copy_weights) k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
         k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
         k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        if (copy_weights) k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
         k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
         k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        if (copy_weights) k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
         k32_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -2931,54 +2948,58 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 692224;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 1838080;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 692512;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 1838368;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (32, 26, 26, 32) nChw16c */
     float *const max_pooling2d_out_infer = A + 692224;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 247808;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 1838400;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 266240;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 1856832;  /* conv2d_1/bias.padded64.2 (64) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (32, 11, 11, 64) nChw16c */
     float *const max_pooling2d_1_out_infer = A + 247808;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 0;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 1856896;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 55296;  /* conv2d_2/bias.padded64.2 (64) */
-    float *const conv2d_2_out_infer = A + 36864;  /* conv2d_2_out_infer (32, 3, 3, 64) */
-    float *const flatten_out_infer = A + 36864;  /* flatten_out_infer (32, 576) */
+    float *const conv2d_2_bias_padded64_2 = A + 1893760;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (32, 64) */
+    float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 2048;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 1893824;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 3392;  /* dense_1/bias.padded16.2 (10) */
-    float *const dense_1_pre_infer = A + 3072;  /* dense_1_pre_infer (32, 10) */
-    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (32, 10) */
+    float *const dense_1_bias_padded16_2 = A + 1894848;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
+    float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5680108.625 >= 4000000)
     {
-        k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
         k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        if (copy_weights) k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
         k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
         k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        if (copy_weights) k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
         k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
         k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        if (copy_weights) k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
         k30_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
         k33_output_n32_k10(dense_1_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -3013,14 +3034,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c", 0, 247808, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 247808, 51200, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
-    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 36864, 18432, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3072, 320, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 18432, 2048, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 640, 320, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155712, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
@@ -3070,14 +3091,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1208320, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1156416, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 692224, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 692512, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 247808, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 266240, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 0, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 1838080, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1838368, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 1838400, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1856832, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1856896, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1893760, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1893824, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1894848, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 1153024, 36864, 0, 0, 0},
     {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 1333376, 18432, 0, 0, 0},
@@ -3091,7 +3112,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 1155072, 128, 0, 0, 0},
-    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 640, 128, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 1153024, 73856, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 692224, 36992, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3172,7 +3193,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 1838080,
+    .n_arena = 1894864,
     .n_tensors = 111,
     .tensors = tensors,
     .n_kernels = 59,

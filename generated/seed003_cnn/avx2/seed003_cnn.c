@@ -1,7 +1,7 @@
 /* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 281680, state 0, arena 16138240.
+ * params/grads/opt_m/opt_v 281680, state 0, arena 16158096.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -2051,15 +2064,15 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 0;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 16138240;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 288;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 16138528;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out_infer = A + 4718592;  /* conv2d_out_infer (128, 26, 26, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 7487488;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 16138560;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 7505920;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 16156992;  /* conv2d_1/bias.padded64.2 (64) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 24, 24, 64) nChw8c */
     float *const max_pooling2d_out_infer_part = A + 4718592;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
@@ -2068,9 +2081,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 1280;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 16157056;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 2304;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 16158080;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -2078,22 +2091,26 @@ void kiln_eval_step(kiln_step *s)
     s->loss = 0.0;
     s->metric = 0.0;
     /* 22311108 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 22311108.15625 >= 4000000)
     {
-        k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
         k14_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        if (copy_weights) k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
         k17_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
         k18_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
         k19_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
         k20_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        if (copy_weights) k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
         k26_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -2106,15 +2123,15 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 0;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 16138240;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 288;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 16138528;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out_infer = A + 4718592;  /* conv2d_out_infer (128, 26, 26, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 7487488;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 16138560;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 7505920;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 16156992;  /* conv2d_1/bias.padded64.2 (64) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 24, 24, 64) nChw8c */
     float *const max_pooling2d_out_infer_part = A + 4718592;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
@@ -2123,29 +2140,33 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 1280;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 16157056;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 2304;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 16158080;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
     /* 22311128 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 22311128.15625 >= 4000000)
     {
-        k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        if (copy_weights) k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
         k14_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        if (copy_weights) k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
         k17_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
         k18_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
         k19_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
         k20_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        if (copy_weights) k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
         k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
         k24_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
         k27_output_n128_k10(dense_1_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -2205,13 +2226,13 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 6440960, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6432000, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6433024, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 0, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 7487488, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 7505920, 64, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 16138240, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 16138528, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 16138560, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 16156992, 64, 0, 0, 0},
     {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 4718592, 524288, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1280, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 16157056, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 16158080, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6430720, 640, 0, 0, 0},
     {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 6946816, 262144, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 36992, 18432, 0, 0, 0},
@@ -2286,7 +2307,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 281680,
     .n_state = 0,
-    .n_arena = 16138240,
+    .n_arena = 16158096,
     .n_tensors = 72,
     .tensors = tensors,
     .n_kernels = 45,

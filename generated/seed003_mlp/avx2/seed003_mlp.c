@@ -1,7 +1,7 @@
 /* seed003_mlp.c — emitted by kiln from models/seed003_mlp.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 55056, state 0, arena 28672.
+ * params/grads/opt_m/opt_v 55056, state 0, arena 29712.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -1299,9 +1312,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_bias = P + 54336;  /* dense_1/bias (64) */
     float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (128, 64) */
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
-    float *const dense_2_kernel_padded16_2 = A + 1280;  /* dense_2/kernel.padded16.2 (64, 10) */
+    float *const dense_2_kernel_padded16_2 = A + 28672;  /* dense_2/kernel.padded16.2 (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
-    float *const dense_2_bias_padded16_2 = A + 2304;  /* dense_2/bias.padded16.2 (10) */
+    float *const dense_2_bias_padded16_2 = A + 29696;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -1309,15 +1322,19 @@ void kiln_eval_step(kiln_step *s)
     s->loss = 0.0;
     s->metric = 0.0;
     /* 110110 FLOP per sample: threads from 37 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 110110.15625 >= 4000000)
     {
         k05_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         k06_dense_fwd_relu_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
-        k07_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16_2);
-        k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
+        if (copy_weights) k07_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16_2);
+        if (copy_weights) k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
         k12_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -1337,22 +1354,26 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 54336;  /* dense_1/bias (64) */
     float *const dense_1_out_infer = A + 8192;  /* dense_1_out_infer (128, 64) */
     float *const dense_2_kernel = P + 54400;  /* dense_2/kernel (64, 10) */
-    float *const dense_2_kernel_padded16_2 = A + 1280;  /* dense_2/kernel.padded16.2 (64, 10) */
+    float *const dense_2_kernel_padded16_2 = A + 28672;  /* dense_2/kernel.padded16.2 (64, 10) */
     float *const dense_2_bias = P + 55040;  /* dense_2/bias (10) */
-    float *const dense_2_bias_padded16_2 = A + 2304;  /* dense_2/bias.padded16.2 (10) */
+    float *const dense_2_bias_padded16_2 = A + 29696;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
     /* 110130 FLOP per sample: threads from 37 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 110130.15625 >= 4000000)
     {
         k05_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         k06_dense_fwd_relu_n128_k64(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
-        k07_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16_2);
-        k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
+        if (copy_weights) k07_reorder_64x10(dense_2_kernel, dense_2_kernel_padded16_2);
+        if (copy_weights) k08_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k09_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
         k10_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
         k13_output_n128_k10(dense_2_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -1392,8 +1413,8 @@ static const kiln_tensor_desc tensors[] = {
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 64, 0, 0}, "IO", 0, 50176, 0, 0, 0},
     {"dense_2/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 17664, 640, 0, 0, 0},
     {"dense_2/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 18688, 10, 0, 0, 0},
-    {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1280, 640, 0, 0, 0},
-    {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2304, 10, 0, 0, 0},
+    {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 28672, 640, 0, 0, 0},
+    {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 29696, 10, 0, 0, 0},
     {"dense_2/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 25856, 640, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 64, 0, 0}, "IO", 24576, 4096, 0, 0, 0},
     {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 17664, 512, 0, 0, 0},
@@ -1438,7 +1459,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 55056,
     .n_state = 0,
-    .n_arena = 28672,
+    .n_arena = 29712,
     .n_tensors = 40,
     .tensors = tensors,
     .n_kernels = 22,

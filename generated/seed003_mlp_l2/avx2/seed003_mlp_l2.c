@@ -1,7 +1,7 @@
 /* seed003_mlp_l2.c — emitted by kiln from models/seed003_mlp_l2.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 545840, state 0, arena 459648.
+ * params/grads/opt_m/opt_v 545840, state 0, arena 1012416.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -1823,42 +1836,46 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 500) */
-    float *const dense_kernel_padded504_2 = A + 0;  /* dense/kernel.padded504.2 (784, 500) */
+    float *const dense_kernel_padded504_2 = A + 459648;  /* dense/kernel.padded504.2 (784, 500) */
     float *const dense_bias = P + 392000;  /* dense/bias (500) */
-    float *const dense_bias_padded504_2 = A + 459136;  /* dense/bias.padded504.2 (500) */
+    float *const dense_bias_padded504_2 = A + 854784;  /* dense/bias.padded504.2 (500) */
     const float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
-    float *const dense_out_infer = A + 395136;  /* dense_out_infer (128, 500) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 500) */
     float *const dense_1_kernel = P + 392512;  /* dense_1/kernel (500, 300) */
-    float *const dense_1_kernel_padded304_2 = A + 0;  /* dense_1/kernel.padded304.2 (500, 300) */
+    float *const dense_1_kernel_padded304_2 = A + 855296;  /* dense_1/kernel.padded304.2 (500, 300) */
     float *const dense_1_bias = P + 542512;  /* dense_1/bias (300) */
-    float *const dense_1_bias_padded304_2 = A + 190400;  /* dense_1/bias.padded304.2 (300) */
-    float *const dense_1_out_infer = A + 152000;  /* dense_1_out_infer (128, 300) */
+    float *const dense_1_bias_padded304_2 = A + 1007296;  /* dense_1/bias.padded304.2 (300) */
+    float *const dense_1_out_infer = A + 64000;  /* dense_1_out_infer (128, 300) */
     float *const dense_2_kernel = P + 542816;  /* dense_2/kernel (300, 10) */
-    float *const dense_2_kernel_padded16_2 = A + 0;  /* dense_2/kernel.padded16.2 (300, 10) */
+    float *const dense_2_kernel_padded16_2 = A + 1007600;  /* dense_2/kernel.padded16.2 (300, 10) */
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
-    float *const dense_2_bias_padded16_2 = A + 6080;  /* dense_2/bias.padded16.2 (10) */
-    float *const dense_2_pre_infer = A + 4800;  /* dense_2_pre_infer (128, 10) */
+    float *const dense_2_bias_padded16_2 = A + 1012400;  /* dense_2/bias.padded16.2 (10) */
+    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_2_pre_infer_per_sample = A + 2560;  /* dense_2_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 1108617 FLOP per sample: threads from 4 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 1108617.03125 >= 4000000)
     {
-        k09_reorder_784x500(dense_kernel, dense_kernel_padded504_2);
-        k10_reorder_c500(dense_bias, dense_bias_padded504_2);
+        if (copy_weights) k09_reorder_784x500(dense_kernel, dense_kernel_padded504_2);
+        if (copy_weights) k10_reorder_c500(dense_bias, dense_bias_padded504_2);
         k11_dense_fwd_relu_n128_k500(flatten_out_infer, dense_kernel_padded504_2, dense_bias_padded504_2, dense_out_infer, nb);
-        k12_reorder_500x300(dense_1_kernel, dense_1_kernel_padded304_2);
-        k13_reorder_c300(dense_1_bias, dense_1_bias_padded304_2);
+        if (copy_weights) k12_reorder_500x300(dense_1_kernel, dense_1_kernel_padded304_2);
+        if (copy_weights) k13_reorder_c300(dense_1_bias, dense_1_bias_padded304_2);
         k14_dense_fwd_relu_n128_k300(dense_out_infer, dense_1_kernel_padded304_2, dense_1_bias_padded304_2, dense_1_out_infer, nb);
-        k15_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16_2);
-        k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
+        if (copy_weights) k15_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16_2);
+        if (copy_weights) k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k17_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
         k20_softmax_ce_n128_k10(dense_2_pre_infer, y, probs_eval, dense_2_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k21_regularizer_784x500(dense_kernel, &s->loss);
         k22_regularizer_500x300(dense_1_kernel, &s->loss);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -1871,37 +1888,41 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const dense_kernel = P + 0;  /* dense/kernel (784, 500) */
-    float *const dense_kernel_padded504_2 = A + 0;  /* dense/kernel.padded504.2 (784, 500) */
+    float *const dense_kernel_padded504_2 = A + 459648;  /* dense/kernel.padded504.2 (784, 500) */
     float *const dense_bias = P + 392000;  /* dense/bias (500) */
-    float *const dense_bias_padded504_2 = A + 459136;  /* dense/bias.padded504.2 (500) */
+    float *const dense_bias_padded504_2 = A + 854784;  /* dense/bias.padded504.2 (500) */
     const float *const flatten_out_infer = s->x;  /* flatten_out_infer (128, 784) */
-    float *const dense_out_infer = A + 395136;  /* dense_out_infer (128, 500) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 500) */
     float *const dense_1_kernel = P + 392512;  /* dense_1/kernel (500, 300) */
-    float *const dense_1_kernel_padded304_2 = A + 0;  /* dense_1/kernel.padded304.2 (500, 300) */
+    float *const dense_1_kernel_padded304_2 = A + 855296;  /* dense_1/kernel.padded304.2 (500, 300) */
     float *const dense_1_bias = P + 542512;  /* dense_1/bias (300) */
-    float *const dense_1_bias_padded304_2 = A + 190400;  /* dense_1/bias.padded304.2 (300) */
-    float *const dense_1_out_infer = A + 152000;  /* dense_1_out_infer (128, 300) */
+    float *const dense_1_bias_padded304_2 = A + 1007296;  /* dense_1/bias.padded304.2 (300) */
+    float *const dense_1_out_infer = A + 64000;  /* dense_1_out_infer (128, 300) */
     float *const dense_2_kernel = P + 542816;  /* dense_2/kernel (300, 10) */
-    float *const dense_2_kernel_padded16_2 = A + 0;  /* dense_2/kernel.padded16.2 (300, 10) */
+    float *const dense_2_kernel_padded16_2 = A + 1007600;  /* dense_2/kernel.padded16.2 (300, 10) */
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
-    float *const dense_2_bias_padded16_2 = A + 6080;  /* dense_2/bias.padded16.2 (10) */
-    float *const dense_2_pre_infer = A + 4800;  /* dense_2_pre_infer (128, 10) */
-    float *const dense_2_out_infer = A + 0;  /* dense_2_out_infer (128, 10) */
+    float *const dense_2_bias_padded16_2 = A + 1012400;  /* dense_2/bias.padded16.2 (10) */
+    float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
+    float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
     /* 1100168 FLOP per sample: threads from 4 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 1100168.28125 >= 4000000)
     {
-        k09_reorder_784x500(dense_kernel, dense_kernel_padded504_2);
-        k10_reorder_c500(dense_bias, dense_bias_padded504_2);
+        if (copy_weights) k09_reorder_784x500(dense_kernel, dense_kernel_padded504_2);
+        if (copy_weights) k10_reorder_c500(dense_bias, dense_bias_padded504_2);
         k11_dense_fwd_relu_n128_k500(flatten_out_infer, dense_kernel_padded504_2, dense_bias_padded504_2, dense_out_infer, nb);
-        k12_reorder_500x300(dense_1_kernel, dense_1_kernel_padded304_2);
-        k13_reorder_c300(dense_1_bias, dense_1_bias_padded304_2);
+        if (copy_weights) k12_reorder_500x300(dense_1_kernel, dense_1_kernel_padded304_2);
+        if (copy_weights) k13_reorder_c300(dense_1_bias, dense_1_bias_padded304_2);
         k14_dense_fwd_relu_n128_k300(dense_out_infer, dense_1_kernel_padded304_2, dense_1_bias_padded304_2, dense_1_out_infer, nb);
-        k15_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16_2);
-        k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
+        if (copy_weights) k15_reorder_300x10(dense_2_kernel, dense_2_kernel_padded16_2);
+        if (copy_weights) k16_reorder_c10(dense_2_bias, dense_2_bias_padded16_2);
         k17_dense_fwd_n128_k10(dense_1_out_infer, dense_2_kernel_padded16_2, dense_2_bias_padded16_2, dense_2_pre_infer, nb);
         k18_softmax_n128_k10(dense_2_pre_infer, dense_2_out_infer, nb);
         k23_output_n128_k10(dense_2_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -1920,14 +1941,14 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 545824, 10, 1, 0, 0},
     {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4800, 1280, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 395136, 64000, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
-    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 152000, 38400, 0, 0, 0},
-    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4800, 1280, 0, 0, 0},
-    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 64000, 38400, 0, 0, 0},
+    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3040, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
@@ -1945,16 +1966,16 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1/bias.padded304", KILN_ROLE_ACT, 1, {300, 0, 0, 0}, "C", 190400, 300, 0, 0, 0},
     {"dense_2/kernel.padded16", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_2/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6080, 10, 0, 0, 0},
-    {"dense/kernel.padded504.2", KILN_ROLE_ACT, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},
-    {"dense/bias.padded504.2", KILN_ROLE_ACT, 1, {500, 0, 0, 0}, "C", 459136, 500, 0, 0, 0},
-    {"dense_1/kernel.padded304.2", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 0, 150000, 0, 0, 0},
-    {"dense_1/bias.padded304.2", KILN_ROLE_ACT, 1, {300, 0, 0, 0}, "C", 190400, 300, 0, 0, 0},
-    {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
-    {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6080, 10, 0, 0, 0},
+    {"dense/kernel.padded504.2", KILN_ROLE_ACT, 2, {784, 500, 0, 0}, "IO", 459648, 392000, 0, 0, 0},
+    {"dense/bias.padded504.2", KILN_ROLE_ACT, 1, {500, 0, 0, 0}, "C", 854784, 500, 0, 0, 0},
+    {"dense_1/kernel.padded304.2", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 855296, 150000, 0, 0, 0},
+    {"dense_1/bias.padded304.2", KILN_ROLE_ACT, 1, {300, 0, 0, 0}, "C", 1007296, 300, 0, 0, 0},
+    {"dense_2/kernel.padded16.2", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 1007600, 3000, 0, 0, 0},
+    {"dense_2/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1012400, 10, 0, 0, 0},
     {"dense_2/kernel.transposed304", KILN_ROLE_ACT, 2, {300, 10, 0, 0}, "IO", 0, 3000, 0, 0, 0},
     {"dense_1/kernel.transposed504", KILN_ROLE_ACT, 2, {500, 300, 0, 0}, "IO", 0, 150000, 0, 0, 0},
     {"dense_2_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 0, 512, 0, 0, 0},
-    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_2_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -2007,7 +2028,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 545840,
     .n_state = 0,
-    .n_arena = 459648,
+    .n_arena = 1012416,
     .n_tensors = 48,
     .tensors = tensors,
     .n_kernels = 34,

@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool3.c — emitted by kiln from models/seed004_cifar_maxpool3.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 82336, state 0, arena 11494912.
+ * params/grads/opt_m/opt_v 82336, state 0, arena 11583392.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -3974,82 +3987,86 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked8_2 = A + 2811392;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 11494912;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 2811824;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 11495344;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 4464640;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 11495360;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 4466944;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 11497664;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw8c */
     float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 1990656;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 11497680;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 1995264;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 11502288;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 2375680;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 11502320;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 2384896;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 11511536;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw8c */
     float *const max_pooling2d_1_out_infer = A + 819200;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked8_2 = A + 1228800;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_blocked8_2 = A + 11511568;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 1247232;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 11530000;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked8_2 = A + 1343488;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_blocked8_2 = A + 11530064;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 1380352;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 11566928;  /* conv2d_5/bias.padded64.2 (64) */
     float *const conv2d_5_out_infer = A + 819200;  /* conv2d_5_out_infer (128, 8, 8, 64) nChw8c */
     float *const max_pooling2d_2_out_infer_part = A + 131072;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16_2 = A + 131072;  /* dense/kernel.padded16.2 (1024, 10) */
+    float *const dense_kernel_padded16_2 = A + 11566992;  /* dense/kernel.padded16.2 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 148736;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 11583376;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
-    float *const dense_pre_infer = A + 147456;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 19932602 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 19932602.40625 >= 4000000)
     {
         k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        if (copy_weights) k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
         k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        if (copy_weights) k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
         k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        if (copy_weights) k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
         k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        if (copy_weights) k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        if (copy_weights) k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
         k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        if (copy_weights) k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        if (copy_weights) k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
         k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
         k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
         k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        k50_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k50_reorder_c10(dense_bias, dense_bias_padded16_2);
         k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k55_regularizer_1024x10(dense_kernel, &s->loss);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -4064,78 +4081,82 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked8_2 = A + 2811392;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 11494912;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 2811824;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 11495344;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 4464640;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 11495360;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 4466944;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 11497664;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw8c */
     float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 1990656;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 11497680;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 1995264;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 11502288;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 2375680;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 11502320;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 2384896;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 11511536;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw8c */
     float *const max_pooling2d_1_out_infer = A + 819200;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked8_2 = A + 1228800;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_blocked8_2 = A + 11511568;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 1247232;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 11530000;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked8_2 = A + 1343488;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_blocked8_2 = A + 11530064;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 1380352;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 11566928;  /* conv2d_5/bias.padded64.2 (64) */
     float *const conv2d_5_out_infer = A + 819200;  /* conv2d_5_out_infer (128, 8, 8, 64) nChw8c */
     float *const max_pooling2d_2_out_infer_part = A + 131072;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16_2 = A + 131072;  /* dense/kernel.padded16.2 (1024, 10) */
+    float *const dense_kernel_padded16_2 = A + 11566992;  /* dense/kernel.padded16.2 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 148736;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 11583376;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
-    float *const dense_pre_infer = A + 147456;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
     /* 19932462 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 19932462.40625 >= 4000000)
     {
         k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        if (copy_weights) k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
         k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        if (copy_weights) k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
         k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        if (copy_weights) k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
         k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        if (copy_weights) k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        if (copy_weights) k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
         k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        if (copy_weights) k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        if (copy_weights) k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
         k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
         k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
         k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        k50_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k50_reorder_c10(dense_bias, dense_bias_padded16_2);
         k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k52_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k56_output_n128_k10(dense_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -4189,7 +4210,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 819200, 524288, 0, 0, 0},
     {"max_pooling2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 147456, 1280, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 131072, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
@@ -4269,21 +4290,21 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9027584, 10240, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9045248, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2811392, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2811824, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4464640, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4466944, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 1990656, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1995264, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2375680, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2384896, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 1228800, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1247232, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 1343488, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1380352, 64, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 11494912, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 11495344, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 11495360, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 11497664, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 11497680, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11502288, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 11502320, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11511536, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 11511568, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11530000, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 11530064, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11566928, 64, 0, 0, 0},
     {"max_pooling2d_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 131072, 131072, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 131072, 10240, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 148736, 10, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 11566992, 10240, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 11583376, 10, 0, 0, 0},
     {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9158656, 10240, 0, 0, 0},
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 8282240, 36864, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8319104, 64, 0, 0, 0},
@@ -4422,7 +4443,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 82336,
     .n_state = 0,
-    .n_arena = 11494912,
+    .n_arena = 11583392,
     .n_tensors = 169,
     .tensors = tensors,
     .n_kernels = 94,

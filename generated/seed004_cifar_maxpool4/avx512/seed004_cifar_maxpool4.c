@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool4.c — emitted by kiln from models/seed004_cifar_maxpool4.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 298656, state 0, arena 12838400.
+ * params/grads/opt_m/opt_v 298656, state 0, arena 13140128.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -5043,100 +5056,104 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 2811392;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 12838400;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 2811824;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 12838832;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 4464640;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 12838848;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 4466944;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 12841152;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw16c */
     float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 1990656;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 12841168;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 1995264;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 12845776;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 2375680;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 12845808;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 2384896;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 12855024;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw16c */
     float *const max_pooling2d_1_out_infer = A + 819200;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 1228800;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 12855056;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 1247232;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 12873488;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 1343488;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 12873552;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 1380352;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 12910416;  /* conv2d_5/bias.padded64.2 (64) */
     float *const conv2d_5_out_infer = A + 819200;  /* conv2d_5_out_infer (128, 8, 8, 64) nChw16c */
     float *const max_pooling2d_2_out_infer = A + 1343488;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
-    float *const conv2d_6_kernel_blocked16_2 = A + 589824;  /* conv2d_6/kernel.blocked16.2 (3, 3, 64, 128) 16-blocked */
+    float *const conv2d_6_kernel_blocked16_2 = A + 12910480;  /* conv2d_6/kernel.blocked16.2 (3, 3, 64, 128) 16-blocked */
     float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
-    float *const conv2d_6_bias_padded128_2 = A + 663552;  /* conv2d_6/bias.padded128.2 (128) */
+    float *const conv2d_6_bias_padded128_2 = A + 12984208;  /* conv2d_6/bias.padded128.2 (128) */
     float *const conv2d_6_out_infer = A + 0;  /* conv2d_6_out_infer (128, 4, 4, 128) nChw16c, halo 1 1 1 1 */
     float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
-    float *const conv2d_7_kernel_blocked16_2 = A + 851968;  /* conv2d_7/kernel.blocked16.2 (3, 3, 128, 128) 16-blocked */
+    float *const conv2d_7_kernel_blocked16_2 = A + 12984336;  /* conv2d_7/kernel.blocked16.2 (3, 3, 128, 128) 16-blocked */
     float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
-    float *const conv2d_7_bias_padded128_2 = A + 999424;  /* conv2d_7/bias.padded128.2 (128) */
+    float *const conv2d_7_bias_padded128_2 = A + 13131792;  /* conv2d_7/bias.padded128.2 (128) */
     float *const conv2d_7_out_infer = A + 589824;  /* conv2d_7_out_infer (128, 4, 4, 128) nChw16c */
     float *const max_pooling2d_3_out_infer_part = A + 65536;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw16c */
     float *const max_pooling2d_3_out_infer = A + 0;  /* max_pooling2d_3_out_infer (128, 2, 2, 128) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 65536;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 13131920;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 75008;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 13140112;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
-    float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
     float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 27012766 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 27012766.40625 >= 4000000)
     {
         k33_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k34_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k35_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        if (copy_weights) k34_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k35_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
         k36_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k37_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k38_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        if (copy_weights) k37_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k38_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
         k39_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         k40_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k41_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k42_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k41_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k42_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k43_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k44_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k45_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        if (copy_weights) k44_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k45_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k46_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
         k47_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k48_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k49_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        if (copy_weights) k48_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        if (copy_weights) k49_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
         k50_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k51_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k52_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        if (copy_weights) k51_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        if (copy_weights) k52_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
         k53_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
         k54_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-        k55_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
-        k56_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
+        if (copy_weights) k55_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
+        if (copy_weights) k56_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
         k57_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked16_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
-        k58_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
-        k59_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
+        if (copy_weights) k58_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
+        if (copy_weights) k59_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
         k60_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked16_2, conv2d_7_bias_padded128_2, conv2d_7_out_infer, nb);
         k61_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer_part, nb);
         k62_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
-        k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k64_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k64_reorder_c10(dense_bias, dense_bias_padded16_2);
         k65_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k68_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k69_regularizer_512x10(dense_kernel, &s->loss);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -5151,96 +5168,100 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 2811392;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 12838400;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 2811824;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 12838832;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 4464640;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 12838848;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 4466944;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 12841152;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw16c */
     float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 1990656;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 12841168;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 1995264;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 12845776;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 2375680;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 12845808;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 2384896;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 12855024;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw16c */
     float *const max_pooling2d_1_out_infer = A + 819200;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 1228800;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 12855056;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 1247232;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 12873488;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 1343488;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 12873552;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 1380352;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 12910416;  /* conv2d_5/bias.padded64.2 (64) */
     float *const conv2d_5_out_infer = A + 819200;  /* conv2d_5_out_infer (128, 8, 8, 64) nChw16c */
     float *const max_pooling2d_2_out_infer = A + 1343488;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
-    float *const conv2d_6_kernel_blocked16_2 = A + 589824;  /* conv2d_6/kernel.blocked16.2 (3, 3, 64, 128) 16-blocked */
+    float *const conv2d_6_kernel_blocked16_2 = A + 12910480;  /* conv2d_6/kernel.blocked16.2 (3, 3, 64, 128) 16-blocked */
     float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
-    float *const conv2d_6_bias_padded128_2 = A + 663552;  /* conv2d_6/bias.padded128.2 (128) */
+    float *const conv2d_6_bias_padded128_2 = A + 12984208;  /* conv2d_6/bias.padded128.2 (128) */
     float *const conv2d_6_out_infer = A + 0;  /* conv2d_6_out_infer (128, 4, 4, 128) nChw16c, halo 1 1 1 1 */
     float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
-    float *const conv2d_7_kernel_blocked16_2 = A + 851968;  /* conv2d_7/kernel.blocked16.2 (3, 3, 128, 128) 16-blocked */
+    float *const conv2d_7_kernel_blocked16_2 = A + 12984336;  /* conv2d_7/kernel.blocked16.2 (3, 3, 128, 128) 16-blocked */
     float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
-    float *const conv2d_7_bias_padded128_2 = A + 999424;  /* conv2d_7/bias.padded128.2 (128) */
+    float *const conv2d_7_bias_padded128_2 = A + 13131792;  /* conv2d_7/bias.padded128.2 (128) */
     float *const conv2d_7_out_infer = A + 589824;  /* conv2d_7_out_infer (128, 4, 4, 128) nChw16c */
     float *const max_pooling2d_3_out_infer_part = A + 65536;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw16c */
     float *const max_pooling2d_3_out_infer = A + 0;  /* max_pooling2d_3_out_infer (128, 2, 2, 128) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 65536;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 13131920;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 75008;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 13140112;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
-    float *const dense_pre_infer = A + 73728;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
     /* 27012706 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 27012706.40625 >= 4000000)
     {
         k33_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k34_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k35_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        if (copy_weights) k34_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k35_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
         k36_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k37_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k38_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        if (copy_weights) k37_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k38_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
         k39_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         k40_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        k41_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k42_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k41_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k42_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k43_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k44_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k45_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        if (copy_weights) k44_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k45_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k46_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
         k47_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        k48_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        k49_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        if (copy_weights) k48_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        if (copy_weights) k49_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
         k50_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        k51_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        k52_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        if (copy_weights) k51_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        if (copy_weights) k52_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
         k53_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
         k54_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer, nb);
-        k55_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
-        k56_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
+        if (copy_weights) k55_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked16_2);
+        if (copy_weights) k56_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
         k57_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked16_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
-        k58_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
-        k59_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
+        if (copy_weights) k58_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked16_2);
+        if (copy_weights) k59_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
         k60_conv2d_fwd_relu_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked16_2, conv2d_7_bias_padded128_2, conv2d_7_out_infer, nb);
         k61_maxpool_fwd_n128_h2w2c128(conv2d_7_out_infer, max_pooling2d_3_out_infer_part, nb);
         k62_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
-        k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k64_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k63_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k64_reorder_c10(dense_bias, dense_bias_padded16_2);
         k65_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k66_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k70_output_n128_k10(dense_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -5308,7 +5329,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_7_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw16c", 0, 262144, 0, 0, 0},
     {"conv2d_7_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw16c", 589824, 262144, 0, 0, 0},
     {"max_pooling2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 0, 65536, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 73728, 1280, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 65536, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
@@ -5409,25 +5430,25 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9617408, 5120, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9626880, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2811392, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2811824, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4464640, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4466944, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 1990656, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1995264, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 2375680, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2384896, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 1228800, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1247232, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1343488, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1380352, 64, 0, 0, 0},
-    {"conv2d_6/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "16-blocked", 589824, 73728, 0, 0, 0},
-    {"conv2d_6/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 663552, 128, 0, 0, 0},
-    {"conv2d_7/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "16-blocked", 851968, 147456, 0, 0, 0},
-    {"conv2d_7/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 999424, 128, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 12838400, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 12838832, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 12838848, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 12841152, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 12841168, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12845776, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 12845808, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12855024, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 12855056, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 12873488, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 12873552, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 12910416, 64, 0, 0, 0},
+    {"conv2d_6/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "16-blocked", 12910480, 73728, 0, 0, 0},
+    {"conv2d_6/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 12984208, 128, 0, 0, 0},
+    {"conv2d_7/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "16-blocked", 12984336, 147456, 0, 0, 0},
+    {"conv2d_7/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 13131792, 128, 0, 0, 0},
     {"max_pooling2d_3_out_infer.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw16c", 65536, 65536, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 65536, 5120, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 75008, 10, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 13131920, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 13140112, 10, 0, 0, 0},
     {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9682944, 5120, 0, 0, 0},
     {"dconv2d_7/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "16-blocked", 9617408, 147456, 0, 0, 0},
     {"dconv2d_7/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9764864, 128, 0, 0, 0},
@@ -5599,7 +5620,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 298656,
     .n_state = 0,
-    .n_arena = 12838400,
+    .n_arena = 13140128,
     .n_tensors = 216,
     .tensors = tensors,
     .n_kernels = 119,

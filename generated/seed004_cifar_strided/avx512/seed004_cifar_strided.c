@@ -1,7 +1,7 @@
 /* seed004_cifar_strided.c — emitted by kiln from models/seed004_cifar_strided.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 6655488.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 6704928.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -3277,58 +3290,62 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 2674176;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 6655488;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 2674608;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 6655920;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 2893824;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 6655936;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 2896128;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 6658240;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 1183744;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 6658256;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 1188352;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 1445888;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 6662896;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 1455104;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 6672112;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1183744;  /* conv2d_3_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (2048, 10) */
+    float *const dense_kernel_padded16_2 = A + 6672144;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 34048;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 6704912;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
-    float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 5712792 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5712792.40625 >= 4000000)
     {
         k17_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        if (copy_weights) k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
         k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        if (copy_weights) k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
         k23_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        k31_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k31_reorder_c10(dense_bias, dense_bias_padded16_2);
         k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k35_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k36_regularizer_2048x10(dense_kernel, &s->loss);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -3343,54 +3360,58 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 2674176;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 6655488;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 2674608;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 6655920;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 2893824;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 6655936;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 2896128;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 6658240;  /* conv2d_1/bias.padded16.2 (16) */
     float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 1183744;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 6658256;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 1188352;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 0 0 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 1445888;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 6662896;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 1455104;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 6672112;  /* conv2d_3/bias.padded32.2 (32) */
     float *const conv2d_3_out_infer = A + 1183744;  /* conv2d_3_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (2048, 10) */
+    float *const dense_kernel_padded16_2 = A + 6672144;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 34048;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 6704912;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 1183744;  /* flatten_out_infer (128, 2048) */
-    float *const dense_pre_infer = A + 32768;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
     /* 5712492 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5712492.40625 >= 4000000)
     {
         k17_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        if (copy_weights) k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
         k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        if (copy_weights) k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
         k23_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        k31_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k30_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k31_reorder_c10(dense_bias, dense_bias_padded16_2);
         k32_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k33_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k37_output_n128_k10(dense_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -3426,11 +3447,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 0 0 1 1", 0, 1183744, 0, 0, 0},
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 1183744, 262144, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 32768, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4151296, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
@@ -3483,16 +3504,16 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4151296, 20480, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4185344, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2674176, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2674608, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2893824, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2896128, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 1183744, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1188352, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 1445888, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1455104, 32, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 0, 20480, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 34048, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 6655488, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 6655920, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 6655936, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 6658240, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 6658256, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6662864, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6662896, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6672112, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 6672144, 20480, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6704912, 10, 0, 0, 0},
     {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3889152, 20480, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
@@ -3506,7 +3527,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4152576, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2230272, 9280, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
@@ -3592,7 +3613,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 6655488,
+    .n_arena = 6704928,
     .n_tensors = 115,
     .tensors = tensors,
     .n_kernels = 63,

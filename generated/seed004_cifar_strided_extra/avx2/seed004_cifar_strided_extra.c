@@ -1,7 +1,7 @@
 /* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 23344, state 0, arena 3832320.
+ * params/grads/opt_m/opt_v 23344, state 0, arena 3858736.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -21,14 +21,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -114,6 +125,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);
@@ -4307,74 +4320,78 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 1115136;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked8_2 = A + 1559040;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 8) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 3832320;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 8) 8-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded8_2 = A + 1559264;  /* conv2d/bias.padded8.2 (8) */
+    float *const conv2d_bias_padded8_2 = A + 3832544;  /* conv2d/bias.padded8.2 (8) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 1446912;  /* conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 3832560;  /* conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded8_2 = A + 1447488;  /* conv2d_1/bias.padded8.2 (8) */
+    float *const conv2d_1_bias_padded8_2 = A + 3833136;  /* conv2d_1/bias.padded8.2 (8) */
     float *const conv2d_1_out_infer = A + 1115136;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 591872;  /* conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 3833152;  /* conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16_2 = A + 593024;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 3834304;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw8c, halo 0 0 1 1 */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 796672;  /* conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 3834320;  /* conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16_2 = A + 798976;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 3836624;  /* conv2d_3/bias.padded16.2 (16) */
     float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked8_2 = A + 331776;  /* conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_4_kernel_blocked8_2 = A + 3836640;  /* conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32_2 = A + 336384;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 3841248;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw8c, halo 0 0 1 1 */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked8_2 = A + 397312;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_kernel_blocked8_2 = A + 3841280;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 3850496;  /* conv2d_5/bias.padded32.2 (32) */
     float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 3850528;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 3858720;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
-    float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
-    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
     /* 2559440 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 2559440.28125 >= 4000000)
     {
         k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k25_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
+        if (copy_weights) k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k25_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
         k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
-        k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
+        if (copy_weights) k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
         k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
-        k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        if (copy_weights) k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
         k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
-        k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        if (copy_weights) k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
         k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
-        k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        if (copy_weights) k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        if (copy_weights) k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
         k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
-        k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        if (copy_weights) k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        if (copy_weights) k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
         k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
-        k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k48_regularizer_512x10(dense_kernel, &s->loss);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* Model outputs of one batch in inference mode, into s->out.
@@ -4389,70 +4406,74 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 1115136;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
-    float *const conv2d_kernel_blocked8_2 = A + 1559040;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 8) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 3832320;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 8) 8-blocked */
     float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
-    float *const conv2d_bias_padded8_2 = A + 1559264;  /* conv2d/bias.padded8.2 (8) */
+    float *const conv2d_bias_padded8_2 = A + 3832544;  /* conv2d/bias.padded8.2 (8) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw8c, halo 0 0 1 1 */
     float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 1446912;  /* conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 3832560;  /* conv2d_1/kernel.blocked8.2 (3, 3, 8, 8) 8-blocked */
     float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
-    float *const conv2d_1_bias_padded8_2 = A + 1447488;  /* conv2d_1/bias.padded8.2 (8) */
+    float *const conv2d_1_bias_padded8_2 = A + 3833136;  /* conv2d_1/bias.padded8.2 (8) */
     float *const conv2d_1_out_infer = A + 1115136;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 591872;  /* conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 3833152;  /* conv2d_2/kernel.blocked8.2 (3, 3, 8, 16) 8-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16_2 = A + 593024;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 3834304;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw8c, halo 0 0 1 1 */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 796672;  /* conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 3834320;  /* conv2d_3/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
-    float *const conv2d_3_bias_padded16_2 = A + 798976;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 3836624;  /* conv2d_3/bias.padded16.2 (16) */
     float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked8_2 = A + 331776;  /* conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_4_kernel_blocked8_2 = A + 3836640;  /* conv2d_4/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32_2 = A + 336384;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 3841248;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw8c, halo 0 0 1 1 */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
-    float *const conv2d_5_kernel_blocked8_2 = A + 397312;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_5_kernel_blocked8_2 = A + 3841280;  /* conv2d_5/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
-    float *const conv2d_5_bias_padded32_2 = A + 406528;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 3850496;  /* conv2d_5/bias.padded32.2 (32) */
     float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
     float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 0;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 3850528;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 23328;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 9472;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 3858720;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
-    float *const dense_pre_infer = A + 8192;  /* dense_pre_infer (128, 10) */
-    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
     /* 2559380 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 2559380.28125 >= 4000000)
     {
         k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
-        k25_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
+        if (copy_weights) k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k25_reorder_c8(conv2d_bias, conv2d_bias_padded8_2);
         k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded8_2, conv2d_out_infer, nb);
-        k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
+        if (copy_weights) k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded8_2);
         k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded8_2, conv2d_1_out_infer, nb);
-        k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        if (copy_weights) k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
         k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
-        k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        if (copy_weights) k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
         k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
-        k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
-        k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        if (copy_weights) k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        if (copy_weights) k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
         k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
-        k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
-        k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        if (copy_weights) k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        if (copy_weights) k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
         k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
-        k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
-        k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        if (copy_weights) k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k43_reorder_c10(dense_bias, dense_bias_padded16_2);
         k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
         k45_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k49_output_n128_k10(dense_out_infer, s->out, nb);
     }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
 
 /* ---- module descriptor ---- */
@@ -4500,11 +4521,11 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 331776, 65536, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
-    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2398208, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
@@ -4577,20 +4598,20 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2393088, 5120, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2402560, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 1115136, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 1559040, 216, 0, 0, 0},
-    {"conv2d/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1559264, 8, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1446912, 576, 0, 0, 0},
-    {"conv2d_1/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1447488, 8, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 591872, 1152, 0, 0, 0},
-    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 593024, 16, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 796672, 2304, 0, 0, 0},
-    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 798976, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 331776, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 336384, 32, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 397312, 9216, 0, 0, 0},
-    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 406528, 32, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 0, 5120, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9472, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 3832320, 216, 0, 0, 0},
+    {"conv2d/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 3832544, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 3832560, 576, 0, 0, 0},
+    {"conv2d_1/bias.padded8.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 3833136, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 3833152, 1152, 0, 0, 0},
+    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3834304, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 3834320, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3836624, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3836640, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3841248, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3841280, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3850496, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 3850528, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3858720, 10, 0, 0, 0},
     {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 2393088, 5120, 0, 0, 0},
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 2411584, 9216, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2420800, 32, 0, 0, 0},
@@ -4610,7 +4631,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "8-blocked", 448, 216, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 672, 8, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2393088, 512, 0, 0, 0},
-    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2393088, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 1778688, 9280, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
@@ -4720,7 +4741,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 23344,
     .n_state = 0,
-    .n_arena = 3832320,
+    .n_arena = 3858736,
     .n_tensors = 159,
     .tensors = tensors,
     .n_kernels = 85,
