@@ -242,7 +242,8 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
       rows * cols * OCV,
       *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "");
     P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s(const float *restrict xp, "
-         "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)\n{\n",
+         "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, "
+         "int kh0, int kh1)\n{\n",
       k->name, f->tag, rows, cols, last_lanes ? "t" : "");
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
     if (cp->mask < 0) P(b, I1 "(void)mp;\n");
@@ -261,7 +262,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
     const char *cb = cp->icbn > 1 ? "cb" : "0";
     if (f->th && f->tw) {
         if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
-        P(b, I1 "for (int kh = 0; kh < %d; kh++)\n", f->th);
+        P(b, I1 "for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..%d that reach x's data */\n", f->th - 1);
         P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", f->tw);
         P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + kw * %ld;\n", cb, gx.cblock, gx.row, gx.pixel);
         P(b, I3 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d + %d * kw) * %d;\n", cb, cp->KH, f->p0, f->ps,
@@ -279,7 +280,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
             }
         P(b, I3 "}\n" I2 "}\n");
     } else {
-        P(b, I1 "(void)xp; (void)wp;  /* no tap reaches these pixels */\n");
+        P(b, I1 "(void)xp; (void)wp; (void)kh0; (void)kh1;  /* no tap reaches these pixels */\n");
     }
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++)
@@ -377,6 +378,21 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         P(b, I4 "float *yg = yr + (long)og * %ld;\n", ogstep);
         P(b, I4 "const float *mg = %s;\n",
           cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", ogstep) : "NULL");
+        /* Tap rows kh of a tile at output row oh read x row x_r0 + (oh + r) * x_rs
+         * + kh (r < OHT); the rows outside 0..H-1 are halo zeros and are left
+         * out: kh from max(0, -(x_r0 + (oh + OHT - 1) * x_rs)) to
+         * min(th, H - x_r0 - oh * x_rs).  Where no tile is clipped (most
+         * forward convolutions) the bounds are the constants 0 and th. */
+        int clipped = 0;
+        for (int oh = 0; oh < f->rows; oh += OHT)
+            clipped |= f->x_r0 + (oh + OHT - 1) * f->x_rs < 0 || gx.H - f->x_r0 - oh * f->x_rs < f->th;
+        const char *khs = kiln_arena_printf(E->a, "0, %d", f->th);
+        if (clipped && f->th) {
+            const char *ohs = f->x_rs == 1 ? "oh" : kiln_arena_printf(E->a, "oh * %d", f->x_rs);
+            P(b, I4 "const int kh0 = %d - %s, kh1 = %d - %s;  /* the tap rows that reach x's rows */\n",
+              -f->x_r0 - (OHT - 1) * f->x_rs, ohs, gx.H - f->x_r0, ohs);
+            khs = kiln_arena_printf(E->a, "kh0 > 0 ? kh0 : 0, kh1 < %d ? kh1 : %d", f->th, f->th);
+        }
         int OWM = f->cols / OWT * OWT, rem_r = f->rows % OHT, rem_c = f->cols % OWT;
         long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * ypix;
         for (int part = 0; part < (rem_r ? 2 : 1); part++) {
@@ -389,11 +405,11 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
                 if (tail) P(b, "%s%s {\n", ind, tl ? "else" : kiln_arena_printf(E->a, "if (og < %d)", OCG - 1));
                 if (OWM)
                     P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s%s_tile_%dx%d%s(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %ld, "
-                         "mg ? mg + (long)ow * %ld : NULL);\n",
-                      in2, OWM, OWT, k->name, f->tag, rows, OWT, t, xstep, ystep, ystep);
+                         "mg ? mg + (long)ow * %ld : NULL, %s);\n",
+                      in2, OWM, OWT, k->name, f->tag, rows, OWT, t, xstep, ystep, ystep, khs);
                 if (rem_c)
-                    P(b, "%s%s%s_tile_%dx%d%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL);\n", in2, k->name, f->tag,
-                      rows, rem_c, t, (long)OWM * xstep, (long)OWM * ystep, (long)OWM * ystep);
+                    P(b, "%s%s%s_tile_%dx%d%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL, %s);\n", in2, k->name, f->tag,
+                      rows, rem_c, t, (long)OWM * xstep, (long)OWM * ystep, (long)OWM * ystep, khs);
                 if (tail) P(b, "%s}\n", ind);
             }
         }

@@ -220,7 +220,7 @@ void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -229,7 +229,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -258,12 +258,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -302,8 +302,8 @@ void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, con
                 const float *bg = conv2d_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -452,7 +452,7 @@ void k07_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -462,7 +462,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -491,7 +491,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -500,7 +500,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -559,8 +559,8 @@ void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
                 const float *bg = conv2d_1_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 3600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
             }
         }
 }
@@ -1077,7 +1077,7 @@ void k20_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1086,7 +1086,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1115,12 +1115,12 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1159,8 +1159,8 @@ void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infe
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -1251,7 +1251,7 @@ void k25_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1261,7 +1261,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1290,7 +1290,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1299,7 +1299,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1347,8 +1347,8 @@ void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
                 const float *bg = conv2d_1_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 1936;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
             }
         }
 }
@@ -2857,7 +2857,7 @@ void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2867,7 +2867,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2893,7 +2893,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2901,7 +2901,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2941,8 +2941,9 @@ void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2704;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 10; ow += 5) k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -220,7 +220,7 @@ void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -236,7 +236,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -308,7 +308,7 @@ void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, con
                 const float *bg = conv2d_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -457,7 +457,7 @@ void k07_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 11 output pixels x 2 output-channel vectors: 22 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -472,7 +472,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w1
     vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -549,7 +549,7 @@ void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
                 const float *bg = conv2d_1_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 7200;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 11; ow += 11) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -1107,7 +1107,7 @@ void k20_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1123,7 +1123,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -1195,7 +1195,7 @@ void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infe
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -1286,7 +1286,7 @@ void k25_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 11 output pixels x 2 output-channel vectors: 22 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1301,7 +1301,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w1
     vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1367,7 +1367,7 @@ void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalizatio
                 const float *bg = conv2d_1_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 3872;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 11; ow += 11) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x11(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -3060,7 +3060,7 @@ void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3078,7 +3078,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
     vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
     vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3148,7 +3148,8 @@ void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5408;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 13; ow += 13) k59_conv2d_bwd_data_n128_h13w13c28_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 13; ow += 13) k59_conv2d_bwd_data_n128_h13w13c28_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

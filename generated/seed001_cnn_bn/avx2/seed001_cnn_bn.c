@@ -225,7 +225,7 @@ void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -263,14 +263,14 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -314,8 +314,9 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
                 const float *bg = conv2d_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 12544;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_n128_h28w28c32_tile_1x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_n128_h28w28c32_tile_1x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -476,7 +477,7 @@ void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -485,7 +486,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -511,7 +512,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -519,7 +520,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -563,8 +564,9 @@ void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
                 const float *bg = conv2d_1_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 3136;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k08_conv2d_fwd_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k08_conv2d_fwd_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 10; ow += 5) k08_conv2d_fwd_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k08_conv2d_fwd_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -725,7 +727,7 @@ void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -733,7 +735,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -756,14 +758,14 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -804,8 +806,9 @@ void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 784;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k13_conv2d_fwd_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k13_conv2d_fwd_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k13_conv2d_fwd_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k13_conv2d_fwd_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1108,7 +1111,7 @@ void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1117,7 +1120,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1146,14 +1149,14 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1197,8 +1200,9 @@ void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 12544;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k24_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k24_conv2d_fwd_n128_h28w28c32_tile_1x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 24; ow += 6) k24_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k24_conv2d_fwd_n128_h28w28c32_tile_1x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1301,7 +1305,7 @@ void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1310,7 +1314,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1336,7 +1340,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1344,7 +1348,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1388,8 +1392,9 @@ void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                 const float *bg = conv2d_1_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 3136;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k29_conv2d_fwd_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k29_conv2d_fwd_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 10; ow += 5) k29_conv2d_fwd_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k29_conv2d_fwd_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1492,7 +1497,7 @@ void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1500,7 +1505,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1523,14 +1528,14 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1571,8 +1576,9 @@ void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 784;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k34_conv2d_fwd_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k34_conv2d_fwd_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k34_conv2d_fwd_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k34_conv2d_fwd_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2291,7 +2297,7 @@ void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2300,7 +2306,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2323,7 +2329,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2331,7 +2337,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2371,8 +2377,9 @@ void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 784;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k56_conv2d_bwd_data_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k56_conv2d_bwd_data_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k56_conv2d_bwd_data_n128_h7w7c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k56_conv2d_bwd_data_n128_h7w7c32_tile_1x3(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2629,7 +2636,7 @@ void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2639,7 +2646,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w1
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2665,7 +2672,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2674,7 +2681,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w1
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2717,8 +2724,9 @@ void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3136;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k63_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k63_conv2d_bwd_data_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 10; ow += 5) k63_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k63_conv2d_bwd_data_n128_h14w14c32_tile_1x4(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

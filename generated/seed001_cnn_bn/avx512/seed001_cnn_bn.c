@@ -225,7 +225,7 @@ void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -242,7 +242,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
     vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -316,7 +316,8 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
                 const float *bg = conv2d_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 25088;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 28; ow += 14) k03_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 28; ow += 14) k03_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -477,7 +478,7 @@ void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -495,7 +496,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
     vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -569,7 +570,8 @@ void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
                 const float *bg = conv2d_1_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 14; ow += 14) k08_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 14; ow += 14) k08_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -730,7 +732,7 @@ void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -748,7 +750,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     vf acc_r1c6v0 = vload(bp + 0), acc_r1c6v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -801,7 +803,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -812,7 +814,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -865,10 +867,11 @@ void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
+                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k13_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k13_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    for (int ow = 0; ow < 7; ow += 7) k13_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k13_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
@@ -1171,7 +1174,7 @@ void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1188,7 +1191,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
     vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -1262,7 +1265,8 @@ void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 25088;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 28; ow += 14) k24_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 28; ow += 14) k24_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1365,7 +1369,7 @@ void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1383,7 +1387,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
     vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1457,7 +1461,8 @@ void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                 const float *bg = conv2d_1_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 14; ow += 14) k29_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 14; ow += 14) k29_conv2d_fwd_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1560,7 +1565,7 @@ void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1578,7 +1583,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     vf acc_r1c6v0 = vload(bp + 0), acc_r1c6v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1631,7 +1636,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1642,7 +1647,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1695,10 +1700,11 @@ void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
+                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k34_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k34_conv2d_fwd_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    for (int ow = 0; ow < 7; ow += 7) k34_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k34_conv2d_fwd_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
@@ -2504,7 +2510,7 @@ void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2523,7 +2529,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
     vf acc_r1c5v0 = vzero(), acc_r1c5v1 = vzero();
     vf acc_r1c6v0 = vzero(), acc_r1c6v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2576,7 +2582,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2588,7 +2594,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2640,10 +2646,11 @@ void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
+                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 7) {
-                    for (int ow = 0; ow < 7; ow += 7) k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    for (int ow = 0; ow < 7; ow += 7) k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 7; ow += 7) k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
@@ -2925,7 +2932,7 @@ void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2944,7 +2951,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w1
     vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     vf acc_r0c13v0 = vzero(), acc_r0c13v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4096 + kh * 256 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3017,7 +3024,8 @@ void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 14; ow += 14) k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 14; ow += 14) k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -205,7 +205,7 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -214,7 +214,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -243,12 +243,12 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -287,8 +287,8 @@ void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *bg = conv2d_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -349,7 +349,7 @@ void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -359,7 +359,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -388,7 +388,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -397,7 +397,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -456,8 +456,8 @@ void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, 
                 const float *bg = conv2d_1_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 3600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
             }
         }
 }
@@ -518,7 +518,7 @@ void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -528,7 +528,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
     vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -557,14 +557,14 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -607,9 +607,9 @@ void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, 
                 float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 }
             }
         }
@@ -828,7 +828,7 @@ void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -837,7 +837,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -866,12 +866,12 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -910,8 +910,8 @@ void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -972,7 +972,7 @@ void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -982,7 +982,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1011,7 +1011,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1020,7 +1020,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1068,8 +1068,8 @@ void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_i
                 const float *bg = conv2d_1_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1936;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
             }
         }
 }
@@ -1130,7 +1130,7 @@ void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1140,7 +1140,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
     vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1169,14 +1169,14 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1219,9 +1219,9 @@ void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_i
                 float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 }
             }
         }
@@ -2052,7 +2052,7 @@ void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2062,7 +2062,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 392 + kh * 56 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2108,7 +2108,8 @@ void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 2 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2281,7 +2282,7 @@ void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2291,7 +2292,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2317,7 +2318,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2325,7 +2326,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2365,8 +2366,9 @@ void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2704;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 10; ow += 5) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k53_conv2d_bwd_data_n32_h13w13c32_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL);
+                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 10; ow += 5) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k53_conv2d_bwd_data_n32_h13w13c32_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

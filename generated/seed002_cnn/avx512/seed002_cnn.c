@@ -205,7 +205,7 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -221,7 +221,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -293,7 +293,7 @@ void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *bg = conv2d_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -354,7 +354,7 @@ void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -364,7 +364,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -405,7 +405,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -414,7 +414,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -483,8 +483,8 @@ void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, 
                 const float *bg = conv2d_1_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 14400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
+                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
@@ -545,7 +545,7 @@ void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -555,7 +555,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
     vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16), acc_r1c1v2 = vload(bp + 32), acc_r1c1v3 = vload(bp + 48);
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16), acc_r1c2v2 = vload(bp + 32), acc_r1c2v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -596,14 +596,14 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -652,9 +652,9 @@ void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, 
                 float *yg = yr + (long)og * 64;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 }
             }
         }
@@ -886,7 +886,7 @@ void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -902,7 +902,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -974,7 +974,7 @@ void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *res
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -1035,7 +1035,7 @@ void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1045,7 +1045,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1086,7 +1086,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1095,7 +1095,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1153,8 +1153,8 @@ void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_i
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 7744;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
+                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
@@ -1215,7 +1215,7 @@ void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1225,7 +1225,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
     vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16), acc_r1c1v2 = vload(bp + 32), acc_r1c1v3 = vload(bp + 48);
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16), acc_r1c2v2 = vload(bp + 32), acc_r1c2v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1266,14 +1266,14 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1322,9 +1322,9 @@ void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_i
                 float *yg = yr + (long)og * 64;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL);
+                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
                 }
             }
         }
@@ -2225,7 +2225,7 @@ void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2235,7 +2235,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero(), acc_r0c4v2 = vzero(), acc_r0c4v3 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 784 + kh * 112 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2291,7 +2291,8 @@ void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 2 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2476,7 +2477,7 @@ void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2494,7 +2495,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
     vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2564,7 +2565,8 @@ void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5408;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 13; ow += 13) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 13; ow += 13) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -205,7 +205,7 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -214,7 +214,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -243,12 +243,12 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -287,8 +287,8 @@ void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *bg = conv2d_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -327,7 +327,7 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -337,7 +337,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w2
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -399,7 +399,7 @@ void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 12544;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
             }
         }
 }
@@ -667,7 +667,7 @@ void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -676,7 +676,7 @@ static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -705,12 +705,12 @@ static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w2
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -749,8 +749,8 @@ void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *bg = conv2d_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -789,7 +789,7 @@ void k16_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -799,7 +799,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w2
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -850,7 +850,7 @@ void k17_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 9216;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
             }
         }
 }
@@ -1734,7 +1734,7 @@ void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1744,7 +1744,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1773,13 +1773,13 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1819,8 +1819,9 @@ void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10816;
                 const float *mg = mr + (long)og * 10816;
-                for (int ow = 0; ow < 24; ow += 6) k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(xr + 192, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                const int kh0 = 2 - oh, kh1 = 26 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 24; ow += 6) k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2(xr + 192, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -205,7 +205,7 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -221,7 +221,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -293,7 +293,7 @@ void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *bg = conv2d_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -332,7 +332,7 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -342,7 +342,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w2
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -416,7 +416,7 @@ void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 50176;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -697,7 +697,7 @@ void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -713,7 +713,7 @@ static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -785,7 +785,7 @@ void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 26; ow += 13) k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -824,7 +824,7 @@ void k16_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -834,7 +834,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w2
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -897,7 +897,7 @@ void k17_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 36864;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
@@ -1851,7 +1851,7 @@ void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1868,7 +1868,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
     vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 12544 + kh * 448 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1941,7 +1941,8 @@ void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = mr + (long)og * 21632;
-                for (int ow = 0; ow < 26; ow += 13) k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 2 - oh, kh1 = 26 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 26; ow += 13) k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

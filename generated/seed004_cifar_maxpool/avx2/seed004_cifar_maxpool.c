@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -263,12 +263,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -318,8 +318,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -358,7 +359,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -368,7 +369,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -397,13 +398,13 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -453,8 +454,9 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -526,7 +528,7 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -536,7 +538,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -565,7 +567,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -573,7 +575,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -629,8 +631,9 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -669,7 +672,7 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -679,7 +682,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -708,7 +711,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -716,7 +719,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -772,8 +775,9 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -979,7 +983,7 @@ void k21_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -988,7 +992,7 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1017,12 +1021,12 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1072,8 +1076,9 @@ void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1112,7 +1117,7 @@ void k24_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1122,7 +1127,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1151,13 +1156,13 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1196,8 +1201,9 @@ void k25_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1269,7 +1275,7 @@ void k28_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1279,7 +1285,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1308,7 +1314,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1316,7 +1322,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1372,8 +1378,9 @@ void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1412,7 +1419,7 @@ void k31_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1422,7 +1429,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1451,7 +1458,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1459,7 +1466,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1504,8 +1511,9 @@ void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2140,7 +2148,7 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2150,7 +2158,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2179,7 +2187,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2187,7 +2195,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2244,8 +2252,9 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2384,7 +2393,7 @@ void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2395,7 +2404,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2424,7 +2433,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2433,7 +2442,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2476,8 +2485,9 @@ void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2650,7 +2660,7 @@ void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2660,7 +2670,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2689,13 +2699,13 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2746,8 +2756,9 @@ void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

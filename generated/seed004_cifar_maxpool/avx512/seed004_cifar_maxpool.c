@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -244,7 +244,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -320,7 +320,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -359,7 +360,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -378,7 +379,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -454,7 +455,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -526,7 +528,7 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -537,7 +539,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -605,7 +607,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -644,7 +647,7 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -656,7 +659,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -724,7 +727,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -929,7 +933,7 @@ void k21_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -948,7 +952,7 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -1024,7 +1028,8 @@ void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1063,7 +1068,7 @@ void k24_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1082,7 +1087,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1147,7 +1152,8 @@ void k25_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1219,7 +1225,7 @@ void k28_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1230,7 +1236,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1298,7 +1304,8 @@ void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1337,7 +1344,7 @@ void k31_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1349,7 +1356,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1406,7 +1413,8 @@ void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2079,7 +2087,7 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2091,7 +2099,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2160,7 +2168,8 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2323,7 +2332,7 @@ void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2344,7 +2353,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2407,7 +2416,8 @@ void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2628,7 +2638,7 @@ void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2647,7 +2657,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2724,7 +2734,8 @@ void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

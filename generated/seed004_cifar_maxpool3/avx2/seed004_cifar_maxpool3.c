@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -263,12 +263,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -318,8 +318,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -358,7 +359,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -368,7 +369,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -397,13 +398,13 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -453,8 +454,9 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -526,7 +528,7 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -536,7 +538,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -565,7 +567,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -573,7 +575,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -629,8 +631,9 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -669,7 +672,7 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -679,7 +682,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -708,7 +711,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -716,7 +719,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -772,8 +775,9 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -845,7 +849,7 @@ void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -853,7 +857,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -909,7 +913,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 const float *bg = conv2d_4_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -948,7 +953,7 @@ void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -956,7 +961,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1012,7 +1017,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1218,7 +1224,7 @@ void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1227,7 +1233,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1256,12 +1262,12 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1311,8 +1317,9 @@ void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1351,7 +1358,7 @@ void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1361,7 +1368,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1390,13 +1397,13 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1435,8 +1442,9 @@ void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1508,7 +1516,7 @@ void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1518,7 +1526,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1547,7 +1555,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1555,7 +1563,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1611,8 +1619,9 @@ void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1651,7 +1660,7 @@ void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1661,7 +1670,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1690,7 +1699,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1698,7 +1707,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1743,8 +1752,9 @@ void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1816,7 +1826,7 @@ void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1824,7 +1834,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1880,7 +1890,8 @@ void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1919,7 +1930,7 @@ void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1927,7 +1938,7 @@ static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1972,7 +1983,8 @@ void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2607,7 +2619,7 @@ void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2615,7 +2627,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2672,7 +2684,8 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2811,7 +2824,7 @@ void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2820,7 +2833,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2863,7 +2876,8 @@ void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3036,7 +3050,7 @@ void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3046,7 +3060,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3075,7 +3089,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3083,7 +3097,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3140,8 +3154,9 @@ void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3280,7 +3295,7 @@ void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3291,7 +3306,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3320,7 +3335,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3329,7 +3344,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3372,8 +3387,9 @@ void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k82_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k82_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3546,7 +3562,7 @@ void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3556,7 +3572,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3585,13 +3601,13 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3642,8 +3658,9 @@ void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

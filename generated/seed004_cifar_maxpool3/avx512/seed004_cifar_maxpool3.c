@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -244,7 +244,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -320,7 +320,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -359,7 +360,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -378,7 +379,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -454,7 +455,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -526,7 +528,7 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -537,7 +539,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -605,7 +607,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -644,7 +647,7 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -656,7 +659,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -724,7 +727,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -796,7 +800,7 @@ void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -804,7 +808,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -868,7 +872,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 const float *bg = conv2d_4_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -907,7 +912,7 @@ void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -915,7 +920,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -979,7 +984,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1184,7 +1190,7 @@ void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1203,7 +1209,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -1279,7 +1285,8 @@ void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1318,7 +1325,7 @@ void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1337,7 +1344,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1402,7 +1409,8 @@ void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1474,7 +1482,7 @@ void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1485,7 +1493,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1553,7 +1561,8 @@ void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1592,7 +1601,7 @@ void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1604,7 +1613,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1661,7 +1670,8 @@ void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1733,7 +1743,7 @@ void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1741,7 +1751,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1805,7 +1815,8 @@ void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1844,7 +1855,7 @@ void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1852,7 +1863,7 @@ static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1905,7 +1916,8 @@ void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2566,7 +2578,7 @@ void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -2574,7 +2586,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2639,7 +2651,8 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = mr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2790,7 +2803,7 @@ void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2803,7 +2816,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2858,7 +2871,8 @@ void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2048;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3055,7 +3069,7 @@ void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3067,7 +3081,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3136,7 +3150,8 @@ void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3299,7 +3314,7 @@ void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3320,7 +3335,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3383,7 +3398,8 @@ void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3604,7 +3620,7 @@ void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3623,7 +3639,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3700,7 +3716,8 @@ void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -263,12 +263,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -318,8 +318,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -358,7 +359,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -368,7 +369,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -397,13 +398,13 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -453,8 +454,9 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -526,7 +528,7 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -536,7 +538,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -565,7 +567,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -573,7 +575,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -629,8 +631,9 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -669,7 +672,7 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -679,7 +682,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -708,7 +711,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -716,7 +719,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -772,8 +775,9 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -845,7 +849,7 @@ void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -853,7 +857,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -909,7 +913,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 const float *bg = conv2d_4_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -948,7 +953,7 @@ void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -956,7 +961,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1012,7 +1017,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded64 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1084,7 +1090,7 @@ void k23_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1092,7 +1098,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1148,7 +1154,8 @@ void k24_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *bg = conv2d_6_bias_padded128 + og * 16;
                 float *yg = yr + (long)og * 576;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1187,7 +1194,7 @@ void k26_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1195,7 +1202,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 16; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1251,7 +1258,8 @@ void k27_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out, const
                 const float *bg = conv2d_7_bias_padded128 + og * 16;
                 float *yg = yr + (long)og * 576;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1457,7 +1465,7 @@ void k35_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1466,7 +1474,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1495,12 +1503,12 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1550,8 +1558,9 @@ void k36_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1590,7 +1599,7 @@ void k38_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1600,7 +1609,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1629,13 +1638,13 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1674,8 +1683,9 @@ void k39_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1747,7 +1757,7 @@ void k42_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1757,7 +1767,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1786,7 +1796,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1794,7 +1804,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1850,8 +1860,9 @@ void k43_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1890,7 +1901,7 @@ void k45_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1900,7 +1911,7 @@ static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1929,7 +1940,7 @@ static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1937,7 +1948,7 @@ static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1982,8 +1993,9 @@ void k46_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2055,7 +2067,7 @@ void k49_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -2063,7 +2075,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2119,7 +2131,8 @@ void k50_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2158,7 +2171,7 @@ void k52_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -2166,7 +2179,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2211,7 +2224,8 @@ void k53_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 16;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2283,7 +2297,7 @@ void k56_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -2291,7 +2305,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2347,7 +2361,8 @@ void k57_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *bg = conv2d_6_bias_padded128_2 + og * 16;
                 float *yg = yr + (long)og * 576;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2386,7 +2401,7 @@ void k59_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -2394,7 +2409,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 16; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2439,7 +2454,8 @@ void k60_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer,
                 const float *bg = conv2d_7_bias_padded128_2 + og * 16;
                 float *yg = yr + (long)og * 256;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3074,7 +3090,7 @@ void k79_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3082,7 +3098,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 16; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3139,7 +3155,8 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 576;
                 const float *mg = mr + (long)og * 576;
-                for (int ow = 0; ow < 4; ow += 4) k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3278,7 +3295,7 @@ void k84_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3287,7 +3304,7 @@ static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 16; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 288 + kh * 48 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3330,7 +3347,8 @@ void k85_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 256;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3503,7 +3521,7 @@ void k90_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3511,7 +3529,7 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3568,7 +3586,8 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3707,7 +3726,7 @@ void k95_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3716,7 +3735,7 @@ static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3759,7 +3778,8 @@ void k96_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k96_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k96_conv2d_bwd_data_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3932,7 +3952,7 @@ void k101_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restri
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3942,7 +3962,7 @@ static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3971,7 +3991,7 @@ static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3979,7 +3999,7 @@ static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -4036,8 +4056,9 @@ void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -4176,7 +4197,7 @@ void k106_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restri
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -4187,7 +4208,7 @@ static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -4216,7 +4237,7 @@ static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -4225,7 +4246,7 @@ static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -4268,8 +4289,9 @@ void k107_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k107_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k107_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k107_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k107_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -4442,7 +4464,7 @@ void k112_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restri
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4452,7 +4474,7 @@ static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -4481,13 +4503,13 @@ static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -4538,8 +4560,9 @@ void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 30; ow += 6) k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -244,7 +244,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -320,7 +320,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -359,7 +360,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -378,7 +379,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -454,7 +455,8 @@ void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -526,7 +528,7 @@ void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -537,7 +539,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -605,7 +607,8 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -644,7 +647,7 @@ void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -656,7 +659,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -724,7 +727,8 @@ void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, cons
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -796,7 +800,7 @@ void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -804,7 +808,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -868,7 +872,8 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 const float *bg = conv2d_4_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -907,7 +912,7 @@ void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -915,7 +920,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -979,7 +984,8 @@ void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded64 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1051,7 +1057,7 @@ void k23_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1059,7 +1065,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 576 + kh * 96 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1123,7 +1129,8 @@ void k24_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *bg = conv2d_6_bias_padded128 + og * 64;
                 float *yg = yr + (long)og * 2304;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k24_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1162,7 +1169,7 @@ void k26_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1170,7 +1177,7 @@ static inline __attribute__((always_inline)) void k27_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 576 + kh * 96 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1234,7 +1241,8 @@ void k27_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out, const
                 const float *bg = conv2d_7_bias_padded128 + og * 64;
                 float *yg = yr + (long)og * 2304;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k27_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1439,7 +1447,7 @@ void k35_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1458,7 +1466,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -1534,7 +1542,8 @@ void k36_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k36_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1573,7 +1582,7 @@ void k38_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1592,7 +1601,7 @@ static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1657,7 +1666,8 @@ void k39_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 16384;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k39_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1729,7 +1739,7 @@ void k42_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1740,7 +1750,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1808,7 +1818,8 @@ void k43_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k43_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1847,7 +1858,7 @@ void k45_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1859,7 +1870,7 @@ static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1916,7 +1927,8 @@ void k46_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 8192;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k46_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1988,7 +2000,7 @@ void k49_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1996,7 +2008,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2060,7 +2072,8 @@ void k50_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 const float *bg = conv2d_4_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k50_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2099,7 +2112,7 @@ void k52_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2107,7 +2120,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2160,7 +2173,8 @@ void k53_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded64_2 + og * 64;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k53_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2232,7 +2246,7 @@ void k56_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2240,7 +2254,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 576 + kh * 96 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2304,7 +2318,8 @@ void k57_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 const float *bg = conv2d_6_bias_padded128_2 + og * 64;
                 float *yg = yr + (long)og * 2304;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k57_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2343,7 +2358,7 @@ void k59_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -2351,7 +2366,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 576 + kh * 96 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2404,7 +2419,8 @@ void k60_conv2d_fwd_relu_n128_h4w4c128(const float *restrict conv2d_6_out_infer,
                 const float *bg = conv2d_7_bias_padded128_2 + og * 64;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k60_conv2d_fwd_relu_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3065,7 +3081,7 @@ void k79_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -3073,7 +3089,7 @@ static inline __attribute__((always_inline)) void k80_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 576 + kh * 96 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3138,7 +3154,8 @@ void k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2304;
                 const float *mg = mr + (long)og * 2304;
-                for (int ow = 0; ow < 4; ow += 4) k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k80_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3289,7 +3306,7 @@ void k84_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3298,7 +3315,7 @@ static inline __attribute__((always_inline)) void k85_conv2d_bwd_data_n128_h4w4c
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 576 + kh * 96 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3349,7 +3366,8 @@ void k85_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1024;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k85_conv2d_bwd_data_n128_h4w4c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3534,7 +3552,7 @@ void k90_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -3542,7 +3560,7 @@ static inline __attribute__((always_inline)) void k91_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3607,7 +3625,8 @@ void k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 6400;
                 const float *mg = mr + (long)og * 6400;
-                for (int ow = 0; ow < 8; ow += 4) k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k91_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3758,7 +3777,7 @@ void k95_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3771,7 +3790,7 @@ static inline __attribute__((always_inline)) void k96_conv2d_bwd_data_n128_h8w8c
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3826,7 +3845,8 @@ void k96_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2048;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k96_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k96_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -4023,7 +4043,7 @@ void k101_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restri
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -4035,7 +4055,7 @@ static inline __attribute__((always_inline)) void k102_conv2d_bwd_data_relu_bwd_
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -4104,7 +4124,8 @@ void k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 16; ow += 8) k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k102_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -4267,7 +4288,7 @@ void k106_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restri
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -4288,7 +4309,7 @@ static inline __attribute__((always_inline)) void k107_conv2d_bwd_data_n128_h16w
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -4351,7 +4372,8 @@ void k107_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, co
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k107_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k107_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -4572,7 +4594,7 @@ void k112_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restri
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4591,7 +4613,7 @@ static inline __attribute__((always_inline)) void k113_conv2d_bwd_data_relu_bwd_
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -4668,7 +4690,8 @@ void k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
-                for (int ow = 0; ow < 32; ow += 16) k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k113_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

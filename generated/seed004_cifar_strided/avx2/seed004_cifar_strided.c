@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -234,7 +234,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -263,12 +263,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -317,8 +317,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -357,7 +358,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -367,7 +368,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -396,7 +397,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -404,7 +405,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -460,8 +461,9 @@ void k06_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -500,7 +502,7 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -510,7 +512,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -539,7 +541,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -547,7 +549,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -603,8 +605,9 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -643,7 +646,7 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -651,7 +654,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -706,7 +709,8 @@ void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const 
                 const float *bg = conv2d_3_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 1296;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 16 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -890,7 +894,7 @@ void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -899,7 +903,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -928,12 +932,12 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -982,8 +986,9 @@ void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 30; ow += 6) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1022,7 +1027,7 @@ void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1032,7 +1037,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1061,7 +1066,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1069,7 +1074,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1125,8 +1130,9 @@ void k23_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1165,7 +1171,7 @@ void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1175,7 +1181,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1204,7 +1210,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1212,7 +1218,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1267,8 +1273,9 @@ void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 4624;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1307,7 +1314,7 @@ void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1315,7 +1322,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2312 + kh * 136 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1360,7 +1367,8 @@ void k29_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out_infer, 
                 const float *bg = conv2d_3_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 16 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1945,7 +1953,7 @@ void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1955,7 +1963,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -1984,13 +1992,13 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2007,7 +2015,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2017,7 +2025,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2046,13 +2054,13 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2069,7 +2077,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2079,7 +2087,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2108,13 +2116,13 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2131,7 +2139,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2141,7 +2149,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2170,13 +2178,13 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2228,8 +2236,9 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -2245,8 +2254,9 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -2262,8 +2272,8 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -2279,8 +2289,8 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
             }
         }
 }
@@ -2419,7 +2429,7 @@ void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2429,7 +2439,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2458,7 +2468,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2466,7 +2476,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2523,8 +2533,9 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2663,7 +2674,7 @@ void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2673,7 +2684,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2702,7 +2713,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2710,7 +2721,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2733,7 +2744,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2743,7 +2754,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2772,7 +2783,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2780,7 +2791,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2803,7 +2814,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2813,7 +2824,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2842,7 +2853,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2850,7 +2861,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2873,7 +2884,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2883,7 +2894,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2912,7 +2923,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2920,7 +2931,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2977,8 +2988,9 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -2994,8 +3006,9 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -3011,8 +3024,8 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -3028,8 +3041,8 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL);
+                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x4(xr + 96, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 1);
             }
         }
 }

@@ -225,7 +225,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -244,7 +244,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -319,7 +319,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -358,7 +359,7 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -377,7 +378,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 17424 + kh * 528 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -453,7 +454,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out, const 
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -492,7 +494,7 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -503,7 +505,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -571,7 +573,8 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -610,7 +613,7 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -622,7 +625,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -689,7 +692,8 @@ void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const 
                 const float *bg = conv2d_3_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 16 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -872,7 +876,7 @@ void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -891,7 +895,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -966,7 +970,8 @@ void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1005,7 +1010,7 @@ void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1024,7 +1029,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 17424 + kh * 528 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1100,7 +1105,8 @@ void k23_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, 
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k23_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1139,7 +1145,7 @@ void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1150,7 +1156,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1217,7 +1223,8 @@ void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 9248;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1256,7 +1263,7 @@ void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1268,7 +1275,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 4624 + kh * 272 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1325,7 +1332,8 @@ void k29_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out_infer, 
                 const float *bg = conv2d_3_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 16 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k29_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1948,7 +1956,7 @@ void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1960,7 +1968,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -1995,7 +2003,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2007,7 +2015,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -2042,7 +2050,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2054,7 +2062,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -2089,7 +2097,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2101,7 +2109,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -2171,7 +2179,8 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -2187,7 +2196,8 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -2203,7 +2213,7 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -2219,7 +2229,7 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
-                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
 }
@@ -2382,7 +2392,7 @@ void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2402,7 +2412,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2479,7 +2489,8 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2666,7 +2677,7 @@ void k56_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2685,7 +2696,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -2728,7 +2739,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2747,7 +2758,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -2790,7 +2801,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2809,7 +2820,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -2852,7 +2863,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -2871,7 +2882,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -2948,7 +2959,8 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -2964,7 +2976,8 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -2980,7 +2993,7 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -2996,7 +3009,7 @@ void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
 }

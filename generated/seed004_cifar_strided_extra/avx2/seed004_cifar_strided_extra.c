@@ -225,7 +225,7 @@ void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -239,7 +239,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
     vf acc_r0c10v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -272,7 +272,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -285,7 +285,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c7v0 = vload(bp + 0);
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -348,8 +348,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
                 const float *bg = conv2d_bias_padded8 + og * 8;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 22; ow += 11) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 22; ow += 11) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -388,7 +389,7 @@ void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -399,7 +400,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0);
     vf acc_r0c6v0 = vload(bp + 0);
     vf acc_r0c7v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -459,7 +460,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const f
                 const float *bg = conv2d_1_bias_padded8 + og * 8;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -498,7 +500,7 @@ void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -507,7 +509,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -536,14 +538,14 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -599,8 +601,9 @@ void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -639,7 +642,7 @@ void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -647,7 +650,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -703,7 +706,8 @@ void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const 
                 const float *bg = conv2d_3_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k12_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 16 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k12_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -742,7 +746,7 @@ void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -750,7 +754,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -806,7 +810,8 @@ void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const 
                 const float *bg = conv2d_4_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -845,7 +850,7 @@ void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -853,7 +858,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -908,7 +913,8 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded32 + og * 16;
                 float *yg = yr + (long)og * 400;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1092,7 +1098,7 @@ void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1106,7 +1112,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
     vf acc_r0c10v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1139,7 +1145,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
 }
 
 /* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1152,7 +1158,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c7v0 = vload(bp + 0);
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1215,8 +1221,9 @@ void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
                 const float *bg = conv2d_bias_padded8_2 + og * 8;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 22; ow += 11) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 22; ow += 11) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1255,7 +1262,7 @@ void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1266,7 +1273,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0);
     vf acc_r0c6v0 = vload(bp + 0);
     vf acc_r0c7v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1326,7 +1333,8 @@ void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
                 const float *bg = conv2d_1_bias_padded8_2 + og * 8;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 8) k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1365,7 +1373,7 @@ void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1374,7 +1382,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1403,14 +1411,14 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1465,8 +1473,9 @@ void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 4624;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
-                k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1505,7 +1514,7 @@ void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1513,7 +1522,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2312 + kh * 136 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1569,7 +1578,8 @@ void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, 
                 const float *bg = conv2d_3_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k35_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 16 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k35_conv2d_fwd_relu_n128_h8w8c16_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1608,7 +1618,7 @@ void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1616,7 +1626,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1671,7 +1681,8 @@ void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
                 const float *bg = conv2d_4_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 1296;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 4) k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1710,7 +1721,7 @@ void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1718,7 +1729,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -1763,7 +1774,8 @@ void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded32_2 + og * 16;
                 float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2348,7 +2360,7 @@ void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2356,7 +2368,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2379,7 +2391,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2387,7 +2399,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2410,7 +2422,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2418,7 +2430,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2441,7 +2453,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2449,7 +2461,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 200 + kh * 40 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2507,7 +2519,8 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -2523,7 +2536,8 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -2539,7 +2553,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -2555,7 +2569,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
             }
         }
 }
@@ -2694,7 +2708,7 @@ void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2702,7 +2716,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -2759,7 +2773,8 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
-                for (int ow = 0; ow < 8; ow += 4) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 4) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_1x4(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2898,7 +2913,7 @@ void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2908,7 +2923,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2937,13 +2952,13 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -2960,7 +2975,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2970,7 +2985,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -2999,13 +3014,13 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3022,7 +3037,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3032,7 +3047,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -3061,13 +3076,13 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -3084,7 +3099,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3094,7 +3109,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3123,13 +3138,13 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 800 + kh * 80 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3181,8 +3196,9 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -3198,8 +3214,9 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -3215,8 +3232,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -3232,8 +3249,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL);
+                for (int ow = 0; ow < 6; ow += 6) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x2(xr + 48, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 1);
             }
         }
 }
@@ -3372,7 +3389,7 @@ void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3384,7 +3401,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero();
     vf acc_r0c7v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
@@ -3445,7 +3462,8 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = mr + (long)og * 2592;
-                for (int ow = 0; ow < 16; ow += 8) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 8) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3596,7 +3614,7 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3610,7 +3628,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c8v0 = vzero();
     vf acc_r0c9v0 = vzero();
     vf acc_r0c10v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -3643,7 +3661,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3651,7 +3669,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero();
     vf acc_r0c3v0 = vzero();
     vf acc_r0c4v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -3672,7 +3690,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3686,7 +3704,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c8v0 = vzero();
     vf acc_r0c9v0 = vzero();
     vf acc_r0c10v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3719,7 +3737,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3727,7 +3745,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero();
     vf acc_r0c3v0 = vzero();
     vf acc_r0c4v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3748,7 +3766,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3762,7 +3780,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c8v0 = vzero();
     vf acc_r0c9v0 = vzero();
     vf acc_r0c10v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -3795,7 +3813,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3803,7 +3821,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero();
     vf acc_r0c3v0 = vzero();
     vf acc_r0c4v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
@@ -3824,7 +3842,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3838,7 +3856,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c8v0 = vzero();
     vf acc_r0c9v0 = vzero();
     vf acc_r0c10v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3871,7 +3889,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 5 output pixels x 1 output-channel vectors: 5 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3879,7 +3897,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero();
     vf acc_r0c3v0 = vzero();
     vf acc_r0c4v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
@@ -3934,8 +3952,9 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -3951,8 +3970,9 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -3968,8 +3988,8 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -3985,8 +4005,8 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 8712;
                 const float *mg = mr + (long)og * 8712;
-                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
-                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL);
+                for (int ow = 0; ow < 11; ow += 11) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x11(xr + (long)ow * 8, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 1);
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x5(xr + 88, wg, bg, yg + 176, mg ? mg + 176 : NULL, 0, 1);
             }
         }
 }

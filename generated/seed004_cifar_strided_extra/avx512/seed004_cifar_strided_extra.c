@@ -225,7 +225,7 @@ void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -244,7 +244,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -319,7 +319,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
                 const float *bg = conv2d_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -358,7 +359,7 @@ void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -377,7 +378,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 17424 + kh * 528 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -453,7 +454,8 @@ void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const f
                 const float *bg = conv2d_1_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -492,7 +494,7 @@ void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -511,7 +513,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -587,7 +589,8 @@ void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded16 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -626,7 +629,7 @@ void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -653,7 +656,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r2c5v0 = vload(bp + 0);
     vf acc_r2c6v0 = vload(bp + 0);
     vf acc_r2c7v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -712,7 +715,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -731,7 +734,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r1c5v0 = vload(bp + 0);
     vf acc_r1c6v0 = vload(bp + 0);
     vf acc_r1c7v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -808,9 +811,9 @@ void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const 
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
                 }
             }
         }
@@ -850,7 +853,7 @@ void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -861,7 +864,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -929,7 +932,8 @@ void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const 
                 const float *bg = conv2d_4_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -968,7 +972,7 @@ void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -984,7 +988,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
     vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
     vf acc_r2c3v0 = vload(bp + 0), acc_r2c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1031,7 +1035,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1039,7 +1043,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1094,10 +1098,11 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 800;
                 const float *mg = NULL;
+                const int kh0 = -4 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
                 if (oh + 3 <= 4) {
-                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 4; ow += 4) k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
@@ -1281,7 +1286,7 @@ void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1300,7 +1305,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
@@ -1375,7 +1380,8 @@ void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
                 const float *bg = conv2d_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1414,7 +1420,7 @@ void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1433,7 +1439,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 17424 + kh * 528 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1509,7 +1515,8 @@ void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, c
                 const float *bg = conv2d_1_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1548,7 +1555,7 @@ void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1567,7 +1574,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1642,7 +1649,8 @@ void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded16_2 + og * 16;
                 float *yg = yr + (long)og * 4624;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 16; ow += 16) k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1681,7 +1689,7 @@ void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1708,7 +1716,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
     vf acc_r2c5v0 = vload(bp + 0);
     vf acc_r2c6v0 = vload(bp + 0);
     vf acc_r2c7v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 4624 + kh * 272 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1767,7 +1775,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1786,7 +1794,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
     vf acc_r1c5v0 = vload(bp + 0);
     vf acc_r1c6v0 = vload(bp + 0);
     vf acc_r1c7v0 = vload(bp + 0);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 4624 + kh * 272 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1863,9 +1871,9 @@ void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, 
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8(xr + (long)ow * 32, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
                 }
             }
         }
@@ -1905,7 +1913,7 @@ void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
 }
 
 /* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1916,7 +1924,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -1983,7 +1991,8 @@ void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
                 const float *bg = conv2d_4_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 2592;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 8; ow += 8) k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2022,7 +2031,7 @@ void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
 }
 
 /* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -2038,7 +2047,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
     vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
     vf acc_r2c3v0 = vload(bp + 0), acc_r2c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2085,7 +2094,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -2093,7 +2102,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -2138,10 +2147,11 @@ void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
+                const int kh0 = -4 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
                 if (oh + 3 <= 4) {
-                    for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                    for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                    for (int ow = 0; ow < 4; ow += 4) k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4(xr + (long)ow * 32, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
@@ -2765,7 +2775,7 @@ void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restric
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2773,7 +2783,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -2796,7 +2806,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2804,7 +2814,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -2827,7 +2837,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2835,7 +2845,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -2858,7 +2868,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2866,7 +2876,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -2924,7 +2934,8 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
@@ -2940,7 +2951,8 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
@@ -2956,7 +2968,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
@@ -2972,7 +2984,7 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 3200;
                 const float *mg = mr + (long)og * 3200;
-                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 4; ow += 4) k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
 }
@@ -3135,7 +3147,7 @@ void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
 }
 
 /* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3163,7 +3175,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
     vf acc_r2c6v0 = vzero();
     vf acc_r2c7v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3222,7 +3234,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3242,7 +3254,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
     vf acc_r1c6v0 = vzero();
     vf acc_r1c7v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -3320,9 +3332,9 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 float *yg = yr + (long)og * 1600;
                 const float *mg = mr + (long)og * 1600;
                 if (oh + 3 <= 8) {
-                    for (int ow = 0; ow < 8; ow += 8) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 8; ow += 8) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                    for (int ow = 0; ow < 8; ow += 8) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
                 }
             }
         }
@@ -3510,7 +3522,7 @@ void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restric
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3521,7 +3533,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c5v0 = vzero();
     vf acc_r0c6v0 = vzero();
     vf acc_r0c7v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -3548,7 +3560,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3559,7 +3571,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c5v0 = vzero();
     vf acc_r0c6v0 = vzero();
     vf acc_r0c7v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -3586,7 +3598,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3597,7 +3609,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c5v0 = vzero();
     vf acc_r0c6v0 = vzero();
     vf acc_r0c7v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -3624,7 +3636,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3635,7 +3647,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c5v0 = vzero();
     vf acc_r0c6v0 = vzero();
     vf acc_r0c7v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -3697,7 +3709,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
@@ -3713,7 +3726,8 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
@@ -3729,7 +3743,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
@@ -3745,7 +3759,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 8; ow += 8) k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
 }
@@ -3932,7 +3946,7 @@ void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3951,7 +3965,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 3; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
@@ -4028,7 +4042,8 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
-                for (int ow = 0; ow < 16; ow += 16) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -4215,7 +4230,7 @@ void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict 
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4234,7 +4249,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -4277,7 +4292,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4296,7 +4311,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 2; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -4339,7 +4354,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4358,7 +4373,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 256;
@@ -4401,7 +4416,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
 }
 
 /* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
-static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp)
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -4420,7 +4435,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = 0; kh < 1; kh++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
@@ -4497,7 +4512,8 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
@@ -4513,7 +4529,8 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
             }
         }
     /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
@@ -4529,7 +4546,7 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
     /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
@@ -4545,7 +4562,7 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 17424;
                 const float *mg = mr + (long)og * 17424;
-                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL);
+                for (int ow = 0; ow < 16; ow += 16) k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 32, mg ? mg + (long)ow * 32 : NULL, 0, 1);
             }
         }
 }
