@@ -40,6 +40,7 @@
 #include "formats.h"
 #include "kiln.h"
 #include "model.h"
+#include "model_load.h"
 #include "module.h"
 #include "pyformat.h"
 #include "report.h"
@@ -56,7 +57,7 @@ typedef struct {
     const char *help;
 } flag_def;
 
-#define MAX_FLAGS 24
+#define MAX_FLAGS 40
 
 typedef struct {
     const char *name, *brief, *synopsis, *summary;
@@ -67,10 +68,15 @@ typedef struct {
 /* Verbs that check for MODEL.json themselves (kiln bench --peak-only needs none). */
 static int model_optional(const verb_def *v) { return strcmp(v->name, "bench") == 0; }
 
+#define MAX_SETS 64
+
 typedef struct {
     const verb_def *verb;
     const char *model;               /* the positional MODEL.json */
     const char *value[MAX_FLAGS];    /* by index in verb->flags; "" for a switch given */
+    const char *sets[MAX_SETS];      /* every --set PATH=VALUE, in order (the one
+                                        repeatable flag) */
+    int n_sets;
 } args_t;
 
 static void usage_error(const verb_def *v, const char *fmt, ...)
@@ -153,6 +159,10 @@ static void parse_args(const verb_def *v, int argc, char **argv, int first, args
             }
             if (!*val) usage_error(v, "%s needs a non-empty value (%s)", d->name, d->metavar);
             a->value[idx] = val;
+            if (!strcmp(d->name, "--set")) {
+                if (a->n_sets == MAX_SETS) usage_error(v, "more than %d --set flags", MAX_SETS);
+                a->sets[a->n_sets++] = val;
+            }
             continue;
         }
         if (a->model) usage_error(v, "one model file expected, got '%s' and '%s'", a->model, s);
@@ -225,18 +235,54 @@ static const char *const JITS[] = {"orc", "driver", NULL};
 typedef struct {
     kiln_arena arena;
     kiln_model model;
+    kiln_loaded_model loaded;  /* what the file was, and the weights a Keras file holds */
     kiln_compiled comp;
     kiln_module *mod;
     int verbose;
     char display[1024];    /* generated/<name>/<name>.c */
 } session;
 
+/* --set, --loss and --optimizer of a verb that has them. */
+static int has_flag(const verb_def *v, const char *name)
+{
+    for (const flag_def *d = v->flags; d->name; d++)
+        if (!strcmp(d->name, name)) return 1;
+    return 0;
+}
+
+static kiln_load_options load_options(const args_t *a)
+{
+    kiln_load_options lo = {0};
+    lo.sets = a->sets;
+    lo.n_sets = a->n_sets;
+    if (has_flag(a->verb, "--loss")) lo.loss = get(a, "--loss");
+    if (has_flag(a->verb, "--optimizer")) lo.optimizer = get(a, "--optimizer");
+    return lo;
+}
+
+/* The weights of a run: --weights (a kiln checkpoint, or a Keras .h5), else
+ * those a Keras model file holds; `required` makes their absence an error.
+ * 0 (none, or loaded) or EXIT_USER after reporting. */
+static int load_run_weights(session *s, const args_t *a, int with_optimizer, int required)
+{
+    const char *w = get(a, "--weights");
+    if (w) return kiln_load_weights_file(s->mod, w, with_optimizer) ? EXIT_USER : 0;
+    if (s->loaded.n_weights)
+        return kiln_module_set_weights(s->mod, s->loaded.weights, s->loaded.n_weights, a->model)
+                   ? EXIT_USER : 0;
+    if (required)
+        usage_error(a->verb, "--weights is required: %s holds no weights", a->model);
+    return 0;
+}
+
 /* Parses and compiles MODEL.json; exits 2 after reporting model errors. */
 static void front_compile(session *s, const args_t *a, int batch, const char *dump_after)
 {
     memset(&s->arena, 0, sizeof s->arena);
     s->verbose = get(a, "-v") != NULL;
-    if (kiln_parse_model_file(a->model, &s->arena, &s->model) != 0) exit(EXIT_USER);
+    kiln_load_options lo = load_options(a);
+    if (kiln_load_model(a->model, &lo, &s->arena, &s->loaded) != 0) exit(EXIT_USER);
+    s->model = s->loaded.model;
     kiln_compile_options co = {0};
     co.batch = batch;
     co.isa = get_choice(a, "--isa", ISAS);
@@ -338,8 +384,9 @@ static const flag_def train_flags[] = {
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
     {"--max-samples", NULL, "N", "train on the first N training samples only (quick runs)"},
-    {"--weights", NULL, "W.safetensors",
-     "start from this checkpoint (its optimizer state and step too,\nwhen present)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "start from this checkpoint (its optimizer state and step too,\nwhen present), or "
+     "Keras weights; a .keras/.h5 model starts\nfrom the weights it holds"},
     {"--early-stopping", NULL, "MONITOR:PATIENCE[:restore]",
      "Keras's EarlyStopping(monitor=MONITOR, patience=PATIENCE,\n"
      "restore_best_weights=True with ':restore', verbose=1): stop when\n"
@@ -361,6 +408,13 @@ static const flag_def train_flags[] = {
      "TensorBoard(log_dir=DIR, update_freq=...): event files in DIR/train\n"
      "and DIR/validation, per epoch (default), or also every N batches"},
     {"--no-callbacks", NULL, NULL, "ignore the model file's fit.callbacks"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT, cache and data details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -568,8 +622,7 @@ static int run_train(void *p)
     front_jit(&s, a);
     kiln_module *m = s.mod;
     kiln_module_init_weights(m, seed);
-    const char *w = get(a, "--weights");
-    if (w && kiln_module_load_weights(m, w, 1) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 1, 0)) return EXIT_USER;
 
     kiln_fit_options o;
     kiln_fit_defaults(&o);
@@ -614,7 +667,8 @@ static int run_train(void *p)
 /* ---- kiln evaluate --------------------------------------------------------- */
 
 static const flag_def evaluate_flags[] = {
-    {"--weights", NULL, "W.safetensors", "the checkpoint to evaluate (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the checkpoint to evaluate (a kiln checkpoint or Keras\nweights; default: the weights a .keras/.h5 model holds)"},
     {"--data", NULL, "mnist|fashion-mnist|DIR",
      "dataset whose split is evaluated (default:\nfit.dataset)"},
     {"--split", NULL, "train|test", "the split evaluated (default: test)"},
@@ -648,6 +702,13 @@ static const flag_def evaluate_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -718,7 +779,6 @@ static int emit_report(const args_t *a, const kiln_module *m, const kiln_class_r
 static int run_evaluate(void *p)
 {
     const args_t *a = p;
-    const char *w = need(a, "--weights");
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
     uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
     int digits = (int)get_int(a, "--digits", 2, 0, 30);
@@ -762,7 +822,7 @@ static int run_evaluate(void *p)
     }
     kiln_eval_arrays arr = {0};
     if (xpath && kiln_eval_arrays_load(d, xpath, ypath, &arr) != 0) return EXIT_USER;
-    if (kiln_module_load_weights(m, w, 0) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
 
     int64_t n = xpath ? arr.n : set.n;
     int32_t *pred = want_report ? malloc((size_t)(n > 0 ? n : 1) * sizeof *pred) : NULL;
@@ -801,7 +861,8 @@ static int run_evaluate(void *p)
 /* ---- kiln predict ---------------------------------------------------------- */
 
 static const flag_def predict_flags[] = {
-    {"--weights", NULL, "W.safetensors", "the checkpoint to run (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the checkpoint to run (default: the weights a .keras/.h5\nmodel holds)"},
     {"--input", NULL, "X.npy", "inputs (n, H, W, C) or (n, features), float32 or uint8 (required)"},
     {"-o", "--output", "P.npy",
      "write the (n, outputs) float32 predictions here\n(default: print them, one row per line)"},
@@ -809,6 +870,13 @@ static const flag_def predict_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -816,7 +884,6 @@ static const flag_def predict_flags[] = {
 static int run_predict(void *p)
 {
     const args_t *a = p;
-    const char *w = need(a, "--weights");
     const char *in = need(a, "--input");
     const char *out = get(a, "-o");
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
@@ -830,7 +897,7 @@ static int run_predict(void *p)
         return EXIT_USER;
     }
     front_jit(&s, a);
-    if (kiln_module_load_weights(s.mod, w, 0) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
     int64_t n = x.rank > 0 ? x.dims[0] : 0;
     int k = s.mod->desc->out_size;
     float *y = malloc((size_t)(n > 0 ? n : 1) * (size_t)k * sizeof(float));
@@ -866,6 +933,13 @@ static const flag_def compile_flags[] = {
      "choose_layouts, fuse, schedule,\nplan_memory; with the kernel plan from fuse on) or after\n"
      "every pass (all)"},
     {"--dot", NULL, "FILE", "write the final graph as Graphviz to FILE"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print what was written"},
     {NULL, NULL, NULL, NULL},
 };
@@ -954,6 +1028,13 @@ static const flag_def summary_flags[] = {
     {"--json", NULL, NULL,
      "print the table as JSON instead: per layer its name, class, output\nshape and parameters, "
      "then the totals"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "also list every kernel with its FLOPs"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1191,7 +1272,8 @@ static int run_summary(void *p)
 /* ---- kiln grad ------------------------------------------------------------- */
 
 static const flag_def grad_flags[] = {
-    {"--weights", NULL, "W.safetensors", "the weights the gradient is taken at (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the weights the gradient is taken at (default: the weights\na .keras/.h5 model holds)"},
     {"--x", NULL, "X.npy", "the batch (n, H, W, C) or (n, features), float32 or uint8 (required);\n"
                            "the model is compiled for batch n"},
     {"--y", NULL, "Y.npy",
@@ -1204,6 +1286,13 @@ static const flag_def grad_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1266,7 +1355,6 @@ static int grad_targets(const kiln_module_desc *d, const char *ypath, const kiln
 static int run_grad(void *p)
 {
     const args_t *a = p;
-    const char *w = need(a, "--weights");
     const char *xpath = need(a, "--x");
     const char *ypath = get(a, "--y");
     const char *out = need(a, "-o");
@@ -1297,7 +1385,7 @@ static int run_grad(void *p)
                    d->model, want);
         return EXIT_USER;
     }
-    if (kiln_module_load_weights(m, w, 0) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
 
     float *xf = malloc((size_t)(n * per) * sizeof(float));
     float *yf = calloc((size_t)n * (size_t)(d->label_size > 0 ? d->label_size : 1), sizeof(float));
@@ -1378,6 +1466,13 @@ static const flag_def bench_flags[] = {
      "only measure and print the FMA peak (FP32 GFLOP/s per ISA at 1 and\n"
      "all threads, or T with --threads); MODEL.json is not needed"},
     {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT/cache notes and the PyTorch commands on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1408,6 +1503,7 @@ static int run_bench(void *p)
     o.data = get(a, "--data");
     o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
     o.verbose = get(a, "-v") != NULL;
+    o.load = load_options(a);
     return kiln_bench(&o);
 }
 
@@ -1430,6 +1526,13 @@ static const flag_def profile_flags[] = {
      "print one JSON object instead of the table (kernels in plan order,\n"
      "times in ms)"},
     {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT/cache notes and the oneDNN helper's command on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1452,6 +1555,7 @@ static int run_profile(void *p)
     o.json = get(a, "--json") != NULL;
     o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
     o.verbose = get(a, "-v") != NULL;
+    o.load = load_options(a);
     return kiln_profile(&o);
 }
 
