@@ -40,6 +40,7 @@
 #include "formats.h"
 #include "kiln.h"
 #include "model.h"
+#include "keras_file.h"
 #include "model_load.h"
 #include "module.h"
 #include "pyformat.h"
@@ -285,7 +286,7 @@ static void front_compile(session *s, const args_t *a, int batch, const char *du
     s->model = s->loaded.model;
     kiln_compile_options co = {0};
     co.batch = batch;
-    co.isa = get_choice(a, "--isa", ISAS);
+    co.isa = has_flag(a->verb, "--isa") ? get_choice(a, "--isa", ISAS) : NULL;
     co.dump_after = dump_after;
     co.dump_stream = stderr;
     if (kiln_compile(&s->model, &co, &s->arena, &s->comp) != 0) exit(EXIT_USER);
@@ -296,7 +297,7 @@ static void front_compile(session *s, const args_t *a, int batch, const char *du
 static void front_jit(session *s, const args_t *a)
 {
     kiln_jit_options jo = {0};
-    const char *j = get_choice(a, "--jit", JITS);
+    const char *j = has_flag(a->verb, "--jit") ? get_choice(a, "--jit", JITS) : NULL;
     jo.mode = j && strcmp(j, "driver") == 0 ? KILN_JIT_DRIVER : KILN_JIT_ORC;
     jo.opt_level = "-O3";
     const kiln_isa *isa = s->comp.graph->isa;
@@ -1439,6 +1440,116 @@ static int run_grad(void *p)
     return rc == 0 ? 0 : EXIT_FAIL;
 }
 
+
+/* ---- kiln import / kiln export ----------------------------------------------- */
+
+static const flag_def import_flags[] = {
+    {"-o", "--output", "MODEL.json", "write kiln's model description here (required)"},
+    {"--weights-out", NULL, "W.safetensors",
+     "also write the weights the file holds as a kiln checkpoint\n(weights only: a fresh optimizer)"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the description (repeatable), e.g.\n"
+                                  "input.rescale=0.00392156862745098 or fit.dataset=mnist"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"-v", "--verbose", NULL, "say what was read and written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* A module's PARAM and STATE tensors as named arrays over its slabs (not owned). */
+static kiln_named_array *module_weights(const kiln_module *m, int *n)
+{
+    const kiln_module_desc *d = m->desc;
+    kiln_named_array *w = calloc((size_t)d->n_tensors + 1, sizeof *w);
+    int k = 0;
+    for (int i = 0; w && i < d->n_tensors; i++) {
+        const kiln_tensor_desc *t = &d->tensors[i];
+        if (t->role != KILN_ROLE_PARAM && t->role != KILN_ROLE_STATE) continue;
+        w[k].name = t->name;
+        w[k].array.dtype = KILN_F32;
+        w[k].array.rank = t->rank;
+        for (int r = 0; r < t->rank; r++) w[k].array.dims[r] = t->dims[r];
+        w[k].array.data = kiln_module_tensor_data(m, t);
+        k++;
+    }
+    *n = k;
+    return w;
+}
+
+static int run_import(void *p)
+{
+    const args_t *a = p;
+    const char *out = need(a, "-o");
+    const char *wout = get(a, "--weights-out");
+    session s;
+    front_compile(&s, a, 0, NULL);
+    if (s.loaded.format == KILN_FILE_KILN)
+        fprintf(stderr, "kiln import: note: %s is already a kiln model description\n", a->model);
+    int rc = 0;
+    if (wout) {
+        if (!s.loaded.n_weights) {
+            kiln_error("%s: --weights-out: the %s holds no weights", a->model,
+                       kiln_model_format_name(s.loaded.format));
+            return EXIT_USER;
+        }
+        front_jit(&s, a);
+        if (kiln_module_set_weights(s.mod, s.loaded.weights, s.loaded.n_weights, a->model))
+            return EXIT_USER;
+        rc = kiln_module_save_weights(s.mod, wout) ? EXIT_FAIL : 0;
+        kiln_module_free(s.mod);
+    }
+    size_t len = strlen(s.loaded.json);
+    char *text = malloc(len + 2);
+    memcpy(text, s.loaded.json, len);
+    if (!len || text[len - 1] != '\n') text[len++] = '\n';
+    if (!rc && kiln_write_file_atomic(out, text, len) != 0) rc = EXIT_FAIL;
+    if (!rc && s.verbose)
+        fprintf(stderr, "kiln: %s (%s%s%s): wrote %s%s%s\n", a->model,
+                kiln_model_format_name(s.loaded.format), s.loaded.keras_version ? ", Keras " : "",
+                s.loaded.keras_version ? s.loaded.keras_version : "", out, wout ? " and " : "",
+                wout ? wout : "");
+    free(text);
+    kiln_loaded_model_free(&s.loaded);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static const flag_def export_flags[] = {
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the weights to export (default: those the model file holds)"},
+    {"-o", "--output", "M.keras|M.h5",
+     "write a Keras 3 archive (.keras) or a Keras 2 HDF5 file (.h5)\n(required)"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the model first (repeatable)"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"-v", "--verbose", NULL, "say what was written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_export(void *p)
+{
+    const args_t *a = p;
+    const char *out = need(a, "-o");
+    size_t ol = strlen(out);
+    if (!(ol > 6 && !strcmp(out + ol - 6, ".keras")) && !(ol > 3 && !strcmp(out + ol - 3, ".h5")))
+        usage_error(a->verb, "-o: the file name must end in .keras (Keras 3) or .h5 (Keras 2), "
+                    "got '%s'", out);
+    session s;
+    front_compile(&s, a, 0, NULL);
+    front_jit(&s, a);
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
+    int n;
+    kiln_named_array *w = module_weights(s.mod, &n);
+    cJSON *desc = cJSON_Parse(s.loaded.json);
+    int rc = kiln_keras_write(out, &s.model, desc, w, n) ? EXIT_FAIL : 0;
+    if (!rc && s.verbose) fprintf(stderr, "kiln: wrote %s (%d weights)\n", out, n);
+    cJSON_Delete(desc);
+    free(w);
+    kiln_module_free(s.mod);
+    kiln_loaded_model_free(&s.loaded);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
 /* ---- kiln bench ------------------------------------------------------------ */
 
 static const flag_def bench_flags[] = {
@@ -1604,6 +1715,24 @@ static const verb_def verbs[] = {
      "gradient under its weight's own name and Keras layout (checking kiln\n"
      "against another framework).",
      grad_flags, run_grad},
+    {"import", "a Keras model file (.json, model.json, .keras, .h5) as kiln's",
+     "KERAS_FILE -o MODEL.json [--weights-out W.safetensors] [flags]",
+     "Reads a model Keras wrote — model.to_json() of Keras 1, 2 or 3, a\n"
+     "TensorFlow.js model.json, a .keras archive or a legacy .h5 file — and\n"
+     "writes kiln's own model description of it (and, with --weights-out, the\n"
+     "weights it holds).  Every kiln verb takes these files directly too;\n"
+     "import shows the description they become.  A layer or argument kiln\n"
+     "does not compile is an error at its line and JSON path, never\n"
+     "approximated.  Keras files do not record preprocessing done outside the\n"
+     "model (x / 255): add it with --set input.rescale=0.00392156862745098.",
+     import_flags, run_import},
+    {"export", "a kiln model and its weights as a Keras .keras or .h5 file",
+     "MODEL.json --weights W.safetensors -o M.keras|M.h5 [flags]",
+     "Writes the model and its weights in Keras's own layout: a .keras\n"
+     "archive as Keras 3 saves it (config.json, metadata.json,\n"
+     "model.weights.h5) or an .h5 file as Keras 2 saves it (model_config,\n"
+     "training_config, model_weights), which keras.models.load_model opens.",
+     export_flags, run_export},
     {"bench", "training step and batch-1 latency, kiln beside PyTorch",
      "MODEL.json [--batch-size B] [--threads T] [--against torch] [--json] [flags]\n"
      "       kiln bench --peak-only [--threads T] [--json]",

@@ -209,6 +209,19 @@ static int norm_eq(const char *a, const char *b)
     }
 }
 
+/* Keras's hyper-parameters are float32: the shortest decimal that reads back
+ * as the same float (0.0010000000474974513 -> 0.001), which is what kiln keeps. */
+static double f32(double v)
+{
+    float f = (float)v;
+    char buf[32];
+    for (int p = 1; p <= 9; p++) {
+        snprintf(buf, sizeof buf, "%.*g", p, f);
+        if ((float)strtod(buf, NULL) == f) return strtod(buf, NULL);
+    }
+    return v;
+}
+
 static double num(const cJSON *v, double def)
 {
     return cJSON_IsNumber(v) ? v->valuedouble : def;
@@ -327,8 +340,8 @@ static void map_regularizer(cfg *c, const char *key, const char *old, cJSON *out
     if (l1 == 0 && l2 == 0) return;
     cJSON *r = cJSON_CreateObject();
     cJSON_AddStringToObject(r, "type", "l1_l2");
-    cJSON_AddNumberToObject(r, "l1", l1);
-    cJSON_AddNumberToObject(r, "l2", l2);
+    cJSON_AddNumberToObject(r, "l1", f32(l1));
+    cJSON_AddNumberToObject(r, "l2", f32(l2));
     cJSON_AddItemToObject(out, kiln_key, r);
 }
 
@@ -444,7 +457,7 @@ static void map_number(cfg *c, const char *key, const char *old, cJSON *out,
              c->cls, which, text_of(c->k, v));
         return;
     }
-    cJSON_AddNumberToObject(out, kiln_key, v->valuedouble);
+    cJSON_AddNumberToObject(out, kiln_key, f32(v->valuedouble));
 }
 
 /* ---- layers -------------------------------------------------------------- */
@@ -581,7 +594,7 @@ static void leaky(cfg *c, cJSON *o)
     cJSON_AddStringToObject(o, "type", "LeakyReLU");
     const cJSON *a = take(c, "alpha"), *n = take(c, "negative_slope");
     const cJSON *v = n ? n : a;
-    if (v) cJSON_AddNumberToObject(o, "alpha", num(v, 0.3));
+    if (v) cJSON_AddNumberToObject(o, "alpha", f32(num(v, 0.3)));
 }
 
 /* Converts one layer config into *lo (kiln layer object, or NULL when the
@@ -857,12 +870,12 @@ static void map_optimizer(K *k, const kiln_keras_src *src, const cJSON *v, const
              "a learning-rate schedule (%s) is not supported: kiln trains with a constant rate "
              "(ReduceLROnPlateau aside)", text_of(k, lr));
     else if (lr)
-        cJSON_AddNumberToObject(o, "learning_rate", lr->valuedouble);
+        cJSON_AddNumberToObject(o, "learning_rate", f32(lr->valuedouble));
     if (adam) {
         map_number(&c, "beta_1", NULL, o, "beta_1", 0);
         map_number(&c, "beta_2", NULL, o, "beta_2", 0);
         const cJSON *eps = take(&c, "epsilon");
-        if (cJSON_IsNumber(eps)) cJSON_AddNumberToObject(o, "epsilon", eps->valuedouble);
+        if (cJSON_IsNumber(eps)) cJSON_AddNumberToObject(o, "epsilon", f32(eps->valuedouble));
         fixed(&c, "amsgrad", "false", "AMSGrad");
     } else {
         map_number(&c, "momentum", NULL, o, "momentum", 0);

@@ -272,6 +272,50 @@ int kiln_apply_override(char **text, const char *label, const char *spec, const 
 
 /* ---- loading -------------------------------------------------------------- */
 
+/* A description as the files in models/ are laid out: one top-level key per
+ * line, one layer per line, everything else compact. */
+static char *format_model(const cJSON *m, kiln_arena *a)
+{
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+#define PUT(s)                                                          \
+    do {                                                                \
+        const char *s_ = (s);                                           \
+        size_t l_ = strlen(s_);                                         \
+        while (n + l_ + 1 > cap) buf = realloc(buf, cap *= 2);          \
+        memcpy(buf + n, s_, l_), n += l_;                               \
+    } while (0)
+    PUT("{\n");
+    for (const cJSON *e = m->child; e; e = e->next) {
+        char *key = json_string(a, e->string);
+        PUT("  ");
+        PUT(key);
+        PUT(": ");
+        if (!strcmp(e->string, "layers") && cJSON_IsArray(e)) {
+            PUT("[\n");
+            for (const cJSON *l = e->child; l; l = l->next) {
+                char *t = cJSON_PrintUnformatted(l);
+                PUT("    ");
+                PUT(t);
+                PUT(l->next ? ",\n" : "\n");
+                free(t);
+            }
+            PUT("  ]");
+        } else {
+            char *t = cJSON_PrintUnformatted(e);
+            PUT(t);
+            free(t);
+        }
+        PUT(e->next ? ",\n" : "\n");
+    }
+    PUT("}\n");
+#undef PUT
+    buf[n] = 0;
+    char *r = kiln_arena_strdup(a, buf);
+    free(buf);
+    return r;
+}
+
 int kiln_load_model(const char *path, const kiln_load_options *o, kiln_arena *a,
                     kiln_loaded_model *out)
 {
@@ -292,9 +336,12 @@ int kiln_load_model(const char *path, const kiln_load_options *o, kiln_arena *a,
             free(data);
             return -1;
         }
-        char *t = cJSON_Print(kf.model);
-        text = kiln_arena_strdup(a, t);
-        free(t);
+        cJSON_AddStringToObject(kf.model, "comment",
+                                kiln_arena_printf(a, "imported by kiln from %s (%s%s%s)", path,
+                                                  kiln_model_format_name(out->format),
+                                                  kf.keras_version ? ", Keras " : "",
+                                                  kf.keras_version ? kf.keras_version : ""));
+        text = format_model(kf.model, a);
         out->keras_version = kf.keras_version;
         out->weights = kf.weights, out->n_weights = kf.n_weights;
         kf.weights = NULL, kf.n_weights = 0;
