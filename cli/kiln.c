@@ -45,6 +45,7 @@
 #include "module.h"
 #include "pyformat.h"
 #include "report.h"
+#include "sweep.h"
 #include "train.h"
 
 enum { EXIT_USER = 2, EXIT_FAIL = 1, EXIT_INTERRUPTED = 130 };
@@ -1550,6 +1551,83 @@ static int run_export(void *p)
     return rc;
 }
 
+
+/* ---- kiln sweep ------------------------------------------------------------- */
+
+static const flag_def sweep_flags[] = {
+    {"--set", NULL, "PATH=V1,V2,...",
+     "a field and the values it takes (repeatable): e.g.\n"
+     "layers[*].kernel_regularizer.l2=linspace(1e-6,1e-3,5)\n"
+     "(NumPy's linspace) or fit.epochs=10,20; one value: fixed"},
+    {"--max-samples", NULL, "N1,N2,...", "training-set sizes: the first N training samples"},
+    {"--repeats", NULL, "R", "runs per grid point, seeds S, S+1, ... (default 1)"},
+    {"--seed", NULL, "S", "seed of the first repeat (default 0)"},
+    {"-o", "--output", "DIR", "results.csv, results.json and runs/ go here (required)"},
+    {"--data", NULL, "mnist|fashion-mnist|cifar10|DIR", "dataset of every run (default: fit.dataset)"},
+    {"--epochs", NULL, "N", "epochs of every run (default: fit.epochs)"},
+    {"--batch-size", NULL, "B", "batch size of every run"},
+    {"--threads", NULL, "T", "OpenMP threads of every run"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_sweep(void *p)
+{
+    const args_t *a = p;
+    const char *dir = need(a, "-o");
+    long long repeats = get_int(a, "--repeats", 1, 1, 100000);
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    get_int(a, "--epochs", 1, 1, 1000000);
+    get_int(a, "--batch-size", 1, 1, 1 << 20);
+    get_int(a, "--threads", 1, 1, 4096);
+    /* the grid's first point must be a valid model: check it before any run */
+    const char *first[MAX_SETS];
+    char **vals[MAX_SETS];
+    int nv[MAX_SETS];
+    kiln_arena ar = {0};
+    for (int i = 0; i < a->n_sets; i++) {
+        const char *eq = strchr(a->sets[i], '=');
+        if (!eq) usage_error(a->verb, "--set '%s': expected PATH=V1,V2,...", a->sets[i]);
+        nv[i] = kiln_sweep_values(eq + 1, &vals[i]);
+        if (!nv[i]) return EXIT_USER;
+        first[i] = kiln_arena_printf(&ar, "%.*s=%s", (int)(eq - a->sets[i]), a->sets[i], vals[i][0]);
+    }
+    if (get(a, "--max-samples")) {
+        char **ms;
+        if (!kiln_sweep_values(get(a, "--max-samples"), &ms)) return EXIT_USER;
+    }
+    kiln_load_options lo = load_options(a);
+    lo.sets = first;
+    kiln_loaded_model lm;
+    if (kiln_load_model(a->model, &lo, &ar, &lm) != 0) return EXIT_USER;
+    if (!get(a, "--data") && !lm.model.dataset) {
+        kiln_error("%s: no dataset: the model has no fit.dataset; give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_loaded_model_free(&lm);
+    const char *targs[16];
+    int k = 0;
+    static const char *const pass[] = {"--data", "--epochs", "--batch-size", "--threads",
+                                       "--loss", "--optimizer", NULL};
+    for (int i = 0; pass[i]; i++)
+        if (get(a, pass[i])) targs[k++] = pass[i], targs[k++] = get(a, pass[i]);
+    targs[k] = NULL;
+    kiln_sweep_options o = {0};
+    o.model = a->model;
+    o.sets = a->sets;
+    o.n_sets = a->n_sets;
+    o.max_samples = get(a, "--max-samples");
+    o.repeats = (int)repeats;
+    o.seed = seed;
+    o.dir = dir;
+    o.train_args = targs;
+    o.exe = "/proc/self/exe";
+    int rc = kiln_sweep(&o);
+    kiln_arena_free(&ar);
+    return rc;
+}
+
 /* ---- kiln bench ------------------------------------------------------------ */
 
 static const flag_def bench_flags[] = {
@@ -1733,6 +1811,18 @@ static const verb_def verbs[] = {
      "model.weights.h5) or an .h5 file as Keras 2 saves it (model_config,\n"
      "training_config, model_weights), which keras.models.load_model opens.",
      export_flags, run_export},
+    {"sweep", "a grid of training runs (values x sizes x repeats), one table",
+     "MODEL.json --set PATH=V1,V2,... [--set ...] [--repeats R]\n"
+     "         [--max-samples N1,N2,...] -o DIR [flags]",
+     "Trains the model once per point of the grid: every combination of the\n"
+     "--set values and --max-samples sizes, each --repeats times (seeds S,\n"
+     "S+1, ...).  Each run is its own `kiln train` process (output in\n"
+     "DIR/runs/ID.log, history in DIR/runs/ID.history.json); after every run\n"
+     "DIR/results.csv and DIR/results.json are rewritten with the run's\n"
+     "parameters, seed, train/validation/test loss and accuracy, epochs and\n"
+     "seconds, and a progress line is printed.  Run again, a sweep skips the\n"
+     "runs the table already holds: it resumes.",
+     sweep_flags, run_sweep},
     {"bench", "training step and batch-1 latency, kiln beside PyTorch",
      "MODEL.json [--batch-size B] [--threads T] [--against torch] [--json] [flags]\n"
      "       kiln bench --peak-only [--threads T] [--json]",
