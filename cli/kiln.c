@@ -44,6 +44,7 @@
 #include "model_load.h"
 #include "module.h"
 #include "pyformat.h"
+#include "plot.h"
 #include "report.h"
 #include "sweep.h"
 #include "train.h"
@@ -1628,6 +1629,216 @@ static int run_sweep(void *p)
     return rc;
 }
 
+
+/* ---- kiln plot ---------------------------------------------------------------- */
+
+static const flag_def plot_history_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_sweep_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--metric", NULL, "M1,M2,...",
+     "result columns to draw (default test_accuracy): accuracy,\nval_accuracy, test_accuracy, "
+     "loss, val_loss, test_loss,\nseconds, fit_seconds"},
+    {"--x", NULL, "PARAM", "only the panel of this swept parameter (or max_samples)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_confusion_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_model_flags[] = {
+    {"-o", "--output", "F.svg|F.png|F.pdf", "the diagram (required)"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the model first (repeatable)"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"-v", "--verbose", NULL, "say what was written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_samples_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5", "the trained autoencoder (default: the model file's)"},
+    {"--data", NULL, "mnist|fashion-mnist|DIR", "the test split shown (default: fit.dataset)"},
+    {"--noise", NULL, "L1,L2,...",
+     "salt-and-pepper levels, one row triple each (default\n0,0.2,0.4,0.6,0.8,1: seed 003's "
+     "np.linspace(0, 1, 6))"},
+    {"--count", NULL, "N", "test samples shown (default 3)"},
+    {"--first", NULL, "I", "index of the first test sample (default 0)"},
+    {"--seed", NULL, "S", "seed of the noise (default 0)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the model first (repeatable)"},
+    {"--threads", NULL, "T", "OpenMP threads"},
+    {"-v", "--verbose", NULL, "print JIT details"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_plot_history(void *p)
+{
+    const args_t *a = p;
+    return kiln_plot_history(a->model, need(a, "-o"), get(a, "--title")) ? EXIT_USER : 0;
+}
+
+static int run_plot_sweep(void *p)
+{
+    const args_t *a = p;
+    return kiln_plot_sweep(a->model, need(a, "-o"), get(a, "--metric"), get(a, "--x"),
+                           get(a, "--title")) ? EXIT_USER : 0;
+}
+
+static int run_plot_confusion(void *p)
+{
+    const args_t *a = p;
+    return kiln_plot_confusion(a->model, need(a, "-o"), get(a, "--title")) ? EXIT_USER : 0;
+}
+
+static int run_plot_model(void *p)
+{
+    const args_t *a = p;
+    const char *out = need(a, "-o");
+    session s;
+    front_compile(&s, a, 0, NULL);
+    int rc = kiln_plot_model(&s.model, s.comp.graph, out) ? EXIT_USER : 0;
+    if (!rc && s.verbose) fprintf(stderr, "kiln: wrote %s\n", out);
+    kiln_loaded_model_free(&s.loaded);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static int run_plot_samples(void *p)
+{
+    const args_t *a = p;
+    const char *out = need(a, "-o");
+    int count = (int)get_int(a, "--count", 3, 1, 64);
+    long long first = get_int(a, "--first", 0, 0, INT64_MAX);
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    char **levels;
+    int nl = kiln_sweep_values(get(a, "--noise") ? get(a, "--noise") : "0,0.2,0.4,0.6,0.8,1",
+                               &levels);
+    if (!nl) return EXIT_USER;
+    double lv[64];
+    for (int i = 0; i < nl && i < 64; i++) {
+        char *end;
+        lv[i] = strtod(levels[i], &end);
+        if (*end || !(lv[i] >= 0 && lv[i] <= 1))
+            usage_error(a->verb, "--noise: '%s' is not a level in [0, 1]", levels[i]);
+    }
+    if (nl > 64) usage_error(a->verb, "--noise: at most 64 levels");
+    set_threads(a);
+    session s;
+    front_compile(&s, a, count, NULL);
+    const kiln_model *m = &s.model;
+    int h = 0, w = 0;
+    if (m->input_rank == 3 && m->input_shape[2] == 1) h = m->input_shape[0], w = m->input_shape[1];
+    else if (m->input_rank == 1) {
+        int r = (int)lround(sqrt((double)m->input_shape[0]));
+        if (r * r == m->input_shape[0]) h = w = r;
+    }
+    if (!h) {
+        kiln_error("%s: plot samples draws grey square images; the model's input is not one "
+                   "(H, W, 1) image or a square vector", a->model);
+        return EXIT_USER;
+    }
+    const char *data = get(a, "--data") ? get(a, "--data") : m->dataset;
+    if (!data) {
+        kiln_error("%s: no dataset: give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_dataset set = {0};
+    load_split(&s, data, "test", &set);
+    if (first + count > set.n) {
+        kiln_error("%s: the test split has %" PRId64 " samples; --first %lld --count %d is past it",
+                   data, set.n, first, count);
+        return EXIT_USER;
+    }
+    front_jit(&s, a);
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
+    const kiln_module_desc *d = s.mod->desc;
+    int per = h * w;
+    if (d->out_size != per) {
+        kiln_error("model '%s' outputs %d values per sample, not a %dx%d image: plot samples "
+                   "shows an autoencoder's reconstructions", d->model, d->out_size, h, w);
+        return EXIT_USER;
+    }
+    int rows = 3 * nl;
+    float *img = calloc((size_t)rows * count * per, sizeof(float));
+    float *x = calloc((size_t)count * per, sizeof(float));
+    float *y = calloc((size_t)count * per, sizeof(float));
+    float *lab = calloc((size_t)count * (d->label_size > 0 ? d->label_size : 1) + per, sizeof(float));
+    int32_t *yi = calloc((size_t)count, sizeof(int32_t));
+    int64_t idx[64];
+    for (int i = 0; i < count; i++) idx[i] = first + i;
+    const char **labels = calloc((size_t)rows, sizeof *labels);
+    int rc = 0;
+    for (int l = 0; l < nl && !rc; l++) {
+        kiln_input_noise noise = {0};
+        noise.salt_and_pepper = 1;
+        noise.level = (float)lv[l];
+        noise.seed = seed;
+        float *orig = img + (size_t)(3 * l) * count * per;
+        float *noisy = orig + (size_t)count * per, *outp = noisy + (size_t)count * per;
+        if (kiln_fill_batch(s.mod, &set, idx, count, NULL, 0, orig, yi, lab) ||
+            kiln_fill_batch(s.mod, &set, idx, count, lv[l] > 0 ? &noise : NULL, 0, x, yi, lab)) {
+            rc = EXIT_USER;
+            break;
+        }
+        memcpy(noisy, x, (size_t)count * per * sizeof(float));
+        kiln_array xa = {KILN_F32, 2, {count, per}, x};
+        if (kiln_predict(s.mod, &xa, y) != 0) {
+            rc = EXIT_USER;
+            break;
+        }
+        memcpy(outp, y, (size_t)count * per * sizeof(float));
+        labels[3 * l] = "original";
+        labels[3 * l + 1] = kiln_arena_printf(&s.arena, "noise %g", lv[l]);
+        labels[3 * l + 2] = "output";
+    }
+    if (!rc && kiln_plot_images(out, img, rows, count, h, w, labels, get(a, "--title")) != 0)
+        rc = EXIT_USER;
+    free(img), free(x), free(y), free(lab), free(yi), free(labels);
+    kiln_module_free(s.mod);
+    kiln_dataset_free(&set);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static const verb_def plot_verbs[] = {
+    {"plot history", "accuracy and loss per epoch, train and validation", "H.json|H.csv -o F",
+     "Draws seed 004's figure of a history: Model Accuracy above Model Loss,\n"
+     "train and validation per epoch.  H is kiln train's --history (JSON or\n"
+     "CSV), a CSVLogger file, or a pandas DataFrame(history.history) CSV.",
+     plot_history_flags, run_plot_history},
+    {"plot sweep", "a metric against each swept parameter, mean +- std", "DIR -o F [--metric M]",
+     "Draws a kiln sweep's results: per swept parameter (and the training-set\n"
+     "size), the metric's mean over the runs sharing a value, with a +-1\n"
+     "standard deviation bar (seed 003's errorbar figure); a log x axis\n"
+     "when the values span two decades or more.",
+     plot_sweep_flags, run_plot_sweep},
+    {"plot confusion", "an annotated heat map of a confusion matrix", "REPORT.json -o F",
+     "Draws the confusion_matrix of `kiln evaluate --report-json R.json`:\n"
+     "rows true labels, columns predicted, each cell annotated with its count.",
+     plot_confusion_flags, run_plot_confusion},
+    {"plot model", "the layer diagram with shapes (Keras's plot_model)", "MODEL.json -o F.svg",
+     "Draws the model as Keras's plot_model(show_shapes=True,\n"
+     "show_layer_names=True) does: one box per layer with its name, class,\n"
+     "input and output shapes, laid out by Graphviz.",
+     plot_model_flags, run_plot_model},
+    {"plot samples", "an autoencoder's inputs, noisy inputs and outputs",
+     "MODEL.json --weights W -o F [--noise L1,L2,...] [--count N]",
+     "Draws seed 003's denoising figure: for each noise level, a row of test\n"
+     "images, the same with salt-and-pepper noise of that level (kiln's\n"
+     "input_noise), and the model's outputs for the noisy ones.",
+     plot_samples_flags, run_plot_samples},
+};
+#define N_PLOT_VERBS ((int)(sizeof plot_verbs / sizeof plot_verbs[0]))
+
 /* ---- kiln bench ------------------------------------------------------------ */
 
 static const flag_def bench_flags[] = {
@@ -1861,6 +2072,9 @@ static void print_main_help(FILE *f)
                "kiln compiles a Keras-style model description to C for this CPU, JIT-compiles\n"
                "it and trains or runs it.\n\nverbs:\n");
     for (int i = 0; i < N_VERBS; i++) fprintf(f, "  %-10s %s\n", verbs[i].name, verbs[i].brief);
+    fprintf(f, "  %-10s the seeds' figures:\n", "plot");
+    for (int i = 0; i < N_PLOT_VERBS; i++)
+        fprintf(f, "    %-18s %s\n", plot_verbs[i].name + 5, plot_verbs[i].brief);
     fprintf(f, "\n'kiln VERB --help' explains a verb's flags.\n");
 }
 
@@ -1885,6 +2099,20 @@ int main(int argc, char **argv)
     if (strcmp(v, "--version") == 0) {
         printf("kiln (module ABI %d)\n", KILN_ABI_VERSION);
         return 0;
+    }
+    if (strcmp(v, "plot") == 0) {
+        const char *kind = argc > 2 ? argv[2] : "";
+        for (int i = 0; i < N_PLOT_VERBS; i++) {
+            if (strcmp(kind, plot_verbs[i].name + 5)) continue;
+            args_t a;
+            parse_args(&plot_verbs[i], argc, argv, 3, &a);
+            int rc = plot_verbs[i].run(&a);
+            fflush(stdout);
+            return rc;
+        }
+        fprintf(stderr, "kiln plot: error: expected history, sweep, confusion, model or samples, "
+                        "got '%s'\n", kind);
+        return EXIT_USER;
     }
     for (int i = 0; i < N_VERBS; i++) {
         if (strcmp(v, verbs[i].name) == 0) {
