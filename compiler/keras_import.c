@@ -90,6 +90,11 @@ static const char *jidx(K *k, const char *base, int i)
 
 /* ---- reading config objects ---------------------------------------------- */
 
+static const char *base(const kiln_keras_src *s)
+{
+    return s && s->path ? s->path : "$";
+}
+
 static cfg cfg_of(K *k, const kiln_keras_src *src, const cJSON *node, const char *path,
                   const char *cls)
 {
@@ -905,17 +910,17 @@ static void map_training(K *k, const kiln_keras_src *src, const cJSON *t, cJSON 
                          int *has_loss)
 {
     if (!t || cJSON_IsNull(t)) return;
+    const char *b = base(src);
     if (!cJSON_IsObject(t)) {
-        kerr(k, src, t, "$", "expected the training configuration object, got %s", text_of(k, t));
+        kerr(k, src, t, b, "expected the training configuration object, got %s", text_of(k, t));
         return;
     }
-    cfg c = cfg_of(k, src, t, "$", "compile()");
-    const char *base = "$";
-    map_loss(k, src, take(&c, "loss"), jkey(k, base, "loss"), model, has_loss);
-    map_metrics(k, src, take(&c, "metrics"), jkey(k, base, "metrics"), model);
+    cfg c = cfg_of(k, src, t, b, "compile()");
+    map_loss(k, src, take(&c, "loss"), jkey(k, b, "loss"), model, has_loss);
+    map_metrics(k, src, take(&c, "metrics"), jkey(k, b, "metrics"), model);
     const char *which;
     const cJSON *opt = take2(&c, "optimizer_config", "optimizer", &which);
-    map_optimizer(k, src, opt, jkey(k, base, which), model);
+    map_optimizer(k, src, opt, jkey(k, b, which), model);
     fixed(&c, "loss_weights", "null", "weighted losses of several outputs");
     fixed(&c, "weighted_metrics", "null|[]", "weighted metrics");
     fixed(&c, "sample_weight_mode", "null", "sample weights");
@@ -977,7 +982,7 @@ int kiln_keras_import(const cJSON *config, const kiln_keras_src *src, const cJSO
     const cJSON *body;
     const char *top = obj_class(config, &body);
     if (!top) {
-        kerr(&k, src, config, "$", "expected a Keras model config {\"class_name\": "
+        kerr(&k, src, config, base(src), "expected a Keras model config {\"class_name\": "
              "\"Sequential\", \"config\": ...}, got %s", text_of(&k, config));
         return -1;
     }
@@ -986,15 +991,17 @@ int kiln_keras_import(const cJSON *config, const kiln_keras_src *src, const cJSO
     else if (keras_version && !strncmp(keras_version, "tfjs", 4)) k.major = 0;
     int functional = !strcmp(top, "Model") || !strcmp(top, "Functional");
     if (strcmp(top, "Sequential") && !functional) {
-        kerr(&k, src, cJSON_GetObjectItemCaseSensitive(config, "class_name"), "$.class_name",
+        kerr(&k, src, cJSON_GetObjectItemCaseSensitive(config, "class_name"),
+             jkey(&k, base(src), "class_name"),
              "a %s model is not supported: kiln imports Sequential models and Functional ones "
              "that are linear chains (a subclassed model has no config kiln can read)", top);
         return -1;
     }
     const cJSON *layers = cJSON_IsArray(body) ? body : cJSON_GetObjectItemCaseSensitive(body, "layers");
-    const char *lpath = cJSON_IsArray(body) ? "$.config" : "$.config.layers";
+    const char *cpath0 = jkey(&k, base(src), "config");
+    const char *lpath = cJSON_IsArray(body) ? cpath0 : jkey(&k, cpath0, "layers");
     if (!cJSON_IsArray(layers) || !layers->child) {
-        kerr(&k, src, body ? body : config, "$.config", "the model has no layers");
+        kerr(&k, src, body ? body : config, cpath0, "the model has no layers");
         return -1;
     }
     const cJSON *mname = cJSON_IsObject(body) ? cJSON_GetObjectItemCaseSensitive(body, "name") : NULL;
@@ -1147,11 +1154,11 @@ int kiln_keras_import(const cJSON *config, const kiln_keras_src *src, const cJSO
         }
     }
     if (rank < 0) {
-        kerr(&k, src, config, "$",
+        kerr(&k, src, config, base(src),
              "the model declares no input shape (no InputLayer and no batch_input_shape on its "
              "first layer): it was saved unbuilt");
     } else if (rank != 1 && rank != 3) {
-        kerr(&k, src, shape_at, "$",
+        kerr(&k, src, shape_at, base(src),
              "an input of rank %d is not supported: kiln takes [N] vectors or [H, W, C] images "
              "(a rank-2 input is read as [H, W, 1] when a Flatten or Reshape takes it)", rank);
     } else {
@@ -1164,12 +1171,12 @@ int kiln_keras_import(const cJSON *config, const kiln_keras_src *src, const cJSO
         const cJSON *o0 = cJSON_IsArray(ol) ? ol->child : NULL;
         if (cJSON_IsArray(o0)) {
             if (cJSON_GetArraySize(ol) != 1)
-                kerr(&k, src, ol, "$.config.output_layers",
+                kerr(&k, src, ol, jkey(&k, cpath0, "output_layers"),
                      "%d outputs: kiln compiles models with one output", cJSON_GetArraySize(ol));
             o0 = o0->child;
         }
         if (cJSON_IsString(o0) && prev && strcmp(o0->valuestring, prev))
-            kerr(&k, src, ol, "$.config.output_layers",
+            kerr(&k, src, ol, jkey(&k, cpath0, "output_layers"),
                  "the output is layer '%s', not the last layer '%s': kiln compiles linear chains",
                  o0->valuestring, prev);
     }

@@ -42,6 +42,8 @@
 typedef struct {
     const char *file;
     const kiln_json_pos *pos;
+    const char *path;   /* JSON path of the config in its document ("$.modelTopology.
+                           model_config", "$.compile_config"); NULL: "$" */
 } kiln_keras_src;
 
 /* The weights one imported layer has, in Keras's order of layer.weights

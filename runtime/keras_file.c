@@ -451,7 +451,9 @@ static int read_archive(const char *path, const char *data, long len, kiln_arena
         const cJSON *kv = meta.root ? cJSON_GetObjectItemCaseSensitive(meta.root, "keras_version") : NULL;
         out->keras_version = cJSON_IsString(kv) ? kiln_arena_strdup(a, kv->valuestring) : NULL;
         const cJSON *cc = cJSON_GetObjectItemCaseSensitive(cfg.root, "compile_config");
-        if (kiln_keras_import(cfg.root, &cfg.src, cc, &cfg.src, out->keras_version,
+        kiln_keras_src ts = cfg.src;
+        ts.path = "$.compile_config";
+        if (kiln_keras_import(cfg.root, &cfg.src, cc, &ts, out->keras_version,
                               file_stem(a, path), a, &km) != 0)
             rc = -1;
     }
@@ -660,9 +662,12 @@ int kiln_keras_read(const char *path, const char *data, long len, kiln_arena *a,
         const cJSON *cfg = cJSON_GetObjectItemCaseSensitive(top, "model_config");
         const cJSON *trn = cJSON_GetObjectItemCaseSensitive(top, "training_config");
         const cJSON *kv = cJSON_GetObjectItemCaseSensitive(top, "keras_version");
+        kiln_keras_src cs = d.src, ts = d.src;
+        cs.path = cfg ? "$.modelTopology.model_config" : "$.modelTopology";
+        ts.path = "$.modelTopology.training_config";
         if (!cfg) cfg = top;
         out->keras_version = cJSON_IsString(kv) ? kiln_arena_strdup(a, kv->valuestring) : NULL;
-        rc = kiln_keras_import(cfg, &d.src, trn, &d.src, out->keras_version, file_stem(a, path),
+        rc = kiln_keras_import(cfg, &cs, trn, &ts, out->keras_version, file_stem(a, path),
                                a, &km);
         if (!rc) {
             out->model = km.model;
@@ -674,7 +679,9 @@ int kiln_keras_read(const char *path, const char *data, long len, kiln_arena *a,
         const cJSON *kv = cJSON_GetObjectItemCaseSensitive(d.root, "keras_version");
         out->keras_version = cJSON_IsString(kv) ? kiln_arena_strdup(a, kv->valuestring) : NULL;
         const cJSON *cc = cJSON_GetObjectItemCaseSensitive(d.root, "compile_config");
-        rc = kiln_keras_import(d.root, &d.src, cc, &d.src, out->keras_version, file_stem(a, path),
+        kiln_keras_src ts = d.src;
+        ts.path = "$.compile_config";
+        rc = kiln_keras_import(d.root, &d.src, cc, &ts, out->keras_version, file_stem(a, path),
                                a, &km);
         if (!rc) out->model = km.model, out->has_loss = km.has_loss;
     }
