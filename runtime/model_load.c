@@ -78,6 +78,7 @@ static int parse_path(const char *s, seg *out, int max)
             }
             if (*s != ']') return -1;
             s++;
+            if (*s && *s != '.' && *s != '[') return -1;
         } else {
             size_t k = 0;
             while (*s && *s != '.' && *s != '[') {
