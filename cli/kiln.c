@@ -286,6 +286,10 @@ static void front_compile(session *s, const args_t *a, int batch, const char *du
     kiln_load_options lo = load_options(a);
     if (kiln_load_model(a->model, &lo, &s->arena, &s->loaded) != 0) exit(EXIT_USER);
     s->model = s->loaded.model;
+    /* verbs that run trained weights need them before anything is compiled */
+    if (has_flag(a->verb, "--weights") && strcmp(a->verb->name, "train") && !get(a, "--weights") &&
+        !s->loaded.n_weights)
+        usage_error(a->verb, "--weights is required: %s holds no weights", a->model);
     kiln_compile_options co = {0};
     co.batch = batch;
     co.isa = has_flag(a->verb, "--isa") ? get_choice(a, "--isa", ISAS) : NULL;
