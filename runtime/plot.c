@@ -417,8 +417,21 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
         int nx = 0;
         for (int i = 0; i < k; i++)
             if (i == 0 || xs[i] != xs[i - 1]) xs[nx++] = xs[i];
-        double lo_x = xs[0], hi_x = xs[nx - 1];
-        int logx = lo_x > 0 && hi_x / lo_x >= 100;
+        /* a log axis when the positive values span two decades; like
+         * matplotlib's xscale("log"), it leaves out values <= 0 */
+        double lo_x = xs[0], hi_x = xs[nx - 1], lo_pos = INFINITY;
+        for (int i = 0; i < nx; i++)
+            if (xs[i] > 0) lo_pos = fmin(lo_pos, xs[i]);
+        int logx = isfinite(lo_pos) && hi_x / lo_pos >= 100;
+        if (logx && lo_x <= 0) {
+            int q = 0;
+            for (int i = 0; i < nx; i++)
+                if (xs[i] > 0) xs[q++] = xs[i];
+            fprintf(stderr, "kiln plot: note: %s: %d value(s) <= 0 left out of the log axis\n",
+                    panel[p], nx - q);
+            nx = q;
+            lo_x = lo_pos;
+        }
         double *mean = calloc((size_t)(nm * nx), sizeof(double));
         double *sd = calloc((size_t)(nm * nx), sizeof(double));
         double ylo = INFINITY, yhi = -INFINITY;
