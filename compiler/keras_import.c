@@ -364,6 +364,13 @@ static void map_activation(cfg *c, const char *key, cJSON *out, int required)
         return;
     }
     if (cJSON_IsNull(v)) return;
+    /* a serialized built-in function: {"class_name": "function", "config": "relu", ...} */
+    const cJSON *fc;
+    const char *fcls = obj_class(v, &fc);
+    const cJSON *reg = cJSON_IsObject(v) ? cJSON_GetObjectItemCaseSensitive(v, "registered_name") : NULL;
+    if (fcls && !strcmp(fcls, "function") && cJSON_IsString(fc) &&
+        (!reg || cJSON_IsNull(reg) || (cJSON_IsString(reg) && !strcmp(reg->valuestring, "function"))))
+        v = fc;
     for (int i = 0; cJSON_IsString(v) && activations[i]; i++)
         if (!strcmp(v->valuestring, activations[i])) {
             cJSON_AddStringToObject(out, "activation", activations[i]);
@@ -509,6 +516,7 @@ static void conv2d(cfg *c, cJSON *o, layer_out *lo)
     fixed(c, "bias_constraint", "null", "weight constraints");
     fixed(c, "b_constraint", "null", "weight constraints");
     fixed(c, "lora_rank", "null", "LoRA");
+    take(c, "lora_alpha");  /* only used with a lora_rank */
     lo->wk = W_KERNEL_BIAS;
 }
 
@@ -535,6 +543,7 @@ static void dense(cfg *c, cJSON *o, layer_out *lo)
     fixed(c, "b_constraint", "null", "weight constraints");
     fixed(c, "lora_rank", "null", "LoRA");
     fixed(c, "quantization_config", "null", "quantized weights");
+    take(c, "lora_alpha");
     lo->wk = W_KERNEL_BIAS;
 }
 
