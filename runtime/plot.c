@@ -502,6 +502,43 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
     return finish(out);
 }
 
+/* ---- plain lines ------------------------------------------------------------------ */
+
+int kiln_plot_lines(const char *out, int n_series, const char *const *names, int n,
+                    const double *x, const double *y, const char *xlabel, const char *ylabel,
+                    const char *title)
+{
+    if (n < 1 || n_series < 1 || n_series > 6) {
+        kiln_error("%s: nothing to plot", out);
+        return -1;
+    }
+    if (begin(out, 900, 750) != 0) return -1;
+    pladv(0);
+    double x0, x1, y0, y1;
+    range(x, n, &x0, &x1);
+    range(y, n * n_series, &y0, &y1);
+    plvpor(0.15, 0.95, 0.12, title && *title ? 0.88 : 0.93);
+    plwind(x0, x1, y0, y1);
+    plcol0(1);
+    plslabelfunc(fmt_tick, NULL);
+    plbox("bcnsto", 0, 0, "bcnstvo", 0, 0);
+    pllab(xlabel, "", "");
+    plmtex("l", 7.0, 0.5, 0.5, ylabel);
+    int colors[6];
+    for (int k = 0; k < n_series; k++) {
+        colors[k] = 2 + k % 4;
+        plcol0(colors[k]);
+        plwidth(2.0);
+        plline(n, x, y + (size_t)k * n);
+        plwidth(1.0);
+        plssym(0, 2.0);
+        plpoin(n, x, y + (size_t)k * n, 17);
+    }
+    legend(n_series, names, colors, 1);
+    suptitle(title);
+    return finish(out);
+}
+
 /* ---- confusion matrix ------------------------------------------------------------ */
 
 int kiln_plot_confusion(const char *report, const char *out, const char *title)
@@ -581,11 +618,11 @@ int kiln_plot_images(const char *out, const float *img, int rows, int cols, int 
                      const char *const *row_labels, const char *title)
 {
     int cw = 160;
-    if (begin(out, 180 + cols * cw, 60 + rows * cw) != 0) return -1;
+    if (begin(out, 200 + cols * cw, 60 + rows * cw) != 0) return -1;
     PLFLT pos[2] = {0, 1}, gray[2] = {0, 1};
     plscmap1l(1, 2, pos, gray, gray, gray, NULL);
     pladv(0);
-    double top = title && *title ? 0.92 : 0.98, left = 0.16;
+    double top = title && *title ? 0.92 : 0.98, left = 0.2;
     double cwid = (0.98 - left) / cols, chei = (top - 0.02) / rows;
     PLFLT **z;
     plAlloc2dGrid(&z, w, h);
@@ -606,7 +643,7 @@ int kiln_plot_images(const char *out, const float *img, int rows, int cols, int 
             if (c == 0 && row_labels && row_labels[r]) {
                 plcol0(1);
                 plschr(0, 0.8);
-                plmtex("l", 1.0, 0.5, 1.0, row_labels[r]);
+                plmtex("lv", 0.6, 0.5, 1.0, row_labels[r]);
                 plschr(0, 1.0);
             }
         }

@@ -46,4 +46,11 @@ int kiln_plot_model(const kiln_model *m, const kiln_graph *g, const char *out);
 int kiln_plot_images(const char *out, const float *img, int rows, int cols, int h, int w,
                      const char *const *row_labels, const char *title);
 
+/* Lines with points: n_series series of n (x, y) points each (y is
+ * n_series * n values, series after series), named in a legend; seed 003's
+ * "Noise level vs True-positive rate" figure. */
+int kiln_plot_lines(const char *out, int n_series, const char *const *names, int n,
+                    const double *x, const double *y, const char *xlabel, const char *ylabel,
+                    const char *title);
+
 #endif /* KILN_PLOT_H */

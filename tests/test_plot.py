@@ -6,8 +6,9 @@ background white); SVGs must hold drawing elements and the texts they
 should show; PDFs must be PDFs of some size (cairo draws PLplot's texts as glyph
 outlines, so only the Graphviz diagram's SVG is searched for its texts).  Inputs: a real history (a
 1-epoch run), kiln's CSV history and Keras's CSVLogger CSV, a sweep table, a
-`kiln evaluate --report-json` report, the model diagram of seed 002, and the
-denoised samples of a briefly trained seed-003 autoencoder.
+`kiln evaluate --report-json` report, the model diagram of seed 002, the
+denoised samples of a briefly trained seed-003 autoencoder and a classifier's
+accuracy on noisy and denoised inputs.
 """
 import json
 import os
@@ -142,7 +143,18 @@ def main():
         r = run("plot", "samples", "models/seed003_denoising_ae.json", "--weights", f("ae.safetensors"),
                 "--noise", "0,0.4,1", "--count", "3", "-o", f("ae.png"))
         check(r.returncode == 0, "plot samples")
-        figure_ok(f("ae.png"), "samples", (180 + 3 * 160, 60 + 9 * 160), min_drawn=0.3)
+        figure_ok(f("ae.png"), "samples", (200 + 3 * 160, 60 + 9 * 160), min_drawn=0.3)
+        # the classifier on noisy and on denoised inputs (seed 003's last figure)
+        r = run("plot", "denoise", "models/seed003_mlp.json", "--weights", f("mlp.safetensors"),
+                "--autoencoder", "models/seed003_denoising_ae.json", "--ae-weights", f("ae.safetensors"),
+                "--noise", "0,0.5,1", "--max-samples", "2000", "-o", f("den.png"))
+        rows = [l.split() for l in r.stdout.split("\n")[1:] if l.strip()]
+        check(r.returncode == 0 and [x[0] for x in rows] == ["0", "0.5", "1"] and
+              all(0 <= float(v) <= 1 for x in rows for v in x[1:]),
+              f"plot denoise prints a row per level: {r.stdout!r}")
+        check(len(rows) == 3 and float(rows[0][1]) > float(rows[2][1]),
+              "noise hurts the classifier's accuracy")
+        figure_ok(f("den.png"), "denoise", (900, 750), min_drawn=0.005)
         r = run("plot", "samples", "models/seed002_cnn.json", "--weights", f("mlp.safetensors"),
                 "-o", f("x.png"))
         check(r.returncode == 2, "plot samples of a classifier is refused")
