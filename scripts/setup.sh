@@ -15,8 +15,10 @@ PKGS=(clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libomp-19-dev
 PKGS+=(libdnnl-dev)
 # Keras files and figures: libzip (.keras archives), libhdf5 (.h5 files and
 # model.weights.h5), PLplot with its cairo driver (kiln plot: PNG, SVG, PDF),
-# Graphviz's libgvc (kiln plot model).
-PKGS+=(libzip-dev libhdf5-dev libplplot-dev plplot-driver-cairo libgraphviz-dev)
+# Graphviz's libgvc (kiln plot model), found through pkg-config; a font for
+# their texts.
+PKGS+=(libzip-dev libhdf5-dev libplplot-dev plplot-driver-cairo libgraphviz-dev pkg-config
+       fonts-dejavu-core)
 # libopenblas0-pthread: without it Debian's torch multiplies matrices with the
 # reference BLAS (BLAS_INFO=generic), a baseline far slower than PyTorch is.
 # protobuf-compiler, python3-protobuf and python3-crc32c: the independent
