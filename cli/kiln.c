@@ -1574,6 +1574,7 @@ static const flag_def sweep_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads of every run"},
     {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
     {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"--save", NULL, NULL, "keep every run's checkpoint as DIR/runs/ID.safetensors"},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -1628,6 +1629,7 @@ static int run_sweep(void *p)
     o.dir = dir;
     o.train_args = targs;
     o.exe = "/proc/self/exe";
+    o.save = get(a, "--save") != NULL;
     int rc = kiln_sweep(&o);
     kiln_arena_free(&ar);
     return rc;

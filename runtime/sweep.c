@@ -391,9 +391,10 @@ int kiln_sweep(const kiln_sweep_options *o)
             continue;
         }
         /* kiln train MODEL --set P=V ... --seed S [--max-samples N] --history H */
-        char hist[4096], log[4096], sb[32];
+        char hist[4096], log[4096], ckpt[4096], sb[32];
         snprintf(hist, sizeof hist, "%s/%s.history.json", runs_dir, id);
         snprintf(log, sizeof log, "%s/%s.log", runs_dir, id);
+        snprintf(ckpt, sizeof ckpt, "%s/%s.safetensors", runs_dir, id);
         snprintf(sb, sizeof sb, "%llu", seed);
         int argc_max = 16 + 2 * na;
         for (const char *const *x = o->train_args; x && *x; x++) argc_max++;
@@ -418,6 +419,10 @@ int kiln_sweep(const kiln_sweep_options *o)
         }
         argv[k++] = "--history";
         argv[k++] = hist;
+        if (o->save) {
+            argv[k++] = "--save";
+            argv[k++] = ckpt;
+        }
         for (const char *const *x = o->train_args; x && *x; x++) argv[k++] = (char *)*x;
         argv[k] = NULL;
         unlink(hist);

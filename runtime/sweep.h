@@ -6,7 +6,8 @@
  * index).  Each run is one `kiln train` process (the same binary, the
  * overrides as --set flags): a fresh compile per run — one JIT-cache hit when
  * only the data differs — and a crash or Ctrl-C loses one run at most.  Its
- * output goes to DIR/runs/<id>.log, its history to DIR/runs/<id>.history.json.
+ * output goes to DIR/runs/<id>.log, its history to DIR/runs/<id>.history.json
+(and, with save, its checkpoint to DIR/runs/<id>.safetensors).
  *
  * After every run DIR/results.csv and DIR/results.json are rewritten
  * (atomically): one row per run with its parameters, max_samples, repeat,
@@ -29,6 +30,7 @@ typedef struct {
     const char *dir;                 /* output directory (created) */
     const char *const *train_args;   /* more `kiln train` flags for every run (NULL-terminated) */
     const char *exe;                 /* the kiln binary ("/proc/self/exe") */
+    int save;                        /* 1: keep each run's checkpoint, DIR/runs/<id>.safetensors */
 } kiln_sweep_options;
 
 /* Runs the grid; returns 0 when every run succeeded, 1 when some failed, 2

@@ -10,8 +10,8 @@ SHA-256 and cached under $XDG_CACHE_HOME/kiln/keras.
 
 No Keras 1 or Keras 3 file Keras wrote is obtainable here (no package of
 Debian's or npm's registries ships one): those readers are tested on
-configs built below from the genuine Keras 2 LeNet in the structure Keras 1
-and Keras 3 document (Keras 1's argument names, Keras 3's module /
+configs (and a Keras 1 .h5) built below from the genuine Keras 2 LeNet in
+the structure Keras 1 and Keras 3 document (Keras 1's argument names, Keras 3's module /
 registered_name / __keras_tensor__ wrappers), and Keras 3's .keras layout on
 what kiln exports, checked against the layout saving_lib.py writes.
 
@@ -245,6 +245,33 @@ def documented_structures(topo, weights, tmp):
     json.dump(k1, open(p1, "w"))
     s = summary(p1, "--loss", "categorical_crossentropy")
     check(s is not None and s["total_params"] == counts, f"Keras 1 structure: {s and s['total_params']}")
+    # Keras 1's model.save: model_config and model_weights/<layer> with
+    # weight_names in Keras 1's own naming (<layer>_W, <layer>_b)
+    p1h = os.path.join(tmp, "keras1.h5")
+    with h5py.File(p1h, "w") as f:
+        f.attrs["keras_version"] = b"1.2.2"
+        f.attrs["model_config"] = json.dumps(k1).encode()
+        f.attrs["training_config"] = json.dumps({"loss": "categorical_crossentropy",
+                                                 "optimizer_config": {"class_name": "SGD", "config": {
+                                                     "lr": 0.1, "momentum": 0.0, "decay": 0.0,
+                                                     "nesterov": False}},
+                                                 "metrics": ["accuracy"]}).encode()
+        g = f.create_group("model_weights")
+        names = [l["config"]["name"] for l in k1["config"]]
+        g.attrs["layer_names"] = [n.encode() for n in names]
+        for n in names:
+            lg = g.create_group(n)
+            arrays = weights.get(n, [])
+            wn = [f"{n}_{k}" for k in ("W", "b")[:len(arrays)]]
+            lg.attrs["weight_names"] = [x.encode() for x in wn]
+            for x, a in zip(wn, arrays):
+                lg[x] = a
+    acc = accuracy(p1h, "--set", RESCALE)
+    check(acc is not None and acc >= 0.98, f"Keras 1 .h5 layout (W, b names) on MNIST: {acc}")
+    r = run("import", p1h, "-o", os.path.join(tmp, "k1.json"))
+    got = json.load(open(os.path.join(tmp, "k1.json"))) if r.returncode == 0 else {}
+    check(got.get("optimizer") == {"type": "SGD", "learning_rate": 0.1, "momentum": 0, "nesterov": False},
+          f"Keras 1's training_config: {got.get('optimizer')}")
     k1b = copy.deepcopy(k1)
     k1b["config"][1]["config"]["dim_ordering"] = "th"
     json.dump(k1b, open(p1, "w"))

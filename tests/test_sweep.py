@@ -72,7 +72,7 @@ def overrides(tmp):
 def sweep(tmp):
     out = os.path.join(tmp, "sw")
     args = ["sweep", MLP, "--set", "layers[*].kernel_regularizer.l2=1e-6,1e-3", "--max-samples", "512",
-            "--epochs", "1", "--data", "mnist", "-o", out]
+            "--epochs", "1", "--data", "mnist", "--save", "-o", out]
     r = run(*args)
     check(r.returncode == 0, "a two-point sweep runs")
     lines = [l for l in r.stdout.split("\n") if l.startswith("[")]
@@ -91,6 +91,8 @@ def sweep(tmp):
         h = json.load(open(os.path.join(out, "runs", f"{row['run']}.history.json")))
         check(row["status"] == "ok" and row["epochs"] == "1" and row["max_samples"] == "512",
               f"row {row['run']} ok, 1 epoch, 512 samples")
+        check(os.path.getsize(os.path.join(out, "runs", f"{row['run']}.safetensors")) > 1000,
+              "--save keeps the run's checkpoint")
         check(js["test_accuracy"] == h["test_accuracy"] and js["loss"] == h["epochs"][-1]["loss"],
               "results.json holds the run's history")
         check(abs(float(row["test_accuracy"]) - h["test_accuracy"]) < 1e-6, "results.csv likewise")
