@@ -451,6 +451,57 @@ def export_roundtrip(h5, w, tmp):
         check(s0 and s1 and s0["layers"] == s1["layers"], f"{path}: the same layers, shapes and counts")
 
 
+def tiny_cifar(dir):
+    """A few records in CIFAR-10's binary format (label byte + 3072 bytes)."""
+    os.makedirs(dir, exist_ok=True)
+    rng = np.random.default_rng(1)
+    for name in [f"data_batch_{i}.bin" for i in range(1, 6)] + ["test_batch.bin"]:
+        rec = np.concatenate([rng.integers(0, 10, (20, 1)), rng.integers(0, 256, (20, 3072))], axis=1)
+        rec.astype(np.uint8).tofile(os.path.join(dir, name))
+
+
+def seed_models_roundtrip(tmp):
+    """The seed models (BatchNormalization, Dropout, regularizers, Rescaling,
+    ReLU layers, an autoencoder with input noise, callbacks) through .keras
+    and .h5 and back: the same compiled module (descriptor.json) and the
+    same weights, bit for bit."""
+    cifar = os.path.join(tmp, "cifar")
+    tiny_cifar(cifar)
+    for name in ["seed000_cnn", "seed001_cnn_bn", "seed003_denoising_ae", "seed003_mlp_l2",
+                 "seed004_cifar_strided"]:
+        model = f"models/{name}.json"
+        w = os.path.join(tmp, f"{name}.safetensors")
+        data = cifar if "cifar" in name else "mnist"
+        r = run("train", model, "--data", data, "--epochs", "1", "--max-samples", "40", "--no-callbacks",
+                "--save", w)
+        check(r.returncode == 0, f"{name}: weights to export")
+        if r.returncode:
+            continue
+        orig, _ = st_read(w)
+        run("compile", model, "-o", os.path.join(tmp, "c0"))
+        want = json.load(open(os.path.join(tmp, "c0", "descriptor.json")))
+        src = json.load(open(model))
+        for ext in (".keras", ".h5"):
+            out = os.path.join(tmp, name + ext)
+            check(run("export", model, "--weights", w, "-o", out).returncode == 0, f"{name}: export {ext}")
+            back = os.path.join(tmp, "back.safetensors")
+            bj = os.path.join(tmp, "back.json")
+            r = run("import", out, "-o", bj, "--weights-out", back)
+            check(r.returncode == 0, f"{name}{ext}: re-import")
+            if r.returncode:
+                continue
+            got, _ = st_read(back)
+            check(got and all(k in orig and got[k].tobytes() == orig[k].tobytes() for k in got) and
+                  len(got) == len([k for k in orig if not k.startswith("optimizer/")]),
+                  f"{name}{ext}: every weight bit-identical")
+            run("compile", bj, "-o", os.path.join(tmp, "c1"))
+            have = json.load(open(os.path.join(tmp, "c1", "descriptor.json")))
+            check(have == want, f"{name}{ext}: the re-imported model compiles to the same module")
+            d = json.load(open(bj))
+            for key in ("fit", "target", "input_noise"):
+                check(d.get(key) == src.get(key), f"{name}{ext}: {key} comes back")
+
+
 def main():
     docs = fetch()
     tmp = tempfile.mkdtemp()
@@ -460,6 +511,7 @@ def main():
         genuine_tfjs(docs, tmp)
         documented_structures(topo, w, tmp)
         export_roundtrip(h5, w, tmp)
+        seed_models_roundtrip(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return finish()
