@@ -507,6 +507,9 @@ int kiln_bench(const kiln_bench_options *o)
             }
             unlink(xp);
             unlink(yp);
+            char mp[4096];  /* the description torch_once may have written */
+            snprintf(mp, sizeof mp, "%s/model.json", tmpl);
+            unlink(mp);
             rmdir(tmpl);
         }
     }

@@ -185,8 +185,7 @@ static cJSON *layer_config(int v, const kiln_layer *L)
         cJSON_AddStringToObject(c, "data_format", "channels_last");
         cJSON_AddItemToObject(c, "dilation_rate", pair((int[]){1, 1}));
         cJSON_AddNumberToObject(c, "groups", 1);
-        /* fall through to the Dense-like arguments */
-        /* FALLTHROUGH */
+        /* FALLTHROUGH: the arguments Conv2D shares with Dense */
     case LAYER_DENSE:
         if (L->type == LAYER_DENSE) cJSON_AddNumberToObject(c, "units", L->filters);
         cJSON_AddStringToObject(c, "activation", act_name(L->activation));
