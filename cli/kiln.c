@@ -1650,6 +1650,7 @@ static const flag_def plot_sweep_flags[] = {
      "result columns to draw (default test_accuracy): accuracy,\nval_accuracy, test_accuracy, "
      "loss, val_loss, test_loss,\nseconds, fit_seconds"},
     {"--x", NULL, "PARAM", "only the panel of this swept parameter (or max_samples)"},
+    {"--xlabel", NULL, "TEXT", "the x axis's name (one panel), e.g. \"Regularization factor\""},
     {"--title", NULL, "TEXT", "the figure's title"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1696,7 +1697,7 @@ static int run_plot_sweep(void *p)
 {
     const args_t *a = p;
     return kiln_plot_sweep(a->model, need(a, "-o"), get(a, "--metric"), get(a, "--x"),
-                           get(a, "--title")) ? EXIT_USER : 0;
+                           get(a, "--xlabel"), get(a, "--title")) ? EXIT_USER : 0;
 }
 
 static int run_plot_confusion(void *p)

@@ -350,7 +350,7 @@ static const char *pretty_metric(const char *m)
 }
 
 int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const char *xsel,
-                    const char *title)
+                    const char *xlabel, const char *title)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/results.json", dir);
@@ -463,8 +463,9 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
         plslabelfunc(fmt_tick, NULL);
         plbox(logx ? "bclnst" : "bcnsto", 0, 0, "bcnstvo", 0, 0);
         char xl[256], tl[512];
-        snprintf(xl, sizeof xl, "%s", !strcmp(panel[p], "max_samples") ? "Number of training samples"
-                                                                        : panel[p]);
+        snprintf(xl, sizeof xl, "%s", xlabel && np == 1 ? xlabel
+                                      : !strcmp(panel[p], "max_samples") ? "Number of training samples"
+                                                                         : panel[p]);
         snprintf(tl, sizeof tl, "%s vs %s", nm == 1 ? pretty_metric(mlist[0]) : "Metrics", xl);
         pllab(xl, "", tl);
         plmtex("l", 7.0, 0.5, 0.5, nm == 1 ? pretty_metric(mlist[0]) : "");

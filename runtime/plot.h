@@ -26,9 +26,10 @@ int kiln_plot_history(const char *in, const char *out, const char *title);
  * positive values span two decades or more.  `metrics` is a comma-separated
  * list of result columns (test_accuracy, accuracy, val_accuracy, loss,
  * val_loss, test_loss, seconds, fit_seconds); NULL: test_accuracy (or
- * test_loss without accuracy).  `x` restricts the panels to one parameter. */
+ * test_loss without accuracy).  `x` restricts the panels to one parameter;
+ * `xlabel` (may be NULL) names its axis instead of the parameter's path. */
 int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const char *x,
-                    const char *title);
+                    const char *xlabel, const char *title);
 
 /* An annotated heat map of "confusion_matrix" (rows true, columns predicted,
  * as sklearn's) of a `kiln evaluate --report-json` file. */
