@@ -83,7 +83,7 @@ static void suptitle(const char *t)
     plvpor(0, 1, 0, 1);
     plwind(0, 1, 0, 1);
     plcol0(1);
-    plschr(0, 1.3);
+    plschr(0, 1.1);
     plptex(0.5, 0.965, 1, 0, 0.5, t);
     plschr(0, 1.0);
 }
@@ -115,7 +115,7 @@ static void legend(int n, const char *const *text, const int *colors, int symbol
     for (int i = 0; i < n; i++) {
         opt[i] = PL_LEGEND_LINE | (symbols ? PL_LEGEND_SYMBOL : 0);
         tc[i] = 1, lc[i] = colors[i], ls[i] = 1, lw[i] = 2.0;
-        sc[i] = colors[i], ss[i] = 1.0, sn[i] = 1, sym[i] = "#(210)";
+        sc[i] = colors[i], ss[i] = 1.0, sn[i] = 1, sym[i] = "\u25CF";  /* a filled circle, as the points */
     }
     PLFLT w, h;
     pllegend(&w, &h, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX,
@@ -403,7 +403,7 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
         return -1;
     }
     pladv(0);
-    double top = title && *title ? 0.88 : 0.93;
+    double top = title && *title ? 0.85 : 0.93;
     for (int p = 0; p < np; p++) {
         /* distinct x values, then mean and std of each metric over their runs */
         int k = 0;
