@@ -35,6 +35,7 @@
 
 #include "bench.h"
 #include "data.h"
+#include "denoise.h"
 #include "diag.h"
 #include "evaluate.h"
 #include "formats.h"
@@ -1768,54 +1769,18 @@ static int run_plot_samples(void *p)
     front_jit(&s, a);
     if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
     const kiln_module_desc *d = s.mod->desc;
-    int per = h * w;
-    if (d->out_size != per) {
+    if (d->out_size != h * w) {
         kiln_error("model '%s' outputs %d values per sample, not a %dx%d image: plot samples "
                    "shows an autoencoder's reconstructions", d->model, d->out_size, h, w);
         return EXIT_USER;
     }
-    int rows = 3 * nl;
-    float *img = calloc((size_t)rows * count * per, sizeof(float));
-    float *x = calloc((size_t)count * per, sizeof(float));
-    float *y = calloc((size_t)count * per, sizeof(float));
-    float *lab = calloc((size_t)count * (d->label_size > 0 ? d->label_size : 1) + per, sizeof(float));
-    int32_t *yi = calloc((size_t)count, sizeof(int32_t));
-    int64_t idx[64];
-    for (int i = 0; i < count; i++) idx[i] = first + i;
-    const char **labels = calloc((size_t)rows, sizeof *labels);
-    int rc = 0;
-    for (int l = 0; l < nl && !rc; l++) {
-        kiln_input_noise noise = {0};
-        noise.salt_and_pepper = 1;
-        noise.level = (float)lv[l];
-        noise.seed = seed;
-        float *orig = img + (size_t)(3 * l) * count * per;
-        float *noisy = orig + (size_t)count * per, *outp = noisy + (size_t)count * per;
-        if (kiln_fill_batch(s.mod, &set, idx, count, NULL, 0, orig, yi, lab) ||
-            kiln_fill_batch(s.mod, &set, idx, count, lv[l] > 0 ? &noise : NULL, 0, x, yi, lab)) {
-            rc = EXIT_USER;
-            break;
-        }
-        memcpy(noisy, x, (size_t)count * per * sizeof(float));
-        kiln_array xa = {KILN_F32, 2, {count, per}, x};
-        if (kiln_predict(s.mod, &xa, y) != 0) {
-            rc = EXIT_USER;
-            break;
-        }
-        memcpy(outp, y, (size_t)count * per * sizeof(float));
-        labels[3 * l] = "original";
-        labels[3 * l + 1] = kiln_arena_printf(&s.arena, "noise %g", lv[l]);
-        labels[3 * l + 2] = "output";
-    }
-    if (!rc && kiln_plot_images(out, img, rows, count, h, w, labels, get(a, "--title")) != 0)
-        rc = EXIT_USER;
-    free(img), free(x), free(y), free(lab), free(yi), free(labels);
+    int rc = kiln_denoise_samples(s.mod, &set, first, count, lv, nl, seed, h, w, out,
+                                  get(a, "--title")) ? EXIT_USER : 0;
     kiln_module_free(s.mod);
     kiln_dataset_free(&set);
     kiln_arena_free(&s.arena);
     return rc;
 }
-
 
 static const flag_def plot_denoise_flags[] = {
     {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
@@ -1832,33 +1797,6 @@ static const flag_def plot_denoise_flags[] = {
     {"-v", "--verbose", NULL, "print JIT details"},
     {NULL, NULL, NULL, NULL},
 };
-
-/* Compiles and JITs a second model (the autoencoder) with its weights. */
-static kiln_module *second_module(const char *path, const char *weights, kiln_arena *ar,
-                                  kiln_loaded_model *lm)
-{
-    if (kiln_load_model(path, NULL, ar, lm) != 0) return NULL;
-    kiln_compile_options co = {0};
-    kiln_compiled comp;
-    if (kiln_compile(&lm->model, &co, ar, &comp) != 0) return NULL;
-    kiln_jit_options jo = {0};
-    jo.mode = KILN_JIT_ORC;
-    jo.opt_level = "-O3";
-    jo.march = comp.graph->isa->march;
-    jo.use_cache = 1;
-    char display[1024];
-    snprintf(display, sizeof display, "generated/%s/%s.c", lm->model.name, lm->model.name);
-    kiln_module *m = kiln_module_jit(&comp, display, &jo);
-    if (!m) return NULL;
-    int rc = weights ? kiln_load_weights_file(m, weights, 0)
-             : lm->n_weights ? kiln_module_set_weights(m, lm->weights, lm->n_weights, path)
-                             : (kiln_error("%s holds no weights: give --ae-weights", path), -1);
-    if (rc) {
-        kiln_module_free(m);
-        return NULL;
-    }
-    return m;
-}
 
 static int run_plot_denoise(void *p)
 {
@@ -1898,7 +1836,7 @@ static int run_plot_denoise(void *p)
     }
     kiln_arena ar = {0};
     kiln_loaded_model lm;
-    kiln_module *ae = second_module(ae_path, get(a, "--ae-weights"), &ar, &lm);
+    kiln_module *ae = kiln_load_module(ae_path, NULL, get(a, "--ae-weights"), 0, &ar, &lm);
     if (!ae) return EXIT_USER;
     const kiln_module_desc *da = ae->desc;
     int64_t per = (int64_t)set.h * set.w * set.c;
@@ -1906,56 +1844,9 @@ static int run_plot_denoise(void *p)
         kiln_error("%s: not an autoencoder of %s's %" PRId64 "-element images", ae_path, data, per);
         return EXIT_USER;
     }
-    if (da->in_scale != dc->in_scale) {
-        kiln_error("%s scales its inputs by %g, %s by %g: the denoised images must be the "
-                   "classifier's input as they are", ae_path, da->in_scale, a->model, dc->in_scale);
-        return EXIT_USER;
-    }
-    int64_t n = set.n;
-    float *x = malloc((size_t)(n * per) * sizeof(float)), *den = malloc((size_t)(n * per) * sizeof(float));
-    float *lab = malloc((size_t)(n * per) * sizeof(float));
-    int32_t *yi = malloc((size_t)n * sizeof(int32_t));
-    int64_t *idx = malloc((size_t)n * sizeof(int64_t));
-    double acc[2][64];
-    for (int64_t i = 0; i < n; i++) idx[i] = i;
-    int rc = 0;
-    printf("noise   accuracy (noisy)   accuracy (denoised)\n");
-    for (int l = 0; l < nl && !rc; l++) {
-        kiln_input_noise noise = {0};
-        noise.salt_and_pepper = 1;
-        noise.level = (float)lv[l];
-        noise.seed = seed;
-        for (int64_t i = 0; i < n && !rc; i += 4096) {
-            int nb = (int)(n - i < 4096 ? n - i : 4096);
-            rc = kiln_fill_batch(ae, &set, idx + i, nb, lv[l] > 0 ? &noise : NULL, 0, x + i * per,
-                                 yi, lab);
-        }
-        kiln_array xa = {KILN_F32, 2, {n, per}, x};
-        if (rc || kiln_predict(ae, &xa, den) != 0) {
-            rc = EXIT_USER;
-            break;
-        }
-        for (int k = 0; k < 2 && !rc; k++) {
-            kiln_eval_arrays ea = {0};
-            ea.n = n;
-            ea.x = (kiln_array){KILN_F32, 2, {n, per}, k ? den : x};
-            ea.ids = set.labels;
-            ea.classes = kiln_label_classes(dc);
-            double loss;
-            if (kiln_evaluate_arrays(s.mod, &ea, &loss, &acc[k][l], NULL) != 0) rc = EXIT_USER;
-        }
-        if (!rc) printf("%-7g %-18.4f %.4f\n", lv[l], acc[0][l], acc[1][l]);
-    }
-    if (!rc) {
-        double y[128];
-        for (int l = 0; l < nl; l++) y[l] = acc[1][l], y[nl + l] = acc[0][l];
-        const char *names[2] = {"denoised images", "noisy images"};
-        if (kiln_plot_lines(out, 2, names, nl, lv, y, "Noise level", "Accuracy",
-                            get(a, "--title") ? get(a, "--title")
-                                              : "Noise level vs accuracy of the classifier") != 0)
-            rc = EXIT_USER;
-    }
-    free(x), free(den), free(lab), free(yi), free(idx);
+    double acc_noisy[64], acc_denoised[64];
+    int rc = kiln_denoise_accuracy(s.mod, ae, &set, lv, nl, seed, acc_noisy, acc_denoised, out,
+                                   get(a, "--title")) ? EXIT_USER : 0;
     kiln_module_free(ae);
     kiln_loaded_model_free(&lm);
     kiln_arena_free(&ar);

@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "json_pos.h"
+#include "isa.h"
 #include "model_load.h"
 
 /* ---- reading the file ------------------------------------------------------ */
@@ -461,4 +462,39 @@ int kiln_load_weights_file(kiln_module *m, const char *path, int with_optimizer)
         return rc;
     }
     return kiln_module_load_weights(m, path, with_optimizer);
+}
+
+kiln_module *kiln_load_module(const char *path, const kiln_load_options *o, const char *weights,
+                              int batch, kiln_arena *a, kiln_loaded_model *lm)
+{
+    if (kiln_load_model(path, o, a, lm) != 0) return NULL;
+    kiln_compile_options co = {0};
+    co.batch = batch;
+    kiln_compiled comp;
+    if (kiln_compile(&lm->model, &co, a, &comp) != 0) return NULL;
+    if (!kiln_isa_runs_here(comp.graph->isa)) {
+        kiln_error("%s: this CPU cannot run %s kernels", path, comp.graph->isa->name);
+        return NULL;
+    }
+    kiln_jit_options jo = {0};
+    jo.mode = KILN_JIT_ORC;
+    jo.opt_level = "-O3";
+    jo.march = comp.graph->isa->march;
+    jo.use_cache = 1;
+    char display[1024];
+    snprintf(display, sizeof display, "generated/%s/%s.c", lm->model.name, lm->model.name);
+    kiln_module *m = kiln_module_jit(&comp, display, &jo);
+    if (!m) return NULL;
+    int rc;
+    if (weights) rc = kiln_load_weights_file(m, weights, 0);
+    else if (lm->n_weights) rc = kiln_module_set_weights(m, lm->weights, lm->n_weights, path);
+    else {
+        kiln_error("%s holds no weights: give its weights", path);
+        rc = -1;
+    }
+    if (rc) {
+        kiln_module_free(m);
+        return NULL;
+    }
+    return m;
 }

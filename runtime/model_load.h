@@ -73,4 +73,12 @@ int kiln_module_set_weights(kiln_module *m, const kiln_named_array *w, int n, co
  * checkpoint (kiln_module_load_weights, with_optimizer as there). 0 or -1. */
 int kiln_load_weights_file(kiln_module *m, const char *path, int with_optimizer);
 
+/* A second model of a verb (plot denoise's autoencoder): loaded as above,
+ * compiled for this CPU (batch 0: its fit.batch_size), JIT-compiled with the
+ * cache, with the weights of `weights` (kiln_load_weights_file) or else
+ * those the file holds (none: an error).  Returns the module, or NULL after
+ * reporting; *lm and the arena live as long as it. */
+kiln_module *kiln_load_module(const char *path, const kiln_load_options *o, const char *weights,
+                              int batch, kiln_arena *a, kiln_loaded_model *lm);
+
 #endif /* KILN_MODEL_LOAD_H */
