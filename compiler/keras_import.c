@@ -974,9 +974,11 @@ static const char *single_inbound(K *k, const kiln_keras_src *src, const cJSON *
     }
     const cJSON *name = cJSON_IsArray(hist) ? hist->child : NULL;
     if (n_in != 1 || !cJSON_IsString(name)) {
+        const cJSON *ln = cJSON_GetObjectItemCaseSensitive(layer, "name");
         kerr(k, src, node, jidx(k, npath, 0),
-             "this layer takes %d inputs: kiln compiles a linear chain of one-input layers (it "
-             "would need merge layers such as Add or Concatenate)", n_in);
+             "layer '%s' takes %d inputs: kiln compiles a linear chain of one-input layers (it "
+             "would need merge layers such as Add or Concatenate)",
+             cJSON_IsString(ln) ? ln->valuestring : "?", n_in);
         return NULL;
     }
     return name->valuestring;

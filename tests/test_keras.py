@@ -15,6 +15,11 @@ the structure Keras 1 and Keras 3 document (Keras 1's argument names, Keras 3's 
 registered_name / __keras_tensor__ wrappers), and Keras 3's .keras layout on
 what kiln exports, checked against the layout saving_lib.py writes.
 
+Debian's invesalius 3.1.99998-4 (fetched with `apt-get download`, its two
+files checked by SHA-256) ships a Keras 2.2.4 3-D U-Net (.h5 and
+model.to_json()) that kiln cannot compile: the test holds kiln to reporting
+why, at each place.
+
 Checks: parameter counts equal Keras's (the sizes of the weights the files
 hold), the imported weights give the genuine model's accuracy on MNIST and
 kiln's predictions equal a NumPy forward pass of the same weights; located
@@ -68,6 +73,53 @@ def fetch():
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return os.path.join(root, "package", "docs")
+
+
+INVESALIUS = "invesalius=3.1.99998-4"
+INVESALIUS_FILES = {  # Keras 2.2.4's model.save and model.to_json() of a 3-D U-Net
+    "model.h5": "575a85d71aaf8de9c990a01bed7c0afc25edd8a07b52f3dbfc079c0f76be6116",
+    "model.json": "b17558d74168c62c4ab80221c1759109c82da6ef5249947032844b99f19575ee",
+}
+
+
+def fetch_invesalius():
+    """Debian's invesalius ships a Keras 2.2.4 model (.h5 and to_json()):
+    fetched with apt-get download, the two files kept and verified."""
+    cache = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+                         "kiln", "keras", "invesalius-3.1.99998-4")
+    if all(os.path.exists(os.path.join(cache, f)) for f in INVESALIUS_FILES):
+        return cache
+    tmp = tempfile.mkdtemp()
+    try:
+        subprocess.run(["apt-get", "download", INVESALIUS], cwd=tmp, check=True, capture_output=True,
+                       timeout=900)
+        deb = next(f for f in os.listdir(tmp) if f.endswith(".deb"))
+        subprocess.run(["dpkg-deb", "-x", deb, "x"], cwd=tmp, check=True)
+        os.makedirs(cache, exist_ok=True)
+        for f, digest in INVESALIUS_FILES.items():
+            src = os.path.join(tmp, "x/usr/share/invesalius/ai/brain_mri_t1", f)
+            got = hashlib.sha256(open(src, "rb").read()).hexdigest()
+            if got != digest:
+                sys.exit(f"{INVESALIUS} {f}: SHA-256 {got}, expected {digest}")
+            shutil.copy(src, os.path.join(cache, f))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return cache
+
+
+def genuine_debian():
+    """A real Keras 2.2.4 Functional model kiln cannot compile: every reason
+    reported, each at its place."""
+    d = fetch_invesalius()
+    for f in ("model.h5", "model.json"):
+        r = run("summary", os.path.join(d, f))
+        label = r"model\.h5\[model_config\]" if f == "model.h5" else r"model\.json"
+        check(r.returncode == 2 and re.search(label + r":1:\d+: \$\.config\.layers\[1\]\.config: Keras "
+                                              r"layer Conv3D \('conv3d_1'\) is not supported", r.stderr),
+              f"invesalius {f}: Conv3D is a located error: {r.stderr[:300]!r}")
+        check("layer 'concatenate_1' takes 2 inputs" in r.stderr, f"invesalius {f}: the U-Net's skip "
+              "connections are reported as merges")
+        check("an input of rank 4 is not supported" in r.stderr, f"invesalius {f}: the 3-D input")
 
 
 def summary(*args):
@@ -508,6 +560,7 @@ def main():
     try:
         h5, w = genuine_h5(docs, tmp)
         topo = genuine_json(docs)
+        genuine_debian()
         genuine_tfjs(docs, tmp)
         documented_structures(topo, w, tmp)
         export_roundtrip(h5, w, tmp)
