@@ -1652,6 +1652,8 @@ static const flag_def plot_sweep_flags[] = {
      "loss, val_loss, test_loss,\nseconds, fit_seconds"},
     {"--x", NULL, "PARAM", "only the panel of this swept parameter (or max_samples)"},
     {"--xlabel", NULL, "TEXT", "the x axis's name (one panel), e.g. \"Regularization factor\""},
+    {"--xscale", NULL, "auto|log|linear",
+     "the x axis (default auto: log when the values span two decades)"},
     {"--title", NULL, "TEXT", "the figure's title"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1697,8 +1699,11 @@ static int run_plot_history(void *p)
 static int run_plot_sweep(void *p)
 {
     const args_t *a = p;
+    static const char *const scales[] = {"auto", "log", "linear", NULL};
+    const char *sc = get_choice(a, "--xscale", scales);
+    int xscale = !sc || !strcmp(sc, "auto") ? 0 : !strcmp(sc, "log") ? 1 : 2;
     return kiln_plot_sweep(a->model, need(a, "-o"), get(a, "--metric"), get(a, "--x"),
-                           get(a, "--xlabel"), get(a, "--title")) ? EXIT_USER : 0;
+                           get(a, "--xlabel"), xscale, get(a, "--title")) ? EXIT_USER : 0;
 }
 
 static int run_plot_confusion(void *p)

@@ -107,6 +107,49 @@ static void fmt_tick(PLINT axis, PLFLT value, char *label, PLINT length, PLPoint
     snprintf(label, (size_t)length, "%g", value);
 }
 
+/* The points of the current panel in viewport-relative coordinates, so the
+ * legend can go to the corner that hides fewest of them. */
+static double pts[4096][2];
+static int n_pts;
+static double win[4];
+
+static void panel_window(double x0, double x1, double y0, double y1)
+{
+    plwind(x0, x1, y0, y1);
+    win[0] = x0, win[1] = x1, win[2] = y0, win[3] = y1;
+    n_pts = 0;
+}
+
+static void note_points(int n, const double *x, const double *y)
+{
+    for (int i = 0; i < n && n_pts < 4096; i++) {
+        if (!isfinite(x[i]) || !isfinite(y[i])) continue;
+        pts[n_pts][0] = (x[i] - win[0]) / (win[1] - win[0]);
+        pts[n_pts][1] = (y[i] - win[2]) / (win[3] - win[2]);
+        n_pts++;
+    }
+}
+
+/* PL_POSITION_* of the corner (upper left first, as the seeds' legends)
+ * whose 40% x 35% box holds the fewest noted points. */
+static int legend_corner(void)
+{
+    static const int pos[4] = {PL_POSITION_TOP | PL_POSITION_LEFT, PL_POSITION_TOP | PL_POSITION_RIGHT,
+                               PL_POSITION_BOTTOM | PL_POSITION_LEFT,
+                               PL_POSITION_BOTTOM | PL_POSITION_RIGHT};
+    int best = 0, best_n = 1 << 30;
+    for (int c = 0; c < 4; c++) {
+        int left = !(pos[c] & PL_POSITION_RIGHT), top = !!(pos[c] & PL_POSITION_TOP), k = 0;
+        for (int i = 0; i < n_pts; i++) {
+            int inx = left ? pts[i][0] < 0.4 : pts[i][0] > 0.6;
+            int iny = top ? pts[i][1] > 0.65 : pts[i][1] < 0.35;
+            k += inx && iny;
+        }
+        if (k < best_n) best = c, best_n = k;
+    }
+    return pos[best];
+}
+
 static void legend(int n, const char *const *text, const int *colors, int symbols)
 {
     PLINT opt[8], tc[8], lc[8], ls[8], sc[8], sn[8];
@@ -119,7 +162,7 @@ static void legend(int n, const char *const *text, const int *colors, int symbol
     }
     PLFLT w, h;
     pllegend(&w, &h, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX,
-             PL_POSITION_TOP | PL_POSITION_LEFT | PL_POSITION_INSIDE, 0.02, 0.02, 0.08, 0, 1, 1,
+             legend_corner() | PL_POSITION_INSIDE, 0.02, 0.02, 0.08, 0, 1, 1,
              0, 0, n, opt, 1.0, 0.9, 2.0, 0.0, tc, text, NULL, NULL, NULL, NULL, lc, ls, lw,
              symbols ? sc : NULL, symbols ? ss : NULL, symbols ? sn : NULL, symbols ? sym : NULL);
 }
@@ -266,7 +309,9 @@ static void history_panel(const hist *h, int k0, double y0, double y1, const cha
     if (!isfinite(lo)) lo = 0, hi = 1;
     double x0 = h->epoch[0], x1 = h->epoch[h->n - 1];
     if (x1 <= x0) x0 -= 0.5, x1 += 0.5;
-    plwind(x0, x1, lo, hi);
+    double xpad = 0.02 * (x1 - x0);
+    x0 -= xpad, x1 += xpad;
+    panel_window(x0, x1, lo, hi);
     plcol0(1);
     plslabelfunc(fmt_tick, NULL);
     plbox("bcnsto", 0, 0, "bcnstvo", 0, 0);
@@ -281,6 +326,7 @@ static void history_panel(const hist *h, int k0, double y0, double y1, const cha
         plline(h->n, h->epoch, h->col[k]);
         plwidth(1.0);
         plpoin(h->n, h->epoch, h->col[k], 17);
+        note_points(h->n, h->epoch, h->col[k]);
         names[n] = k == k0 ? "Train" : "Validation";
         colors[n++] = k == k0 ? 2 : 3;
     }
@@ -303,8 +349,8 @@ int kiln_plot_history(const char *in, const char *out, const char *title)
     pladv(0);
     double top = title && *title ? 0.88 : 0.94;
     if (h.has[0]) {
-        history_panel(&h, 0, 0.56, top, "Model Accuracy", "Accuracy");
-        history_panel(&h, 2, 0.08, 0.44, "Model Loss", "Loss");
+        history_panel(&h, 0, 0.59, top, "Model Accuracy", "Accuracy");
+        history_panel(&h, 2, 0.08, 0.43, "Model Loss", "Loss");
     } else {
         history_panel(&h, 2, 0.08, top, "Model Loss", "Loss");
     }
@@ -350,7 +396,7 @@ static const char *pretty_metric(const char *m)
 }
 
 int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const char *xsel,
-                    const char *xlabel, const char *title)
+                    const char *xlabel, int xscale, const char *title)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/results.json", dir);
@@ -422,7 +468,8 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
         double lo_x = xs[0], hi_x = xs[nx - 1], lo_pos = INFINITY;
         for (int i = 0; i < nx; i++)
             if (xs[i] > 0) lo_pos = fmin(lo_pos, xs[i]);
-        int logx = isfinite(lo_pos) && hi_x / lo_pos >= 100;
+        int logx = xscale == 1 ? isfinite(lo_pos) : xscale == 2 ? 0
+                                                  : isfinite(lo_pos) && hi_x / lo_pos >= 100;
         if (logx && lo_x <= 0) {
             int q = 0;
             for (int i = 0; i < nx; i++)
@@ -458,7 +505,7 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
         plvpor(x0 + 0.03, x1, 0.12, top);
         double wx0 = logx ? log10(lo_x) : lo_x, wx1 = logx ? log10(hi_x) : hi_x;
         double xpad = wx1 > wx0 ? 0.06 * (wx1 - wx0) : 0.5;
-        plwind(wx0 - xpad, wx1 + xpad, ylo - pad, yhi + pad);
+        panel_window(wx0 - xpad, wx1 + xpad, ylo - pad, yhi + pad);
         plcol0(1);
         plslabelfunc(fmt_tick, NULL);
         plbox(logx ? "bclnst" : "bcnsto", 0, 0, "bcnstvo", 0, 0);
@@ -489,6 +536,9 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
             plwidth(1.0);
             plssym(0, 2.0);
             plpoin(q, px, py, 17);  /* a filled circle */
+            note_points(q, px, py);
+            note_points(q, px, e0);
+            note_points(q, px, e1);
             names[m] = pretty_metric(mlist[m]);
             colors[m] = 2 + m % 4;
             free(px), free(py), free(e0), free(e1);
@@ -519,7 +569,7 @@ int kiln_plot_lines(const char *out, int n_series, const char *const *names, int
     range(x, n, &x0, &x1);
     range(y, n * n_series, &y0, &y1);
     plvpor(0.15, 0.95, 0.12, title && *title ? 0.88 : 0.93);
-    plwind(x0, x1, y0, y1);
+    panel_window(x0, x1, y0, y1);
     plcol0(1);
     plslabelfunc(fmt_tick, NULL);
     plbox("bcnsto", 0, 0, "bcnstvo", 0, 0);
@@ -534,6 +584,7 @@ int kiln_plot_lines(const char *out, int n_series, const char *const *names, int
         plwidth(1.0);
         plssym(0, 2.0);
         plpoin(n, x, y + (size_t)k * n, 17);
+        note_points(n, x, y + (size_t)k * n);
     }
     legend(n_series, names, colors, 1);
     suptitle(title);

@@ -27,9 +27,10 @@ int kiln_plot_history(const char *in, const char *out, const char *title);
  * list of result columns (test_accuracy, accuracy, val_accuracy, loss,
  * val_loss, test_loss, seconds, fit_seconds); NULL: test_accuracy (or
  * test_loss without accuracy).  `x` restricts the panels to one parameter;
- * `xlabel` (may be NULL) names its axis instead of the parameter's path. */
+ * `xlabel` (may be NULL) names its axis instead of the parameter's path;
+ * xscale 0 picks the axis as above, 1 makes it logarithmic, 2 linear. */
 int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const char *x,
-                    const char *xlabel, const char *title);
+                    const char *xlabel, int xscale, const char *title);
 
 /* An annotated heat map of "confusion_matrix" (rows true, columns predicted,
  * as sklearn's) of a `kiln evaluate --report-json` file. */

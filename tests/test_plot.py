@@ -120,6 +120,11 @@ def main():
             r = run("plot", "sweep", f("sw"), "-o", f(out), "--metric", "accuracy,test_accuracy")
             check(r.returncode == 0, f"plot sweep -> {out}")
             figure_ok(f(out), "sweep", (900, 750), min_drawn=0.005)
+        r = run("plot", "sweep", f("sw"), "-o", f("lin.png"), "--xscale", "linear", "--xlabel", "L2")
+        check(r.returncode == 0, "plot sweep --xscale linear --xlabel")
+        figure_ok(f("lin.png"), "sweep, linear axis", (900, 750), min_drawn=0.005)
+        r = run("plot", "sweep", f("sw"), "-o", f("bad.png"), "--xscale", "cubic")
+        check(r.returncode == 2, "plot sweep --xscale cubic is refused")
         r = run("plot", "sweep", f("sw"), "-o", f("bad.png"), "--x", "nothing")
         check(r.returncode == 2 and "not swept" in r.stderr, "plot sweep --x of an unswept parameter")
         # confusion: a real report
