@@ -28,6 +28,7 @@
 #include "peak.h"
 #include "report.h"
 #include "subprocess.h"
+#include "train.h"
 
 #ifndef KILN_BENCH_DIR
 #define KILN_BENCH_DIR "bench"
@@ -159,7 +160,10 @@ static int compile_model(const kiln_bench_options *o, int batch, built *b, doubl
 {
     memset(b, 0, sizeof *b);
     double t0 = kiln_now();
-    if (kiln_parse_model_file(o->model_path, &b->arena, &b->model) != 0) return 2;
+    kiln_loaded_model lm;
+    if (kiln_load_model(o->model_path, &o->load, &b->arena, &lm) != 0) return 2;
+    kiln_loaded_model_free(&lm);
+    b->model = lm.model;
     kiln_compile_options co = {.batch = batch, .isa = o->isa};
     if (kiln_compile(&b->model, &co, &b->arena, &b->comp) != 0) return 2;
     *seconds = kiln_now() - t0;
@@ -370,14 +374,34 @@ static int torch_once(const kiln_bench_options *o, const char *xp, const char *y
     char st[32], th[32];
     snprintf(st, sizeof st, "%d", steps);
     snprintf(th, sizeof th, "%d", threads);
-    const char *argv[] = {py, script, o->model_path, "--bench", xp, yp, "--steps", st,
+    /* the baseline reads the description kiln compiled: after --set, or
+     * converted from a Keras file */
+    char mp[4096];
+    snprintf(mp, sizeof mp, "%s", o->model_path);
+    {
+        kiln_arena a = {0};
+        kiln_loaded_model lm;
+        if (kiln_load_model(o->model_path, &o->load, &a, &lm) == 0) {
+            if (lm.format != KILN_FILE_KILN || o->load.n_sets || o->load.loss || o->load.optimizer) {
+                snprintf(mp, sizeof mp, "%s", xp);
+                char *slash = strrchr(mp, '/');
+                snprintf(slash ? slash + 1 : mp, sizeof mp - (size_t)(slash ? slash + 1 - mp : 0),
+                         "model.json");
+                if (kiln_write_file_atomic(mp, lm.json, strlen(lm.json)) != 0)
+                    snprintf(mp, sizeof mp, "%s", o->model_path);
+            }
+            kiln_loaded_model_free(&lm);
+        }
+        kiln_arena_free(&a);
+    }
+    const char *argv[] = {py, script, mp, "--bench", xp, yp, "--steps", st,
                           "--threads", th, "--max-seconds", "5", NULL};
     char env_omp[32];
     snprintf(env_omp, sizeof env_omp, "OMP_NUM_THREADS=%d", threads);
     const char *env[] = {env_omp, "OPENBLAS_NUM_THREADS=1", NULL};
     if (o->verbose)
         fprintf(stderr, "kiln bench: %s OPENBLAS_NUM_THREADS=1 %s %s %s --bench %s %s --steps %s "
-                "--threads %s --max-seconds 5\n", env_omp, py, script, o->model_path, xp, yp, st, th);
+                "--threads %s --max-seconds 5\n", env_omp, py, script, mp, xp, yp, st, th);
     char *out = NULL;
     int status = kiln_subprocess(argv, env, NULL, &out);
     if (status != 0) {
@@ -484,6 +508,9 @@ int kiln_bench(const kiln_bench_options *o)
             }
             unlink(xp);
             unlink(yp);
+            char mp[4096];  /* the description torch_once may have written */
+            snprintf(mp, sizeof mp, "%s/model.json", tmpl);
+            unlink(mp);
             rmdir(tmpl);
         }
     }

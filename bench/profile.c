@@ -201,7 +201,10 @@ int kiln_profile(const kiln_profile_options *o)
     kiln_arena arena = {0};
     kiln_model model;
     kiln_compiled comp;
-    if (kiln_parse_model_file(o->model_path, &arena, &model) != 0) return 2;
+    kiln_loaded_model lm;
+    if (kiln_load_model(o->model_path, &o->load, &arena, &lm) != 0) return 2;
+    kiln_loaded_model_free(&lm);
+    model = lm.model;
     kiln_compile_options co = {.batch = o->batch, .isa = o->isa};
     if (kiln_compile(&model, &co, &arena, &comp) != 0) return 2;
     const kiln_graph *g = comp.graph;
