@@ -230,21 +230,56 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
 static long out_vec(const kiln_geom *gy, int VL, int v) { return gy->block ? (long)v * gy->cblock : (long)v * VL; }
 static long out_pix(const kiln_geom *gy, int VL) { return gy->block ? VL : gy->pixel; }
 
+/* Runs of tiles along a row of a phase's output: `n` tiles of `cols` pixels
+ * from column ow0 on, and `at` >= 0 when the run is one tile at column `at`
+ * whose taps in part read x's left or right halo. */
+typedef struct {
+    int ow0, n, cols, at;
+} tile_run;
+
+/* Does a tile of `cols` pixels at output column ow read x's halo columns? */
+static int cols_clipped(const struct conv_phase *f, const kiln_geom *gx, int ow, int cols)
+{
+    return f->tw && (f->x_c0 + ow * f->x_cs < 0 || f->x_c0 + (ow + cols - 1) * f->x_cs + f->tw > gx->W);
+}
+
+/* The tiles of a row of phase f, OWT pixels wide (the last narrower): a
+ * clipped first, last or remainder tile gets a run of its own, so that its
+ * microkernel leaves out the taps that would read only halo zeros. */
+static int tile_runs(const struct conv_phase *f, const kiln_geom *gx, int OWT, tile_run *r)
+{
+    int n = 0, OWM = f->cols / OWT * OWT, rem = f->cols % OWT;
+    if (OWM) {
+        int first = 0, last = OWM - OWT, lo = 0, hi = OWM;
+        if (cols_clipped(f, gx, first, OWT)) {
+            r[n++] = (tile_run){first, 1, OWT, first};
+            lo = OWT;
+        }
+        int own_last = last >= lo && cols_clipped(f, gx, last, OWT);
+        if (own_last) hi = last;
+        if (hi > lo) r[n++] = (tile_run){lo, (hi - lo) / OWT, OWT, -1};
+        if (own_last) r[n++] = (tile_run){last, 1, OWT, last};
+    }
+    if (rem) r[n++] = (tile_run){OWM, 1, rem, cols_clipped(f, gx, OWM, rem) ? OWM : -1};
+    return n;
+}
+
 static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_problem *cp, const struct conv_phase *f,
-                             int rows, int cols, int last_lanes)
+                             int rows, int cols, int last_lanes, int at)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
     kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
     long ypix = out_pix(&gy, VL);
-    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators%s */\n", rows, cols, OCV,
+    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators%s%s */\n", rows, cols, OCV,
       rows * cols * OCV,
-      *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "");
-    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s(const float *restrict xp, "
+      *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "",
+      at >= 0 ? kiln_arena_printf(E->a, "; at column %d, each pixel only the taps inside x", at) : "");
+    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s%s(const float *restrict xp, "
          "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, "
          "int kh0, int kh1)\n{\n",
-      k->name, f->tag, rows, cols, last_lanes ? "t" : "");
+      k->name, f->tag, rows, cols, last_lanes ? "t" : "", at >= 0 ? kiln_arena_printf(E->a, "_at%d", at) : "");
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
     if (cp->mask < 0) P(b, I1 "(void)mp;\n");
     for (int r = 0; r < rows; r++)
@@ -262,23 +297,40 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
     const char *cb = cp->icbn > 1 ? "cb" : "0";
     if (f->th && f->tw) {
         if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
-        P(b, I1 "for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..%d that reach x's data */\n", f->th - 1);
-        P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", f->tw);
-        P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + kw * %ld;\n", cb, gx.cblock, gx.row, gx.pixel);
-        P(b, I3 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d + %d * kw) * %d;\n", cb, cp->KH, f->p0, f->ps,
-          cp->KW, f->q0, f->qs, cp->icpb * VL);
-        P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
-        P(b, I4 "const vf");
-        for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp->wocb, VL);
-        P(b, ";\n");
-        for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++) {
-                long off = (long)r * f->x_rs * gx.row + (long)c * f->x_cs * gx.pixel;
-                P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
-                for (int v = 0; v < OCV; v++) P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
-                P(b, " }\n");
+        P(b, I1 "for (int kh = kh0; kh < kh1; kh++)%s  /* the taps of rows 0..%d that reach x's data */\n",
+          at >= 0 ? " {" : "", f->th - 1);
+        /* Clipped (at >= 0): the column taps unrolled, each with the pixels
+         * whose x column at + c*x_cs + kw lies inside x. */
+        for (int kw = 0; kw < (at >= 0 ? f->tw : 1); kw++) {
+            int c_lo = 0, c_hi = cols;
+            const char *kws = "kw";
+            if (at >= 0) {
+                while (c_lo < cols && f->x_c0 + (at + c_lo) * f->x_cs + kw < 0) c_lo++;
+                while (c_hi > c_lo && f->x_c0 + (at + c_hi - 1) * f->x_cs + kw >= gx.W) c_hi--;
+                if (c_lo == c_hi) continue;
+                kws = kiln_arena_printf(E->a, "%d", kw);
+                P(b, I2 "{  /* column tap %d: pixels %d..%d */\n", kw, c_lo, c_hi - 1);
+            } else {
+                P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", f->tw);
             }
-        P(b, I3 "}\n" I2 "}\n");
+            P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + %s * %ld;\n", cb, gx.cblock, gx.row, kws, gx.pixel);
+            P(b, I3 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d + %d * %s) * %d;\n", cb, cp->KH, f->p0,
+              f->ps, cp->KW, f->q0, f->qs, kws, cp->icpb * VL);
+            P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
+            P(b, I4 "const vf");
+            for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp->wocb, VL);
+            P(b, ";\n");
+            for (int r = 0; r < rows; r++)
+                for (int c = c_lo; c < c_hi; c++) {
+                    long off = (long)r * f->x_rs * gx.row + (long)c * f->x_cs * gx.pixel;
+                    P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
+                    for (int v = 0; v < OCV; v++)
+                        P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
+                    P(b, " }\n");
+                }
+            P(b, I3 "}\n" I2 "}\n");
+        }
+        if (at >= 0) P(b, I1 "}\n");
     } else {
         P(b, I1 "(void)xp; (void)wp; (void)kh0; (void)kh1;  /* no tap reaches these pixels */\n");
     }
@@ -320,17 +372,22 @@ void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
     conv_problem cp = conv_problem_of(E, k);
     int tail = out_tail(E, &cp);
     int OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
+    kiln_geom gx = kiln_geometry(T(E, cp.x));
     for (int p = 0; p < cp.nph; p++) {
         const struct conv_phase *f = &cp.ph[p];
         if (!f->rows || !f->cols) continue;
         int oht = OHT < f->rows ? OHT : f->rows, owt = OWT < f->cols ? OWT : f->cols;
-        int rr[2] = {oht, f->rows % oht}, cc[2] = {owt, f->cols % owt};
+        int rr[2] = {oht, f->rows % oht};
+        tile_run runs[4];
+        int nr = tile_runs(f, &gx, owt, runs);
         for (int i = 0; i < 2; i++)
-            for (int j = 0; j < 2; j++)
-                if (rr[i] && cc[j]) {
-                    conv_microkernel(E, k, &cp, f, rr[i], cc[j], 0);
-                    if (tail) conv_microkernel(E, k, &cp, f, rr[i], cc[j], tail);
-                }
+            for (int j = 0; j < nr; j++) {
+                int dup = 0;  /* one microkernel per (cols, at) */
+                for (int q = 0; q < j; q++) dup |= runs[q].cols == runs[j].cols && runs[q].at == runs[j].at;
+                if (!rr[i] || dup) continue;
+                conv_microkernel(E, k, &cp, f, rr[i], runs[j].cols, 0, runs[j].at);
+                if (tail) conv_microkernel(E, k, &cp, f, rr[i], runs[j].cols, tail, runs[j].at);
+            }
     }
 }
 
@@ -393,7 +450,9 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
               -f->x_r0 - (OHT - 1) * f->x_rs, ohs, gx.H - f->x_r0, ohs);
             khs = kiln_arena_printf(E->a, "kh0 > 0 ? kh0 : 0, kh1 < %d ? kh1 : %d", f->th, f->th);
         }
-        int OWM = f->cols / OWT * OWT, rem_r = f->rows % OHT, rem_c = f->cols % OWT;
+        int rem_r = f->rows % OHT;
+        tile_run runs[4];
+        int nr = tile_runs(f, &gx, OWT, runs);
         long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * ypix;
         for (int part = 0; part < (rem_r ? 2 : 1); part++) {
             int rows = part ? rem_r : OHT;
@@ -403,13 +462,19 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
                 /* with NHWC output and a partial last vector: the last group stores part of it */
                 const char *t = tl ? "t" : "", *in2 = tail ? kiln_arena_printf(E->a, "%s    ", ind) : ind;
                 if (tail) P(b, "%s%s {\n", ind, tl ? "else" : kiln_arena_printf(E->a, "if (og < %d)", OCG - 1));
-                if (OWM)
-                    P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s%s_tile_%dx%d%s(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %ld, "
-                         "mg ? mg + (long)ow * %ld : NULL, %s);\n",
-                      in2, OWM, OWT, k->name, f->tag, rows, OWT, t, xstep, ystep, ystep, khs);
-                if (rem_c)
-                    P(b, "%s%s%s_tile_%dx%d%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL, %s);\n", in2, k->name, f->tag,
-                      rows, rem_c, t, (long)OWM * xstep, (long)OWM * ystep, (long)OWM * ystep, khs);
+                for (int j = 0; j < nr; j++) {
+                    const tile_run *u = &runs[j];
+                    const char *at = u->at >= 0 ? kiln_arena_printf(E->a, "_at%d", u->at) : "";
+                    if (u->n > 1)
+                        P(b, "%sfor (int ow = %d; ow < %d; ow += %d) %s%s_tile_%dx%d%s(xr + (long)ow * %ld, wg, bg, "
+                             "yg + (long)ow * %ld, mg ? mg + (long)ow * %ld : NULL, %s);\n",
+                          in2, u->ow0, u->ow0 + u->n * u->cols, u->cols, k->name, f->tag, rows, u->cols, t, xstep, ystep,
+                          ystep, khs);
+                    else
+                        P(b, "%s%s%s_tile_%dx%d%s%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL, %s);\n", in2,
+                          k->name, f->tag, rows, u->cols, t, at, (long)u->ow0 * xstep, (long)u->ow0 * ystep,
+                          (long)u->ow0 * ystep, khs);
+                }
                 if (tail) P(b, "%s}\n", ind);
             }
         }
